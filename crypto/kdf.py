@@ -1,0 +1,106 @@
+"""Argon2id: a passphrase becomes a wrapping key, with parameters calibrated to this machine.
+
+The parameters are stored beside each wrap, so a vault made on a fast desktop still opens
+on a slow laptop, and calibration can only ever raise the cost above OWASP's floor.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from crypto.errors import VaultCorrupt
+
+KEY_BYTES = 32
+SALT_BYTES = 16
+
+# OWASP Password Storage Cheat Sheet: Argon2id with at least 19 MiB, 2 iterations, 1 lane.
+OWASP_MIN_MEMORY_KIB = 19_456
+OWASP_MIN_ITERATIONS = 2
+# Calibration holds memory at 128 MiB (memory hardness is what hurts GPUs) and raises
+# iterations until one derivation takes the target time.
+CALIBRATED_MEMORY_KIB = 131_072
+DEFAULT_TARGET_SECONDS = 0.5
+MAX_ITERATIONS = 64
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost parameters and the salt they were used with."""
+
+    salt: bytes
+    memory_kib: int
+    iterations: int
+    lanes: int = 1
+
+    def __post_init__(self) -> None:
+        if len(self.salt) < SALT_BYTES:
+            raise ValueError("salt too short")
+        if self.memory_kib < OWASP_MIN_MEMORY_KIB or self.iterations < OWASP_MIN_ITERATIONS:
+            raise ValueError("Argon2id parameters below OWASP's minimum")
+        if not 1 <= self.lanes <= 16:
+            raise ValueError("lanes out of range")
+
+    @classmethod
+    def minimum(cls) -> KdfParams:
+        """OWASP's floor with a fresh salt: what tests use to stay fast, never weaker."""
+        return cls(os.urandom(SALT_BYTES), OWASP_MIN_MEMORY_KIB, OWASP_MIN_ITERATIONS)
+
+    def with_new_salt(self) -> KdfParams:
+        """The same cost with a fresh salt, for a new wrap."""
+        return KdfParams(os.urandom(SALT_BYTES), self.memory_kib, self.iterations, self.lanes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": "argon2id",
+            "salt": self.salt.hex(),
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any, where: Any = "key file") -> KdfParams:
+        """Read stored parameters; anything odd means a damaged or foreign key file."""
+        try:
+            if data["name"] != "argon2id":
+                raise ValueError("unknown KDF")
+            return cls(
+                bytes.fromhex(data["salt"]),
+                int(data["memory_kib"]),
+                int(data["iterations"]),
+                int(data["lanes"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise VaultCorrupt(where, "unreadable key-derivation parameters") from exc
+
+
+def derive(passphrase: str, params: KdfParams) -> bytes:
+    """The 256-bit wrapping key for `passphrase` under `params` (slow by design)."""
+    kdf = Argon2id(
+        salt=params.salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def calibrate(target_seconds: float = DEFAULT_TARGET_SECONDS) -> KdfParams:
+    """Parameters whose derivation takes about `target_seconds` on this machine.
+
+    Times one cheap derivation at the calibrated memory, scales the iteration count
+    linearly (Argon2's cost is linear in passes), and never goes below OWASP's floor.
+    """
+    probe = KdfParams(os.urandom(SALT_BYTES), CALIBRATED_MEMORY_KIB, OWASP_MIN_ITERATIONS)
+    start = time.perf_counter()
+    derive("calibration", probe)
+    per_pass = max((time.perf_counter() - start) / OWASP_MIN_ITERATIONS, 1e-4)
+    iterations = round(target_seconds / per_pass)
+    iterations = max(OWASP_MIN_ITERATIONS, min(MAX_ITERATIONS, iterations))
+    return KdfParams(os.urandom(SALT_BYTES), CALIBRATED_MEMORY_KIB, iterations)

@@ -1,0 +1,93 @@
+"""The vault's schema, as ordered migrations; each step runs inside one transaction.
+
+`PRAGMA user_version` holds the schema version. A step is a tuple of statements so that
+it runs inside the caller's transaction (`executescript` would commit first).
+A vault from a newer Confide is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crypto.errors import VaultTooNew
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "personal settings and the daily check-in",
+        (
+            """CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            )""",
+            """CREATE TABLE checkin (
+                id INTEGER PRIMARY KEY,
+                day TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                mood INTEGER NOT NULL CHECK (mood BETWEEN 1 AND 5),
+                energy INTEGER NOT NULL CHECK (energy BETWEEN 1 AND 5),
+                sleep INTEGER NOT NULL CHECK (sleep BETWEEN 1 AND 5),
+                stressors TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX checkin_day ON checkin(day)",
+        ),
+    ),
+)
+
+LATEST = MIGRATIONS[-1].version
+
+
+def schema_version(conn: Any) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    conn: Any,
+    where: Path,
+    before: Callable[[int], None] | None = None,
+    steps: tuple[Migration, ...] = MIGRATIONS,
+) -> int:
+    """Bring the schema to the newest version; return the version found before.
+
+    Args:
+        conn: an open vault connection in autocommit mode.
+        where: the vault file, for error messages.
+        before: called with the old version once, before the first step (the vault backs
+            up its key file there).
+        steps: the migrations, in order (tests pass their own).
+
+    Raises:
+        VaultTooNew: the vault's schema is newer than any step here.
+    """
+    found = schema_version(conn)
+    latest = steps[-1].version if steps else 0
+    if found > latest:
+        raise VaultTooNew(where, found, latest)
+    pending = [m for m in steps if m.version > found]
+    if not pending:
+        return found
+    if before is not None:
+        before(found)
+    for step in pending:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in step.statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return found

@@ -1,0 +1,164 @@
+"""Logging that never records a secret or a person's words.
+
+Standard `logging` goes to `confide.log` in the data folder (owner-only, size-limited)
+and to stderr. Every handler carries a `RedactingFilter`: each string or bytes argument
+of a record becomes "<redacted>" unless the caller wrapped it in `Safe(...)`, exception
+messages are dropped (their type names and code locations stay, which is what a bug
+report needs), and long hex runs, which would be keys, are masked even in the template.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import re
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TextIO
+
+REDACTED = "<redacted>"
+HEX_MASK = "<hex>"
+# 24 hex digits or more is a key, a salt or a digest, never something a reader needs.
+_HEX_RUN = re.compile(r"(?<![0-9A-Za-z])(?:0x)?[0-9A-Fa-f]{24,}(?![0-9A-Za-z])")
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_MAX_BYTES = 1_000_000
+_BACKUPS = 2
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+class Safe(str):
+    """A log argument the caller vouches for: no personal text, no secret.
+
+    Example:
+        log.info("opened the %s page", Safe(page_key))
+    """
+
+    __slots__ = ()
+
+
+def mask_hex(text: str) -> str:
+    """`text` with every long hexadecimal run replaced by a mask."""
+    return _HEX_RUN.sub(HEX_MASK, text)
+
+
+def _redact_arg(value: object) -> object:
+    if isinstance(value, Safe):
+        return mask_hex(str(value))
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, BaseException):
+        return f"<{type(value).__name__}>"
+    # str, bytes, paths, and any object whose str() might carry personal text.
+    return REDACTED
+
+
+def sanitized_traceback(exc_info: ExcInfo) -> str:
+    """A traceback with code locations and exception type names but no messages.
+
+    Exception messages can quote data (a passphrase in a ValueError, a note in an SQL
+    error), so only the type is kept. Source lines are dropped too: locations suffice.
+    """
+    _, exc, tb = exc_info
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    chain: list[tuple[BaseException, TracebackType | None]] = []
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        chain.append((current, current.__traceback__ if current is not exc else tb))
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__
+        )
+    for index, (error, error_tb) in enumerate(reversed(chain)):
+        if index:
+            parts.append("\nThe above exception led to the following exception:\n")
+        parts.append("Traceback (most recent call last):")
+        for frame in traceback.extract_tb(error_tb):
+            parts.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
+        parts.append(f"{type(error).__module__}.{type(error).__qualname__}")
+    return "\n".join(parts)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record in place so no handler can print personal data.
+
+    Attach it to handlers, not loggers: a logger's filter does not see records that
+    propagate from its children.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, "_confide_redacted", False):
+            return True  # several handlers share one record; redact once
+        if isinstance(record.msg, str):
+            record.msg = mask_hex(record.msg)
+        else:
+            record.msg = str(_redact_arg(record.msg))
+        if isinstance(record.args, dict):
+            record.args = {key: _redact_arg(value) for key, value in record.args.items()}
+        elif record.args:
+            record.args = tuple(_redact_arg(value) for value in record.args)
+        if record.exc_info and record.exc_info[1] is not None:
+            record.exc_text = sanitized_traceback(record.exc_info)  # type: ignore[arg-type]  # checked above
+            record.exc_info = None
+        elif record.exc_text:
+            record.exc_text = REDACTED  # pre-formatted elsewhere: cannot be trusted
+        record._confide_redacted = True
+        return True
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating file handler whose files are created readable by the owner only."""
+
+    def _open(self) -> TextIO:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        os.chmod(self.baseFilename, 0o600)  # an older file may have wider rights
+        return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
+
+
+def setup_logging(log_path: Path | None, *, verbose: bool = False,
+                  stream: TextIO | None = None) -> logging.Logger:
+    """Configure the root logger once: a private log file (if given) and stderr.
+
+    Args:
+        log_path: the log file, normally `confide.log` in the data folder; None for
+            stderr only (self-test, --version).
+        verbose: also show INFO on stderr (stderr shows warnings and errors otherwise,
+            so smoke tests print nothing when all is well).
+        stream: where console output goes (default stderr).
+
+    Returns:
+        The root logger.
+    """
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_confide", False):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(logging.INFO)
+    formatter = logging.Formatter(_FORMAT)
+    redactor = RedactingFilter()
+    console = logging.StreamHandler(stream or sys.stderr)
+    console.setLevel(logging.INFO if verbose else logging.WARNING)
+    handlers: list[logging.Handler] = [console]
+    if log_path is not None:
+        handlers.append(
+            _PrivateRotatingFileHandler(
+                log_path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
+            )
+        )
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler.addFilter(redactor)
+        handler._confide = True  # type: ignore[attr-defined]  # marks our own handlers
+        root.addHandler(handler)
+    logging.captureWarnings(True)
+    return root
+
+
+def describe(exc: BaseException) -> Any:
+    """A loggable stand-in for an exception: its type name only."""
+    return Safe(type(exc).__name__)

@@ -1,0 +1,1 @@
+"""First-run setup: a Qt-free flow (`flow`), its strength rule (`strength`) and its views."""

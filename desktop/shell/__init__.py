@@ -1,0 +1,1 @@
+"""The shell: entry, main window, navigation, lock screen wiring, worker and themes."""

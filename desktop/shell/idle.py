@@ -1,0 +1,115 @@
+"""Auto-lock after a stretch of inactivity.
+
+An application-wide event filter notes the time of the last key press, mouse press,
+mouse move or wheel turn; a single-shot timer checks, when it fires, whether the quiet
+stretch is long enough and either emits `lock_due` or re-arms itself for the remainder.
+Re-arming only on timeout (rather than restarting the timer on every mouse move) keeps
+the filter, which sees every event of the application, down to one clock read.
+
+Signals:
+    lock_due(): the person has been inactive for the configured minutes; emitted once,
+        after which the watcher pauses itself until `resume()`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QTimer, Signal
+
+ACTIVITY_EVENTS: Final = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+MS_PER_MINUTE: Final = 60_000
+
+
+class IdleWatcher(QObject):
+    """Emits `lock_due` after `minutes` without input; starts paused (call `resume()`).
+
+    Args:
+        minutes: idle minutes before locking (at least 1).
+        ms_per_minute: length of a "minute"; tests pass a few milliseconds so that
+            `set_minutes` is exercised for real without waiting minutes.
+        app: the application whose input counts (default: the running one).
+
+    Signals:
+        lock_due(): inactivity reached the limit; the watcher is paused afterwards.
+    """
+
+    lock_due = Signal()
+
+    def __init__(
+        self,
+        minutes: int = 5,
+        parent: QObject | None = None,
+        *,
+        ms_per_minute: int = MS_PER_MINUTE,
+        app: QCoreApplication | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ms_per_minute = ms_per_minute
+        self._limit_ms = 0
+        self._active = False
+        self._last_input = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._check)
+        self.set_minutes(minutes)
+        self._app = app or QCoreApplication.instance()
+        if self._app is None:
+            raise RuntimeError("IdleWatcher needs a running QApplication")
+        self._app.installEventFilter(self)
+
+    @property
+    def minutes(self) -> int:
+        return self._limit_ms // self._ms_per_minute
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def set_minutes(self, minutes: int) -> None:
+        """Change the limit; the quiet time already passed still counts."""
+        self._limit_ms = max(1, minutes) * self._ms_per_minute
+        if self._active:
+            self._arm()
+
+    def pause(self) -> None:
+        """Stop counting (while the vault is locked there is nothing to lock)."""
+        self._active = False
+        self._timer.stop()
+
+    def resume(self) -> None:
+        """Start counting from now (after an unlock)."""
+        self._active = True
+        self._last_input.start()
+        self._arm()
+
+    def note_activity(self) -> None:
+        """Count as input (for activity Qt does not see as an event, e.g. a tray click)."""
+        self._last_input.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if self._active and event.type() in ACTIVITY_EVENTS:
+            self._last_input.start()
+        return False  # only watching: the event goes on to its widget
+
+    def _arm(self) -> None:
+        remaining = self._limit_ms - self._last_input.elapsed()
+        self._timer.start(max(0, remaining))
+
+    def _check(self) -> None:
+        if not self._active:
+            return
+        if self._last_input.elapsed() >= self._limit_ms:
+            self.pause()
+            self.lock_due.emit()
+        else:
+            self._arm()

@@ -1,0 +1,1 @@
+"""The referral directory: confidential resources, with crisis contacts always first. No Qt."""

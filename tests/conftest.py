@@ -1,0 +1,46 @@
+"""Fixtures shared by every test: an offscreen Qt, a private data folder, a fast KDF.
+
+Fast means OWASP's minimum Argon2id cost, which the vault accepts in production too, so
+tests exercise the same code path as the app, only with a cheaper (still legal) setting.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Set before any Qt import: the window is real, the screen is not.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app must never depend on the developer's own data folder or keyring.
+os.environ.pop("CONFIDE_DATA_DIR", None)
+
+from crypto.kdf import KdfParams  # noqa: E402 - after the environment is set
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty folder where the app keeps its vault, as `--data-dir` would give it."""
+    path = tmp_path / "confide-data"
+    path.mkdir(mode=0o700)
+    return path
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    """OWASP's minimum Argon2id cost: legal, and fast enough for hundreds of tests."""
+    return KdfParams.minimum()
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point TMPDIR at a folder of the test's own, so privacy tests can search all of it."""
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    yield tmp

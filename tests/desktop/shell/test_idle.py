@@ -1,0 +1,100 @@
+"""IdleWatcher: locks after the quiet stretch, input postpones it, pause stops it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.shell.idle import IdleWatcher
+
+MS = 20  # one test "minute"
+
+
+@pytest.fixture
+def watcher(qtbot: QtBot) -> Iterator[IdleWatcher]:
+    watch = IdleWatcher(minutes=3, ms_per_minute=MS)
+    yield watch
+    watch.pause()
+    watch.deleteLater()
+
+
+def test_starts_paused_and_fires_after_the_limit(qtbot: QtBot, watcher: IdleWatcher) -> None:
+    assert not watcher.active
+    clock = QElapsedTimer()
+    clock.start()
+    with qtbot.waitSignal(watcher.lock_due, timeout=2000):
+        watcher.resume()
+    assert clock.elapsed() >= 3 * MS
+    assert not watcher.active  # fires once, then waits for the next resume
+
+
+def test_paused_watcher_never_fires(qtbot: QtBot, watcher: IdleWatcher) -> None:
+    watcher.resume()
+    watcher.pause()
+    with qtbot.assertNotEmitted(watcher.lock_due, wait=6 * MS):
+        pass
+
+
+@pytest.mark.parametrize("kind", ["key", "click", "move", "wheel"])
+def test_input_postpones_the_lock(qtbot: QtBot, watcher: IdleWatcher, kind: str) -> None:
+    field = QLineEdit()
+    field.setAccessibleName("probe")
+    qtbot.addWidget(field)
+    field.show()
+    watcher.set_minutes(25)  # 500 ms: room for a slow machine before the input
+    clock = QElapsedTimer()
+    clock.start()
+    watcher.resume()
+    qtbot.waitUntil(lambda: clock.elapsed() >= 7 * MS, timeout=2000)
+    input_at = clock.elapsed()
+    if kind == "key":
+        QTest.keyClick(field, Qt.Key.Key_A)
+    elif kind == "click":
+        QTest.mouseClick(field, Qt.MouseButton.LeftButton)
+    elif kind == "move":
+        QTest.mouseMove(field, QPoint(3, 3))
+        QTest.mouseMove(field, QPoint(6, 6))
+    else:
+        event = QWheelEvent(
+            QPointF(3, 3),
+            QPointF(3, 3),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(field, event)
+    with qtbot.waitSignal(watcher.lock_due, timeout=2000):
+        pass
+    assert clock.elapsed() >= input_at + 25 * MS
+
+
+def test_set_minutes_while_running_shortens_the_wait(qtbot: QtBot, watcher: IdleWatcher) -> None:
+    watcher.set_minutes(1000)  # 20 s: would time the test out
+    watcher.resume()
+    with qtbot.waitSignal(watcher.lock_due, timeout=2000):
+        watcher.set_minutes(2)
+    assert watcher.minutes == 2
+
+
+def test_resume_after_lock_counts_again(qtbot: QtBot, watcher: IdleWatcher) -> None:
+    with qtbot.waitSignal(watcher.lock_due, timeout=2000):
+        watcher.resume()
+    with qtbot.waitSignal(watcher.lock_due, timeout=2000):
+        watcher.resume()
+
+
+def test_activity_is_ignored_while_paused(qtbot: QtBot, watcher: IdleWatcher) -> None:
+    field = QLineEdit()
+    field.setAccessibleName("probe")
+    qtbot.addWidget(field)
+    QTest.keyClick(field, Qt.Key.Key_A)  # no error, no timer started
+    assert not watcher.active

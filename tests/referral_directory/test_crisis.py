@@ -1,0 +1,125 @@
+"""The shipped crisis list: right numbers, sourced, dated, and refused when malformed."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+
+import resources
+from referral_directory.crisis import (
+    CRISIS_RESOURCE,
+    ActionKind,
+    CrisisDataError,
+    load_crisis_directory,
+    parse_crisis_directory,
+)
+
+# Words that safe-messaging guidance says a crisis message must not carry (method
+# detail, sensational framing). The list is a tripwire for edits, not a full review.
+_UNSAFE_WORDS = ("overdose", "pills", "gun", "hang", "jump", "epidemic", "commit suicide")
+
+
+def _shipped() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.read_text(CRISIS_RESOURCE))
+    return data
+
+
+def test_shipped_list_has_988_crisis_text_line_and_911_in_that_order() -> None:
+    directory = load_crisis_directory()
+    assert [c.id for c in directory.contacts] == ["988", "crisis-text-line", "911"]
+
+
+def test_988_offers_call_text_and_chat() -> None:
+    lifeline = load_crisis_directory().contacts[0]
+    uris = {action.kind: action.uri() for action in lifeline.actions}
+    assert uris == {
+        ActionKind.CALL: "tel:988",
+        ActionKind.TEXT: "sms:988",
+        ActionKind.CHAT: "https://988lifeline.org/chat",
+    }
+    assert "press 1" in lifeline.summary  # Veterans Crisis Line route
+    assert lifeline.numbers == ("988",)
+
+
+def test_crisis_text_line_prefills_home_to_741741() -> None:
+    ctl = load_crisis_directory().contacts[1]
+    (action,) = ctl.actions
+    assert action.uri() == "sms:741741?body=HOME"
+    assert "HOME" in action.label and "741741" in action.label
+
+
+def test_911_is_a_call() -> None:
+    emergency = load_crisis_directory().contacts[2]
+    assert [a.uri() for a in emergency.actions] == ["tel:911"]
+
+
+def test_every_contact_is_sourced_dated_and_explains_confidentiality() -> None:
+    directory = load_crisis_directory()
+    assert directory.checked == date(2026, 11, 22)
+    for contact in directory.contacts:
+        assert contact.sources
+        assert all(s.startswith(("http://", "https://")) for s in contact.sources)
+        assert "..." not in "".join(contact.sources)  # no elided addresses shipped
+        assert contact.checked == date(2026, 11, 22)
+        assert len(contact.confidentiality) > 30
+
+
+def test_wording_follows_safe_messaging() -> None:
+    text = json.dumps(_shipped()).lower()
+    for word in _UNSAFE_WORDS:
+        assert word not in text, word
+    assert "alone" in text and "help" in text  # hope and help-seeking
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("contacts", 0, "sources"), []),
+        (("contacts", 0, "sources"), ["not a url"]),
+        (("contacts", 0, "checked"), "22 Nov 2026"),
+        (("contacts", 0, "name"), ""),
+        (("contacts", 0, "actions"), []),
+        (("contacts", 0, "actions", 0, "kind"), "fax"),
+        (("contacts", 0, "actions", 0, "number"), "988; rm"),
+        (("contacts", 0, "actions", 2, "url"), "http://988lifeline.org/chat"),
+        (("contacts", 0, "actions", 2, "url"), "javascript:alert(1)"),
+        (("contacts", 1, "actions", 0, "body"), "HOME&x=1"),
+        (("contacts", 1, "id"), "988"),
+        (("format",), 2),
+        (("contacts",), []),
+    ],
+)
+def test_malformed_entries_are_refused(path: tuple[str | int, ...], value: object) -> None:
+    data = copy.deepcopy(_shipped())
+    node: Any = data
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    with pytest.raises(CrisisDataError):
+        parse_crisis_directory(json.dumps(data))
+
+
+def test_a_call_with_a_message_body_is_refused() -> None:
+    data = copy.deepcopy(_shipped())
+    data["contacts"][2]["actions"][0]["body"] = "HELLO"
+    with pytest.raises(CrisisDataError):
+        parse_crisis_directory(json.dumps(data))
+
+
+def test_not_json_is_refused() -> None:
+    with pytest.raises(CrisisDataError):
+        parse_crisis_directory("{")
+
+
+def test_unmodified_copy_parses() -> None:
+    assert parse_crisis_directory(json.dumps(_shipped())) == load_crisis_directory()
+
+
+@pytest.mark.parametrize("bad", ["/etc/passwd", "../pyproject.toml", "directory//x", ""])
+def test_resource_paths_stay_inside_resources(bad: str) -> None:
+    with pytest.raises(ValueError, match="relative"):
+        resources.read_text(bad)
