@@ -35,7 +35,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
+        tmp.replace(path)
         fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -36,16 +36,23 @@ class BackupContent:
 
 
 def write(
-    path: Path, passphrase: str, vault_id: str, schema_version: int, data_key: bytes, database: bytes
+    path: Path,
+    passphrase: str,
+    vault_id: str,
+    schema_version: int,
+    data_key: bytes,
+    database: bytes,
 ) -> None:
     """Seal the vault into `path` (atomic, owner-only)."""
-    manifest = json.dumps({
-        "magic": MAGIC,
-        "format": FORMAT,
-        "vault_id": vault_id,
-        "schema_version": schema_version,
-        "data_key": data_key.hex(),
-    }).encode()
+    manifest = json.dumps(
+        {
+            "magic": MAGIC,
+            "format": FORMAT,
+            "vault_id": vault_id,
+            "schema_version": schema_version,
+            "data_key": data_key.hex(),
+        }
+    ).encode()
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:
         for name, payload in ((MANIFEST, manifest), (DATABASE, database)):
@@ -101,6 +108,8 @@ def _unpack(plain: bytes, newest_schema: int) -> BackupContent:
         data_key = bytes.fromhex(manifest["data_key"])
         if len(data_key) != 32 or not database:
             raise BackupInvalid("damaged")
-        return BackupContent(str(manifest["vault_id"]), int(manifest["schema_version"]), data_key, database)
+        return BackupContent(
+            str(manifest["vault_id"]), int(manifest["schema_version"]), data_key, database
+        )
     except (KeyError, TypeError, ValueError) as exc:
         raise BackupInvalid("foreign") from exc

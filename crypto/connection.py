@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +13,12 @@ from crypto.errors import DiskFull, EnvironmentProblem, VaultBusy, VaultCorrupt
 
 KEY_BYTES = 32
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
+MIN_VAULT_BYTES = 1024  # SQLCipher pages are 4 KiB; anything shorter never held a vault
 
 # Applied after the key is proven, before any other statement.
 _PRAGMAS = (
-    "PRAGMA cipher_memory_security = OFF",  # zeroing every freed page costs ~2x; the key is zeroed on lock
+    # Zeroing every freed page costs about 2x; the data key itself is zeroed on lock.
+    "PRAGMA cipher_memory_security = OFF",
     "PRAGMA secure_delete = ON",  # deleted rows are overwritten, not left in free pages
     "PRAGMA temp_store = MEMORY",  # sorts and temp tables never reach a temp file
     "PRAGMA foreign_keys = ON",
@@ -42,6 +45,12 @@ def open_encrypted(path: Path, key: bytes, *, must_exist: bool = True) -> Any:
     """
     if must_exist and not path.is_file():
         raise VaultCorrupt(path, "the vault file is missing beside its key file")
+    if must_exist and path.stat().st_size < MIN_VAULT_BYTES:
+        raise VaultCorrupt(path, "the vault file is empty or cut short")
+    if not must_exist:
+        # SQLite would create it with the umask's permissions; its -wal and -shm files copy
+        # the main file's mode, so owner-only here makes all three owner-only.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
@@ -60,8 +69,13 @@ def open_encrypted(path: Path, key: bytes, *, must_exist: bool = True) -> Any:
 
 
 def rekey(conn: Any, new_key: bytes) -> None:
-    """Re-encrypt every page under `new_key` (one transaction inside SQLCipher)."""
+    """Re-encrypt every page under `new_key` (one transaction inside SQLCipher).
+
+    In WAL mode the rewritten pages sit in the WAL until a checkpoint; checkpointing at
+    once leaves no file that still needs the old key.
+    """
     conn.execute(_key_pragma(new_key, "rekey"))
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def classify(exc: Exception, path: Path) -> Exception:
@@ -80,8 +94,11 @@ def classify(exc: Exception, path: Path) -> Exception:
 
 def integrity_problems(conn: Any) -> list[str]:
     """Every page's HMAC and the b-tree structure; an empty list means healthy."""
-    problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    quick = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        quick = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlcipher3.DatabaseError as exc:  # damage bad enough that the check cannot run
+        return [type(exc).__name__]
     if quick != ["ok"]:
         problems.extend(quick)
     return problems

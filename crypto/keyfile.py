@@ -87,7 +87,9 @@ class KeyFile:
     def open_with_passphrase(self, passphrase: str) -> bytes:
         slot = self.passphrase
         try:
-            return wrap.unseal(slot.sealed, kdf.derive(passphrase, slot.params), self.aad("passphrase"))
+            return wrap.unseal(
+                slot.sealed, kdf.derive(passphrase, slot.params), self.aad("passphrase")
+            )
         except wrap.UnwrapFailed as exc:
             raise WrongPassphrase from exc
 
@@ -105,7 +107,10 @@ class KeyFile:
             "magic": MAGIC,
             "format": FORMAT,
             "vault_id": self.vault_id,
-            "passphrase": {"kdf": self.passphrase.params.to_json(), **self.passphrase.sealed.to_json()},
+            "passphrase": {
+                "kdf": self.passphrase.params.to_json(),
+                **self.passphrase.sealed.to_json(),
+            },
             "recovery": {"salt": self.recovery.salt.hex(), **self.recovery.sealed.to_json()},
         }
         if self.quick_unlock is not None:
@@ -163,7 +168,9 @@ class KeyFile:
                 quick = QuickUnlockSlot(expires.astimezone(UTC), wrap.Wrap.from_json(q))
             return cls(
                 vault_id=vault_id,
-                passphrase=PassphraseSlot(kdf.KdfParams.from_json(pw["kdf"], where), wrap.Wrap.from_json(pw)),
+                passphrase=PassphraseSlot(
+                    kdf.KdfParams.from_json(pw["kdf"], where), wrap.Wrap.from_json(pw)
+                ),
                 recovery=RecoverySlot(bytes.fromhex(rc["salt"]), wrap.Wrap.from_json(rc)),
                 quick_unlock=quick,
                 extra={k: v for k, v in doc.items() if k not in _KNOWN},

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 NONCE_BYTES = 12
 
 
-class UnwrapFailed(Exception):  # noqa: N818 - an outcome, not a bug: the key was wrong
+class UnwrapFailed(Exception):
     """The wrapping key is wrong or the wrap was altered."""
 
 

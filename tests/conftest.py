@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The app must never depend on the developer's own data folder or keyring.
 os.environ.pop("CONFIDE_DATA_DIR", None)
 
-from crypto.kdf import KdfParams  # noqa: E402 - after the environment is set
+from crypto.kdf import KdfParams
 
 
 @pytest.fixture
@@ -44,3 +44,35 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp))
     yield tmp
+
+
+@pytest.fixture(autouse=True)
+def no_keyring_by_default() -> Iterator[None]:
+    """Every test starts with keyring's own "fail" backend: no test reaches a real user keyring."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]  # keyring is untyped
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def secret_service_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """A real gnome-keyring Secret Service on a private D-Bus, for the whole session."""
+    from tests.secret_service import running_secret_service
+
+    with running_secret_service(tmp_path_factory.mktemp("keyring-home")) as env:
+        yield env
+
+
+@pytest.fixture
+def real_keyring(secret_service_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point `keyring` at the real Secret Service started for this session."""
+    import keyring
+    from keyring.backends import SecretService
+
+    for name, value in secret_service_env.items():
+        monkeypatch.setenv(name, value)
+    keyring.set_keyring(SecretService.Keyring())  # type: ignore[no-untyped-call]  # untyped

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from crypto import kdf
+from crypto.errors import VaultCorrupt
+
+
+def test_parameters_below_owasp_minimum_are_refused() -> None:
+    salt = b"s" * kdf.SALT_BYTES
+    with pytest.raises(ValueError, match="OWASP"):
+        kdf.KdfParams(salt, kdf.OWASP_MIN_MEMORY_KIB - 1, kdf.OWASP_MIN_ITERATIONS)
+    with pytest.raises(ValueError, match="OWASP"):
+        kdf.KdfParams(salt, kdf.OWASP_MIN_MEMORY_KIB, kdf.OWASP_MIN_ITERATIONS - 1)
+    with pytest.raises(ValueError, match="salt"):
+        kdf.KdfParams(b"short", kdf.OWASP_MIN_MEMORY_KIB, kdf.OWASP_MIN_ITERATIONS)
+
+
+def test_derivation_is_deterministic_per_salt_and_passphrase() -> None:
+    params = kdf.KdfParams.minimum()
+    key = kdf.derive("pass phrase", params)
+    assert len(key) == 32
+    assert kdf.derive("pass phrase", params) == key
+    assert kdf.derive("pass phrasE", params) != key
+    assert kdf.derive("pass phrase", params.with_new_salt()) != key
+
+
+def test_calibration_meets_the_floor_and_roughly_the_target() -> None:
+    params = kdf.calibrate(target_seconds=0.2)
+    assert params.memory_kib >= kdf.OWASP_MIN_MEMORY_KIB
+    assert params.iterations >= kdf.OWASP_MIN_ITERATIONS
+    start = time.perf_counter()
+    kdf.derive("x", params)
+    # Loose on purpose: this checks the scaling is sane, not the machine's speed.
+    assert time.perf_counter() - start < 2.0
+
+
+def test_calibration_never_goes_below_the_floor_even_for_a_tiny_target() -> None:
+    params = kdf.calibrate(target_seconds=0.0001)
+    assert params.iterations == kdf.OWASP_MIN_ITERATIONS
+
+
+def test_stored_parameters_round_trip_and_bad_ones_are_corruption() -> None:
+    params = kdf.KdfParams.minimum()
+    assert kdf.KdfParams.from_json(params.to_json()) == params
+    for broken in (
+        {},
+        {**params.to_json(), "name": "pbkdf2"},
+        {**params.to_json(), "memory_kib": 8},
+    ):
+        with pytest.raises(VaultCorrupt):
+            kdf.KdfParams.from_json(broken)
