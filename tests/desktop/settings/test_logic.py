@@ -145,14 +145,24 @@ def test_unreadable_file_gives_defaults(data_dir: Path, caplog: pytest.LogCaptur
 
 @pytest.mark.parametrize(
     ("minutes", "policy", "expected"),
-    [(5, None, 5), (30, 10, 10), (5, 10, 5), (5, 0, 1), (60, 600, 60), (0, None, 1), (99, None, 60)],
+    [
+        (5, None, 5),
+        (30, 10, 10),
+        (5, 10, 5),
+        (5, 0, 1),
+        (60, 600, 60),
+        (0, None, 1),
+        (99, None, 60),
+    ],
 )
 def test_effective_auto_lock(minutes: int, policy: int | None, expected: int) -> None:
     assert effective_auto_lock(minutes, policy) == expected
 
 
 @given(st.integers(-100, 200), st.none() | st.integers(-100, 200))
-def test_effective_auto_lock_never_exceeds_policy_or_range(minutes: int, policy: int | None) -> None:
+def test_effective_auto_lock_never_exceeds_policy_or_range(
+    minutes: int, policy: int | None
+) -> None:
     result = effective_auto_lock(minutes, policy)
     assert AUTO_LOCK_RANGE[0] <= result <= AUTO_LOCK_RANGE[1]
     if policy is not None and policy >= AUTO_LOCK_RANGE[0]:

@@ -1,0 +1,359 @@
+"""SettingsPage against a real vault on the real worker thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from crypto.errors import WrongPassphrase
+from crypto.kdf import KdfParams
+from crypto.recovery import RecoveryCode
+from crypto.vault import Vault
+from desktop.settings.dialogs_view import (
+    BackupDialog,
+    ChangePassphraseDialog,
+    PassphraseCheckDialog,
+    RecoveryCodeDialog,
+    RestoreDialog,
+    RestoreRequest,
+)
+from desktop.settings.logic import Preferences, load_preferences
+from desktop.settings.view import SettingsPage
+from desktop.shell.worker import Worker
+from tests.desktop.shell.test_main_window import unnamed_controls
+
+PASSPHRASE = "correct horse battery staple orbit"
+NEW_PASSPHRASE = "lantern meadow quietly unfolds seventeen"
+BACKUP_PASSPHRASE = "copper violin harbour drifts westward"
+
+
+def confirming(seen: list[str]) -> Callable[[str, str], bool]:
+    """A stand-in for the page's yes/no question that says yes and remembers the question."""
+
+    def confirm(text: str, _yes: str) -> bool:
+        seen.append(text)
+        return True
+
+    return confirm
+
+
+@pytest.fixture
+def worker() -> Iterator[Worker]:
+    work = Worker()
+    yield work
+    work.stop()
+
+
+@pytest.fixture
+def vault(worker: Worker, data_dir: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
+    opened, _code = worker.run_blocking(
+        lambda: Vault.create(data_dir, PASSPHRASE, kdf_params=fast_kdf)
+    )
+    worker.run_blocking(
+        lambda: opened.execute(
+            "INSERT INTO checkin (day, recorded_at, mood, energy, sleep, note) "
+            "VALUES ('2025-01-02', '2025-01-02T08:00:00Z', 3, 4, 2, 'private words')"
+        )
+    )
+    yield opened
+    if opened.is_open:
+        worker.run_blocking(opened.lock)
+
+
+def make_page(
+    qtbot: QtBot, vault: Vault, worker: Worker, data_dir: Path, **kwargs: object
+) -> SettingsPage:
+    page = SettingsPage(vault, worker, Preferences(), data_dir, **kwargs)  # type: ignore[arg-type]  # only known keywords
+    qtbot.addWidget(page)
+    page.show()
+    # The keyring probe runs on the worker at start; wait until its answer is shown.
+    qtbot.waitUntil(lambda: "Checking" not in page.quick_status.text(), timeout=5000)
+    return page
+
+
+def test_change_passphrase_then_old_fails_and_new_opens(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    with qtbot.waitSignal(page.task_done, timeout=10000) as done:
+        page.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    assert done.args == ["passphrase"]
+    assert "changed" in page.status.text()
+    worker.run_blocking(vault.lock)
+    with pytest.raises(WrongPassphrase):
+        worker.run_blocking(lambda: Vault.unlock(data_dir, PASSPHRASE))
+    reopened = worker.run_blocking(lambda: Vault.unlock(data_dir, NEW_PASSPHRASE))
+    worker.run_blocking(reopened.lock)
+
+
+def test_change_passphrase_with_wrong_current_is_refused_in_words(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    with qtbot.waitSignal(page.task_failed, timeout=10000) as failed:
+        page.change_passphrase("not my passphrase at all", NEW_PASSPHRASE)
+    assert failed.args[0] == "passphrase"
+    assert page.status.text() == failed.args[1]
+    assert "not the right one" in failed.args[1]
+    worker.run_blocking(vault.lock)
+    worker.run_blocking(lambda: Vault.unlock(data_dir, PASSPHRASE)).lock()
+
+
+def test_change_passphrase_button_uses_the_dialog(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    monkeypatch.setattr(ChangePassphraseDialog, "ask", lambda parent: (PASSPHRASE, NEW_PASSPHRASE))
+    with qtbot.waitSignal(page.task_done, timeout=10000):
+        QTest.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
+    assert worker.run_blocking(lambda: vault.verify_passphrase(NEW_PASSPHRASE))
+
+
+def test_backup_then_restore_into_a_second_folder(
+    qtbot: QtBot,
+    *,
+    vault: Vault,
+    worker: Worker,
+    data_dir: Path,
+    tmp_path: Path,
+    fast_kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    backup = tmp_path / "confide-backup.age"
+    monkeypatch.setattr(page, "_ask_save_path", lambda: backup)
+    monkeypatch.setattr(BackupDialog, "ask", lambda parent: BACKUP_PASSPHRASE)
+    with qtbot.waitSignal(page.task_done, timeout=10000) as done:
+        QTest.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    assert done.args == ["backup"]
+    assert b"private words" not in backup.read_bytes()
+    assert backup.read_bytes().startswith(b"age-encryption.org/v1")  # opens with `age -d`
+
+    second = tmp_path / "second"
+    request = RestoreRequest(backup, BACKUP_PASSPHRASE, NEW_PASSPHRASE)
+    with qtbot.waitSignal(page.restored, timeout=20000) as restored:
+        page.restore_into(request, second, kdf_params=fast_kdf)
+    copy = restored.args[0]
+    assert isinstance(copy, Vault)
+    notes = worker.run_blocking(lambda: copy.query("SELECT note FROM checkin"))
+    assert notes == [("private words",)]
+    code_shown = page.recovery_dialog.code.text()
+    assert len(code_shown.split("-")) == 7  # shown once, in groups
+    worker.run_blocking(copy.lock)
+    worker.run_blocking(lambda: Vault.unlock_with_recovery(second, code_shown)).lock()
+
+
+def test_restore_refuses_to_overwrite_silently(
+    qtbot: QtBot,
+    *,
+    vault: Vault,
+    worker: Worker,
+    data_dir: Path,
+    tmp_path: Path,
+    fast_kdf: KdfParams,
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    backup = tmp_path / "b.age"
+    with qtbot.waitSignal(page.task_done, timeout=10000):
+        page.backup_to(backup, BACKUP_PASSPHRASE)
+    other = tmp_path / "other"
+    created, _code = worker.run_blocking(
+        lambda: Vault.create(other, PASSPHRASE, kdf_params=fast_kdf)
+    )
+    worker.run_blocking(created.lock)
+    with qtbot.waitSignal(page.task_failed, timeout=10000) as failed:
+        page.restore_into(
+            RestoreRequest(backup, BACKUP_PASSPHRASE, NEW_PASSPHRASE), other, kdf_params=fast_kdf
+        )
+    assert "already a vault" in failed.args[1]
+    worker.run_blocking(lambda: Vault.unlock(other, PASSPHRASE)).lock()  # untouched
+
+
+def test_restore_with_wrong_backup_passphrase_says_so(
+    qtbot: QtBot,
+    *,
+    vault: Vault,
+    worker: Worker,
+    data_dir: Path,
+    tmp_path: Path,
+    fast_kdf: KdfParams,
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    backup = tmp_path / "b.age"
+    with qtbot.waitSignal(page.task_done, timeout=10000):
+        page.backup_to(backup, BACKUP_PASSPHRASE)
+    with qtbot.waitSignal(page.task_failed, timeout=10000) as failed:
+        page.restore_into(
+            RestoreRequest(backup, "wrong backup passphrase", NEW_PASSPHRASE),
+            tmp_path / "third",
+            kdf_params=fast_kdf,
+        )
+    assert failed.args[1] == "That backup passphrase does not open this backup file."
+
+
+def test_restore_button_warns_then_emits_the_request(
+    qtbot: QtBot,
+    *,
+    vault: Vault,
+    worker: Worker,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    warnings: list[str] = []
+    monkeypatch.setattr(page, "_confirm", confirming(warnings))
+    chosen = tmp_path / "b.age"
+    monkeypatch.setattr(page, "_ask_open_path", lambda: chosen)
+    request = RestoreRequest(chosen, BACKUP_PASSPHRASE, NEW_PASSPHRASE)
+    monkeypatch.setattr(RestoreDialog, "ask", lambda backup, parent: request)
+    with qtbot.waitSignal(page.restore_requested, timeout=1000) as emitted:
+        QTest.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert emitted.args == [request]
+    assert "replaces the vault on this computer" in warnings[0]
+    assert BACKUP_PASSPHRASE not in repr(request)
+
+
+def test_new_recovery_code_replaces_the_old_one(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    monkeypatch.setattr(page, "_confirm", lambda text, yes: True)
+    with qtbot.waitSignal(page.task_done, timeout=10000):
+        QTest.mouseClick(page.recovery_button, Qt.MouseButton.LeftButton)
+    dialog = page.recovery_dialog
+    assert isinstance(dialog, RecoveryCodeDialog)
+    assert dialog.isVisible()
+    code = RecoveryCode.parse(dialog.code.text())
+    done = next(
+        b for b in dialog.findChildren(QWidget) if b.accessibleName() == "I have written it down"
+    )
+    QTest.mouseClick(done, Qt.MouseButton.LeftButton)
+    assert dialog.code.text() == ""  # not left on screen
+    worker.run_blocking(vault.lock)
+    worker.run_blocking(lambda: Vault.unlock_with_recovery(data_dir, code)).lock()
+
+
+def test_rotate_data_key_keeps_the_data_and_gives_a_new_code(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    monkeypatch.setattr(PassphraseCheckDialog, "ask_rotate", lambda parent: PASSPHRASE)
+    with qtbot.waitSignal(page.task_done, timeout=20000) as done:
+        QTest.mouseClick(page.rotate_button, Qt.MouseButton.LeftButton)
+    assert done.args == ["rotate"]
+    assert page.recovery_dialog.code.text()
+    assert worker.run_blocking(lambda: vault.query("SELECT count(*) FROM checkin")) == [(1,)]
+
+
+def test_rotate_with_wrong_passphrase_is_refused(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    with qtbot.waitSignal(page.task_failed, timeout=10000) as failed:
+        page.rotate_data_key("wrong")
+    assert failed.args[0] == "rotate"
+
+
+def test_auto_lock_spin_box_updates_preferences(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    with qtbot.waitSignal(page.auto_lock_changed, timeout=1000) as changed:
+        page.auto_lock.setValue(12)
+    assert changed.args == [12]
+    assert page.preferences.auto_lock_minutes == 12
+    assert load_preferences(data_dir).auto_lock_minutes == 12
+
+
+def test_auto_lock_is_capped_by_policy(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir, policy_max_auto_lock=3)
+    assert page.auto_lock.maximum() == 3
+    assert page.auto_lock.value() == 3  # the default 5 is longer than policy allows
+
+
+def test_theme_applies_at_once_and_is_saved(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    with qtbot.waitSignal(page.theme_changed, timeout=1000) as changed:
+        page.theme.setCurrentIndex(page.theme.findData("dark"))
+    assert changed.args == ["dark"]
+    assert load_preferences(data_dir).theme == "dark"
+
+
+def test_lock_now_button(qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    button = next(b for b in page.findChildren(QWidget) if b.accessibleName() == "Lock now")
+    with qtbot.waitSignal(page.lock_requested, timeout=1000):
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_without_a_keyring_quick_unlock_is_not_offered_and_says_why(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)  # tests default to keyring's "fail"
+    assert "none is available" in page.quick_status.text()
+    assert not page.quick_on.isVisible()
+
+
+def test_policy_can_forbid_quick_unlock(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir, quick_unlock_allowed=False)
+    assert "organization" in page.quick_status.text()
+    assert not page.quick_on.isVisible()
+
+
+@pytest.mark.usefixtures("real_keyring")
+def test_quick_unlock_on_after_the_warning_then_off(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    assert page.quick_on.isVisible()
+    warnings: list[str] = []
+    monkeypatch.setattr(page, "_confirm", confirming(warnings))
+    with qtbot.waitSignal(page.task_done, timeout=10000):
+        QTest.mouseClick(page.quick_on, Qt.MouseButton.LeftButton)
+    assert "domain administrators" in warnings[0]
+    assert "Quick unlock is on until" in page.quick_status.text()
+    assert Vault.quick_unlock_expiry(data_dir) is not None
+    with qtbot.waitSignal(page.task_done, timeout=10000):
+        QTest.mouseClick(page.quick_off, Qt.MouseButton.LeftButton)
+    assert Vault.quick_unlock_expiry(data_dir) is None
+    assert "Quick unlock is off" in page.quick_status.text()
+
+
+@pytest.mark.usefixtures("real_keyring")
+def test_declining_the_warning_stores_nothing(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    monkeypatch.setattr(page, "_confirm", lambda text, yes: False)
+    with qtbot.assertNotEmitted(page.task_done, wait=200):
+        QTest.mouseClick(page.quick_on, Qt.MouseButton.LeftButton)
+    assert Vault.quick_unlock_expiry(data_dir) is None
+
+
+def test_every_control_has_an_accessible_name(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    assert unnamed_controls(page) == []
+    for dialog in (
+        ChangePassphraseDialog(),
+        BackupDialog(),
+        RestoreDialog(Path("b.age")),
+        PassphraseCheckDialog("t", "e", "&OK", None),
+        RecoveryCodeDialog("AAAA-BBBB"),
+    ):
+        qtbot.addWidget(dialog)
+        assert unnamed_controls(dialog) == [], type(dialog).__name__

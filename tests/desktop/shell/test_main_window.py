@@ -1,0 +1,176 @@
+"""MainWindow: keyboard navigation, the three buttons and their shortcuts, accessibility."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from desktop.shell.main_window import MainWindow, lock_status_text
+
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+
+def _inside_composite(widget: QWidget) -> bool:
+    """A spin box's line edit or a combo box's popup list: named by its owner."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox)):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Every interactive control under `root` that a screen reader could not name."""
+    return [
+        f"{type(w).__name__}({w.objectName()})"
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE) and not w.accessibleName() and not _inside_composite(w)
+    ]
+
+
+def make_window(qtbot: QtBot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    for key, title in (("checkin", "Check-in"), ("help", "Find help"), ("settings", "Settings")):
+        page = QLabel(title)
+        page.setObjectName(key)
+        window.add_page(key, title, page)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_title_is_only_the_app_name(qtbot: QtBot) -> None:
+    window = MainWindow(vault_label="Personal vault")
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Confide"
+
+
+def test_home_first_and_arrow_keys_walk_the_sections(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    assert window.current_key() == "home"
+    assert window.navigation.accessibleName() == "Sections"
+    window.navigation.setFocus()
+    QTest.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.current_key() == "checkin"
+    QTest.keyClick(window.navigation, Qt.Key.Key_End)
+    assert window.current_key() == "settings"
+    assert window.stack.currentWidget() is window.page("settings")
+    QTest.keyClick(window.navigation, Qt.Key.Key_Home)
+    assert window.current_key() == "home"
+
+
+def test_show_page_selects_the_section_in_the_list(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    window.show_page("help")
+    assert window.navigation.currentIndex().row() == 2
+    assert window.stack.currentWidget() is window.page("help")
+
+
+def test_home_offers_each_section(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    buttons = [b for b in window.home.findChildren(QAbstractButton) if b.isVisible()]
+    assert [b.text() for b in buttons] == ["Check-in", "Find help", "Settings"]
+    QTest.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
+    assert window.current_key() == "help"
+
+
+def test_duplicate_key_is_refused(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    try:
+        window.add_page("help", "Again", QLabel())
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("a second page with the same key was accepted")
+
+
+def test_buttons_emit_their_signals(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    for button, signal in (
+        (window.lock_button, window.lock_requested),
+        (window.quick_exit_button, window.quick_exit_requested),
+        (window.crisis_button, window.crisis_requested),
+    ):
+        with qtbot.waitSignal(signal, timeout=1000):
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_shortcuts_lock_and_quick_exit(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    window.activateWindow()
+    window.navigation.setFocus()
+    with qtbot.waitSignal(window.lock_requested, timeout=1000):
+        QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.quick_exit_requested, timeout=1000):
+        QTest.keyClick(
+            window.navigation,
+            Qt.Key.Key_Q,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert "Ctrl+Shift+Q" in window.quick_exit_button.toolTip()
+    assert "Ctrl+L" in window.lock_button.toolTip()
+
+
+def test_quick_exit_works_from_another_confide_window(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    other = QLineEdit()
+    other.setAccessibleName("another window")
+    qtbot.addWidget(other)
+    with qtbot.waitActive(other):
+        other.show()
+        other.activateWindow()
+    other.setFocus()
+    with qtbot.waitSignal(window.quick_exit_requested, timeout=1000):
+        QTest.keyClick(
+            other,
+            Qt.Key.Key_Q,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+
+
+def test_lock_status_follows_the_auto_lock_time(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    assert window.lock_status() == "Vault unlocked \u2014 locks after 5 minutes of inactivity"
+    window.set_auto_lock_minutes(1)
+    assert (
+        window.lock_status()
+        == lock_status_text(1)
+        == ("Vault unlocked \u2014 locks after 1 minute of inactivity")
+    )
+
+
+def test_every_interactive_control_has_an_accessible_name(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    assert unnamed_controls(window) == []
+
+
+def test_navigation_grows_with_the_font(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    before = window.navigation.width()
+    font = window.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    window.setFont(font)
+    qtbot.waitUntil(lambda: window.navigation.width() > before * 1.5, timeout=1000)
