@@ -44,7 +44,6 @@ def scan_for_plaintext(root: Path, canary: str) -> ScanResult:
     needles = {
         "the canary (UTF-8)": canary.encode("utf-8"),
         "the canary (UTF-16-LE)": canary.encode("utf-16-le"),
-        "the canary (UTF-16-BE)": canary.encode("utf-16-be"),
     }
     result = ScanResult()
     for path in sorted(p for p in root.rglob("*") if p.is_file()):

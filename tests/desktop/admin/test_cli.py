@@ -50,8 +50,9 @@ def test_usage_errors_exit_two(argv: list[str], capsys: pytest.CaptureFixture[st
     assert "usage:" in capsys.readouterr().err
 
 
-def test_healthy_vault_reports_its_facts(vault_dir: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_healthy_vault_reports_its_facts(
+    vault_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     status, out = run_check(capsys, "--data-dir", str(vault_dir))
     assert status == 0, out
     vault_id = KeyFile.load(paths.vault_key(vault_dir)).vault_id
@@ -102,8 +103,9 @@ def test_empty_passphrase_line_is_a_usage_error(
     assert cli.main(["vault", "check", "--data-dir", str(vault_dir), "--passphrase-stdin"]) == 2
 
 
-def test_missing_folder_and_empty_folder(tmp_path: Path, data_dir: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_folder_and_empty_folder(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     status, out = run_check(capsys, "--data-dir", str(tmp_path / "nowhere"))
     assert status == 1
     assert "does not exist" in out
@@ -112,16 +114,18 @@ def test_missing_folder_and_empty_folder(tmp_path: Path, data_dir: Path,
     assert "no vault in" in out
 
 
-def test_loose_permissions_are_a_problem(vault_dir: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_loose_permissions_are_a_problem(
+    vault_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     paths.vault_db(vault_dir).chmod(0o644)
     status, out = run_check(capsys, "--data-dir", str(vault_dir))
     assert status == 1
     assert "FAIL  permissions: readable by others: vault.db is 644" in out
 
 
-def test_plaintext_database_is_a_problem(vault_dir: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_plaintext_database_is_a_problem(
+    vault_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = paths.vault_db(vault_dir)
     db.unlink()
     plain = sqlite3.connect(db)
@@ -134,16 +138,14 @@ def test_plaintext_database_is_a_problem(vault_dir: Path,
     assert "PLAINTEXT SQLite file" in out
 
 
-def test_missing_database_is_a_problem(vault_dir: Path,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_database_is_a_problem(vault_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     paths.vault_db(vault_dir).unlink()
     status, out = run_check(capsys, "--data-dir", str(vault_dir))
     assert status == 1
     assert "vault.db is missing" in out
 
 
-def test_damaged_key_file_is_a_problem(vault_dir: Path,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_damaged_key_file_is_a_problem(vault_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     paths.vault_key(vault_dir).write_text("{ not json")
     status, out = run_check(capsys, "--data-dir", str(vault_dir))
     assert status == 1
@@ -178,7 +180,11 @@ def test_installed_script(vault_dir: Path) -> None:
     assert script.exists(), "run `pip install -e .` so the confide-admin script exists"
     done = subprocess.run(
         [str(script), "vault", "check", "--data-dir", str(vault_dir), "--passphrase-stdin"],
-        input=PASSPHRASE + "\n", capture_output=True, text=True, timeout=60, check=False,
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "integrity check: ok" in done.stdout

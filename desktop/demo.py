@@ -1,0 +1,101 @@
+"""`confide --demo`: a vault full of obviously fictional data, for trying the app out.
+
+About six months of daily check-ins with a plausible rhythm: a nurse on three twelve-hour
+shifts a week feels worse on shift days and after a run of them, sleeps worse after a
+night, misses a check-in now and then, and names workload drivers. Every note is marked
+fictional so nobody mistakes a demo screen for a real person's data.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from crypto.kdf import KdfParams
+from crypto.vault import Vault
+
+STRESSORS = ("workload", "documentation", "staffing", "moral_distress", "violence", "home", "other")
+DEMO_DAYS = 182
+# Short, plain words: a demo passphrase is read off the screen and typed.
+_WORDS = (
+    "amber", "birch", "cedar", "delta", "ember", "fern", "grove", "harbor", "iris", "juniper",
+    "kelp", "lark", "maple", "nectar", "opal", "pine", "quartz", "river", "sage", "tide",
+    "umber", "violet", "willow", "yarrow", "zephyr", "otter", "heron", "comet", "meadow", "pebble",
+)
+_NOTES = (
+    "(Demo, fictional) Quiet shift on the imaginary Ward Z.",
+    "(Demo, fictional) Tea with the made-up night team helped.",
+    "(Demo, fictional) Charting backlog after a long day shift.",
+    "(Demo, fictional) Two call-outs on the pretend rota; ran short.",
+    "(Demo, fictional) Walked the invented riverside path on my day off.",
+    "(Demo, fictional) Hard conversation with a fictional family.",
+    "(Demo, fictional) Slept in; felt human again.",
+    "(Demo, fictional) Placeholder note: nothing real here.",
+)
+_INSERT = (
+    "INSERT INTO checkin (day, recorded_at, mood, energy, sleep, stressors, note) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+# Shift pattern by weekday (Mon=0): D = day shift, N = night shift, - = off.
+_ROTA = ("D", "D", "-", "N", "-", "-", "D")
+
+
+def demo_passphrase(rng: random.Random | None = None) -> str:
+    """A readable passphrase such as "demo-fern-opal-tide-lark"."""
+    choose = rng.choice if rng is not None else secrets.choice
+    return "demo-" + "-".join(choose(_WORDS) for _ in range(4))
+
+
+def _clamp(value: float) -> int:
+    return max(1, min(5, round(value)))
+
+
+def demo_checkins(today: date, days: int = DEMO_DAYS,
+                  seed: int = 1922) -> list[tuple[str, str, int, int, int, str, str]]:
+    """Rows for the checkin table, oldest first, ending yesterday; reproducible for `seed`."""
+    rng = random.Random(seed)  # noqa: S311 - synthetic data, not a secret
+    rows = []
+    strain = 0.0  # builds over runs of shifts, eases on days off
+    for offset in range(days, 0, -1):
+        day = today - timedelta(days=offset)
+        shift = _ROTA[day.weekday()]
+        after_night = _ROTA[(day.weekday() - 1) % 7] == "N"
+        strain = strain + 0.6 if shift != "-" else max(0.0, strain - 0.8)
+        if rng.random() < (0.22 if shift != "-" else 0.1):
+            continue  # a missed day: too tired, or simply forgot
+        on_shift = 0.4 if shift == "D" else 0.7 if shift == "N" else 0.0
+        mood = _clamp(rng.gauss(3.9 - 0.3 * strain - on_shift, 0.7))
+        energy = _clamp(rng.gauss(3.6 - 0.4 * strain - (0.8 if after_night else 0), 0.7))
+        sleep = _clamp(rng.gauss(3.8 - (1.5 if after_night else 0) - 0.2 * strain, 0.6))
+        stressors: list[str] = []
+        if shift != "-":
+            stressors += rng.sample(STRESSORS[:4], k=rng.choice((0, 1, 1, 2)))
+            if rng.random() < 0.04:
+                stressors.append("violence")
+        if rng.random() < 0.12:
+            stressors.append(rng.choice(("home", "other")))
+        note = rng.choice(_NOTES) if rng.random() < 0.45 else ""
+        at = datetime.combine(day, time(rng.choice((7, 19, 21, 22)), rng.randrange(60)), UTC)
+        rows.append((day.isoformat(), at.isoformat(), mood, energy, sleep,
+                     ",".join(sorted(set(stressors))), note))
+    return rows
+
+
+def make_demo_vault(directory: Path, *, kdf_params: KdfParams | None = None) -> str:
+    """Create a vault in `directory` filled with fictional check-ins; returns its passphrase.
+
+    Args:
+        directory: an empty data folder (created if missing).
+        kdf_params: Argon2id cost; None calibrates to this machine as a real vault would.
+    """
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    passphrase = demo_passphrase()
+    vault, _code = Vault.create(directory, passphrase, kdf_params=kdf_params)
+    try:
+        with vault.transaction() as conn:
+            conn.executemany(_INSERT, demo_checkins(date.today()))
+    finally:
+        vault.lock()
+    return passphrase
