@@ -1,0 +1,252 @@
+"""The recent check-ins: a table model (day, the three answers, stressors) and its panel.
+
+The private note is deliberately not a column, a tooltip or a display role: a table can
+be seen from across a room. The panel shows a note only for the row the person selects,
+in a read-only field below the table, reading it through `CHECKIN_ROLE`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.checkins.model import SCALES, CheckIn, Stressor
+
+CHECKIN_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's CheckIn
+SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (date ordinal, 1-5)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    DAY = 0
+    MOOD = 1
+    ENERGY = 2
+    SLEEP = 3
+    STRESSORS = 4
+
+
+_HEADERS: Final = {Column.DAY: "Day", Column.MOOD: "Mood", Column.ENERGY: "Energy",
+                   Column.SLEEP: "Sleep", Column.STRESSORS: "Stressors"}
+_SCALE_COLUMNS: Final = {Column.MOOD: SCALES[0], Column.ENERGY: SCALES[1],
+                         Column.SLEEP: SCALES[2]}
+
+
+def day_text(day: date) -> str:
+    """A day as the person's locale writes it, with the weekday ("Mon 3 Mar 2025")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+class RecentCheckInsModel(QAbstractTableModel):
+    """Check-ins, one per row, in the order given (the view sorts through a proxy)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CheckIn] = []
+
+    # -- the Qt model interface ---------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802 - Qt's API
+        self, section: int, orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(Column)):
+            return _HEADERS[Column(section)]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Not checkIndex(): it logs a warning for the invalid index views legitimately ask about.
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        checkin = self._rows[index.row()]
+        column = Column(index.column())
+        if role == CHECKIN_ROLE:
+            return checkin
+        if role == SORT_ROLE:
+            return _sort_value(checkin, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(checkin, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # A screen reader hears the column with the value ("Mood: 4, Good").
+            return f"{_HEADERS[column]}: {_display(checkin, column) or 'none'}"
+        return None
+
+    # -- changing the rows --------------------------------------------------------------
+
+    def set_checkins(self, checkins: list[CheckIn]) -> None:
+        """Show exactly `checkins`."""
+        self.beginResetModel()
+        self._rows = list(checkins)
+        self.endResetModel()
+
+    def upsert(self, checkin: CheckIn) -> None:
+        """Show `checkin`, replacing the row for its day if there is one."""
+        for row, existing in enumerate(self._rows):
+            if existing.day == checkin.day:
+                self._rows[row] = checkin
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, checkin)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.set_checkins([])
+
+    def checkin(self, row: int) -> CheckIn:
+        return self._rows[row]
+
+
+def _display(checkin: CheckIn, column: Column) -> str:
+    if column is Column.DAY:
+        return day_text(checkin.day)
+    if column is Column.STRESSORS:
+        return ", ".join(checkin.stressor_labels())
+    scale = _SCALE_COLUMNS[column]
+    value = checkin.value(scale)
+    return f"{value} · {scale.label(value)}"
+
+
+def _sort_value(checkin: CheckIn, column: Column) -> int | str:
+    if column is Column.DAY:
+        return checkin.day.toordinal()
+    if column is Column.STRESSORS:
+        return len(checkin.stressors)
+    return checkin.value(_SCALE_COLUMNS[column])
+
+
+class LinesEdit(QPlainTextEdit):
+    """A plain-text field whose preferred height is a number of lines in its current font."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines = lines
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        height = (self.fontMetrics().lineSpacing() * self._lines
+                  + 2 * int(self.document().documentMargin())
+                  + margins.top() + margins.bottom())
+        return QSize(hint.width(), height)
+
+
+class RecentCheckInsPanel(QWidget):
+    """The table of recent check-ins, newest first, and the selected day's note below it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RecentCheckInsModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setModel(proxy)
+        self.table.setAccessibleName("Recent check-ins")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table.setAlternatingRowColors(True)
+        # Stressors wrap rather than hide behind "…" when the window is narrow or text large.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.viewport().installEventFilter(self)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.DAY, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._show_note)
+        for signal in (self.model.modelReset, self.model.dataChanged, self.model.rowsInserted):
+            signal.connect(self._rows_changed)
+
+        self.note_label = QLabel(self)
+        self.note = LinesEdit(4, self)
+        self.note.setReadOnly(True)
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName("Note of the selected check-in")
+        self.note_label.setBuddy(self.note)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, stretch=2)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note, stretch=1)
+        self._rows_changed()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._rows_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        # Stressors take the free width and wrap, but never shrink below their longest word:
+        # with large text the table scrolls sideways instead of hiding words behind "…"
+        # (a stretched last section would elide them).
+        for column in Column:
+            if column is not Column.STRESSORS:
+                self.table.resizeColumnToContents(column)
+        metrics = self.fontMetrics()
+        longest_word = max(metrics.horizontalAdvance(word)
+                           for stressor in Stressor for word in stressor.label.split())
+        others = sum(self.table.columnWidth(c) for c in Column if c is not Column.STRESSORS)
+        free = self.table.viewport().width() - others
+        self.table.setColumnWidth(Column.STRESSORS, max(free, longest_word + metrics.height()))
+
+    def _rows_changed(self) -> None:
+        self._fit_columns()
+        self._show_note()
+
+    def selected(self) -> CheckIn | None:
+        rows = self.table.selectionModel().selectedRows()
+        checkin: CheckIn | None = rows[0].data(CHECKIN_ROLE) if rows else None
+        return checkin
+
+    def _show_note(self) -> None:
+        checkin = self.selected()
+        if checkin is None:
+            self.note_label.setText("Note of the selected day")
+            self.note.setPlaceholderText("Select a check-in to read its note.")
+            self.note.clear()
+            return
+        self.note_label.setText(f"Note for {day_text(checkin.day)}")
+        self.note.setPlaceholderText("No note for this day.")
+        self.note.setPlainText(checkin.note)
+
+    def clear_personal_data(self) -> None:
+        self.model.clear()  # resets the selection, which clears the note
+        self.note.clear()

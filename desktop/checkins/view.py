@@ -1,0 +1,402 @@
+"""The daily check-in page: three five-point questions, stressors, a private note, history.
+
+The page renders a `CheckInFlow` and holds no rules of its own. Every vault call goes
+through the worker; results come back on the GUI thread. Keyboard: Tab moves between
+questions, arrow keys or the digits 1-5 choose within one, Ctrl+Enter saves.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Final, TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crypto.errors import DiskFull, VaultError
+from desktop.checkins.flow import CheckInFlow
+from desktop.checkins.model import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
+from desktop.checkins.store import CheckInStore, VaultQueries
+from desktop.checkins.table_view import LinesEdit, RecentCheckInsPanel, day_text
+from desktop.shell.worker import Worker
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+RECENT_LIMIT: Final = 60  # two months of check-ins; the history charts show more
+SAVED_TEXT: Final = "Saved. See you tomorrow."
+_DIGITS: Final = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4,
+                  Qt.Key.Key_5: 5}
+
+
+# Alt+letter jumps to a question; S, U and N are taken by Save, Update and the note.
+_MNEMONICS: Final = {"mood": "m", "energy": "e", "sleep": "l"}
+
+
+def _with_mnemonic(text: str, letter: str) -> str:
+    at = text.find(letter)
+    return text if at < 0 else f"{text[:at]}&{text[at:]}"
+
+
+def _heading(text: str) -> QLabel:
+    # Rich-text sizes are relative to the widget's font, so headings grow at 200% too.
+    label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>')
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAccessibleName(text)
+    return label
+
+
+class _ScaleChoices(QObject):
+    """One question's five radio buttons in one exclusive group, placed in a grid row.
+
+    Signals:
+        chosen(object, int): the person picked a value (scale, 1-5).
+    """
+
+    chosen = Signal(object, int)
+
+    def __init__(self, scale: Scale, grid: QGridLayout, row: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.scale = scale
+        self.question = QLabel(_with_mnemonic(scale.question, _MNEMONICS[scale.key]), parent)
+        self.question.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        self.buttons: list[QRadioButton] = []
+        grid.addWidget(self.question, row, 0)
+        for value, words in enumerate(scale.labels, start=1):
+            button = QRadioButton(words, parent)
+            button.setAccessibleName(f"{scale.name}: {value} of 5, {words}")
+            button.installEventFilter(self)
+            self.group.addButton(button, value)
+            self.buttons.append(button)
+            grid.addWidget(button, row, value)
+        self.question.setBuddy(self.buttons[0])
+        self.group.idClicked.connect(lambda value: self.chosen.emit(self.scale, value))
+
+    def show_value(self, value: int | None) -> None:
+        """Check `value`'s button (None: none) without counting as the person's choice."""
+        if value is None:
+            # An exclusive group never lets its last checked button go.
+            self.group.setExclusive(False)
+            for button in self.buttons:
+                button.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            self.buttons[value - 1].setChecked(True)
+
+    def focus(self) -> None:
+        checked = self.group.checkedButton()
+        (checked or self.buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            value = _DIGITS.get(Qt.Key(event.key()))
+            if value is not None and modifiers == Qt.KeyboardModifier.NoModifier:
+                self.buttons[value - 1].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.buttons[value - 1].click()
+                return True
+        return False
+
+
+class CheckInPage(QWidget):
+    """Today's check-in and the recent ones.
+
+    Args:
+        vault: the unlocked vault (only ever touched on the worker thread).
+        worker: runs every vault call.
+        today: the person's local date (tests pass a fixed one).
+        now: the current time, timezone-aware.
+
+    Signals:
+        loaded(): today's entry and the recent list have arrived; the form is usable.
+        saved(int): a check-in was stored (its row id).
+    """
+
+    loaded = Signal()
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        vault: VaultQueries,
+        worker: Worker,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__(parent)
+        self._store = CheckInStore(vault)
+        self._worker = worker
+        self._today = today
+        self._now = now
+        self._flow = CheckInFlow(today())
+        self._generation = 0  # bumped by clear_personal_data: late results are dropped
+        self._saving = False
+        self._rendering = False
+        self._build()
+        self._load()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addWidget(_heading("How are you today?"))
+        self._day_label = QLabel(content)
+        self._day_label.setWordWrap(True)
+        layout.addWidget(self._day_label)
+        hint = QLabel("Tab moves between questions; arrow keys or 1 to 5 choose; "
+                      "Ctrl+Enter saves.", content)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+
+        self._form = QWidget(content)
+        form = QVBoxLayout(self._form)
+        form.setContentsMargins(0, 0, 0, 0)
+        self._build_answers(form)
+        self._build_note(form)
+        self._save = QPushButton(self._form)
+        self._save.setAccessibleDescription("Ctrl+Enter also saves")
+        self._save.clicked.connect(self._on_save)
+        form.addWidget(self._save, alignment=Qt.AlignmentFlag.AlignLeft)
+        self._status = QLabel(self._form)
+        self._status.setWordWrap(True)
+        self._status.setAccessibleName("Check-in status")
+        form.addWidget(self._status)
+        layout.addWidget(self._form)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._on_save)
+
+        layout.addSpacing(self.fontMetrics().height())
+        layout.addWidget(_heading("Recent check-ins"))
+        self._recent = RecentCheckInsPanel(content)
+        layout.addWidget(self._recent, stretch=1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setFocusProxy(self._scales[0].buttons[0])  # the shell's setFocus starts here
+        self._form.setEnabled(False)  # until today's entry has loaded, so nothing is overwritten
+        self._render()
+
+    def _build_answers(self, form: QVBoxLayout) -> None:
+        grid = QGridLayout()
+        self._scales = [_ScaleChoices(scale, grid, row, self._form)
+                        for row, scale in enumerate(SCALES)]
+        for choices in self._scales:
+            choices.chosen.connect(self._on_chosen)
+        form.addLayout(grid)
+
+        box = QGroupBox("What weighed on you today? (optional)", self._form)
+        box.setAccessibleName("Stress drivers today, optional")
+        box_grid = QGridLayout(box)
+        self._stressors: dict[Stressor, QCheckBox] = {}
+        for i, stressor in enumerate(Stressor):
+            check = QCheckBox(stressor.label, box)
+            check.setAccessibleName(stressor.label)
+            check.toggled.connect(lambda on, s=stressor: self._on_stressor(s, on))
+            box_grid.addWidget(check, i // 2, i % 2)
+            self._stressors[stressor] = check
+        form.addWidget(box)
+
+    def _build_note(self, form: QVBoxLayout) -> None:
+        note_label = QLabel("Private &note (optional)", self._form)
+        self._note = LinesEdit(5, self._form)
+        self._note.setAccessibleName("Private note, optional")
+        self._note.setPlaceholderText(
+            "Only for you. It stays encrypted on this computer and is never sent anywhere.")
+        # Keep the note out of predictive keyboards' learned words and input histories.
+        self._note.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
+                                       | Qt.InputMethodHint.ImhNoPredictiveText)
+        self._note.setTabChangesFocus(True)
+        self._note.textChanged.connect(self._on_note)
+        note_label.setBuddy(self._note)
+        self._note_count = QLabel(self._form)
+        form.addWidget(note_label)
+        form.addWidget(self._note)
+        form.addWidget(self._note_count)
+
+    # -- the worker ---------------------------------------------------------------------
+
+    def _submit(self, fn: Callable[[], T], on_done: Callable[[T], None]) -> None:
+        generation = self._generation
+
+        def done(result: T) -> None:
+            if generation == self._generation:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._on_error(error)
+
+        self._worker.submit(fn, done, failed)
+
+    def _load(self) -> None:
+        day, store = self._today(), self._store
+        self._flow.reset(day)
+        self._form.setEnabled(False)
+        self._submit(lambda: (store.today(day), store.recent(RECENT_LIMIT)), self._on_loaded)
+
+    def _on_loaded(self, result: tuple[CheckIn | None, list[CheckIn]]) -> None:
+        existing, recent = result
+        if existing is not None and not self._flow.changed:
+            self._flow.load(existing)
+        self._recent.model.set_checkins(recent)
+        self._form.setEnabled(True)
+        self._render()
+        self.loaded.emit()
+
+    def _on_error(self, error: BaseException) -> None:
+        log.warning("check-in vault job failed: %s", type(error).__name__)
+        self._saving = False
+        self._form.setEnabled(True)
+        if isinstance(error, DiskFull):
+            words = ("The disk is full, so this check-in was not saved. "
+                     "Free some space and try again.")
+        elif isinstance(error, VaultError):
+            words = ("The vault could not be reached, so nothing was saved. "
+                     "Unlock it and try again.")
+        else:
+            words = "Something went wrong and the check-in was not saved. Please try again."
+        self._say(words)
+
+    # -- the person's actions -----------------------------------------------------------
+
+    def _on_chosen(self, scale: Scale, value: int) -> None:
+        self._flow.set_answer(scale, value)
+        self._after_change()
+
+    def _on_stressor(self, stressor: Stressor, chosen: bool) -> None:
+        if not self._rendering:
+            self._flow.set_stressor(stressor, chosen)
+            self._after_change()
+
+    def _on_note(self) -> None:
+        if not self._rendering:
+            self._flow.set_note(self._note.toPlainText())
+            self._after_change()
+
+    def _after_change(self) -> None:
+        if self._status.text() == SAVED_TEXT:
+            self._status.clear()
+        self._render_note_count()
+
+    def _on_save(self) -> None:
+        if self._saving or not self._form.isEnabled():
+            return
+        if not self._flow.can_save:
+            self._explain_incomplete()
+            return
+        checkin = self._flow.to_checkin(self._now())
+        self._saving = True
+        store = self._store
+        self._submit(lambda: store.save(checkin), lambda row_id: self._on_saved(checkin, row_id))
+
+    def _on_saved(self, checkin: CheckIn, row_id: int) -> None:
+        self._saving = False
+        self._flow.saved(checkin)
+        self._recent.model.upsert(checkin)
+        self._render()
+        self._say(SAVED_TEXT)
+        self.saved.emit(row_id)
+
+    def _explain_incomplete(self) -> None:
+        missing = self._flow.missing
+        if missing:
+            names = " and ".join(scale.name.lower() for scale in missing)
+            self._say(f"Please choose your {names} to save.")
+            next(c for c in self._scales if c.scale is missing[0]).focus()
+        else:
+            self._say(f"The note is {self._flow.note_excess} characters too long to save.")
+            self._note.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- showing the flow ---------------------------------------------------------------
+
+    def _render(self) -> None:
+        self._rendering = True
+        try:
+            for choices in self._scales:
+                choices.show_value(self._flow.answer(choices.scale))
+            for stressor, check in self._stressors.items():
+                check.setChecked(stressor in self._flow.stressors)
+            if self._note.toPlainText() != self._flow.note:
+                self._note.setPlainText(self._flow.note)
+        finally:
+            self._rendering = False
+        day = day_text(self._flow.day)
+        if self._flow.editing:
+            self._day_label.setText(f"{day}. You have checked in today; saving replaces it.")
+            self._save.setText("&Update today's check-in")
+        else:
+            self._day_label.setText(day)
+            self._save.setText("&Save check-in")
+        self._save.setAccessibleName(self._save.text().replace("&", ""))
+        self._render_note_count()
+
+    def _render_note_count(self) -> None:
+        excess, length = self._flow.note_excess, len(self._flow.note.strip())
+        if excess:
+            self._note_count.setText(f"{excess} characters over the limit of {NOTE_MAX_CHARS:,}.")
+        elif length > NOTE_MAX_CHARS - 200:  # only near the limit: a counter is noise otherwise
+            self._note_count.setText(f"{NOTE_MAX_CHARS - length} characters left.")
+        else:
+            self._note_count.clear()
+        self._note_count.setVisible(bool(self._note_count.text()))
+
+    def _say(self, words: str) -> None:
+        self._status.setText(words)
+        # Screen readers do not watch a label; an announcement makes them read it out.
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._status, words))
+
+    # -- the shell's hooks --------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's API
+        """A page left open overnight starts the new day's check-in when shown again."""
+        super().showEvent(event)
+        if (self._flow.day != self._today() and not self._flow.changed
+                and not self._saving and self._form.isEnabled()):
+            self._status.clear()
+            self._load()
+
+    def clear_personal_data(self) -> None:
+        """Empty every widget that shows personal data and drop results still on their way.
+
+        The shell calls this on lock, before it destroys the page.
+        """
+        self._generation += 1
+        self._saving = False
+        self._flow.reset(self._flow.day)
+        self._render()
+        self._note.clear()  # clear() also empties the undo history, which holds old text
+        self._recent.clear_personal_data()
+        self._status.clear()
+        self._form.setEnabled(False)
