@@ -44,6 +44,34 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX checkin_day ON checkin(day)",
         ),
     ),
+    Migration(
+        2,
+        "questionnaire results, crisis events and the safety plan",
+        (
+            """CREATE TABLE questionnaire_response (
+                id INTEGER PRIMARY KEY,
+                instrument TEXT NOT NULL,
+                instrument_version TEXT NOT NULL,
+                completed_at TEXT NOT NULL,
+                answers TEXT NOT NULL,
+                score REAL NOT NULL,
+                band TEXT NOT NULL,
+                risk INTEGER NOT NULL DEFAULT 0 CHECK (risk IN (0, 1))
+            )""",
+            "CREATE INDEX questionnaire_response_instrument"
+            " ON questionnaire_response(instrument, completed_at)",
+            """CREATE TABLE crisis_event (
+                id INTEGER PRIMARY KEY,
+                occurred_at TEXT NOT NULL,
+                source TEXT NOT NULL
+            )""",
+            """CREATE TABLE safety_plan (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                updated_at TEXT NOT NULL,
+                content TEXT NOT NULL
+            )""",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

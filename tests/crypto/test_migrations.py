@@ -28,13 +28,25 @@ def tables(conn: Any) -> set[str]:
 
 def test_migration_1_creates_settings_and_checkins(tmp_path: Path) -> None:
     conn = fresh_db(tmp_path / "v.db")
-    assert migrations.migrate(conn, tmp_path) == 0
+    assert migrations.migrate(conn, tmp_path, steps=migrations.MIGRATIONS[:1]) == 0
     assert {"settings", "checkin", "checkin_day"} <= tables(conn)
-    assert migrations.schema_version(conn) == migrations.LATEST
+    assert migrations.schema_version(conn) == 1
     with pytest.raises(sqlcipher3.IntegrityError):  # the scales are enforced by the schema
         conn.execute(
             "INSERT INTO checkin(day, recorded_at, mood, energy, sleep) VALUES ('d', 't', 6, 1, 1)"
         )
+
+
+def test_migration_2_adds_questionnaires_crisis_events_and_the_safety_plan(tmp_path: Path) -> None:
+    conn = fresh_db(tmp_path / "v.db")
+    migrations.migrate(conn, tmp_path, steps=migrations.MIGRATIONS[:1])
+    conn.execute("INSERT INTO settings VALUES ('kept', '1')")
+    assert migrations.migrate(conn, tmp_path, steps=migrations.MIGRATIONS[:2]) == 1
+    assert {"questionnaire_response", "crisis_event", "safety_plan"} <= tables(conn)
+    assert conn.execute("SELECT value FROM settings").fetchall() == [("1",)]
+    conn.execute("INSERT INTO safety_plan VALUES (1, 't', '{}')")
+    with pytest.raises(sqlcipher3.IntegrityError):  # one plan per vault
+        conn.execute("INSERT INTO safety_plan VALUES (2, 't', '{}')")
 
 
 def test_versions_are_consecutive() -> None:
@@ -44,31 +56,33 @@ def test_versions_are_consecutive() -> None:
 def test_a_failing_step_rolls_back_whole(tmp_path: Path) -> None:
     conn = fresh_db(tmp_path / "v.db")
     migrations.migrate(conn, tmp_path)
+    latest = migrations.LATEST
     broken = (
         *migrations.MIGRATIONS,
-        Migration(2, "half-broken", ("CREATE TABLE extra(x)", "NOT SQL")),
+        Migration(latest + 1, "half-broken", ("CREATE TABLE extra(x)", "NOT SQL")),
     )
     with pytest.raises(sqlcipher3.OperationalError):
         migrations.migrate(conn, tmp_path, steps=broken)
     assert "extra" not in tables(conn)
-    assert migrations.schema_version(conn) == 1
+    assert migrations.schema_version(conn) == latest
 
 
 def test_an_upgrade_backs_up_the_key_file_first(tmp_path: Path) -> None:
     conn = fresh_db(tmp_path / "v.db")
     migrations.migrate(conn, tmp_path)
     seen: list[int] = []
-    newer = (*migrations.MIGRATIONS, Migration(2, "test step", ("CREATE TABLE extra(x)",)))
+    latest = migrations.LATEST
+    newer = (*migrations.MIGRATIONS, Migration(latest + 1, "test step", ("CREATE TABLE extra(x)",)))
     migrations.migrate(conn, tmp_path, before=seen.append, steps=newer)
-    assert seen == [1]
+    assert seen == [latest]
     assert "extra" in tables(conn)
     migrations.migrate(conn, tmp_path, before=seen.append, steps=newer)
-    assert seen == [1]  # nothing pending: no second backup
+    assert seen == [latest]  # nothing pending: no second backup
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     conn = fresh_db(tmp_path / "v.db")
-    conn.execute("PRAGMA user_version = 7")
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
     with pytest.raises(VaultTooNew):
         migrations.migrate(conn, tmp_path)
 
