@@ -9,6 +9,7 @@ report needs), and long hex runs, which would be keys, are masked even in the te
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
@@ -102,7 +103,7 @@ class RedactingFilter(logging.Filter):
         elif record.args:
             record.args = tuple(_redact_arg(value) for value in record.args)
         if record.exc_info and record.exc_info[1] is not None:
-            record.exc_text = sanitized_traceback(record.exc_info)  # type: ignore[arg-type]  # checked above
+            record.exc_text = sanitized_traceback(record.exc_info)
             record.exc_info = None
         elif record.exc_text:
             record.exc_text = REDACTED  # pre-formatted elsewhere: cannot be trusted
@@ -113,13 +114,13 @@ class RedactingFilter(logging.Filter):
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating file handler whose files are created readable by the owner only."""
 
-    def _open(self) -> TextIO:
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        os.chmod(self.baseFilename, 0o600)  # an older file may have wider rights
+        Path(self.baseFilename).chmod(0o600)  # an older file may have wider rights
         return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
 
 
-def setup_logging(log_path: Path | None, *, verbose: bool = False,
+def setup_logging(log_path: Path | None, *, verbose: bool = False, quiet: bool = False,
                   stream: TextIO | None = None) -> logging.Logger:
     """Configure the root logger once: a private log file (if given) and stderr.
 
@@ -128,6 +129,8 @@ def setup_logging(log_path: Path | None, *, verbose: bool = False,
             stderr only (self-test, --version).
         verbose: also show INFO on stderr (stderr shows warnings and errors otherwise,
             so smoke tests print nothing when all is well).
+        quiet: show only errors on stderr (--quit-when-ready: smoke tests must print
+            nothing, and the offscreen platform warns about things it cannot do).
         stream: where console output goes (default stderr).
 
     Returns:
@@ -142,7 +145,7 @@ def setup_logging(log_path: Path | None, *, verbose: bool = False,
     formatter = logging.Formatter(_FORMAT)
     redactor = RedactingFilter()
     console = logging.StreamHandler(stream or sys.stderr)
-    console.setLevel(logging.INFO if verbose else logging.WARNING)
+    console.setLevel(logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING)
     handlers: list[logging.Handler] = [console]
     if log_path is not None:
         handlers.append(

@@ -3,7 +3,7 @@
 The rule: at least 10 characters AND a zxcvbn score of 3 or more ("safely
 unguessable"). Why both: the vault file can be copied off a lost laptop and guessed at
 offline without limit, so the passphrase is the only wall. zxcvbn's score 3 means about
-10^8–10^10 guesses for an attacker who knows common patterns; each guess costs a
+10^8 to 10^10 guesses for an attacker who knows common patterns; each guess costs a
 calibrated Argon2id run (~0.5 s on this machine), which puts score 3 at years of work.
 zxcvbn can overrate short random-looking strings, so 10 characters is a floor on top;
 four ordinary words ("sunflower river quiet lamp") pass easily, which is what we suggest.
@@ -20,7 +20,7 @@ MIN_LENGTH = 10
 MIN_SCORE = 3
 MAX_SCORE = 4
 # zxcvbn's matching is super-linear in length; beyond this the score is already maximal.
-_ESTIMATE_CHARS = 100
+_ESTIMATE_CHARS = 72  # also zxcvbn 4.5's own limit (it raises beyond it)
 # Words an attacker would try first against this app's vaults.
 _APP_WORDS = ("confide", "vault", "passphrase", "password", "nurse", "doctor", "hospital")
 
@@ -40,7 +40,7 @@ class Strength:
     """The verdict on one candidate passphrase.
 
     Attributes:
-        score: zxcvbn's 0–4 (0 for an empty passphrase).
+        score: zxcvbn's 0 to 4 (0 for an empty passphrase).
         problem: why it is refused, or None when it is accepted.
         hint: one plain-language sentence to show under the meter.
     """
@@ -77,7 +77,9 @@ def assess(passphrase: str, personal_words: tuple[str, ...] = ()) -> Strength:
         personal_words: words an attacker who knows the person would try (optional).
     """
     if not passphrase:
-        return Strength(0, Problem.EMPTY, "Choose a passphrase: four or more unrelated words work well.")
+        return Strength(
+            0, Problem.EMPTY, "Choose a passphrase: four or more unrelated words work well."
+        )
     result = zxcvbn(passphrase[:_ESTIMATE_CHARS], user_inputs=[*_APP_WORDS, *personal_words])
     score = int(result["score"])
     if len(passphrase) < MIN_LENGTH:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from crypto import migrations
 from crypto.kdf import KdfParams
 from crypto.keyfile import KeyFile, QuickUnlockSlot
 from crypto.vault import Vault
@@ -82,7 +83,7 @@ def test_passphrase_stdin_unlocks_and_checks_integrity(
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
     status, out = run_check(capsys, "--data-dir", str(vault_dir), "--passphrase-stdin")
     assert status == 0, out
-    assert "schema version 1" in out
+    assert f"schema version {migrations.LATEST}" in out
     assert "integrity check: ok" in out
     assert PASSPHRASE not in out
 

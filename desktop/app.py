@@ -1,0 +1,197 @@
+# ruff: noqa: PLC0415
+# (Why: Qt and the vault are imported inside functions on purpose, so `--self-test` and
+# `--version` start fast and never load a GUI toolkit.)
+"""`confide`: the desktop application's entry point.
+
+Start-up order matters: arguments, then logging (so everything after is recorded, and
+redacted), then Qt. `--self-test` and `--version` never create a QApplication, so they
+work on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import logging
+import shutil
+import signal
+import sys
+import tempfile
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
+
+from desktop import paths
+from desktop.logsetup import Safe, describe, setup_logging
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    from crypto.vault import Vault
+    from desktop.shell.worker import Worker
+
+log = logging.getLogger("desktop.app")
+
+QUIT_WHEN_READY_HELP = (
+    "for smoke tests and benchmarks: exit 0 as soon as the first screen is shown and "
+    "accepts input"
+)
+
+
+def app_version() -> str:
+    try:
+        return metadata.version("confide")
+    except metadata.PackageNotFoundError:  # running from a checkout that is not installed
+        return "unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="confide",
+        description="Confide: a private, local-first well-being companion for health workers.",
+    )
+    parser.add_argument(
+        "--data-dir", metavar="PATH",
+        help=f"the folder holding the vault (default: ${paths.ENV_VAR}, else the "
+             "platform's user data folder)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="open a throwaway vault with fictional data (deleted when Confide closes)",
+    )
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="check that encryption works on this computer, print one line, and exit",
+    )
+    parser.add_argument("--quit-when-ready", action="store_true", help=QUIT_WHEN_READY_HELP)
+    parser.add_argument("--version", action="version", version=f"Confide {app_version()}")
+    return parser
+
+
+def run_self_test() -> int:
+    from desktop import selftest
+
+    ok, summary = selftest.run()
+    print(summary)  # the self-test's one line is its interface
+    return 0 if ok else 1
+
+
+class DemoFolder:
+    """A throwaway data folder, removed on exit, on Ctrl+C and on SIGTERM."""
+
+    def __init__(self) -> None:
+        self.path = Path(tempfile.mkdtemp(prefix="confide-demo-"))
+        atexit.register(self.remove)
+
+    def remove(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def default_main_window(vault: Vault, worker: Worker) -> QMainWindow:
+    """The unlocked window without feature pages (the lead's assembly replaces this)."""
+    from desktop.shell.main_window import MainWindow
+
+    return MainWindow()
+
+
+def _install_signal_handlers() -> None:
+    """Let Ctrl+C and SIGTERM end Confide cleanly (vault locked, demo folder removed).
+
+    Before Qt runs, the signal unwinds like Ctrl+C so `finally` blocks clean up. Once a
+    QApplication exists, it posts a quit to the event loop, which works even if the
+    loop has not started yet (a quit() called before exec() would be lost).
+    """
+
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        app = QCoreApplication.instance()
+        if app is None:
+            raise KeyboardInterrupt
+        log.info("signal %d: quitting", signum)
+        QTimer.singleShot(0, app.quit)
+
+    signal.signal(signal.SIGINT, handler)
+    signal.signal(signal.SIGTERM, handler)
+
+
+def _python_heartbeat() -> QTimer:
+    """Python runs signal handlers only between bytecodes; Qt's loop is C++. A cheap
+    timer hands control back to Python four times a second."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    _install_signal_handlers()
+    demo = DemoFolder() if args.demo else None
+    data_dir = demo.path if demo else paths.ensure_data_dir(paths.resolve_data_dir(args.data_dir))
+    setup_logging(paths.log_file(data_dir), quiet=args.quit_when_ready)
+    log.info("Confide %s starting", Safe(app_version()))
+
+    # Qt and the vault are imported only now: --self-test and --version never need them.
+    from PySide6.QtWidgets import QApplication
+
+    from crypto.kdf import KdfParams
+    from desktop.settings.logic import load_preferences
+    from desktop.shell import qtlog
+    from desktop.shell.controller import AppController
+    from desktop.shell.theme import ThemeManager
+
+    demo_passphrase: str | None = None
+    demo_kdf: KdfParams | None = None
+    if demo:
+        from desktop.demo import make_demo_vault
+
+        # The demo's data is fictional and thrown away: OWASP's floor keeps start-up fast.
+        demo_kdf = KdfParams.minimum()
+        demo_passphrase = make_demo_vault(data_dir, kdf_params=demo_kdf)
+
+    app = QApplication([sys.argv[0] if sys.argv else "confide"])
+    app.setApplicationName("Confide")
+    app.setApplicationDisplayName("Confide")
+    app.setDesktopFileName("confide")
+    qtlog.install()
+    ThemeManager(app, load_preferences(data_dir).theme)
+    controller = AppController(data_dir, default_main_window,
+                               kdf_params=demo_kdf, demo_passphrase=demo_passphrase)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.quit_requested.connect(app.quit)
+    if args.quit_when_ready:
+        controller.ready.connect(lambda: app.exit(0))
+    heartbeat = _python_heartbeat()
+    try:
+        controller.start()
+        code = app.exec()
+    finally:
+        controller.shutdown()
+        if demo:
+            demo.remove()
+    heartbeat.stop()
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The `confide` gui-script."""
+    args = build_parser().parse_args(argv)
+    if args.self_test:
+        setup_logging(None)
+        return run_self_test()
+    try:
+        return run_gui(args)
+    except KeyboardInterrupt:
+        return 130  # stopped by a signal before the window was up; cleanup already ran
+    except Exception as error:
+        log.exception("Confide stopped: %s", describe(error))
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,410 @@
+"""LockScreen: renders `desktop.lock.flow.LockFlow` and runs its attempts on the worker.
+
+The screen shows nothing personal, ever: the app name, a passphrase field and a way
+to crisis help that never asks for the passphrase. Problems are worded here (the flow
+gives them as data) and announced to screen readers.
+
+Signals:
+    unlocked(object): the vault is open (and has a usable passphrase); the Vault.
+    crisis_requested(): "Need help now?" was pressed.
+    restore_requested(): the vault is damaged or missing and the person wants a backup.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crypto.kdf import KdfParams
+from crypto.quick_unlock import keyring_status
+from crypto.vault import Vault
+from desktop.lock.flow import (
+    LockFlow,
+    Mode,
+    ProblemKind,
+    Step,
+    UnlockProblem,
+    VaultOpener,
+    perform,
+    quick_unlock_offered,
+)
+from desktop.logsetup import Safe, describe
+from desktop.setup.passphrase_view import NewPassphraseField, secret_line_edit
+from desktop.shell.theme import scaled_font
+from desktop.shell.worker import Worker
+
+log = logging.getLogger(__name__)
+
+QUICK_REASONS = {
+    "off": "Quick unlock is off.",
+    "expired": "Quick unlock has expired.",
+    "missing": "The quick-unlock key is no longer in this computer's keyring.",
+    "keyring": "This computer's keyring cannot be reached.",
+}
+
+
+def problem_text(problem: UnlockProblem) -> str:  # noqa: PLR0911 - one sentence per problem
+    """Words for an unlock problem. Never a hint about which part of a secret was wrong."""
+    kind = problem.kind
+    if kind is ProblemKind.WRONG_PASSPHRASE:
+        return "That passphrase does not open this vault."
+    if kind is ProblemKind.WRONG_CODE:
+        return "That recovery code does not open this vault."
+    if kind is ProblemKind.CODE_UNREADABLE:
+        return "A recovery code has 28 letters and digits, in 7 groups of 4."
+    if kind is ProblemKind.KEYRING_UNAVAILABLE:
+        return ("This computer's keyring is not available, so quick unlock cannot be used. "
+                "Please use your passphrase.")
+    if kind is ProblemKind.QUICK_UNLOCK_ENDED:
+        reason = QUICK_REASONS.get(problem.quick_reason, "Quick unlock ended.")
+        return f"{reason} Please use your passphrase."
+    if kind is ProblemKind.CORRUPT:
+        return ("The vault files are damaged or are not a Confide vault. They have been left "
+                "untouched. You can restore your data from a backup.")
+    if kind is ProblemKind.MISSING:
+        return ("Part of the vault is missing from this folder. Nothing was changed. If you "
+                "moved it, put it back; otherwise you can restore from a backup.")
+    if kind is ProblemKind.TOO_NEW:
+        return ("This vault was saved by a newer version of Confide. Please update Confide "
+                "to open it; the vault has not been changed.")
+    if kind is ProblemKind.BUSY:
+        return "Confide is already open in another window. Close it, then try again."
+    if kind is ProblemKind.DISK_FULL:
+        return "The disk is full. Free some space, then try again."
+    if kind is ProblemKind.NEW_TOO_SHORT or kind is ProblemKind.NEW_TOO_GUESSABLE:
+        return "Please choose a stronger passphrase."
+    if kind is ProblemKind.NEW_MISMATCH:
+        return "The two passphrases are not the same yet."
+    return "Something went wrong. Please try again."
+
+
+def probe_quick_unlock(directory: Path) -> bool:
+    """Whether to offer quick unlock (runs on the worker: the keyring may be slow)."""
+    expiry = Vault.quick_unlock_expiry(directory)
+    if expiry is None:
+        return False  # no need to wake the keyring at all
+    return quick_unlock_offered(expiry, keyring_status().available, datetime.now(UTC))
+
+
+class LockScreen(QWidget):
+    """The unlock window.
+
+    Args:
+        worker: the vault thread.
+        directory: the data folder.
+        opener: how to open the vault (the Vault class; injectable for tests).
+        kdf_params: Argon2id cost for the new passphrase after a recovery code
+            (None: calibrate on this machine).
+        demo_passphrase: shown and prefilled for `--demo` only.
+
+    Signals:
+        unlocked(object): the open Vault.
+        crisis_requested(): "Need help now?" was pressed.
+        restore_requested(): the person chose to restore from a backup.
+    """
+
+    unlocked = Signal(object)
+    crisis_requested = Signal()
+    restore_requested = Signal()
+
+    def __init__(self, worker: Worker, directory: Path, *, opener: VaultOpener | None = None,
+                 kdf_params: KdfParams | None = None, demo_passphrase: str | None = None,
+                 probe_quick: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Confide")
+        self._worker = worker
+        self._directory = directory
+        self._opener: VaultOpener = opener or cast(VaultOpener, Vault)
+        self._kdf_params = kdf_params
+        self.flow = LockFlow()
+        self.vault: Any = None
+        self._build(demo_passphrase)
+        self._render()
+        self.passphrase.setFocus()
+        if probe_quick:
+            directory_ = directory
+            worker.submit(lambda: probe_quick_unlock(directory_), self._quick_probed,
+                          lambda error: log.info("quick unlock probe: %s", describe(error)))
+
+    def _build(self, demo_passphrase: str | None) -> None:
+        title = QLabel("Confide")
+        title.setFont(scaled_font(title, 2.0, bold=True))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setAccessibleName("Confide")
+        self.subtitle = QLabel()
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subtitle.setWordWrap(True)
+        self.demo_note = self._demo_note(demo_passphrase)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._enter_page())
+        self.stack.addWidget(self._new_passphrase_page())
+        self.stack.addWidget(self._blocked_page())
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error.setAccessibleName("Problem")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName("Opening your vault")
+        self.busy.setTextVisible(False)
+
+        self.help_button = QPushButton("Need &help now?")
+        self.help_button.setProperty("role", "crisis")
+        self.help_button.setAccessibleName("Need help now? Open crisis contacts without unlocking")
+        self.help_button.setAutoDefault(False)
+        self.help_button.clicked.connect(self.crisis_requested)
+
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(title)
+        column.addWidget(self.subtitle)
+        column.addWidget(self.demo_note)
+        column.addSpacing(self.fontMetrics().height())
+        column.addWidget(self.stack)
+        column.addWidget(self.busy)
+        column.addWidget(self.error)
+        column.addSpacing(self.fontMetrics().height())
+        column.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 4)
+        outer.addStretch(1)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 70, metrics.height() * 26)
+        if demo_passphrase is not None:
+            self.passphrase.setText(demo_passphrase)
+
+    @staticmethod
+    def _demo_note(demo_passphrase: str | None) -> QLabel:
+        note = QLabel()
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setProperty("role", "muted")
+        note.setVisible(demo_passphrase is not None)
+        if demo_passphrase is not None:
+            note.setText(f"Demo vault — passphrase: {demo_passphrase}")
+            note.setAccessibleName(note.text())
+        return note
+
+    # -- pages --------------------------------------------------------------------------
+    def _enter_page(self) -> QWidget:
+        page = QWidget()
+        self.field_label = QLabel("&Passphrase")
+        self.passphrase = secret_line_edit("Passphrase")
+        self.field_label.setBuddy(self.passphrase)
+        self.passphrase.returnPressed.connect(self._submit)
+        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.clicked.connect(self._submit)
+        self.mode_button = QPushButton()
+        self.mode_button.setFlat(True)
+        self.mode_button.setAutoDefault(False)
+        self.mode_button.clicked.connect(self._toggle_mode)
+        self.quick_button = QPushButton("&Quick unlock")
+        self.quick_button.setAccessibleName("Quick unlock with this computer's keyring")
+        self.quick_button.setAutoDefault(False)
+        self.quick_button.clicked.connect(self._quick)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        links = QHBoxLayout()
+        links.addWidget(self.mode_button)
+        links.addStretch(1)
+        links.addWidget(self.quick_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field_label)
+        layout.addLayout(row)
+        layout.addLayout(links)
+        layout.addStretch(1)  # keep the label with its field when the stack is taller
+        return page
+
+    def _new_passphrase_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel("Your recovery code worked. Please choose a new passphrase before "
+                       "you continue: your old one will no longer open the vault.")
+        intro.setWordWrap(True)
+        self.new_field = NewPassphraseField()
+        self.new_field.changed.connect(self._on_new_changed)
+        self.save_button = QPushButton("&Save and continue")
+        self.save_button.setAccessibleName("Save the new passphrase and continue")
+        self.save_button.clicked.connect(self._save_new)
+        self.new_field.confirm.returnPressed.connect(self._save_new)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addWidget(self.new_field)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _blocked_page(self) -> QWidget:
+        page = QWidget()
+        self.restore_button = QPushButton("&Restore from a backup…")
+        self.restore_button.setAccessibleName("Restore from a backup")
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.retry_button = QPushButton("&Try again")
+        self.retry_button.setAccessibleName("Try again")
+        self.retry_button.clicked.connect(self._retry)
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(self.restore_button)
+        layout.addStretch(1)
+        return page
+
+    # -- actions ------------------------------------------------------------------------
+    def _submit(self) -> None:
+        if not self.flow.can_submit:
+            return
+        request = self.flow.submit(self.passphrase.text())
+        self._render()
+        if request is None:
+            return
+        opener, directory = self._opener, self._directory
+        log.info("unlock attempt: %s", Safe(request.mode.value))
+        self._worker.submit(lambda: perform(opener, directory, request),
+                            self._succeeded, self._failed)
+
+    def _quick(self) -> None:
+        if self.flow.can_submit and self.flow.quick_offered:
+            self.flow.set_mode(Mode.QUICK)
+            self._submit()
+
+    def _toggle_mode(self) -> None:
+        recovery = self.flow.mode is Mode.RECOVERY_CODE
+        self.flow.set_mode(Mode.PASSPHRASE if recovery else Mode.RECOVERY_CODE)
+        self.passphrase.clear()
+        self._render()
+        self.passphrase.setFocus()
+
+    def _succeeded(self, vault: Any) -> None:
+        self.vault = vault
+        self.passphrase.clear()
+        self.flow.succeeded(vault)
+        log.info("unlocked")
+        self._render()
+        if self.flow.step is Step.DONE:
+            self.unlocked.emit(vault)
+        else:
+            self.new_field.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        log.info("unlock failed: %s", describe(error))
+        self.flow.failed(error)
+        if self.flow.mode is not Mode.QUICK:
+            self.passphrase.selectAll()
+        self._render()
+        self._announce()
+        self.passphrase.setFocus()
+
+    def _retry(self) -> None:
+        self.flow.retry()
+        self._render()
+        self.passphrase.setFocus()
+
+    def _quick_probed(self, offered: bool) -> None:
+        if self.flow.step is Step.ENTER:
+            self.flow.set_quick_offered(offered)
+            self._render()
+
+    def _on_new_changed(self) -> None:
+        if self.flow.step is not Step.NEW_PASSPHRASE:
+            return  # the field is being cleared after use
+        self.flow.set_new_passphrase(self.new_field.entry.text(), self.new_field.confirm.text())
+        self._render()
+
+    def _save_new(self) -> None:
+        if self.flow.step is not Step.NEW_PASSPHRASE:
+            return
+        new = self.flow.begin_saving()
+        if new is None:
+            return
+        vault, params = self.vault, self._kdf_params
+        self._render()
+        self._worker.submit(lambda: vault.change_passphrase(new, kdf_params=params),
+                            self._saved, self._save_failed)
+
+    def _saved(self, _result: object) -> None:
+        self.new_field.clear()
+        self.flow.saving_succeeded()
+        log.info("new passphrase set after recovery")
+        self._render()
+        self.unlocked.emit(self.vault)
+
+    def _save_failed(self, error: BaseException) -> None:
+        log.warning("setting the new passphrase failed: %s", describe(error))
+        self.flow.saving_failed(error)
+        self._render()
+        self._announce()
+
+    # -- rendering ----------------------------------------------------------------------
+    def _render(self) -> None:
+        flow = self.flow
+        step = flow.step
+        working = step in (Step.WORKING, Step.SAVING, Step.DONE)
+        recovery = flow.mode is Mode.RECOVERY_CODE
+        if step is Step.NEW_PASSPHRASE or step is Step.SAVING:
+            self.stack.setCurrentIndex(1)
+            self.subtitle.setText("Choose a new passphrase")
+        elif step is Step.BLOCKED:
+            self.stack.setCurrentIndex(2)
+            self.subtitle.setText("Your vault could not be opened")
+        else:
+            self.stack.setCurrentIndex(0)
+            self.subtitle.setText("Your vault is locked.")
+        # A stack is as tall as its tallest page; size only the current one, so the error
+        # label sits right under the field.
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            policy = (QSizePolicy.Policy.Preferred if index == self.stack.currentIndex()
+                      else QSizePolicy.Policy.Ignored)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.stack.adjustSize()
+        self.field_label.setText("&Recovery code" if recovery else "&Passphrase")
+        self.passphrase.setAccessibleName("Recovery code" if recovery else "Passphrase")
+        # A recovery code is read off paper: showing it helps, and it is already spent.
+        self.passphrase.setEchoMode(
+            self.passphrase.EchoMode.Normal if recovery else self.passphrase.EchoMode.Password
+        )
+        self.mode_button.setText("Use my &passphrase" if recovery else "Use &recovery code")
+        self.mode_button.setAccessibleName(self.mode_button.text().replace("&", ""))
+        self.quick_button.setVisible(flow.quick_offered and step is Step.ENTER)
+        for widget in (self.passphrase, self.unlock_button, self.mode_button, self.quick_button):
+            widget.setEnabled(step is Step.ENTER)
+        self.new_field.setEnabled(step is Step.NEW_PASSPHRASE)
+        self.save_button.setEnabled(flow.can_save_new_passphrase)
+        self.restore_button.setVisible(bool(flow.problem and flow.problem.offer_restore))
+        self.busy.setVisible(working)
+        # Strength and mismatch are shown by the passphrase field itself.
+        shown = flow.problem
+        self.error.setText(problem_text(shown) if shown else "")
+        self.error.setVisible(shown is not None)
+
+    def _announce(self) -> None:
+        """Tell screen readers about the new problem (a label change alone is silent)."""
+        if self.error.isVisible() and self.error.text():
+            self.error.setAccessibleDescription(self.error.text())
+            event = QAccessibleEvent(self.error, QAccessible.Event.Alert)
+            QAccessible.updateAccessibility(event)

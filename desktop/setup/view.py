@@ -1,0 +1,435 @@
+"""SetupWizard: renders `desktop.setup.flow.SetupFlow`, one page per step.
+
+The wizard holds no rules: it feeds input to the flow, asks it what is allowed, and
+shows its state. The vault is created on the worker (Argon2id is slow by design) while
+a busy page is shown; the roles chosen at the end are saved on the worker too.
+
+Signals:
+    completed(object): setup finished; the argument is the open Vault.
+    abandoned(object): the window was closed before the end; the open Vault or None.
+    crisis_requested(): the person pressed "Need help now?".
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crypto.kdf import KdfParams
+from crypto.recovery import RecoveryCode
+from crypto.vault import Vault
+from desktop.logsetup import describe
+from desktop.setup.flow import CreateFailure, Issue, IssueKind, SetupFlow, Step
+from desktop.setup.passphrase_view import NewPassphraseField
+from desktop.shell.theme import scaled_font
+from desktop.shell.worker import Worker
+
+log = logging.getLogger(__name__)
+
+WELCOME_TEXT = (
+    "Confide is a private place for your check-ins, your notes and the help you may need."
+    "\n\nEverything stays on this computer, encrypted with a passphrase only you know. "
+    "Your employer sees nothing, and Confide never connects to the internet."
+)
+CHOOSING_TEXT = (
+    "Your passphrase opens your vault. Four or more unrelated words are easy to remember "
+    "and hard to guess. Nobody, not even IT, can reset it for you."
+)
+CODE_TEXT = (
+    "If you ever forget your passphrase, this code is the only other way in. Write it on "
+    "paper and keep it somewhere safe, away from this computer.\n\nWithout your passphrase "
+    "and this code, no one can recover your data, not even us. That is what keeps it private."
+)
+ROLES_TEXT = (
+    "Everyone gets private check-ins, trends, a safety plan and the help directory."
+)
+CREATE_FAILURES = {
+    CreateFailure.DISK_FULL: "The disk is full. Free some space, then try again.",
+    CreateFailure.BUSY: "Another Confide window is using this folder. Close it, then try again.",
+    CreateFailure.EXISTS: "A vault already exists in this folder. Restart Confide to unlock it.",
+    CreateFailure.UNEXPECTED: "The vault could not be created. Please try again.",
+}
+ROLES_KEY = "roles"
+
+
+def _text(text: str, *, role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def issue_text(issue: Issue) -> str:
+    """Words for a setup problem (shown under the field it concerns)."""
+    if issue.kind is IssueKind.CREATE_FAILED and issue.failure is not None:
+        return CREATE_FAILURES[issue.failure]
+    if issue.kind is IssueKind.CODE_GROUP_MISMATCH:
+        groups = " and ".join(f"group {g}" for g in issue.groups)
+        verb = "does" if len(issue.groups) == 1 else "do"
+        return f"That {groups} {verb} not match your code. Check what you wrote down."
+    return ""  # the other issues are shown by the fields themselves
+
+
+def save_roles(vault: Vault, roles: tuple[str, ...]) -> None:
+    """Store the chosen roles in the vault's settings (runs on the worker)."""
+    vault.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (ROLES_KEY, json.dumps(list(roles))),
+    )
+
+
+class SetupWizard(QWidget):
+    """The first-run window.
+
+    Args:
+        worker: the vault thread.
+        directory: the data folder where the vault is created.
+        kdf_params: Argon2id cost for the new vault (None: calibrate on this machine).
+        flow: the setup flow (injectable for tests).
+
+    Signals:
+        completed(object): setup finished; the argument is the open Vault.
+        abandoned(object): closed before the end; the open Vault (to lock) or None.
+        crisis_requested(): "Need help now?" was pressed.
+    """
+
+    completed = Signal(object)
+    abandoned = Signal(object)
+    crisis_requested = Signal()
+
+    def __init__(self, worker: Worker, directory: Path, *, kdf_params: KdfParams | None = None,
+                 flow: SetupFlow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Confide: set up")
+        self._worker = worker
+        self._directory = directory
+        self._kdf_params = kdf_params
+        self.flow = flow or SetupFlow()
+        self.vault: Vault | None = None
+        self._finished = False
+        self._closed = False
+
+        self.stack = QStackedWidget()
+        self.pages: dict[Step, QWidget] = {
+            Step.WELCOME: self._welcome_page(),
+            Step.PASSPHRASE: self._passphrase_page(),
+            Step.CREATING: self._busy_page("Creating your encrypted vault…"),
+            Step.RECOVERY_CODE: self._code_page(),
+            Step.CONFIRM_CODE: self._confirm_page(),
+            Step.ROLES: self._roles_page(),
+            Step.DONE: self._busy_page("Saving your choices…"),
+        }
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+
+        self.help_button = QPushButton("Need &help now?")
+        self.help_button.setProperty("role", "crisis")
+        self.help_button.setAccessibleName("Need help now? Open crisis contacts")
+        self.help_button.setAutoDefault(False)
+        self.help_button.clicked.connect(self.crisis_requested)
+        self.back_button = QPushButton("&Back")
+        self.back_button.setAccessibleName("Back")
+        self.back_button.setAutoDefault(False)
+        self.next_button = QPushButton("&Next")
+        self.next_button.setDefault(True)
+        self.back_button.clicked.connect(self._back)
+        self.next_button.clicked.connect(self._next)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.help_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 72, metrics.height() * 30)
+        self._render()
+
+    # -- pages --------------------------------------------------------------------------
+    def _page(self, title: str, *widgets: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        heading = _text(title)
+        heading.setFont(scaled_font(heading, 1.6, bold=True))
+        heading.setAccessibleName(title)
+        layout.addWidget(heading)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return page
+
+    def _welcome_page(self) -> QWidget:
+        return self._page("Welcome to Confide", _text(WELCOME_TEXT))
+
+    def _passphrase_page(self) -> QWidget:
+        self.passphrase_field = NewPassphraseField()
+        self.passphrase_field.changed.connect(self._on_passphrase_changed)
+        self.create_error = _text("", role="error")
+        self.create_error.setAccessibleName("Problem")
+        return self._page("Choose a passphrase", _text(CHOOSING_TEXT),
+                          self.passphrase_field, self.create_error)
+
+    def _busy_page(self, text: str) -> QWidget:
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy, no percentage: Argon2id does not report progress
+        bar.setAccessibleName(text)
+        return self._page(text, bar)
+
+    def _code_page(self) -> QWidget:
+        self.code_label = QLabel()
+        self.code_label.setProperty("role", "code")
+        self.code_label.setFont(self._code_font())
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setAccessibleName("Your recovery code")
+        self.copy_button = QPushButton("&Copy")
+        self.copy_button.setAccessibleName("Copy the recovery code")
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self._copy_code)
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setAccessibleName("Print the recovery code")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self._print_code)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addStretch(1)
+        row_layout.addWidget(self.copy_button)
+        row_layout.addWidget(self.print_button)
+        row_layout.addStretch(1)
+        self.copy_note = _text("", role="muted")
+        self.written_down = QCheckBox("I have &written down my recovery code and keep it safe")
+        self.written_down.setAccessibleName("I have written down my recovery code")
+        self.written_down.toggled.connect(self._on_written_down)
+        return self._page("Your recovery code", _text(CODE_TEXT), self.code_label, row,
+                          self.copy_note, self.written_down)
+
+    def _confirm_page(self) -> QWidget:
+        self.confirm_intro = _text("")
+        form_widget = QWidget()
+        self.confirm_form = QFormLayout(form_widget)
+        self.confirm_edits: dict[int, QLineEdit] = {}
+        self.confirm_error = _text("", role="error")
+        self.confirm_error.setAccessibleName("Problem")
+        return self._page("Check your copy", self.confirm_intro, form_widget, self.confirm_error)
+
+    def _roles_page(self) -> QWidget:
+        self.peer_box = QCheckBox("I am a trained &peer supporter")
+        self.peer_box.setAccessibleName("I am a trained peer supporter")
+        self.peer_box.toggled.connect(self.flow.set_peer_supporter)
+        peer_note = _text(
+            "Adds a log for support contacts that holds no names, and monthly counts you "
+            "can share with your program coordinator. You can change this later.",
+            role="muted",
+        )
+        return self._page("How will you use Confide?", _text(ROLES_TEXT), self.peer_box, peer_note)
+
+    def _code_font(self) -> Any:
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        size = self.font().pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * 1.6)
+        font.setBold(True)
+        return font
+
+    # -- navigation ---------------------------------------------------------------------
+    def _next(self) -> None:
+        before = self.flow.step
+        step = self.flow.next()
+        if step is Step.CREATING and before is Step.PASSPHRASE:
+            self._create()
+        elif step is Step.DONE and before is Step.ROLES:
+            self._finish()
+        self._render()
+        self._focus_page()
+
+    def _back(self) -> None:
+        self.flow.back()
+        if self.flow.step is Step.WELCOME:
+            self.passphrase_field.clear()
+        self._render()
+        self._focus_page()
+
+    def _create(self) -> None:
+        passphrase = self.flow.passphrase_for_creation()
+        directory, params = self._directory, self._kdf_params
+        log.info("creating a vault")
+        self._worker.submit(lambda: Vault.create(directory, passphrase, kdf_params=params),
+                            self._created, self._create_failed)
+
+    def _created(self, result: tuple[Vault, RecoveryCode]) -> None:
+        self.vault, code = result
+        if self._closed:  # closed while creating: the receiver of `abandoned` locks it
+            self.abandoned.emit(self.vault)
+            return
+        self.passphrase_field.clear()
+        self.flow.creation_succeeded(code)
+        log.info("vault created")
+        self._render()
+        self._focus_page()
+
+    def _create_failed(self, error: BaseException) -> None:
+        log.warning("vault creation failed: %s", describe(error))
+        self.flow.creation_failed(error)
+        self._render()
+
+    def _finish(self) -> None:
+        vault = self.vault
+        assert vault is not None  # noqa: S101 - DONE is reached only after creation
+        roles = self.flow.result.roles
+        self._worker.submit(lambda: save_roles(vault, roles), self._saved, self._save_failed)
+
+    def _saved(self, _result: object) -> None:
+        self._finished = True
+        self.completed.emit(self.vault)
+
+    def _save_failed(self, error: BaseException) -> None:
+        # The vault is fine; only the role choice was not stored. Carry on with defaults.
+        log.warning("saving roles failed: %s", describe(error))
+        self._saved(None)
+
+    # -- input --------------------------------------------------------------------------
+    def _on_passphrase_changed(self) -> None:
+        if self.flow.step is not Step.PASSPHRASE:
+            return  # the field is being cleared after use
+        self.flow.set_passphrase(self.passphrase_field.entry.text())
+        self.flow.set_confirmation(self.passphrase_field.confirm.text())
+        self._render()
+
+    def _on_written_down(self, checked: bool) -> None:
+        self.flow.acknowledge_code(checked)
+        self._render()
+
+    def _on_confirm_typed(self, position: int, text: str) -> None:
+        self.flow.set_confirm_entry(position, text)
+        self._render()
+
+    def _copy_code(self) -> None:
+        QGuiApplication.clipboard().setText(self.flow.recovery_code.display())
+        self.copy_note.setText("Copied. Paste it somewhere safe, then clear your clipboard.")
+
+    def _print_code(self) -> None:
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setPlainText(
+            "Confide recovery code\n\n" + self.flow.recovery_code.display()
+            + "\n\nKeep this paper somewhere safe, away from your computer."
+        )
+        document.print_(printer)
+
+    # -- rendering ----------------------------------------------------------------------
+    def _render(self) -> None:
+        flow = self.flow
+        step = flow.step
+        self.stack.setCurrentWidget(self.pages[step])
+        errors = flow.errors
+        if step is Step.PASSPHRASE:
+            words = [issue_text(i) for i in errors if i.kind is IssueKind.CREATE_FAILED]
+            self.create_error.setText(" ".join(words))
+            self.create_error.setVisible(bool(words))
+        elif step is Step.RECOVERY_CODE:
+            groups = flow.recovery_code.groups()
+            # Two lines, so the code fits at large text sizes; copy and print keep one line.
+            self.code_label.setText("-".join(groups[:4]) + "-\n" + "-".join(groups[4:]))
+            self.code_label.setAccessibleDescription(" ".join(groups))
+            self.written_down.setChecked(flow.code_acknowledged)
+        elif step is Step.CONFIRM_CODE:
+            self._render_confirm(errors)
+        labels = {
+            Step.WELCOME: "&Get started", Step.PASSPHRASE: "&Create vault",
+            Step.RECOVERY_CODE: "&Next", Step.CONFIRM_CODE: "&Check",
+            Step.ROLES: "&Finish", Step.CREATING: "&Next", Step.DONE: "&Finish",
+        }
+        self.next_button.setText(labels[step])
+        self.next_button.setAccessibleName(labels[step].replace("&", ""))
+        self.next_button.setEnabled(flow.can_advance)
+        self.back_button.setVisible(flow.can_go_back)
+
+    def _render_confirm(self, errors: tuple[Issue, ...]) -> None:
+        positions = self.flow.confirm_positions
+        if tuple(self.confirm_edits) != positions:
+            while self.confirm_form.rowCount():
+                self.confirm_form.removeRow(0)
+            self.confirm_edits = {}
+            for position in positions:
+                edit = QLineEdit()
+                edit.setMaxLength(9)
+                edit.setAccessibleName(f"Group {position} of your recovery code")
+                edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
+                                         | Qt.InputMethodHint.ImhNoPredictiveText)
+                edit.textEdited.connect(lambda text, p=position: self._on_confirm_typed(p, text))
+                edit.returnPressed.connect(self._next)
+                label = QLabel(f"Group &{position}")
+                label.setBuddy(edit)
+                self.confirm_form.addRow(label, edit)
+                self.confirm_edits[position] = edit
+        groups = " and ".join(str(p) for p in positions)
+        self.confirm_intro.setText(
+            f"To be sure your copy is right, type groups {groups} of your recovery code. "
+            "Groups are counted from the left; capitals and dashes do not matter."
+        )
+        words = " ".join(issue_text(i) for i in errors)
+        self.confirm_error.setText(words)
+        self.confirm_error.setVisible(bool(words))
+
+    def _focus_page(self) -> None:
+        step = self.flow.step
+        if step is Step.PASSPHRASE:
+            self.passphrase_field.setFocus()
+        elif step is Step.CONFIRM_CODE and self.confirm_edits:
+            next(iter(self.confirm_edits.values())).setFocus()
+        elif step is Step.RECOVERY_CODE:
+            self.written_down.setFocus()
+        elif self.next_button.isEnabled():
+            self.next_button.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Warn before leaving setup after the vault exists but the code is unconfirmed."""
+        if self._finished or self.flow.step is Step.DONE:
+            super().closeEvent(event)
+            return
+        if not self.flow.vault_created:
+            super().closeEvent(event)
+            self._closed = True
+            if self.flow.step is not Step.CREATING:
+                self.abandoned.emit(None)
+            return
+        answer = QMessageBox.question(
+            self, "Leave setup?",
+            "Your vault is created. If you leave now, make sure you have written down your "
+            "recovery code: it will not be shown again.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            super().closeEvent(event)
+            self.abandoned.emit(self.vault)
+        else:
+            event.ignore()

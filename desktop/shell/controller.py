@@ -1,0 +1,250 @@
+"""AppController: which screen is up, and the two ways out (lock and quick exit).
+
+No vault yet → the first-run wizard. A vault → the unlock screen. Unlocked → the main
+window, built by a factory the caller passes in (so this module does not depend on how
+the lead assembles feature pages). Locking deletes every window that held personal data
+before the vault locks on the worker; quick exit hides every window before anything
+slow happens, then locks and asks the application to quit.
+
+The crisis panel belongs to the controller, not to a window: it opens the same way from
+setup, the lock screen and the main window, and it survives locking.
+
+Signals:
+    ready(): the first screen is shown and accepts input (for --quit-when-ready).
+    unlocked(object): the main window is up; the argument is the open Vault.
+    locked(): the vault is locked (after `lock()`; the unlock screen is already shown).
+    quick_exit_started(): every window is hidden; stop notifications now. Emitted
+        synchronously, so direct connections run before the vault locks.
+    quit_requested(): the application should quit (app.py connects QApplication.quit).
+    restore_requested(): the person asked to restore a damaged vault from a backup.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+
+from crypto.kdf import KdfParams
+from crypto.vault import Vault
+from desktop.crisis.view import CrisisPanel
+from desktop.lock.flow import VaultOpener
+from desktop.lock.view import LockScreen
+from desktop.logsetup import describe
+from desktop.setup.view import SetupWizard
+from desktop.shell.worker import Worker
+
+log = logging.getLogger(__name__)
+
+MainWindowFactory = Callable[[Vault, Worker], QMainWindow]
+
+
+class AppController(QObject):
+    """Owns the worker and the screens; decides what is shown.
+
+    Args:
+        data_dir: the data folder (created by the caller).
+        main_window_factory: builds the unlocked window from the open vault and the worker.
+        worker: the vault thread (one is created and owned if not given).
+        kdf_params: Argon2id cost for new vaults and new passphrases (None: calibrate).
+        demo_passphrase: shown and prefilled on the unlock screen (`--demo` only).
+        opener: how vaults are opened (the Vault class; injectable for tests).
+
+    Signals:
+        ready(): the first screen is shown and accepts input.
+        unlocked(object): the open Vault, once the main window is up.
+        locked(): the vault locked after `lock()`.
+        quick_exit_started(): every window is hidden; stop notifications now.
+        quit_requested(): quit the application.
+        restore_requested(): restore from a backup was asked for.
+    """
+
+    ready = Signal()
+    unlocked = Signal(object)
+    locked = Signal()
+    quick_exit_started = Signal()
+    quit_requested = Signal()
+    restore_requested = Signal()
+
+    def __init__(self, data_dir: Path, main_window_factory: MainWindowFactory, *,
+                 worker: Worker | None = None, kdf_params: KdfParams | None = None,
+                 demo_passphrase: str | None = None, opener: VaultOpener | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self._factory = main_window_factory
+        self._owns_worker = worker is None
+        self.worker = worker or Worker(self)
+        self._kdf_params = kdf_params
+        self._demo_passphrase = demo_passphrase
+        self._opener = opener
+        self.vault: Vault | None = None
+        self.lock_screen: LockScreen | None = None
+        self.setup_wizard: SetupWizard | None = None
+        self.main_window: QMainWindow | None = None
+        self.crisis_panel: CrisisPanel | None = None
+        self._ready_sent = False
+        self._stopped = False
+
+    # -- starting -----------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the first screen: setup when there is no vault, else the unlock screen."""
+        if Vault.exists(self.data_dir):
+            self._show_lock_screen()
+        else:
+            self._show_setup()
+
+    def _show_setup(self) -> None:
+        wizard = SetupWizard(self.worker, self.data_dir, kdf_params=self._kdf_params)
+        wizard.completed.connect(self._on_unlocked)
+        wizard.abandoned.connect(self._on_setup_abandoned)
+        wizard.crisis_requested.connect(self.show_crisis_panel)
+        self.setup_wizard = wizard
+        self._show_first(wizard)
+
+    def _show_lock_screen(self) -> None:
+        screen = LockScreen(self.worker, self.data_dir, opener=self._opener,
+                            kdf_params=self._kdf_params, demo_passphrase=self._demo_passphrase)
+        screen.unlocked.connect(self._on_unlocked)
+        screen.crisis_requested.connect(self.show_crisis_panel)
+        screen.restore_requested.connect(self.restore_requested)
+        self.lock_screen = screen
+        self._show_first(screen)
+
+    def _show_first(self, window: QWidget) -> None:
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if not self._ready_sent:
+            # After the event loop has painted the window, it really accepts input.
+            QTimer.singleShot(0, self._check_ready)
+
+    def _check_ready(self) -> None:
+        window = self.lock_screen or self.setup_wizard
+        shown = window is not None and window.isVisible() and window.isEnabled()
+        if shown and not self._ready_sent:
+            self._ready_sent = True
+            self.ready.emit()
+
+    # -- unlocked -----------------------------------------------------------------------
+    def _on_unlocked(self, vault: Vault) -> None:
+        self.vault = vault
+        try:
+            window = self._factory(vault, self.worker)
+        except Exception as error:
+            log.exception("building the main window failed: %s", describe(error))
+            self.lock()
+            return
+        lock_requested = getattr(window, "lock_requested", None)
+        if lock_requested is not None:
+            lock_requested.connect(self.lock)
+        quick_exit_requested = getattr(window, "quick_exit_requested", None)
+        if quick_exit_requested is not None:
+            quick_exit_requested.connect(self.quick_exit)
+        crisis_requested = getattr(window, "crisis_requested", None)
+        if crisis_requested is not None:
+            crisis_requested.connect(self.show_crisis_panel)
+        self.main_window = window
+        # Show the new window before closing the old one, or Qt would see the last
+        # window close and quit the application.
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self._discard("lock_screen")
+        self._discard("setup_wizard")
+        self.unlocked.emit(vault)
+
+    def _on_setup_abandoned(self, vault: Vault | None) -> None:
+        if self.setup_wizard is not None:
+            self.setup_wizard.vault = None  # locked here, not again at shutdown
+        if vault is not None:
+            self.worker.submit(vault.lock, None,
+                               lambda e: log.error("locking failed: %s", describe(e)))
+
+    # -- crisis -------------------------------------------------------------------------
+    def show_crisis_panel(self) -> None:
+        """Open (or bring forward) the crisis panel; it never asks for the passphrase."""
+        if self.crisis_panel is None:
+            self.crisis_panel = CrisisPanel()
+            self.crisis_panel.destroyed.connect(self._forget_crisis_panel)
+        self.crisis_panel.show()
+        self.crisis_panel.raise_()
+        self.crisis_panel.activateWindow()
+
+    def _forget_crisis_panel(self) -> None:
+        self.crisis_panel = None
+
+    # -- locking ------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Close every view holding personal data, show the unlock screen, lock the vault."""
+        if self._stopped:
+            return
+        vault, self.vault = self.vault, None
+        self._show_lock_screen()  # first, so the application never has zero windows
+        self._close_personal_windows()
+        if vault is None:
+            self.locked.emit()
+            return
+        log.info("locking")
+
+        def failed(error: BaseException) -> None:
+            log.error("locking failed: %s", describe(error))
+            self.locked.emit()
+
+        self.worker.submit(vault.lock, lambda _result: self.locked.emit(), failed)
+
+    def _close_personal_windows(self) -> None:
+        self._discard("main_window")
+        keep = {id(self.lock_screen), id(self.crisis_panel)}
+        for widget in QApplication.topLevelWidgets():
+            if id(widget) in keep or not widget.isVisible():
+                continue
+            # Any other visible window was opened from the unlocked side.
+            if isinstance(widget, QDialog):
+                widget.reject()  # ends a nested exec() loop before deletion
+            widget.close()
+            widget.deleteLater()
+
+    def _discard(self, name: str) -> None:
+        window: Any = getattr(self, name)
+        if window is None:
+            return
+        setattr(self, name, None)
+        window.hide()
+        window.close()
+        window.deleteLater()
+
+    # -- quick exit and shutdown --------------------------------------------------------
+    def quick_exit(self) -> None:
+        """Hide every window at once, stop notifications, lock, and ask to quit."""
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()  # before anything slow: this is what someone at the shoulder sees
+        self.quick_exit_started.emit()
+        log.info("quick exit")
+        self._lock_blocking()
+        self.quit_requested.emit()
+
+    def shutdown(self) -> None:
+        """Lock the vault and stop the worker (connect to QApplication.aboutToQuit)."""
+        if self._stopped:
+            return
+        self._lock_blocking()
+        self._stopped = True
+        if self._owns_worker:
+            self.worker.stop()
+
+    def _lock_blocking(self) -> None:
+        vault, self.vault = self.vault, None
+        if vault is None and self.setup_wizard is not None:
+            vault = self.setup_wizard.vault  # setup closed before it finished
+            self.setup_wizard.vault = None
+        if vault is None:
+            return
+        try:
+            self.worker.run_blocking(vault.lock)
+        except Exception as error:
+            log.exception("locking failed: %s", describe(error))

@@ -1,0 +1,98 @@
+"""The `confide` entry point, run as a separate process like a person or a smoke test would."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.app import QUIT_WHEN_READY_HELP, build_parser
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.app", *args],
+        capture_output=True, text=True, timeout=60, cwd=ROOT, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+    )
+
+
+def test_help_documents_quit_when_ready() -> None:
+    text = " ".join(build_parser().format_help().split())
+    assert QUIT_WHEN_READY_HELP in text
+    for option in ("--data-dir PATH", "--demo", "--self-test", "--version"):
+        assert option in text
+
+
+def test_self_test_prints_one_line_and_never_loads_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from desktop.app import main; rc = main(['--self-test']); "
+        "assert 'PySide6.QtWidgets' not in sys.modules, 'Qt was loaded'; sys.exit(rc)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
+        check=False, env={**os.environ, "TMPDIR": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.strip().splitlines()) == 1
+    assert "passed" in result.stdout
+
+
+def test_quit_when_ready_with_a_new_data_folder_prints_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    result = _run("--data-dir", str(folder), "--quit-when-ready")
+    assert result.returncode == 0
+    assert (result.stdout, result.stderr) == ("", "")
+    assert (folder / "confide.log").is_file()
+    assert not (folder / "vault.key").exists()  # first run shows setup, creates nothing
+
+
+def test_environment_variable_chooses_the_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "from-env"
+    result = _run("--quit-when-ready", env={"CONFIDE_DATA_DIR": str(folder)})
+    assert result.returncode == 0
+    assert (folder / "confide.log").is_file()
+
+
+def test_demo_removes_its_folder_on_exit(tmp_path: Path) -> None:
+    result = _run("--demo", "--quit-when-ready", env={"TMPDIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_demo_removes_its_folder_on_sigterm(tmp_path: Path) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop.app", "--demo"], cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        # Wait for the condition "the demo vault exists and the app is up" (polling a
+        # file the app writes, not a fixed sleep).
+        while time.monotonic() < deadline:
+            logs = list(tmp_path.glob("confide-demo-*/confide.log"))
+            if logs and "starting" in logs[0].read_text(encoding="utf-8") and list(
+                tmp_path.glob("confide-demo-*/vault.key")
+            ):
+                break
+            if process.poll() is not None:
+                pytest.fail(f"confide exited early with {process.returncode}")
+            time.sleep(0.05)
+        else:
+            pytest.fail("the demo vault never appeared")
+        process.send_signal(signal.SIGTERM)
+        # 0 once the window is up, 130 if the signal came while the demo vault was made.
+        assert process.wait(timeout=30) in (0, 130)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert list(tmp_path.iterdir()) == []
