@@ -1,10 +1,13 @@
-"""`confide-admin`: checks a person's vault from the command line, without Qt.
+"""`confide-admin`: checks a person's vault and the organization policy, without Qt.
 
 Support staff use it when the app will not open: it says what is wrong with the data
 folder without ever seeing the data. `vault check` reads only the key file's public
 parts (format, vault id, KDF cost, quick-unlock expiry), file permissions and the first
 bytes of the database. With `--passphrase-stdin` it also unlocks the vault and runs
 SQLite's integrity check. It never prints a key, a passphrase or a record.
+
+`policy validate|show|templates` (in `policy_commands`) checks policy files, shows the
+policy in force with its sources, and writes Group Policy and profile templates.
 
 Exit status: 0 healthy, 1 a problem was found (one line per problem), 2 usage error.
 """
@@ -26,6 +29,7 @@ from crypto.connection import PLAINTEXT_HEADER
 from crypto.errors import EnvironmentProblem, VaultError, VaultTooNew, WrongPassphrase
 from crypto.vault import Vault
 from desktop import paths
+from desktop.admin import policy_commands
 
 EXIT_HEALTHY = 0
 EXIT_PROBLEM = 1
@@ -179,7 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The `confide-admin` command line."""
     parser = argparse.ArgumentParser(
         prog="confide-admin",
-        description="Administer Confide vaults without opening the app.")
+        description="Administer Confide vaults and organization policy without opening the app.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     vault = commands.add_parser("vault", help="inspect a person's vault")
     vault_commands = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
@@ -194,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="read the passphrase from the first line of standard input, unlock, "
                             "and run the integrity check")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+    policy_commands.add_parser(commands)
     return parser
 
 
@@ -204,6 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits for --help (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command == "policy":
+        return policy_commands.run(args, sys.stdout, sys.stderr)
     directory = paths.resolve_data_dir(args.data_dir)
     passphrase = _read_passphrase(sys.stdin) if args.passphrase_stdin else None
     if passphrase is not None and not passphrase:
