@@ -72,6 +72,30 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        3,
+        "the peer supporter's de-identified contact log",
+        (
+            # No column can hold a name; the note is checked for identifiers before saving.
+            """CREATE TABLE peer_contact (
+                id INTEGER PRIMARY KEY,
+                contact_date TEXT NOT NULL,
+                contact_type TEXT NOT NULL,
+                role_group TEXT NOT NULL,
+                events TEXT NOT NULL,
+                support_given TEXT NOT NULL DEFAULT '',
+                referrals TEXT NOT NULL DEFAULT '',
+                duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 0 AND 1440),
+                follow_up_date TEXT,
+                follow_up_done INTEGER NOT NULL DEFAULT 0 CHECK (follow_up_done IN (0, 1)),
+                note TEXT NOT NULL DEFAULT '',
+                recorded_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX peer_contact_date ON peer_contact(contact_date)",
+            "CREATE INDEX peer_contact_follow_up ON peer_contact(follow_up_date)"
+            " WHERE follow_up_done = 0",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -49,6 +49,20 @@ def test_migration_2_adds_questionnaires_crisis_events_and_the_safety_plan(tmp_p
         conn.execute("INSERT INTO safety_plan VALUES (2, 't', '{}')")
 
 
+def test_migration_3_adds_the_peer_log_without_a_name_column(tmp_path: Path) -> None:
+    conn = fresh_db(tmp_path / "v.db")
+    migrations.migrate(conn, tmp_path, steps=migrations.MIGRATIONS[:2])
+    assert migrations.migrate(conn, tmp_path, steps=migrations.MIGRATIONS[:3]) == 2
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(peer_contact)").fetchall()}
+    assert "contact_date" in columns
+    assert not {c for c in columns if "name" in c}  # there is no field for a name
+    with pytest.raises(sqlcipher3.IntegrityError):
+        conn.execute(
+            "INSERT INTO peer_contact(contact_date, contact_type, role_group, events,"
+            " duration_minutes, recorded_at) VALUES ('d', 't', 'r', 'e', 2000, 'now')"
+        )
+
+
 def test_versions_are_consecutive() -> None:
     assert [m.version for m in migrations.MIGRATIONS] == list(range(1, migrations.LATEST + 1))
 
