@@ -1,0 +1,1 @@
+"""The personal safety plan: six steps in Confide's own words, kept in the vault, printable."""

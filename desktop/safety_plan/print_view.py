@@ -1,0 +1,148 @@
+"""The safety plan on paper: a PDF the person asks for, with a plain warning first.
+
+This is the one place where the plan leaves the vault as plaintext, and only because the
+person chose it: the page warns that the file is not encrypted before asking where to
+save it. The PDF holds the plan in Confide's wording and nothing else (no check-ins, no
+scores). It is rendered in memory and written once, readable by its owner only (0600).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.safety_plan.model import (
+    REASONS_PROMPT,
+    REASONS_TITLE,
+    CrisisLine,
+    SafetyPlan,
+    Step,
+    step_lines,
+)
+
+PDF_WARNING: Final = (
+    "The PDF is not encrypted. Anyone who can open the file can read your plan. "
+    "Keep it somewhere private, or print it and then delete the file."
+)
+DEFAULT_FILE_NAME: Final = "safety-plan.pdf"
+
+
+def long_date(day: date) -> str:
+    """A date as the person's locale writes it in full ("12 March 2025")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def _list(lines: Sequence[str]) -> str:
+    if not lines:
+        # Room to write by hand, so a printed plan with gaps is still useful.
+        return "<p>" + "<br/>".join(["_" * 60] * 2) + "</p>"
+    return "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
+
+
+def plan_html(
+    plan: SafetyPlan, crisis: Sequence[CrisisLine], printed_on: date, *, compact: bool = False
+) -> str:
+    """The plan as simple HTML for QTextDocument (all personal text escaped).
+
+    Args:
+        plan: the plan to show.
+        crisis: the crisis lines, always listed in step 5.
+        printed_on: today's date, shown in the heading (full version only).
+        compact: leave out prompts, empty steps and blank writing lines (for the summary).
+    """
+    parts: list[str] = []
+    if not compact:
+        parts.append("<h1>My safety plan</h1>")
+        made = f"Printed from Confide on {html.escape(long_date(printed_on))}."
+        if plan.review_on:
+            made += f" I will look at it again on {html.escape(long_date(plan.review_on))}."
+        parts.append(f"<p>{made} If one step does not help, I go on to the next.</p>")
+    if plan.reasons:
+        parts.append(f"<h2>{REASONS_TITLE}</h2>")
+        if not compact:
+            parts.append(f"<p><i>{REASONS_PROMPT}</i></p>")
+        text = html.escape(plan.reasons).replace("\n", "<br/>")
+        parts.append(f"<p>{text}</p>")
+    for step in Step:
+        lines = list(step_lines(plan, step))
+        if step is Step.PROFESSIONALS:
+            lines += [f"{line.name}: {line.how}" for line in crisis]
+        if compact and not lines:
+            continue
+        parts.append(f"<h2>Step {step.number}. {html.escape(step.title)}</h2>")
+        if not compact:
+            parts.append(f"<p><i>{html.escape(step.prompt)}</i></p>")
+        parts.append(_list(lines))
+    if not compact:
+        parts.append(
+            "<p><b>If I am in immediate danger, I call 911. "
+            "I can call or text 988 at any time.</b></p>"
+        )
+    return "\n".join(parts)
+
+
+def render_pdf(
+    plan: SafetyPlan, crisis: Sequence[CrisisLine], printed_on: date, font: QFont | None = None
+) -> bytes:
+    """The plan as a US Letter PDF, rendered in memory."""
+    document = QTextDocument()
+    base = QFont(font) if font is not None else QFont()
+    base.setPointSizeF(11)
+    # No ligatures: text copied or searched in the PDF reads "fi", not one "ﬁ" glyph.
+    base.setFeature(QFont.Tag("liga"), 0)
+    document.setDefaultFont(base)
+    document.setHtml(plan_html(plan, crisis, printed_on))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle("Safety plan")
+    writer.setCreator("Confide")
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    document.print_(writer)
+    del writer  # the PDF is finished when its writer goes
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path`, readable and writable by its owner only.
+
+    Raises:
+        OSError: the file could not be written (the view says so).
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def ask_pdf_path(parent: QWidget) -> Path | None:
+    """Warn that the PDF is not encrypted, then ask where to save it (None: cancelled)."""
+    answer = QMessageBox.warning(
+        parent,
+        "Print to PDF",
+        PDF_WARNING + "\n\nDo you want to make the PDF?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    start = str(Path.home() / DEFAULT_FILE_NAME)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, "Save your safety plan as a PDF", start, "PDF files (*.pdf)"
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")

@@ -1,0 +1,122 @@
+"""A compact, read-only view of the safety plan for the crisis panel (vault unlocked only).
+
+It shows what matters most first, then each step that has something in it, with the
+crisis lines in step 5, in the same wording as the printed plan. It reads the vault only
+through the worker, and `clear_personal_data()` empties it when the vault locks.
+
+Signals:
+    loaded(): a plan (or the fact that there is none) arrived and is shown.
+    open_requested(): the person asked to open the full plan to edit it.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Final
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.safety_plan.model import CrisisLine, SafetyPlan, crisis_lines
+from desktop.safety_plan.print_view import plan_html
+from desktop.safety_plan.store import SafetyPlanStore, StoredPlan, VaultQueries
+from desktop.shell.worker import Worker
+
+log = logging.getLogger(__name__)
+NO_PLAN: Final = (
+    "You have not written a safety plan yet. When you feel ready, you can "
+    "make one under \u201cSafety plan\u201d."
+)
+
+
+class SafetyPlanSummary(QWidget):
+    """The plan at a glance, read-only.
+
+    Args:
+        crisis: the crisis lines to list in step 5 (defaults to the shipped ones).
+        show_open_button: offer "Open my safety plan" (emits `open_requested`).
+
+    Signals:
+        loaded(): the plan was loaded and shown.
+        open_requested(): the "Open my safety plan" button was pressed.
+    """
+
+    loaded = Signal()
+    open_requested = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        crisis: Sequence[CrisisLine] | None = None,
+        show_open_button: bool = False,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._crisis = tuple(crisis) if crisis is not None else crisis_lines()
+        self._today = today
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel("Your safety plan", self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.text = QTextBrowser(self)
+        self.text.setAccessibleName("Your safety plan")
+        self.text.setOpenLinks(False)
+        self.text.setTabChangesFocus(True)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.heading.setBuddy(self.text)
+        layout.addWidget(self.text)
+        self.open_button: QPushButton | None = None
+        if show_open_button:
+            self.open_button = QPushButton("Open my &safety plan", self)
+            self.open_button.setAccessibleName("Open my safety plan")
+            self.open_button.setAutoDefault(False)
+            self.open_button.clicked.connect(self.open_requested)
+            layout.addWidget(self.open_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.set_plan(None)
+
+    def set_plan(self, plan: SafetyPlan | None) -> None:
+        """Show `plan` (None or an empty plan: a gentle note that there is none yet)."""
+        if plan is None or plan.is_empty:
+            self.text.setPlainText(NO_PLAN)
+        else:
+            self.text.setHtml(plan_html(plan, self._crisis, self._today(), compact=True))
+        self.text.document().clearUndoRedoStacks()
+
+    def load(self, vault: VaultQueries, worker: Worker) -> None:
+        """Read the saved plan on the worker and show it when it arrives."""
+        # Held weakly: the worker thread must never hold the last reference to a widget.
+        generation, summary = self._generation, weakref.ref(self)
+        store = SafetyPlanStore(vault)
+
+        def done(stored: StoredPlan | None) -> None:
+            me = summary()
+            if me is not None and generation == me._generation:
+                me.set_plan(stored.plan if stored else None)
+                me.loaded.emit()
+
+        def failed(error: BaseException) -> None:
+            me = summary()
+            if me is not None and generation == me._generation:
+                log.warning("safety plan summary could not load: %s", type(error).__name__)
+                me.text.setPlainText("Your safety plan could not be read just now.")
+                me.loaded.emit()
+
+        worker.submit(store.load, done, failed)
+
+    def clear_personal_data(self) -> None:
+        """Forget the shown plan and any load still on its way (the vault is locking)."""
+        self._generation += 1
+        self.text.clear()
+        self.text.document().clearUndoRedoStacks()
+        self.set_plan(None)

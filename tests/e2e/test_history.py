@@ -1,0 +1,144 @@
+"""History end to end: check-ins saved through the real check-in page show in the chart and the
+table of the history page, over a real vault and the real worker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QRadioButton
+from pytestqt.qtbot import QtBot
+
+from crypto.kdf import KdfParams
+from crypto.vault import Vault
+from desktop.checkins.history import RangePreset
+from desktop.checkins.history_view import Column, HistoryPage
+from desktop.checkins.instruments import load_all
+from desktop.checkins.model import CheckIn
+from desktop.checkins.results_store import ResultStore
+from desktop.checkins.scoring import score
+from desktop.checkins.store import CheckInStore
+from desktop.checkins.view import CheckInPage
+from desktop.shell.worker import Worker
+
+TODAY = date(2025, 3, 12)
+
+
+@pytest.fixture
+def worker(qapp: QApplication) -> Iterator[Worker]:
+    worker = Worker()
+    yield worker
+    worker.stop()
+
+
+@pytest.fixture
+def vault(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
+    vault, _code = worker.run_blocking(
+        lambda: Vault.create(data_dir, "pass phrase", kdf_params=fast_kdf)
+    )
+    yield vault
+    worker.run_blocking(vault.lock)
+
+
+def open_history(qtbot: QtBot, vault: Vault, worker: Worker) -> HistoryPage:
+    page = HistoryPage(vault, worker, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        page.resize(900, 700)
+        page.show()
+    return page
+
+
+def test_a_checkin_saved_on_its_page_shows_in_chart_and_table(
+    qtbot: QtBot, vault: Vault, worker: Worker
+) -> None:
+    earlier = [
+        CheckIn(TODAY - timedelta(days=d), datetime(2025, 3, 1, tzinfo=UTC), m, 3, 3)
+        for d, m in ((3, 1), (2, 2), (1, 3))
+    ]
+    worker.run_blocking(lambda: [CheckInStore(vault).save(c) for c in earlier])
+    checkin = CheckInPage(vault, worker, today=lambda: TODAY)
+    qtbot.addWidget(checkin)
+    with qtbot.waitSignal(checkin.loaded):
+        checkin.show()
+    for button in checkin.findChildren(QRadioButton):
+        if button.accessibleName() in (
+            "Mood: 5 of 5, Very good",
+            "Energy: 4 of 5, Good",
+            "Sleep: 2 of 5, Poor",
+        ):
+            button.click()
+    save = next(
+        b for b in checkin.findChildren(QPushButton) if b.accessibleName() == "Save check-in"
+    )
+    with qtbot.waitSignal(checkin.saved):
+        save.click()
+
+    page = open_history(qtbot, vault, worker)
+    assert page.series_box.currentData() == "checkin:mood:daily"
+    chart = page.chart
+    assert chart.series is not None
+    assert [p.value for p in chart.series.points] == [1.0, 2.0, 3.0, 5.0]
+    assert "Latest: 5 (Very good) on Wed 12 Mar 2025" in chart.accessibleDescription()
+    assert "went up, from 1 to 5" in chart.accessibleDescription()
+    assert page.summary.text() == chart.accessibleDescription()
+    table = page.table
+    assert table.model().rowCount() == 4
+    # Newest first, as the table sorts by default.
+    assert [table.model().index(0, c).data() for c in Column] == [
+        "Wed 12 Mar 2025",
+        "5",
+        "Very good",
+    ]
+
+    # The keyboard chooses another series: Alt+W, then the arrow keys.
+    page.activateWindow()
+    page.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.series_box)
+    with qtbot.waitSignal(page.loaded):
+        QTest.keyClick(page.series_box, Qt.Key.Key_Down)
+    assert page.series_box.currentData() == "checkin:energy:daily"
+    assert table.model().index(0, Column.VALUE).data() == "4"
+
+
+def test_questionnaire_results_show_with_their_bands(
+    qtbot: QtBot, vault: Vault, worker: Worker
+) -> None:
+    phq9 = load_all()["phq9"]
+
+    def save_results() -> None:
+        for days, answer in ((40, 2), (20, 1), (5, 0)):
+            answers = [answer] * len(phq9.items)
+            when = datetime.combine(TODAY - timedelta(days=days), datetime.min.time(), UTC)
+            ResultStore(vault).save(phq9, score(phq9, answers), answers, when + timedelta(hours=12))
+
+    worker.run_blocking(save_results)
+    page = open_history(qtbot, vault, worker)
+    with qtbot.waitSignal(page.loaded):
+        page.select("instrument:phq9", RangePreset.DAYS_90)
+    series = page.chart.series
+    assert series is not None
+    assert [p.value for p in series.points] == [18.0, 9.0, 0.0]
+    assert [b.label for b in series.bands] == [b.label for b in phq9.bands]
+    model = page.table.model()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
+        "Date",
+        "Score",
+        "Band",
+    ]
+    assert [model.index(r, Column.NOTE).data() for r in range(3)] == [
+        "Minimal",
+        "Mild",
+        "Moderately severe",
+    ]
+    with qtbot.waitSignal(page.loaded):
+        page.select("instrument:phq9", RangePreset.DAYS_30)
+    assert model.rowCount() == 2
+
+    page.clear_personal_data()
+    assert page.chart.series is None and model.rowCount() == 0 and page.summary.text() == ""
+    assert isinstance(page.range_box, QComboBox)
