@@ -3,11 +3,14 @@
 About six months of daily check-ins with a plausible rhythm: a nurse on three twelve-hour
 shifts a week feels worse on shift days and after a run of them, sleeps worse after a
 night, misses a check-in now and then, and names workload drivers. Every note is marked
-fictional so nobody mistakes a demo screen for a real person's data.
+fictional so nobody mistakes a demo screen for a real person's data. Questionnaires follow
+the app's default rhythm and are scored by the app's own engine; no demo answer is ever a
+risk answer, so the demo never opens the crisis panel on its own.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import secrets
 from datetime import UTC, date, datetime, time, timedelta
@@ -15,6 +18,8 @@ from pathlib import Path
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
+from desktop.checkins.instruments import Instrument, load_all
+from desktop.checkins.scoring import score
 
 STRESSORS = ("workload", "documentation", "staffing", "moral_distress", "violence", "home", "other")
 DEMO_DAYS = 182
@@ -38,6 +43,12 @@ _INSERT = (
     "INSERT INTO checkin (day, recorded_at, mood, energy, sleep, stressors, note) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
+_INSERT_RESPONSE = (
+    "INSERT INTO questionnaire_response (instrument, instrument_version, completed_at, answers,"
+    " score, band, risk) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+# Days between demo questionnaires: the app's default rhythm.
+QUESTIONNAIRE_EVERY = {"phq9": 14, "gad7": 14, "who5": 7, "burnout": 30}
 # Shift pattern by weekday (Mon=0): D = day shift, N = night shift, - = off.
 _ROTA = ("D", "D", "-", "N", "-", "-", "D")
 
@@ -83,8 +94,50 @@ def demo_checkins(today: date, days: int = DEMO_DAYS,
     return rows
 
 
+def _demo_answers(instrument: Instrument, rng: random.Random, strain: float) -> list[int]:
+    """Mild-to-moderate answers that move with `strain` (0 calm .. 1 hard); never a risk item."""
+    low, high = instrument.min_value, instrument.max_value
+    # WHO-5 counts well-being up; the others count symptoms up.
+    lean = 1 - strain if instrument.id == "who5" else strain
+    answers = []
+    for item in instrument.items:
+        if any(risk.item == item.number for risk in instrument.risk_items):
+            answers.append(low)  # demo data never shows a risk answer
+            continue
+        centre = low + (high - low) * (0.15 + 0.5 * lean)
+        answers.append(max(low, min(high, round(rng.gauss(centre, 0.6)))))
+    return answers
+
+
+def demo_questionnaires(today: date, days: int = DEMO_DAYS, seed: int = 1922
+                        ) -> list[tuple[str, str, str, str, int, str, int]]:
+    """Rows for questionnaire_response, oldest first, reproducible for `seed`.
+
+    PHQ-9 and GAD-7 fortnightly, WHO-5 weekly, the burnout item monthly; no risk item is
+    ever positive.
+    """
+    rng = random.Random(seed)  # noqa: S311 - synthetic data, not a secret
+    instruments = load_all()
+    rows = []
+    for offset in range(days, 0, -1):
+        day = today - timedelta(days=offset)
+        # A harder stretch in the middle of the six months, easing towards the end.
+        strain = 0.35 + 0.4 * max(0.0, 1 - abs(offset - days / 2) / (days / 4))
+        for instrument_id, every in QUESTIONNAIRE_EVERY.items():
+            if offset % every:
+                continue
+            instrument = instruments[instrument_id]
+            answers = _demo_answers(instrument, rng, strain)
+            result = score(instrument, answers)
+            at = datetime.combine(day, time(20, rng.randrange(60)), UTC)
+            rows.append((instrument.id, instrument.version, at.isoformat(), json.dumps(answers),
+                         result.score, result.band.label, int(result.risk)))
+    rows.sort(key=lambda row: row[2])
+    return rows
+
+
 def make_demo_vault(directory: Path, *, kdf_params: KdfParams | None = None) -> str:
-    """Create a vault in `directory` filled with fictional check-ins; returns its passphrase.
+    """Create a vault in `directory` with fictional data to try the app; returns its passphrase.
 
     Args:
         directory: an empty data folder (created if missing).
@@ -96,6 +149,7 @@ def make_demo_vault(directory: Path, *, kdf_params: KdfParams | None = None) -> 
     try:
         with vault.transaction() as conn:
             conn.executemany(_INSERT, demo_checkins(date.today()))
+            conn.executemany(_INSERT_RESPONSE, demo_questionnaires(date.today()))
     finally:
         vault.lock()
     return passphrase

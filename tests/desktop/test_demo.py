@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,8 @@ from statistics import mean
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop import demo
+from desktop.checkins.instruments import load_all
+from desktop.checkins.scoring import score
 
 
 def test_passphrase_is_readable_and_random() -> None:
@@ -23,6 +26,7 @@ def test_demo_vault_opens_and_holds_about_six_months(data_dir: Path, fast_kdf: K
     vault = Vault.unlock(data_dir, passphrase)
     try:
         rows = vault.query("SELECT day, mood, energy, sleep, stressors, note FROM checkin")
+        responses = vault.query("SELECT instrument, risk FROM questionnaire_response")
     finally:
         vault.lock()
     days = [date.fromisoformat(r[0]) for r in rows]
@@ -35,6 +39,27 @@ def test_demo_vault_opens_and_holds_about_six_months(data_dir: Path, fast_kdf: K
         assert set(filter(None, stressors.split(","))) <= set(demo.STRESSORS)
         assert note == "" or note.startswith("(Demo, fictional)")
     assert any(r[5] for r in rows) and any(r[4] for r in rows)
+    assert {r[0] for r in responses} == {"phq9", "gad7", "who5", "burnout"}
+    assert not any(r[1] for r in responses), "no demo answer is a risk answer"
+
+
+def test_questionnaires_follow_the_rhythm_and_score_by_the_engine() -> None:
+    today = date(2024, 7, 1)
+    rows = demo.demo_questionnaires(today)
+    instruments = load_all()
+    counts = {key: sum(1 for r in rows if r[0] == key) for key in demo.QUESTIONNAIRE_EVERY}
+    assert counts == {"phq9": 13, "gad7": 13, "who5": 26, "burnout": 6}
+    assert [r[2] for r in rows] == sorted(r[2] for r in rows)
+    for instrument_id, version, at, answers_json, total, band, risk in rows:
+        answers = json.loads(answers_json)
+        result = score(instruments[instrument_id], answers)  # raises on an invalid set
+        assert (version, total, band, risk) == (
+            instruments[instrument_id].version, result.score, result.band.label, 0)
+        assert date.fromisoformat(at[:10]) < today
+        if instrument_id == "phq9":
+            assert answers[8] == 0
+    assert len({r[5] for r in rows if r[0] == "phq9"}) >= 2, "the bands vary over time"
+    assert demo.demo_questionnaires(today, seed=3) == demo.demo_questionnaires(today, seed=3)
 
 
 def test_rhythm_shift_days_feel_worse_than_days_off() -> None:

@@ -1,0 +1,402 @@
+"""Validated questionnaires shipped as data: one JSON file per instrument in resources/instruments.
+
+Each file carries the exact item wording, the response options, the scoring rule, the bands
+with plain-language meaning and next steps, the risk items, the published source and the
+licence text shown in the app. `load_all` validates every file when the app starts: a broken
+file is a packaging bug, so it raises `InstrumentFileError` naming the file and the field
+rather than showing a questionnaire that scores wrongly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Final
+
+import resources
+
+INSTRUMENTS_DIR: Final = "instruments"
+SCORING_METHODS: Final = frozenset({"sum"})
+
+
+class InstrumentFileError(ValueError):
+    """An instrument file is malformed.
+
+    Attributes:
+        file: the file's name (e.g. "phq9.json").
+        field: the field at fault, as a path (e.g. "bands[2].min_score"); "" for the whole file.
+        problem: what is wrong, in plain words.
+    """
+
+    def __init__(self, file: str, field: str, problem: str) -> None:
+        super().__init__(file, field, problem)
+        self.file = file
+        self.field = field
+        self.problem = problem
+
+    def __str__(self) -> str:
+        where = f"{self.file}, field {self.field!r}" if self.field else self.file
+        return f"instrument file {where}: {self.problem}"
+
+
+@dataclass(frozen=True)
+class Option:
+    """One response option: the value it scores and the words shown."""
+
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """One question; `number` counts from 1 as on the published form."""
+
+    number: int
+    text: str
+    loinc: str | None = None
+
+
+@dataclass(frozen=True)
+class Band:
+    """A score range (inclusive at both ends) and what it means for the person."""
+
+    min_score: int
+    max_score: int
+    label: str
+    meaning: str
+    next_steps: tuple[str, ...]
+
+    def contains(self, score: int) -> bool:
+        return self.min_score <= score <= self.max_score
+
+
+@dataclass(frozen=True)
+class RiskItem:
+    """An item whose answer above `positive_above` must open the crisis panel first."""
+
+    item: int
+    positive_above: int
+
+
+@dataclass(frozen=True)
+class Source:
+    citation: str
+    url: str
+
+
+@dataclass(frozen=True)
+class ReferenceFigure:
+    """A published figure for health workers, shown beside the result with its citation."""
+
+    text: str
+    citation: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """One questionnaire, validated.
+
+    Attributes:
+        id: the stable identifier stored in the vault ("phq9").
+        version: the file's version, stored with each response.
+        title: the short name ("PHQ-9"); full_name says what it measures.
+        stem: the instruction shown above the items, verbatim.
+        options: the response options, in the order the form shows them.
+        items: the questions, numbered from 1.
+        percentage_multiplier: for WHO-5, raw x 4 gives 0-100; None for the others.
+        bands: contiguous, non-overlapping, covering every possible score.
+        risk_items: items that route to the crisis panel when positive.
+        licence: the licence or attribution text shown wherever the instrument is.
+        loinc: LOINC codes confirmed for the panel and total ("panel", "total").
+    """
+
+    id: str
+    version: str
+    title: str
+    full_name: str
+    stem: str
+    options: tuple[Option, ...]
+    items: tuple[Item, ...]
+    method: str
+    percentage_multiplier: int | None
+    bands: tuple[Band, ...]
+    risk_items: tuple[RiskItem, ...]
+    source: Source
+    other_sources: tuple[Source, ...]
+    licence: str
+    licence_url: str
+    loinc: Mapping[str, str]
+    reference_figures: tuple[ReferenceFigure, ...]
+
+    @property
+    def min_value(self) -> int:
+        return min(o.value for o in self.options)
+
+    @property
+    def max_value(self) -> int:
+        return max(o.value for o in self.options)
+
+    @property
+    def min_score(self) -> int:
+        return self.min_value * len(self.items)
+
+    @property
+    def max_score(self) -> int:
+        return self.max_value * len(self.items)
+
+    def option(self, value: int) -> Option:
+        """The option scoring `value` (ValueError if none does)."""
+        for option in self.options:
+            if option.value == value:
+                return option
+        raise ValueError(f"{self.title} has no answer worth {value}")
+
+
+class _Reader:
+    """Reads fields from one file's JSON, raising InstrumentFileError with the field's path."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, field: str, problem: str) -> InstrumentFileError:
+        return InstrumentFileError(self.file, field, problem)
+
+    def get(
+        self, obj: Mapping[str, Any], key: str, kind: type, where: str, *, optional: bool = False
+    ) -> Any:
+        field = f"{where}.{key}" if where else key
+        if key not in obj:
+            if optional:
+                return None
+            raise self.fail(field, "is missing")
+        value = obj[key]
+        # bool is an int in Python; true is never a valid score or number here.
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise self.fail(field, f"must be {_KIND_WORDS[kind]}, not {type(value).__name__}")
+        if isinstance(value, str) and not value.strip():
+            raise self.fail(field, "must not be empty")
+        return value
+
+    def objects(
+        self, obj: Mapping[str, Any], key: str, where: str = "", *, optional: bool = False
+    ) -> list[tuple[str, Mapping[str, Any]]]:
+        values = self.get(obj, key, list, where, optional=optional)
+        if values is None:
+            return []
+        field = f"{where}.{key}" if where else key
+        out: list[tuple[str, Mapping[str, Any]]] = []
+        for i, value in enumerate(values):
+            if not isinstance(value, dict):
+                raise self.fail(f"{field}[{i}]", "must be an object")
+            out.append((f"{field}[{i}]", value))
+        return out
+
+    def strings(self, obj: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+        values = self.get(obj, key, list, where)
+        field = f"{where}.{key}"
+        if not values:
+            raise self.fail(field, "must list at least one step")
+        for i, value in enumerate(values):
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(f"{field}[{i}]", "must be non-empty text")
+        return tuple(values)
+
+    def source(self, obj: Mapping[str, Any], where: str) -> Source:
+        url = self.get(obj, "url", str, where)
+        if not url.startswith("https://"):
+            raise self.fail(f"{where}.url", "must be an https address")
+        return Source(self.get(obj, "citation", str, where), url)
+
+
+_KIND_WORDS: Final[dict[type, str]] = {
+    str: "text",
+    int: "a whole number",
+    list: "a list",
+    dict: "an object",
+}
+
+
+def parse_instrument(data: object, file: str) -> Instrument:
+    """Validate one instrument's decoded JSON.
+
+    Args:
+        data: the decoded JSON.
+        file: the file's name, for error messages.
+
+    Raises:
+        InstrumentFileError: naming the field at fault.
+    """
+    r = _Reader(file)
+    if not isinstance(data, dict):
+        raise r.fail("", "must hold one JSON object")
+    instrument_id = r.get(data, "id", str, "")
+    stem = file.rsplit("/", 1)[-1].removesuffix(".json")
+    if instrument_id != stem:
+        raise r.fail("id", f"is {instrument_id!r} but the file is named {stem!r}")
+
+    options = _options(r, data)
+    items = _items(r, data)
+
+    scoring = r.get(data, "scoring", dict, "")
+    method = r.get(scoring, "method", str, "scoring")
+    if method not in SCORING_METHODS:
+        raise r.fail("scoring.method", f"{method!r} is not a known rule (known: sum)")
+    multiplier = r.get(scoring, "percentage_multiplier", int, "scoring", optional=True)
+    if multiplier is not None and multiplier <= 0:
+        raise r.fail("scoring.percentage_multiplier", "must be above 0")
+
+    bands = tuple(
+        Band(
+            r.get(b, "min_score", int, w),
+            r.get(b, "max_score", int, w),
+            r.get(b, "label", str, w),
+            r.get(b, "meaning", str, w),
+            r.strings(b, "next_steps", w),
+        )
+        for w, b in r.objects(data, "bands")
+    )
+    low = min(o.value for o in options) * len(items)
+    high = max(o.value for o in options) * len(items)
+    _check_bands(r, bands, low, high)
+
+    risk_items = tuple(
+        RiskItem(r.get(k, "item", int, w), r.get(k, "positive_above", int, w))
+        for w, k in r.objects(data, "risk_items")
+    )
+    for i, risk in enumerate(risk_items):
+        if not 1 <= risk.item <= len(items):
+            raise r.fail(f"risk_items[{i}].item", f"there is no item {risk.item}")
+
+    loinc = r.get(data, "loinc", dict, "", optional=True) or {}
+    for key, code in loinc.items():
+        if key not in ("panel", "total") or not isinstance(code, str) or not code:
+            raise r.fail(f"loinc.{key}", "only 'panel' and 'total' codes, as text")
+
+    figures = tuple(
+        ReferenceFigure(r.get(f, "text", str, w), r.get(f, "citation", str, w), r.source(f, w).url)
+        for w, f in r.objects(data, "reference_figures", optional=True)
+    )
+    licence_url = r.get(data, "licence_url", str, "")
+    if not licence_url.startswith("https://"):
+        raise r.fail("licence_url", "must be an https address")
+    return Instrument(
+        id=instrument_id,
+        version=r.get(data, "version", str, ""),
+        title=r.get(data, "title", str, ""),
+        full_name=r.get(data, "full_name", str, ""),
+        stem=r.get(data, "stem", str, ""),
+        options=options,
+        items=items,
+        method=method,
+        percentage_multiplier=multiplier,
+        bands=bands,
+        risk_items=risk_items,
+        source=r.source(r.get(data, "source", dict, ""), "source"),
+        other_sources=tuple(
+            r.source(s, w) for w, s in r.objects(data, "other_sources", optional=True)
+        ),
+        licence=r.get(data, "licence", str, ""),
+        licence_url=licence_url,
+        loinc=dict(loinc),
+        reference_figures=figures,
+    )
+
+
+def _options(r: _Reader, data: Mapping[str, Any]) -> tuple[Option, ...]:
+    options = tuple(
+        Option(r.get(o, "value", int, w), r.get(o, "label", str, w))
+        for w, o in r.objects(data, "options")
+    )
+    if len(options) < 2:
+        raise r.fail("options", "must offer at least two answers")
+    if len({o.value for o in options}) != len(options):
+        raise r.fail("options", "two options have the same value")
+    return options
+
+
+def _items(r: _Reader, data: Mapping[str, Any]) -> tuple[Item, ...]:
+    items = tuple(
+        Item(
+            r.get(i, "number", int, w),
+            r.get(i, "text", str, w),
+            r.get(i, "loinc", str, w, optional=True),
+        )
+        for w, i in r.objects(data, "items")
+    )
+    if not items:
+        raise r.fail("items", "must hold at least one item")
+    if [i.number for i in items] != list(range(1, len(items) + 1)):
+        raise r.fail("items", "must be numbered 1, 2, 3 ... in order")
+    return items
+
+
+def _check_bands(r: _Reader, bands: tuple[Band, ...], low: int, high: int) -> None:
+    """Bands must run from the lowest to the highest possible score with no gap or overlap."""
+    if not bands:
+        raise r.fail("bands", "must hold at least one band")
+    expected = low
+    for i, band in enumerate(bands):
+        if band.min_score > band.max_score:
+            raise r.fail(
+                f"bands[{i}]", f"min_score {band.min_score} is above max_score {band.max_score}"
+            )
+        if band.min_score > expected:
+            raise r.fail(
+                f"bands[{i}].min_score",
+                f"leaves a gap: no band holds scores {expected} to {band.min_score - 1}",
+            )
+        if band.min_score < expected:
+            raise r.fail(
+                f"bands[{i}].min_score",
+                f"overlaps: {band.min_score} is already covered (expected {expected})",
+            )
+        expected = band.max_score + 1
+    if expected - 1 != high:
+        raise r.fail(
+            f"bands[{len(bands) - 1}].max_score", f"must end at the highest possible score, {high}"
+        )
+
+
+def load_file(path: Traversable | Path) -> Instrument:
+    """Read and validate one instrument file.
+
+    Raises:
+        InstrumentFileError: the file cannot be read, is not JSON, or breaks a rule.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InstrumentFileError(path.name, "", f"cannot be read ({type(exc).__name__})") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InstrumentFileError(
+            path.name, "", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
+    return parse_instrument(data, path.name)
+
+
+def load_all(directory: Traversable | Path | None = None) -> dict[str, Instrument]:
+    """Every instrument file, validated, by id (in file-name order).
+
+    Args:
+        directory: where the files are; the shipped resources/instruments by default.
+
+    Raises:
+        InstrumentFileError: the first broken file, naming it and its field.
+    """
+    folder = directory if directory is not None else resources.resource(INSTRUMENTS_DIR)
+    files: Iterable[Traversable | Path] = sorted(
+        (f for f in folder.iterdir() if f.name.endswith(".json")), key=lambda f: f.name
+    )
+    instruments: dict[str, Instrument] = {}
+    for file in files:
+        instrument = load_file(file)
+        instruments[instrument.id] = instrument
+    if not instruments:
+        raise InstrumentFileError(INSTRUMENTS_DIR, "", "no instrument files were found")
+    return instruments

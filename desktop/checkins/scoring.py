@@ -1,0 +1,72 @@
+"""One scoring engine for every instrument: the rules live in the instrument files, not here.
+
+An answer set is checked before anything is added up: the wrong number of answers, or an
+answer that is not one of the instrument's options, raises ValueError and is never scored.
+A half-scored questionnaire would show a band the person did not earn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.checkins.instruments import Band, Instrument
+
+
+@dataclass(frozen=True)
+class Result:
+    """A scored answer set.
+
+    Attributes:
+        score: the raw score (the sum of the answers).
+        band: the one band holding `score`.
+        risk_items: item numbers (from 1) whose answers signal risk; () when none.
+        percentage: the 0-100 form (WHO-5: raw x 4), or None for instruments without one.
+    """
+
+    score: int
+    band: Band
+    risk_items: tuple[int, ...]
+    percentage: float | None
+
+    @property
+    def risk(self) -> bool:
+        return bool(self.risk_items)
+
+
+def check_answers(instrument: Instrument, answers: Sequence[int]) -> tuple[int, ...]:
+    """`answers` as a tuple after checking them against `instrument`.
+
+    Raises:
+        ValueError: the wrong number of answers, or an answer that is not an option.
+    """
+    if len(answers) != len(instrument.items):
+        raise ValueError(
+            f"{instrument.title} needs {len(instrument.items)} answers, not {len(answers)}"
+        )
+    allowed = {option.value for option in instrument.options}
+    for number, answer in enumerate(answers, start=1):
+        # bool is an int in Python; True is a caller's bug, not the answer 1.
+        if not isinstance(answer, int) or isinstance(answer, bool) or answer not in allowed:
+            raise ValueError(
+                f"{instrument.title} item {number}: {answer!r} is not one of {sorted(allowed)}"
+            )
+    return tuple(answers)
+
+
+def score(instrument: Instrument, answers: Sequence[int]) -> Result:
+    """Score `answers` (one per item, in item order) by the instrument's published rule.
+
+    Raises:
+        ValueError: the answer set is invalid (see `check_answers`).
+    """
+    checked = check_answers(instrument, answers)
+    if instrument.method != "sum":  # the loader admits only known methods
+        raise ValueError(f"unknown scoring method {instrument.method!r}")
+    total = sum(checked)
+    bands = [band for band in instrument.bands if band.contains(total)]
+    if len(bands) != 1:  # the loader guarantees contiguous bands; this guards hand-built ones
+        raise ValueError(f"{instrument.title}: score {total} falls in {len(bands)} bands")
+    risk = tuple(r.item for r in instrument.risk_items if checked[r.item - 1] > r.positive_above)
+    multiplier = instrument.percentage_multiplier
+    return Result(total, bands[0], risk, None if multiplier is None else float(total * multiplier))
