@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from crypto.vault import Vault
+    from desktop.shell.controller import AppController
+    from desktop.shell.idle import IdleWatcher
+    from desktop.shell.session_watch import SessionWatcher
     from desktop.shell.worker import Worker
 
 log = logging.getLogger("desktop.app")
@@ -90,11 +93,19 @@ class DemoFolder:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
-def default_main_window(vault: Vault, worker: Worker) -> QMainWindow:
-    """The unlocked window without feature pages (the lead's assembly replaces this)."""
-    from desktop.shell.main_window import MainWindow
+def _wire_locking(controller: AppController, idle: IdleWatcher, session: SessionWatcher) -> None:
+    """Lock after idle time and when the computer's session locks or sleeps."""
 
-    return MainWindow()
+    def lock_if_open() -> None:
+        if controller.vault is not None:
+            controller.lock()
+
+    idle.lock_due.connect(lock_if_open)
+    session.session_locked.connect(lock_if_open)
+    controller.unlocked.connect(lambda _vault: idle.resume())
+    controller.locked.connect(idle.pause)
+    controller.quick_exit_started.connect(idle.pause)
+    session.start()
 
 
 def _install_signal_handlers() -> None:
@@ -140,9 +151,13 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from crypto.kdf import KdfParams
-    from desktop.settings.logic import load_preferences
+    from desktop.policy.effective import load_policy
+    from desktop.settings.logic import effective_auto_lock, load_preferences
     from desktop.shell import qtlog
+    from desktop.shell.assembly import ShellServices, build_main_window
     from desktop.shell.controller import AppController
+    from desktop.shell.idle import IdleWatcher
+    from desktop.shell.session_watch import SessionWatcher
     from desktop.shell.theme import ThemeManager
 
     demo_passphrase: str | None = None
@@ -159,9 +174,20 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Confide")
     app.setDesktopFileName("confide")
     qtlog.install()
-    ThemeManager(app, load_preferences(data_dir).theme)
-    controller = AppController(data_dir, default_main_window,
+    prefs = load_preferences(data_dir)
+    theme = ThemeManager(app, prefs.theme)
+    policy = load_policy()  # once, then passed in: no global registry
+    idle = IdleWatcher(effective_auto_lock(prefs.auto_lock_minutes, policy.max_auto_lock_minutes))
+    services: list[ShellServices] = []  # filled below; the factory runs only after unlock
+
+    def main_window(vault: Vault, worker: Worker) -> QMainWindow:
+        return build_main_window(vault, worker, services[0])
+
+    controller = AppController(data_dir, main_window,
                                kdf_params=demo_kdf, demo_passphrase=demo_passphrase)
+    services.append(ShellServices(data_dir, theme, idle, policy, controller.restore))
+    session = SessionWatcher()
+    _wire_locking(controller, idle, session)
     app.aboutToQuit.connect(controller.shutdown)
     controller.quit_requested.connect(app.quit)
     if args.quit_when_ready:

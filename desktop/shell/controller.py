@@ -16,7 +16,8 @@ Signals:
     quick_exit_started(): every window is hidden; stop notifications now. Emitted
         synchronously, so direct connections run before the vault locks.
     quit_requested(): the application should quit (app.py connects QApplication.quit).
-    restore_requested(): the person asked to restore a damaged vault from a backup.
+    restore_requested(): the person asked, on the lock screen, to restore from a backup;
+        the controller then asks which backup (`ask_restore`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
@@ -35,6 +36,8 @@ from desktop.crisis.view import CrisisPanel
 from desktop.lock.flow import VaultOpener
 from desktop.lock.view import LockScreen
 from desktop.logsetup import describe
+from desktop.settings.dialogs_view import RecoveryCodeDialog, RestoreDialog, RestoreRequest
+from desktop.settings.messages import describe_error
 from desktop.setup.view import SetupWizard
 from desktop.shell.worker import Worker
 
@@ -70,10 +73,17 @@ class AppController(QObject):
     quit_requested = Signal()
     restore_requested = Signal()
 
-    def __init__(self, data_dir: Path, main_window_factory: MainWindowFactory, *,
-                 worker: Worker | None = None, kdf_params: KdfParams | None = None,
-                 demo_passphrase: str | None = None, opener: VaultOpener | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        main_window_factory: MainWindowFactory,
+        *,
+        worker: Worker | None = None,
+        kdf_params: KdfParams | None = None,
+        demo_passphrase: str | None = None,
+        opener: VaultOpener | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self._factory = main_window_factory
@@ -107,11 +117,17 @@ class AppController(QObject):
         self._show_first(wizard)
 
     def _show_lock_screen(self) -> None:
-        screen = LockScreen(self.worker, self.data_dir, opener=self._opener,
-                            kdf_params=self._kdf_params, demo_passphrase=self._demo_passphrase)
+        screen = LockScreen(
+            self.worker,
+            self.data_dir,
+            opener=self._opener,
+            kdf_params=self._kdf_params,
+            demo_passphrase=self._demo_passphrase,
+        )
         screen.unlocked.connect(self._on_unlocked)
         screen.crisis_requested.connect(self.show_crisis_panel)
         screen.restore_requested.connect(self.restore_requested)
+        screen.restore_requested.connect(self.ask_restore)
         self.lock_screen = screen
         self._show_first(screen)
 
@@ -162,8 +178,9 @@ class AppController(QObject):
         if self.setup_wizard is not None:
             self.setup_wizard.vault = None  # locked here, not again at shutdown
         if vault is not None:
-            self.worker.submit(vault.lock, None,
-                               lambda e: log.error("locking failed: %s", describe(e)))
+            self.worker.submit(
+                vault.lock, None, lambda e: log.error("locking failed: %s", describe(e))
+            )
 
     # -- crisis -------------------------------------------------------------------------
     def show_crisis_panel(self) -> None:
@@ -217,6 +234,57 @@ class AppController(QObject):
         window.hide()
         window.close()
         window.deleteLater()
+
+    # -- restore ------------------------------------------------------------------------
+    def ask_restore(self) -> None:
+        """Ask which backup to restore and with which passphrases, then restore it."""
+        parent = self.lock_screen
+        path, _filter = QFileDialog.getOpenFileName(
+            parent, "Choose a Confide backup", "", "Confide backups (*.age);;All files (*)"
+        )
+        if path and (request := RestoreDialog.ask(Path(path), parent)) is not None:
+            self.restore(request)
+
+    def restore(self, request: RestoreRequest) -> None:
+        """Put a backup in place of the vault in the data folder and open it.
+
+        The vault there, if any, is locked first and kept aside (never deleted); the new
+        recovery code is shown once before the main window opens.
+        """
+        vault, self.vault = self.vault, None
+        if self.main_window is not None:
+            self._show_lock_screen()
+            self._close_personal_windows()
+        screen = self.lock_screen
+        if screen is not None:
+            screen.setEnabled(False)
+        data_dir, kdf_params = self.data_dir, self._kdf_params
+
+        def run() -> tuple[Vault, Any]:
+            if vault is not None:
+                vault.lock()
+            return Vault.restore_backup(
+                request.backup,
+                request.backup_passphrase,
+                data_dir,
+                request.new_passphrase,
+                replace=True,
+                kdf_params=kdf_params,
+            )
+
+        def done(result: tuple[Vault, Any]) -> None:
+            restored, code = result
+            dialog = RecoveryCodeDialog(code.display(), screen)
+            dialog.finished.connect(lambda _result: self._on_unlocked(restored))
+            dialog.open()
+
+        def failed(error: BaseException) -> None:
+            log.warning("restore failed: %s", describe(error))
+            if screen is not None:
+                screen.setEnabled(True)
+            QMessageBox.warning(screen, "Restore from a backup", describe_error(error))
+
+        self.worker.submit(run, done, failed)
 
     # -- quick exit and shutdown --------------------------------------------------------
     def quick_exit(self) -> None:

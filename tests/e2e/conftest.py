@@ -6,23 +6,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crypto.kdf import KdfParams
 from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
+from desktop.policy.effective import EffectivePolicy
+from desktop.shell.assembly import ShellServices, build_main_window
 from desktop.shell.controller import AppController
-from desktop.shell.main_window import MainWindow
+from desktop.shell.idle import IdleWatcher
+from desktop.shell.theme import ThemeManager
 from desktop.shell.worker import Worker
 
 PASSPHRASE = "sunflower river quiet lamp"
 NEW_PASSPHRASE = "orbit kettle meadow violin"
-
-
-def real_main_window(vault: Vault, worker: Worker) -> QMainWindow:
-    """The real main window, without feature pages (the lead wires those)."""
-    return MainWindow()
 
 
 @pytest.fixture
@@ -34,14 +32,39 @@ def existing_vault(data_dir: Path, fast_kdf: KdfParams) -> RecoveryCode:
 
 
 @pytest.fixture
+def idle() -> IdleWatcher:
+    """The auto-lock watcher with 20 ms minutes; paused until a test wires and resumes it."""
+    return IdleWatcher(1, ms_per_minute=20)
+
+
+@pytest.fixture
 def controller(
-    qtbot: QtBot, data_dir: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    data_dir: Path,
+    fast_kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+    idle: IdleWatcher,
 ) -> Iterator[AppController]:
     """An AppController over `data_dir`, shut down (vault locked, worker stopped) afterwards."""
     # Closing setup half-way asks "Leave setup?"; a test that fails there must not hang.
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    # The system's file chooser is modal; by default the person cancels it. Tests that
+    # restore a backup answer it themselves.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: ("", ""))
+    services: list[ShellServices] = []
+
+    def real_main_window(vault: Vault, worker: Worker) -> QMainWindow:
+        """The real main window with every feature page, as the app assembles it."""
+        return build_main_window(vault, worker, services[0])
+
     app_controller = AppController(data_dir, real_main_window, kdf_params=fast_kdf)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    services.append(
+        ShellServices(
+            data_dir, ThemeManager(app), idle, EffectivePolicy.defaults(), app_controller.restore
+        )
+    )
     yield app_controller
     app_controller.shutdown()
     for widget in QApplication.topLevelWidgets():

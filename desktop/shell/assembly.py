@@ -1,0 +1,70 @@
+"""The unlocked window, assembled: every feature page that has landed, wired to the shell.
+
+The main window itself only knows pages; this module decides which pages exist and
+connects their signals to the shell's services (auto-lock, theme, restore). It is the
+one place to look when a feature is added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from crypto.vault import Vault
+from desktop.checkins.history_view import HistoryPage
+from desktop.checkins.view import CheckInPage
+from desktop.policy.effective import EffectivePolicy
+from desktop.safety_plan.view import SafetyPlanPage
+from desktop.settings.dialogs_view import RestoreRequest
+from desktop.settings.logic import effective_auto_lock, load_preferences
+from desktop.settings.view import SettingsPage
+from desktop.shell.idle import IdleWatcher
+from desktop.shell.main_window import MainWindow
+from desktop.shell.theme import ThemeManager, ThemeMode
+from desktop.shell.worker import Worker
+
+
+@dataclass(frozen=True)
+class ShellServices:
+    """What feature pages may reach in the shell, passed in rather than looked up."""
+
+    data_dir: Path
+    theme: ThemeManager
+    idle: IdleWatcher
+    policy: EffectivePolicy
+    restore: Callable[[RestoreRequest], None]
+
+
+def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> MainWindow:
+    """The main window for an open vault, with its pages and their wiring."""
+    prefs = load_preferences(services.data_dir)
+    policy = services.policy
+    minutes = effective_auto_lock(prefs.auto_lock_minutes, policy.max_auto_lock_minutes)
+    window = MainWindow()
+    window.set_auto_lock_minutes(minutes)
+    services.idle.set_minutes(minutes)
+
+    checkin = CheckInPage(vault, worker)
+    history = HistoryPage(vault, worker)
+    checkin.saved.connect(lambda _row: history.refresh())
+    window.add_page("checkin", "Check-in", checkin)
+    window.add_page("history", "History", history)
+    window.add_page("safety_plan", "Safety plan", SafetyPlanPage(vault, worker))
+
+    settings = SettingsPage(
+        vault,
+        worker,
+        prefs,
+        services.data_dir,
+        policy_max_auto_lock=policy.max_auto_lock_minutes,
+        quick_unlock_allowed=policy.quick_unlock_allowed,
+    )
+    settings.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
+    settings.auto_lock_changed.connect(services.idle.set_minutes)
+    settings.auto_lock_changed.connect(window.set_auto_lock_minutes)
+    settings.lock_requested.connect(window.lock_requested)
+    settings.restore_requested.connect(services.restore)
+    window.add_page("settings", "Settings", settings)
+    return window

@@ -1,0 +1,152 @@
+"""The assembled app: every landed page is there, and every way of locking clears it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from crypto.kdf import KdfParams
+from crypto.recovery import RecoveryCode
+from crypto.vault import Vault
+from desktop.app import _wire_locking
+from desktop.settings.dialogs_view import RecoveryCodeDialog, RestoreDialog, RestoreRequest
+from desktop.shell.controller import AppController
+from desktop.shell.idle import IdleWatcher
+from desktop.shell.main_window import MainWindow
+from desktop.shell.session_watch import SessionWatcher
+from tests.e2e.conftest import PASSPHRASE
+
+
+def unlock(qtbot: QtBot, controller: AppController) -> MainWindow:
+    controller.start()
+    screen = controller.lock_screen
+    assert screen is not None
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        screen.passphrase.setText(PASSPHRASE)
+        screen.unlock_button.click()
+    window = controller.main_window
+    assert isinstance(window, MainWindow)
+    return window
+
+
+def test_every_landed_feature_has_its_page(
+    qtbot: QtBot, controller: AppController, existing_vault: RecoveryCode
+) -> None:
+    window = unlock(qtbot, controller)
+    keys = [key for key, _title in window.sections()]
+    assert keys == ["home", "checkin", "history", "safety_plan", "settings"]
+    assert window.windowTitle() == "Confide"
+
+
+def test_idle_time_locks_and_clears_every_personal_window(
+    qtbot: QtBot,
+    controller: AppController,
+    existing_vault: RecoveryCode,
+    idle: IdleWatcher,
+    data_dir: Path,
+) -> None:
+    _wire_locking(controller, idle, SessionWatcher(system_bus=None, session_bus=None))
+    window = unlock(qtbot, controller)
+    assert idle.active
+    with qtbot.waitSignal(controller.locked, timeout=5_000):
+        pass  # nobody touches the keyboard: a 20 ms "minute" runs out
+    assert controller.vault is None
+    assert controller.lock_screen is not None and controller.lock_screen.isVisible()
+    assert not shiboken6.isValid(window) or not window.isVisible()  # closed and deleted
+    assert not idle.active
+    Vault.unlock(data_dir, PASSPHRASE).lock()  # the vault was really locked (lock released)
+
+
+def test_the_session_locking_locks_confide(
+    qtbot: QtBot, controller: AppController, existing_vault: RecoveryCode, idle: IdleWatcher
+) -> None:
+    session = SessionWatcher(system_bus=None, session_bus=None)
+    _wire_locking(controller, idle, session)
+    idle.set_minutes(60)
+    unlock(qtbot, controller)
+    with qtbot.waitSignal(controller.locked, timeout=5_000):
+        # The D-Bus side is tested on a real private bus in tests/desktop/shell; here the
+        # watcher's own signal stands for the screen locking.
+        session.session_locked.emit()
+    assert controller.vault is None
+
+
+def test_restore_while_unlocked_replaces_the_vault_and_keeps_the_old_one(
+    qtbot: QtBot,
+    controller: AppController,
+    existing_vault: RecoveryCode,
+    data_dir: Path,
+    tmp_path: Path,
+    fast_kdf: KdfParams,
+) -> None:
+    other = tmp_path / "other"
+    source, _ = Vault.create(other, "the other vault's pass", kdf_params=fast_kdf)
+    source.execute("INSERT INTO settings VALUES ('from', '\"the backup\"')")
+    source.export_backup(tmp_path / "b.age", "backup pass phrase")
+    source.lock()
+    unlock(qtbot, controller)
+    controller.restore(
+        RestoreRequest(tmp_path / "b.age", "backup pass phrase", "restored pass 123")
+    )
+
+    def code_dialog() -> RecoveryCodeDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryCodeDialog)]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: code_dialog() is not None, timeout=15_000)
+    dialog = code_dialog()
+    assert dialog is not None
+    with qtbot.waitSignal(controller.unlocked, timeout=5_000):
+        dialog.done(QDialog.DialogCode.Accepted)
+    vault = controller.vault
+    assert vault is not None
+    rows = controller.worker.run_blocking(lambda: vault.query("SELECT value FROM settings"))
+    assert rows == [('"the backup"',)]
+    assert list(data_dir.glob("vault.db.before-restore-*"))  # the replaced vault is kept
+
+
+def test_restore_from_the_lock_screen_of_a_damaged_vault(
+    qtbot: QtBot,
+    controller: AppController,
+    existing_vault: RecoveryCode,
+    data_dir: Path,
+    tmp_path: Path,
+    fast_kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source, _ = Vault.create(tmp_path / "src", "source pass phrase", kdf_params=fast_kdf)
+    source.export_backup(tmp_path / "b.age", "backup pass phrase")
+    source.lock()
+    (data_dir / "vault.db").write_bytes(b"damaged beyond repair" * 100)
+    backup = tmp_path / "b.age"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(backup), ""))
+    monkeypatch.setattr(
+        RestoreDialog,
+        "ask",
+        classmethod(
+            lambda _cls, path, _parent: RestoreRequest(path, "backup pass phrase", "new pass 4567")
+        ),
+    )
+    controller.start()
+    screen = controller.lock_screen
+    assert screen is not None
+    screen.passphrase.setText(PASSPHRASE)
+    screen.unlock_button.click()  # the damage is found when the vault is opened
+    qtbot.waitUntil(screen.restore_button.isVisible, timeout=10_000)
+    screen.restore_button.click()
+
+    def code_dialog() -> RecoveryCodeDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryCodeDialog)]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: code_dialog() is not None, timeout=15_000)
+    dialog = code_dialog()
+    assert dialog is not None
+    with qtbot.waitSignal(controller.unlocked, timeout=5_000):
+        dialog.done(QDialog.DialogCode.Accepted)
+    kept = list(data_dir.glob("vault.db.before-restore-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"damaged beyond repair")
