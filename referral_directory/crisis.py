@@ -1,9 +1,12 @@
-"""Crisis contacts (988, Crisis Text Line, 911), shipped as data and reachable while locked.
+"""Crisis contacts (988, Crisis Text Line, 911) from the national directory, shown while locked.
 
-The list lives in `resources/directory/crisis.json` so its wording and numbers can be
-reviewed and re-checked without touching code. Loading validates every entry: a
-contact without a source or a check date, or with an action that could not be opened
-safely, is a packaging bug and fails loudly in tests rather than showing a broken button.
+The contacts themselves come from the shipped national directory
+(`resources/directory/national.json`, HSDS): their numbers, wording, confidentiality
+facts, sources and check dates are kept in one place. `resources/directory/crisis.json`
+holds only the panel's heading and introduction and which directory services appear, in
+which order. Loading validates every entry: a contact without a source or a check date,
+or with an action that could not be opened safely, is a packaging bug and fails loudly
+in tests rather than showing a broken button.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 import resources
+from referral_directory.directory import national_resources
 
 CRISIS_RESOURCE = "directory/crisis.json"
 _NUMBER = re.compile(r"^\+?[0-9]{3,15}$")
@@ -184,6 +188,45 @@ def parse_crisis_directory(text: str) -> CrisisDirectory:
     )
 
 
+def crisis_document() -> dict[str, Any]:
+    """The crisis panel as a format-1 document, built from the national directory.
+
+    Raises:
+        CrisisDataError: crisis.json is malformed or names a service the directory lacks.
+    """
+    try:
+        panel = json.loads(resources.read_text(CRISIS_RESOURCE))
+    except json.JSONDecodeError as exc:
+        raise CrisisDataError("crisis panel is not valid JSON") from exc
+    if not isinstance(panel, dict) or panel.get("format") != 2:
+        raise CrisisDataError("crisis panel has an unknown format")
+    by_id = {r.id: r for r in national_resources()}
+    contacts = []
+    for index, entry in enumerate(panel.get("contacts") or []):
+        resource = by_id.get(str(entry.get("service"))) if isinstance(entry, dict) else None
+        if resource is None:
+            raise CrisisDataError(f"contact {index}: no such directory service")
+        actions: list[dict[str, str]] = []
+        for phone in resource.phones:
+            if phone.kind == "voice":
+                actions.append({"kind": "call", "label": phone.label, "number": phone.dialable()})
+            elif phone.kind == "text":
+                action = {"kind": "text", "label": phone.label, "number": phone.dialable()}
+                if phone.body:
+                    action["body"] = phone.body
+                actions.append(action)
+        if resource.chat_url:
+            actions.append({"kind": "chat", "label": "Open chat", "url": resource.chat_url})
+        contacts.append({
+            "id": entry.get("id"), "name": resource.name, "summary": resource.description,
+            "hours": resource.hours_text, "actions": actions,
+            "confidentiality": resource.what_happens, "sources": [resource.source_url],
+            "checked": resource.checked.isoformat(),
+        })
+    return {"format": 1, "checked": panel.get("checked"), "heading": panel.get("heading"),
+            "intro": panel.get("intro"), "contacts": contacts}
+
+
 def load_crisis_directory() -> CrisisDirectory:
-    """The crisis contacts shipped with this build."""
-    return parse_crisis_directory(resources.read_text(CRISIS_RESOURCE))
+    """The crisis contacts shipped with this build (from the national directory)."""
+    return parse_crisis_directory(json.dumps(crisis_document()))

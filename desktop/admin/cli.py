@@ -29,7 +29,7 @@ from crypto.connection import PLAINTEXT_HEADER
 from crypto.errors import EnvironmentProblem, VaultError, VaultTooNew, WrongPassphrase
 from crypto.vault import Vault
 from desktop import paths
-from desktop.admin import policy_commands
+from desktop.admin import bundle_commands, deid_commands, policy_commands
 
 EXIT_HEALTHY = 0
 EXIT_PROBLEM = 1
@@ -199,6 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "and run the integrity check")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     policy_commands.add_parser(commands)
+    deid_commands.add_parser(commands)
+    bundle_commands.add_parser(commands)
     return parser
 
 
@@ -211,6 +213,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command == "policy":
         return policy_commands.run(args, sys.stdout, sys.stderr)
+    if args.command == "bundle":
+        return bundle_commands.run(args, sys.stdin, sys.stdout, sys.stderr)
+    if args.command == "deid":
+        return deid_commands.run(args, sys.stdin, sys.stdout, sys.stderr)
     directory = paths.resolve_data_dir(args.data_dir)
     passphrase = _read_passphrase(sys.stdin) if args.passphrase_stdin else None
     if passphrase is not None and not passphrase:

@@ -1,0 +1,262 @@
+"""`confide-admin bundle …`: make, sign and check the organization's directory bundles.
+
+- `bundle keygen --public-key FILE --secret-key FILE [--unencrypted] [--force]`: a
+  minisign-format Ed25519 key pair. The secret key is encrypted (scrypt, as minisign
+  does) with a passphrase read from the first line of standard input; `--unencrypted`
+  writes it in the clear (for CI runners whose secret store already protects it).
+  Prints the public key line to pin in policy (`directory_bundle.pinned_public_keys`).
+- `bundle from-hsds INPUT... --out FILE`: HSDS JSON files and/or tabular data packages
+  (folders with `datapackage.json`) into one bundle data file; checked first.
+- `bundle sign DATA --secret-key FILE --version N --expires DATE [--issued DATE]`:
+  writes `DATA.minisig` (the `minisign` tool can check it; the passphrase, if the key
+  has one, is read from standard input).
+- `bundle verify DATA (--public-key FILE | --key RW...) [--in-use-version N] [--today DATE]`:
+  checks the signature, the data and the dates, exactly as the app will.
+
+Exit status: 0 done / valid, 1 a problem (one line saying what), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, Final, TextIO
+
+from crypto.signing import PublicKey, SecretKey, SignatureError
+from referral_directory import bundle as bundles
+from referral_directory import hsds, tabular
+from referral_directory.errors import BundleRefused, HsdsError
+
+EXIT_OK: Final = 0
+EXIT_PROBLEM: Final = 1
+EXIT_USAGE: Final = 2
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
+
+
+def add_parser(commands: Any) -> None:
+    """Add `bundle` and its actions to the `confide-admin` subcommands."""
+    bundle = commands.add_parser(
+        "bundle",
+        help="make, sign and verify signed directory bundles",
+        description="The organization's directory entries travel as a signed bundle: HSDS "
+        "data plus a minisign signature whose trusted comment holds the version, "
+        "issue and expiry dates.",
+    )
+    actions = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    keygen = actions.add_parser(
+        "keygen",
+        help="make a signing key pair (minisign format)",
+        description="Write a minisign-format Ed25519 key pair. The secret key is encrypted "
+        "with a passphrase read from the first line of standard input, unless "
+        "--unencrypted is given. Pin the printed public key in policy.",
+    )
+    keygen.add_argument("--public-key", required=True, metavar="FILE", help="public key file")
+    keygen.add_argument("--secret-key", required=True, metavar="FILE", help="secret key file")
+    keygen.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help="write the secret key without a passphrase (CI secret stores)",
+    )
+    keygen.add_argument("--force", action="store_true", help="overwrite existing key files")
+    convert = actions.add_parser(
+        "from-hsds",
+        help="turn HSDS JSON or tabular packages into bundle data",
+        description="Read HSDS JSON files and tabular data packages (folders holding "
+        "datapackage.json), check every record, and write one HSDS JSON list of "
+        "services to sign.",
+    )
+    convert.add_argument("inputs", nargs="+", metavar="INPUT", help="HSDS file or folder")
+    convert.add_argument("--out", required=True, metavar="FILE", help="the bundle data file")
+    sign = actions.add_parser(
+        "sign",
+        help="sign bundle data",
+        description="Check DATA as HSDS and write DATA.minisig. The key's passphrase, if "
+        "it has one, is read from the first line of standard input.",
+    )
+    sign.add_argument("data", metavar="DATA", help="the bundle data file")
+    sign.add_argument("--secret-key", required=True, metavar="FILE", help="secret key file")
+    sign.add_argument(
+        "--version",
+        required=True,
+        type=int,
+        metavar="N",
+        help="bundle version; must be higher than the one in use",
+    )
+    sign.add_argument(
+        "--issued", type=_day, default=None, metavar="DATE", help="issue date (default: today)"
+    )
+    sign.add_argument(
+        "--expires",
+        required=True,
+        type=_day,
+        metavar="DATE",
+        help="expiry date; after it the app warns the entries may be out of date",
+    )
+    verify = actions.add_parser(
+        "verify",
+        help="check a bundle as the app would",
+        description="Check DATA and DATA.minisig: signature by the given key, HSDS data, "
+        "version and dates.",
+    )
+    verify.add_argument("data", metavar="DATA", help="the bundle data file")
+    keys = verify.add_mutually_exclusive_group(required=True)
+    keys.add_argument("--public-key", metavar="FILE", help="minisign public key file")
+    keys.add_argument("--key", metavar="RW...", help="public key line, as pinned in policy")
+    verify.add_argument(
+        "--in-use-version",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse unless newer than this version",
+    )
+    verify.add_argument(
+        "--today",
+        type=_day,
+        default=None,
+        metavar="DATE",
+        help="check the dates as of DATE (default: today)",
+    )
+
+
+def _write_new(path: Path, text: str, mode: int, force: bool) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    fd = os.open(path, flags, mode)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+
+
+def _passphrase(stdin: TextIO) -> str:
+    line = stdin.readline()
+    return line[:-1] if line.endswith("\n") else line
+
+
+def _keygen(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    passphrase = None if args.unencrypted else _passphrase(stdin)
+    if passphrase == "":
+        err.write("confide-admin: no passphrase on standard input (or pass --unencrypted)\n")
+        return EXIT_USAGE
+    key = SecretKey.generate()
+    try:
+        _write_new(Path(args.secret_key), key.file_text(passphrase), 0o600, args.force)
+        _write_new(Path(args.public_key), key.public_key.file_text(), 0o644, args.force)
+    except FileExistsError as exc:
+        err.write(f"confide-admin: {exc.filename} exists (use --force to replace it)\n")
+        return EXIT_PROBLEM
+    except OSError as exc:
+        err.write(f"confide-admin: cannot write {exc.filename}: {exc.strerror}\n")
+        return EXIT_PROBLEM
+    out.write(f"public key (pin in policy): {key.public_key.to_base64()}\n")
+    return EXIT_OK
+
+
+def _read_input(path: Path) -> hsds.HsdsData:
+    if path.is_dir():
+        return tabular.read_tabular(path)
+    return hsds.read_json(path.read_bytes(), path.name)
+
+
+def _from_hsds(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    data = hsds.HsdsData()
+    for name in args.inputs:
+        try:
+            data = data.merged(_read_input(Path(name)))
+        except HsdsError as exc:
+            err.write(f"confide-admin: {name}: {exc}\n")
+            return EXIT_PROBLEM
+        except OSError as exc:
+            err.write(f"confide-admin: cannot read {name}: {exc.strerror}\n")
+            return EXIT_PROBLEM
+    text = hsds.dumps(hsds.page(data.services))
+    try:
+        hsds.read_json(text, args.out, kind="service")  # merged inputs may repeat an id
+        Path(args.out).write_text(text, encoding="utf-8")
+    except HsdsError as exc:
+        err.write(f"confide-admin: {exc}\n")
+        return EXIT_PROBLEM
+    except OSError as exc:
+        err.write(f"confide-admin: cannot write {args.out}: {exc.strerror}\n")
+        return EXIT_PROBLEM
+    out.write(f"wrote {args.out}: {len(data.services)} services\n")
+    return EXIT_OK
+
+
+def _sign(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    path = Path(args.data)
+    issued = args.issued or date.today()
+    if args.version < 1 or args.expires < issued:
+        err.write("confide-admin: --version must be 1 or more and --expires not before --issued\n")
+        return EXIT_USAGE
+    try:
+        data = path.read_bytes()
+        key_text = Path(args.secret_key).read_bytes()
+    except OSError as exc:
+        err.write(f"confide-admin: cannot read {exc.filename}: {exc.strerror}\n")
+        return EXIT_PROBLEM
+    try:
+        hsds.read_json(data, path.name, kind="service")
+        try:
+            key = SecretKey.from_file_text(key_text, None)
+        except SignatureError as exc:
+            if exc.reason != "passphrase":
+                raise
+            key = SecretKey.from_file_text(key_text, _passphrase(stdin))
+    except HsdsError as exc:
+        err.write(f"confide-admin: not signed: {exc}\n")
+        return EXIT_PROBLEM
+    except SignatureError as exc:
+        words = {"passphrase": "wrong passphrase for the secret key"}.get(
+            exc.reason, f"the secret key file is not usable ({exc.detail})"
+        )
+        err.write(f"confide-admin: {words}\n")
+        return EXIT_PROBLEM
+    signature = bundles.sign(data, key, args.version, issued, args.expires)
+    target = path.with_name(path.name + bundles.SIGNATURE_SUFFIX)
+    target.write_text(signature, encoding="utf-8")
+    out.write(f"wrote {target}: version {args.version}, issued {issued}, expires {args.expires}\n")
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    try:
+        if args.key:
+            key = PublicKey.from_base64(args.key)
+        else:
+            key = PublicKey.from_file_text(Path(args.public_key).read_bytes())
+    except (SignatureError, OSError) as exc:
+        err.write(f"confide-admin: the public key is not usable ({type(exc).__name__})\n")
+        return EXIT_USAGE
+    today = args.today or date.today()
+    try:
+        bundle = bundles.load_file(Path(args.data), (key,))
+        in_use = None
+        if args.in_use_version is not None:
+            in_use = bundles.BundleInfo(args.in_use_version, date.min, date.max, "")
+        bundles.check_acceptable(bundle, in_use, today)
+    except BundleRefused as exc:
+        detail = f" ({exc.detail})" if exc.detail else ""
+        out.write(f"{args.data}: REFUSED: {exc.reason.value}{detail}\n")
+        return EXIT_PROBLEM
+    info = bundle.info
+    left = (info.expires - today).days
+    out.write(
+        f"{args.data}: valid: version {info.version}, issued {info.issued}, expires "
+        f"{info.expires} (in {left} day{'s' if left != 1 else ''}), key {info.key_id}, "
+        f"{len(bundle.data.services)} services\n"
+    )
+    if timedelta(days=left) < timedelta(days=30):
+        out.write("note: expires within 30 days; sign a newer version soon\n")
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    """Run the parsed `bundle` action; returns the exit status."""
+    actions = {"keygen": _keygen, "from-hsds": _from_hsds, "sign": _sign, "verify": _verify}
+    return actions[args.bundle_command](args, stdin, out, err)

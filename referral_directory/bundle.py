@@ -1,0 +1,203 @@
+"""The organization's signed directory bundle: check it, decide whether to take it, keep it.
+
+A bundle is two files, as `minisign` makes them: the data (an HSDS JSON document, see
+`hsds.read_json`) and `<data>.minisig`, whose trusted comment carries
+`version=N<TAB>issued=YYYY-MM-DD<TAB>expires=YYYY-MM-DD`. So IT can sign with
+`minisign -S -m directory.bundle -t "version=4	issued=2026-11-22	expires=2027-05-22"`
+as well as with `confide-admin bundle sign`.
+
+A bundle is taken only when signed by a pinned key, newer than the one in use, issued
+no later than today and not yet expired. Everything is checked before anything is
+stored; the accepted bundle is kept in the data folder as one file (signature lines,
+then the data) written atomically, so a crash never leaves a half-written bundle.
+Bundles carry data only: nothing in one is ever run or opened without a click.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Final
+
+from crypto.atomic import write_atomic
+from crypto.signing import PublicKey, SecretKey, Signature, SignatureError, key_id_hex
+from crypto.signing import verify as verify_signature
+from referral_directory.errors import BundleRefused, HsdsError, RefusalReason
+from referral_directory.hsds import HsdsData, read_json
+
+SIGNATURE_SUFFIX: Final = ".minisig"
+STORED_NAME: Final = "organization-directory.bundle"
+MAX_BUNDLE_BYTES: Final = 64 * 1024 * 1024
+_SIG_LINES: Final = 4
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    """What the signed trusted comment says, and which key signed it."""
+
+    version: int
+    issued: date
+    expires: date
+    key_id: str
+
+    def expired(self, today: date) -> bool:
+        """Past its expiry date (the expiry day itself still counts as valid)."""
+        return today > self.expires
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A bundle whose signature verified and whose HSDS data read cleanly."""
+
+    info: BundleInfo
+    data: HsdsData
+    raw: bytes
+    signature_text: str
+
+
+def trusted_comment(version: int, issued: date, expires: date) -> str:
+    """The trusted comment for a bundle."""
+    return f"version={version}\tissued={issued.isoformat()}\texpires={expires.isoformat()}"
+
+
+def parse_trusted_comment(text: str) -> tuple[int, date, date]:
+    """Version, issued and expires from a trusted comment (tab-separated key=value).
+
+    Raises:
+        BundleRefused: UNREADABLE when a field is missing or malformed.
+    """
+    fields: dict[str, str] = {}
+    for part in text.split("\t"):
+        key, sep, value = part.partition("=")
+        if sep:
+            fields[key.strip()] = value.strip()
+    try:
+        version = int(fields["version"])
+        issued = date.fromisoformat(fields["issued"])
+        expires = date.fromisoformat(fields["expires"])
+    except (KeyError, ValueError):
+        raise BundleRefused(
+            RefusalReason.UNREADABLE, "the signed comment lacks version, issued or expires"
+        ) from None
+    if version < 1 or expires < issued:
+        raise BundleRefused(RefusalReason.UNREADABLE, "the signed version or dates make no sense")
+    return version, issued, expires
+
+
+def sign(data: bytes, key: SecretKey, version: int, issued: date, expires: date) -> str:
+    """The `.minisig` text for a bundle's data."""
+    if version < 1 or expires < issued:
+        raise ValueError("version must be positive and expiry no earlier than issue")
+    return key.sign(
+        data,
+        trusted_comment(version, issued, expires),
+        f"Confide directory bundle version {version}",
+    ).file_text()
+
+
+def verify(
+    data: bytes, signature_text: bytes | str, pinned: tuple[PublicKey, ...], *, file: str = "bundle"
+) -> Bundle:
+    """Check a bundle's signature and read its data (no version or date decisions here).
+
+    Raises:
+        BundleRefused: NO_PINNED_KEY, UNREADABLE, UNTRUSTED_KEY, BAD_SIGNATURE or BAD_DATA.
+    """
+    if not pinned:
+        raise BundleRefused(RefusalReason.NO_PINNED_KEY, "policy pins no bundle key")
+    try:
+        signature = Signature.parse(signature_text)
+        key = verify_signature(data, signature, pinned)
+    except SignatureError as exc:
+        reason = {
+            "wrong_key": RefusalReason.UNTRUSTED_KEY,
+            "invalid": RefusalReason.BAD_SIGNATURE,
+        }.get(exc.reason, RefusalReason.UNREADABLE)
+        raise BundleRefused(reason, exc.detail) from None
+    version, issued, expires = parse_trusted_comment(signature.trusted_comment)
+    try:
+        hsds_data = read_json(data, file, kind="service")
+    except HsdsError as exc:
+        raise BundleRefused(RefusalReason.BAD_DATA, str(exc)) from None
+    text = signature_text.decode("utf-8") if isinstance(signature_text, bytes) else signature_text
+    return Bundle(
+        BundleInfo(version, issued, expires, key_id_hex(key.key_id)), hsds_data, data, text
+    )
+
+
+def check_acceptable(bundle: Bundle, in_use: BundleInfo | None, today: date) -> None:
+    """Whether a verified bundle may replace the one in use.
+
+    Raises:
+        BundleRefused: NOT_NEWER, EXPIRED or NOT_YET_VALID.
+    """
+    info = bundle.info
+    if in_use is not None and info.version <= in_use.version:
+        raise BundleRefused(
+            RefusalReason.NOT_NEWER, f"version {info.version}; version {in_use.version} is in use"
+        )
+    if info.expired(today):
+        raise BundleRefused(RefusalReason.EXPIRED, f"expired {info.expires.isoformat()}")
+    if info.issued > today:
+        raise BundleRefused(RefusalReason.NOT_YET_VALID, f"issued {info.issued.isoformat()}")
+
+
+def read_files(path: Path) -> tuple[bytes, bytes]:
+    """A bundle's data and signature from `path` and `path.minisig`.
+
+    Raises:
+        BundleRefused: UNREADABLE when either is missing, unreadable or too large.
+    """
+    signature_path = path.with_name(path.name + SIGNATURE_SUFFIX)
+    try:
+        for part in (path, signature_path):
+            if part.stat().st_size > MAX_BUNDLE_BYTES:
+                raise BundleRefused(RefusalReason.UNREADABLE, f"{part.name} is too large")
+        return path.read_bytes(), signature_path.read_bytes()
+    except OSError as exc:
+        name = Path(exc.filename).name if exc.filename else path.name
+        raise BundleRefused(
+            RefusalReason.UNREADABLE, f"{name}: {exc.strerror or type(exc).__name__}"
+        ) from None
+
+
+def load_file(path: Path, pinned: tuple[PublicKey, ...]) -> Bundle:
+    """Read and verify the bundle at `path` (see `verify`)."""
+    data, signature = read_files(path)
+    return verify(data, signature, pinned, file=path.name)
+
+
+class BundleStore:
+    """The accepted bundle, kept in the data folder (public data: a plain file)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / STORED_NAME
+
+    def load(self, pinned: tuple[PublicKey, ...]) -> Bundle | None:
+        """The stored bundle, verified again (None when there is none).
+
+        Raises:
+            BundleRefused: the stored file no longer verifies (for example the pinned key
+                changed); the caller goes on without organization entries and says why.
+        """
+        try:
+            stored = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise BundleRefused(
+                RefusalReason.UNREADABLE, f"{self.path.name}: {exc.strerror}"
+            ) from None
+        lines = stored.split(b"\n", _SIG_LINES)
+        if len(lines) != _SIG_LINES + 1:
+            raise BundleRefused(RefusalReason.UNREADABLE, f"{self.path.name} is truncated")
+        signature = b"\n".join(lines[:_SIG_LINES]) + b"\n"
+        return verify(lines[_SIG_LINES], signature, pinned, file=self.path.name)
+
+    def save(self, bundle: Bundle) -> None:
+        """Keep `bundle` (atomically replacing the one stored before)."""
+        signature = bundle.signature_text
+        if not signature.endswith("\n"):
+            signature += "\n"
+        write_atomic(self.path, signature.encode("utf-8") + bundle.raw)

@@ -1,0 +1,338 @@
+"""Confide's facts on HSDS services: the shipped taxonomy, and service <-> `Resource`.
+
+Each fact is an HSDS attribute on the service (or, for a text keyword, on the phone)
+whose `taxonomy_term` is a term of Confide's taxonomy (`resources/directory/
+confide-taxonomy.json`) and whose `value` is one of that term's child codes, or free
+text, a URL or a date where the term says so. A service without Confide's facts (any
+official HSDS example) still becomes a `Resource`, with the cautious defaults: the
+employer possibly told, licensing exposure possible, treatment record unknown.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date
+from functools import cache
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+import resources
+from referral_directory.errors import HsdsError
+from referral_directory.model import NATIONAL, Origin, Phone, Resource
+
+TAXONOMY_RESOURCE: Final = "directory/confide-taxonomy.json"
+LINK_TYPE: Final = "confide_fact"
+_PHONE_KINDS: Final = {
+    "voice": "voice",
+    "cell": "voice",
+    "text": "text",
+    "textphone": "tty",
+    "fax": "fax",
+}
+_KIND_TO_HSDS: Final = {"voice": "voice", "text": "text", "tty": "textphone", "fax": "fax"}
+_TRISTATE: Final = {"yes": True, "no": False, "unknown": None}
+
+
+@cache
+def taxonomy() -> dict[str, Any]:
+    """The shipped taxonomy document: {"taxonomy": {...}, "taxonomy_terms": [...]}."""
+    data: dict[str, Any] = json.loads(resources.read_text(TAXONOMY_RESOURCE))
+    return data
+
+
+@cache
+def _terms() -> dict[str, dict[str, Any]]:
+    return {t["code"]: t for t in taxonomy()["taxonomy_terms"]}
+
+
+@cache
+def allowed_values(code: str) -> frozenset[str]:
+    """The child codes a fact may take ("" set when the value is free)."""
+    prefix = code + "/"
+    return frozenset(c[len(prefix) :] for c in _terms() if c.startswith(prefix))
+
+
+def _term(code: str) -> dict[str, Any]:
+    term = dict(_terms()[code])
+    term.pop("x_confide_value", None)  # Confide's own hint, not an HSDS field
+    return term
+
+
+def _attribute(link_id: str, entity: str, code: str, value: str) -> dict[str, Any]:
+    term = _term(code)
+    return {
+        "id": str(uuid.uuid5(uuid.UUID(term["id"]), f"{link_id}/{value}")),
+        "link_id": link_id,
+        "taxonomy_term_id": term["id"],
+        "link_type": LINK_TYPE,
+        "link_entity": entity,
+        "value": value,
+        "taxonomy_term": term,
+    }
+
+
+@cache
+def _fact_ids() -> dict[str, str]:
+    return {t["id"]: code for code, t in _terms().items() if "/" not in code}
+
+
+def _facts(attributes: Any) -> dict[str, list[tuple[int, str]]]:
+    """Confide facts among HSDS attributes: code -> [(attribute index, value)]."""
+    ids = _fact_ids()
+    found: dict[str, list[tuple[int, str]]] = {}
+    for i, attr in enumerate(attributes if isinstance(attributes, list) else []):
+        if not isinstance(attr, dict):
+            continue
+        term = attr.get("taxonomy_term")
+        term_id = attr.get("taxonomy_term_id") or (
+            term.get("id") if isinstance(term, dict) else None
+        )
+        code = ids.get(term_id) if isinstance(term_id, str) else None
+        value = attr.get("value")
+        if code is not None and isinstance(value, str):
+            found.setdefault(code, []).append((i, value))
+    return found
+
+
+class _Reader:
+    """Reads one service's facts, naming the field of the first bad one."""
+
+    def __init__(self, service: dict[str, Any], file: str, record: str) -> None:
+        self.facts = _facts(service.get("attributes"))
+        self.file = file
+        self.record = record
+
+    def _fail(self, code: str, index: int, problem: str) -> HsdsError:
+        return HsdsError(self.file, self.record, f"attributes[{index}].value ({code})", problem)
+
+    def values(self, code: str) -> list[str]:
+        allowed = allowed_values(code)
+        out = []
+        for index, value in self.facts.get(code, []):
+            if allowed and value not in allowed:
+                raise self._fail(code, index, f"must be one of {', '.join(sorted(allowed))}")
+            out.append(value)
+        return out
+
+    def one(self, code: str, default: str) -> str:
+        values = self.values(code)
+        if len(values) > 1:
+            raise self._fail(code, self.facts[code][1][0], "given more than once")
+        return values[0] if values else default
+
+    def url(self, code: str) -> str | None:
+        value = self.one(code, "")
+        if not value:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("https", "http") or not parts.netloc:
+            raise self._fail(code, self.facts[code][0][0], "must be an http(s) address")
+        return value
+
+    def day(self, code: str) -> date:
+        value = self.one(code, "1970-01-01")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self._fail(code, self.facts[code][0][0], "must be an ISO date") from None
+
+
+def _phones(service: dict[str, Any]) -> tuple[Phone, ...]:
+    phones = []
+    for raw in service.get("phones") or []:
+        if not isinstance(raw, dict) or not isinstance(raw.get("number"), str):
+            continue
+        kind = _PHONE_KINDS.get(str(raw.get("type") or "voice"))
+        if kind is None:  # video, pager: nothing the app can open
+            continue
+        keyword = _facts(raw.get("attributes")).get("text_keyword", [])
+        label = str(raw.get("description") or "")
+        phones.append(
+            Phone(raw["number"].strip().strip('"'), label, kind, keyword[0][1] if keyword else "")
+        )
+    return tuple(phones)
+
+
+def _inferred_modalities(phones: tuple[Phone, ...]) -> frozenset[str]:
+    # Plain HSDS data (no Confide facts) still says how to reach it through its phones.
+    kinds = {p.kind for p in phones}
+    return frozenset({"call"} if kinds & {"voice", "tty"} else set()) | frozenset(
+        {"text"} if "text" in kinds else set()
+    )
+
+
+def schedule_time_zone(schedule: dict[str, Any]) -> str | None:
+    """The IANA time zone Confide's `time_zone` fact gives a schedule row, if any."""
+    values = _facts(schedule.get("attributes")).get("time_zone", [])
+    return values[0][1] if values else None
+
+
+def weekly_schedule(
+    service_id: str,
+    index: int,
+    byday: str,
+    opens_at: str,
+    closes_at: str,
+    time_zone: str,
+    description: str,
+) -> dict[str, Any]:
+    """An HSDS weekly schedule row with Confide's `time_zone` fact attached."""
+    sid = str(uuid.uuid5(uuid.UUID(service_id), f"schedule/{index}"))
+    return {
+        "id": sid,
+        "service_id": service_id,
+        "freq": "WEEKLY",
+        "byday": byday,
+        "opens_at": opens_at,
+        "closes_at": closes_at,
+        "description": description,
+        "attributes": [_attribute(sid, "schedule", "time_zone", time_zone)],
+    }
+
+
+def _hours_text(service: dict[str, Any]) -> str:
+    for schedule in service.get("schedules") or []:
+        if isinstance(schedule, dict) and isinstance(schedule.get("description"), str):
+            return str(schedule["description"])
+    return ""
+
+
+def to_resource(
+    service: dict[str, Any], origin: Origin = "national", *, file: str = "<input>", record: str = ""
+) -> Resource:
+    """The `Resource` for one HSDS service record (already checked against the schema).
+
+    Raises:
+        HsdsError: a Confide fact has a value its term does not allow.
+    """
+    facts = _Reader(service, file, record or str(service.get("id")))
+    phones = _phones(service)
+    text = next((p for p in phones if p.kind == "text"), None)
+    instructions = ""
+    if text is not None:
+        instructions = text.label or (
+            f"Text {text.body} to {text.number}" if text.body else f"Text {text.number}"
+        )
+    organization = service.get("organization")
+    org_name = organization.get("name") if isinstance(organization, dict) else None
+    languages = tuple(
+        str(lang.get("name") or lang.get("code"))
+        for lang in service.get("languages") or []
+        if isinstance(lang, dict) and (lang.get("name") or lang.get("code"))
+    )
+    return Resource(
+        id=str(service["id"]),
+        name=str(service["name"]),
+        description=str(service.get("description") or ""),
+        organization=str(org_name or ""),
+        phones=phones,
+        text_instructions=instructions,
+        chat_url=facts.url("chat_url"),
+        website=service.get("url") if isinstance(service.get("url"), str) else None,
+        hours_text=_hours_text(service),
+        open_24_7=facts.one("open_24_7", "no") == "yes",
+        schedule=tuple(s for s in service.get("schedules") or [] if isinstance(s, dict)),
+        modalities=frozenset(facts.values("modality")) or _inferred_modalities(phones),
+        cost=facts.one("cost", "varies"),
+        employer_told=facts.one("employer_told", "possibly"),
+        licensing_exposure=facts.one("licensing_exposure", "possible"),
+        creates_treatment_record=_TRISTATE[facts.one("creates_treatment_record", "unknown")],
+        states=frozenset(v.upper() for v in facts.values("state")) or frozenset({NATIONAL}),
+        languages=languages,
+        serves=frozenset(facts.values("serves")) or frozenset({"all_health_workers"}),
+        crisis=facts.one("crisis", "no") == "yes",
+        what_happens=facts.one("what_happens", ""),
+        source_url=facts.url("source_url") or "",
+        checked=facts.day("checked"),
+        origin=origin,
+    )
+
+
+def to_service(  # noqa: PLR0912 (one branch per optional fact, read top to bottom)
+    resource: Resource, *, organization_id: str | None = None
+) -> dict[str, Any]:
+    """An HSDS service record carrying every fact of `resource` (the inverse of `to_resource`).
+
+    `resource.id` must be a UUID (HSDS ids are); `schedule` rows are kept as given, with
+    `hours_text` as the first row's description.
+    """
+    sid = resource.id
+    org_id = organization_id or str(uuid.uuid5(uuid.UUID(sid), "organization"))
+    attrs: list[dict[str, Any]] = []
+
+    def add(code: str, value: str) -> None:
+        attrs.append(_attribute(sid, "service", code, value))
+
+    add("employer_told", resource.employer_told)
+    add("licensing_exposure", resource.licensing_exposure)
+    record = {True: "yes", False: "no", None: "unknown"}[resource.creates_treatment_record]
+    add("creates_treatment_record", record)
+    add("cost", resource.cost)
+    for modality in sorted(resource.modalities):
+        add("modality", modality)
+    for state in sorted(resource.states):
+        add("state", state)
+    for group in sorted(resource.serves):
+        add("serves", group)
+    add("crisis", "yes" if resource.crisis else "no")
+    add("open_24_7", "yes" if resource.open_24_7 else "no")
+    if resource.what_happens:
+        add("what_happens", resource.what_happens)
+    if resource.chat_url:
+        add("chat_url", resource.chat_url)
+    if resource.source_url:
+        add("source_url", resource.source_url)
+    add("checked", resource.checked.isoformat())
+    phones = []
+    for i, phone in enumerate(resource.phones):
+        pid = str(uuid.uuid5(uuid.UUID(sid), f"phone/{i}"))
+        row: dict[str, Any] = {
+            "id": pid,
+            "service_id": sid,
+            "number": phone.number,
+            "type": _KIND_TO_HSDS[phone.kind],
+        }
+        if phone.label:
+            row["description"] = phone.label
+        if phone.body:
+            row["attributes"] = [_attribute(pid, "phone", "text_keyword", phone.body)]
+        phones.append(row)
+    schedules = [dict(s) for s in resource.schedule]
+    if resource.hours_text:
+        if schedules:
+            schedules[0]["description"] = resource.hours_text
+        else:
+            schedules = [
+                {
+                    "id": str(uuid.uuid5(uuid.UUID(sid), "schedule/0")),
+                    "service_id": sid,
+                    "description": resource.hours_text,
+                }
+            ]
+    service: dict[str, Any] = {
+        "id": sid,
+        "organization_id": org_id,
+        "name": resource.name,
+        "description": resource.description,
+        "status": "active",
+        "phones": phones,
+        "schedules": schedules,
+        "languages": [
+            {
+                "id": str(uuid.uuid5(uuid.UUID(sid), f"language/{name}")),
+                "service_id": sid,
+                "name": name,
+            }
+            for name in resource.languages
+        ],
+        "organization": {
+            "id": org_id,
+            "name": resource.organization or resource.name,
+            "description": resource.organization or resource.name,
+        },
+        "attributes": attrs,
+    }
+    if resource.website:
+        service["url"] = resource.website
+    return service

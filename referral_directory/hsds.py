@@ -1,0 +1,298 @@
+"""Open Referral HSDS 3.0 JSON: import (single records and list pages), checking, export.
+
+Every record is checked against the official compiled schema (shipped unchanged in
+`resources/hsds/`, CC BY-SA 4.0) before anything is returned, so an import is all or
+nothing: the caller swaps in the new data only after the whole file passed. A problem is
+reported as `HsdsError(file, record, field, problem)`.
+
+The data is kept as the HSDS records themselves (plain dicts), so what is imported is
+what is exported: nothing outside Confide's own facts is lost on the way through.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Final
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+import resources
+from referral_directory.errors import HsdsError
+from referral_directory.facts import to_resource
+from referral_directory.schemacheck import Check, Unsupported, compile_schema
+
+SCHEMA_RESOURCE: Final = "hsds/service_with_definitions.json"
+HSDS_VERSION: Final = "3.0"
+KINDS: Final = (
+    "service",
+    "organization",
+    "location",
+    "service_at_location",
+    "taxonomy",
+    "taxonomy_term",
+)
+_PAGE_KEYS: Final = (
+    "total_items",
+    "total_pages",
+    "page_number",
+    "size",
+    "first_page",
+    "last_page",
+    "empty",
+)
+MAX_RECORDS: Final = 1_000_000
+
+
+@dataclass(frozen=True)
+class HsdsData:
+    """HSDS records by kind ("service", "organization", ...), each a tuple of dicts.
+
+    Services carry their organization, phones, schedules, attributes and service at
+    locations nested, as in the compiled `service` schema.
+    """
+
+    records: Mapping[str, tuple[dict[str, Any], ...]] = field(default_factory=dict)
+
+    @property
+    def services(self) -> tuple[dict[str, Any], ...]:
+        """The service records."""
+        return self.records.get("service", ())
+
+    def merged(self, other: HsdsData) -> HsdsData:
+        """Both sets of records, `other`'s after this one's."""
+        kinds = dict.fromkeys([*self.records, *other.records])
+        return HsdsData({k: self.records.get(k, ()) + other.records.get(k, ()) for k in kinds})
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(resources.read_text(SCHEMA_RESOURCE))
+    return schema
+
+
+@cache
+def validator(kind: str) -> Draft202012Validator:
+    """A validator for one record of `kind`, from the compiled HSDS schema."""
+    schema = _schema()
+    if kind == "service":
+        return Draft202012Validator(schema)
+    return Draft202012Validator(
+        {"$ref": f"#/definitions/{kind}", "definitions": schema["definitions"]}
+    )
+
+
+@cache
+def quick_check(kind: str) -> Check | None:
+    """The fast yes/no check for `kind` (None when the schema needs full `jsonschema`)."""
+    try:
+        return compile_schema(validator(kind).schema)  # type: ignore[arg-type]  # a dict here
+    except Unsupported:
+        return None
+
+
+def _path(error: ValidationError) -> str:
+    parts = ""
+    for part in error.absolute_path:
+        parts += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return parts.lstrip(".")
+
+
+def _error_field(error: ValidationError) -> str:
+    where = _path(error)
+    if error.validator == "required" and isinstance(error.instance, dict):
+        required: list[str] = list(error.validator_value)  # type: ignore[arg-type]  # "required" holds names
+        missing = next((n for n in required if n not in error.instance), "")
+        return f"{where}.{missing}".lstrip(".")
+    return where
+
+
+def _problem(error: ValidationError) -> str:
+    # Never the offending value: it may be long, or personal text in a bad place.
+    if error.validator == "required":
+        return "is required"
+    if error.validator == "type":
+        return f"must be of type {error.validator_value}"
+    if error.validator == "enum":
+        return "must be one of " + ", ".join(map(str, error.validator_value))  # type: ignore[arg-type]  # "enum" holds a list
+    return f"fails the HSDS schema ({error.validator})"
+
+
+def record_name(record: Any, index: int) -> str:
+    """How an error names a record: its id, else its position ("#3")."""
+    if isinstance(record, dict) and isinstance(record.get("id"), str) and record["id"]:
+        return str(record["id"])[:80]
+    return f"#{index}"
+
+
+def check_record(kind: str, record: Any, file: str, index: int) -> None:
+    """Raise `HsdsError` for the first schema problem in one record."""
+    if not isinstance(record, dict):
+        raise HsdsError(file, f"#{index}", "", f"a {kind} record must be a JSON object")
+    quick = quick_check(kind)
+    if quick is not None and quick(record):
+        return  # valid: jsonschema is asked only to word a problem
+    errors = sorted(validator(kind).iter_errors(record), key=lambda e: list(e.absolute_path))
+    if errors:
+        raise HsdsError(
+            file, record_name(record, index), _error_field(errors[0]), _problem(errors[0])
+        )
+
+
+def detect_kind(record: Mapping[str, Any]) -> str | None:  # noqa: PLR0911 (one rule a line)
+    """Which HSDS object a record is, from its fields (None for profile metadata)."""
+    if "id" not in record and ("openapi_url" in record or "profile" in record):
+        return None
+    if "location_type" in record:
+        return "location"
+    if "status" in record:
+        return "service"
+    if isinstance(record.get("service"), dict) or isinstance(record.get("location"), dict):
+        return "service_at_location"
+    if any(k in record for k in ("code", "parent_id", "term_uri", "taxonomy_detail")):
+        return "taxonomy_term"
+    if "version" in record and "name" in record and "website" not in record:
+        return "taxonomy"
+    return "organization"
+
+
+def _records_in(document: Any, file: str) -> list[Any]:
+    if isinstance(document, list):
+        return document
+    if isinstance(document, dict) and "contents" in document:
+        contents = document["contents"]
+        if not isinstance(contents, list):
+            raise HsdsError(file, "page", "contents", "must be a list of records")
+        return contents
+    return [document]
+
+
+class _Collector:
+    """Sorts checked records into kinds, unnesting services from their containers."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.out: dict[str, list[dict[str, Any]]] = {}
+        self.seen: dict[str, set[str]] = {}
+
+    def add(self, kind: str, record: dict[str, Any], index: int) -> None:
+        ids = self.seen.setdefault(kind, set())
+        if record["id"] in ids:
+            raise HsdsError(
+                self.file, record_name(record, index), "id", f"this {kind} id appears twice"
+            )
+        ids.add(record["id"])
+        self.out.setdefault(kind, []).append(record)
+
+    def take(self, kind: str, record: dict[str, Any], index: int) -> None:
+        check_record(kind, record, self.file, index)
+        if kind == "organization" and isinstance(record.get("services"), list):
+            organization = {k: v for k, v in record.items() if k != "services"}
+            for i, service in enumerate(record["services"]):
+                if not isinstance(service, dict):
+                    raise HsdsError(
+                        self.file, record_name(record, index), f"services[{i}]", "must be an object"
+                    )
+                self.take("service", {"organization": organization, **service}, i)
+            record = organization
+        elif kind == "service_at_location" and isinstance(record.get("service"), dict):
+            link = {k: v for k, v in record.items() if k != "service"}
+            service = dict(record["service"])
+            if not any(
+                isinstance(s, dict) and s.get("id") == link["id"]
+                for s in service.get("service_at_locations") or []
+            ):
+                service["service_at_locations"] = [
+                    *(service.get("service_at_locations") or []),
+                    link,
+                ]
+            self.take("service", service, index)
+            record = link
+        if kind == "service":
+            # Confide's facts must read too, or the directory would fail after the swap.
+            to_resource(record, file=self.file, record=record_name(record, index))
+        self.add(kind, record, index)
+
+    def result(self) -> HsdsData:
+        return HsdsData({k: tuple(v) for k, v in self.out.items()})
+
+
+def collect(records: Iterable[tuple[str | None, Any]], file: str) -> HsdsData:
+    """Check records (kind, record; kind None = detect) and sort them; all or nothing."""
+    collector = _Collector(file)
+    for index, (kind, record) in enumerate(records):
+        if index >= MAX_RECORDS:
+            raise HsdsError(file, f"#{index}", "", "too many records")
+        if not isinstance(record, dict):
+            raise HsdsError(file, f"#{index}", "", "a record must be a JSON object")
+        found = kind or detect_kind(record)
+        if found is not None:
+            collector.take(found, record, index)
+    return collector.result()
+
+
+def read_json(text: str | bytes, file: str = "<input>", kind: str | None = None) -> HsdsData:
+    """Import one HSDS JSON document: a record, a list page ({"contents": [...]}) or an array.
+
+    Args:
+        text: the document.
+        file: its name, for error messages.
+        kind: the record kind when known ("service", ...); detected from fields otherwise.
+
+    Raises:
+        HsdsError: not JSON, or any record fails the schema or Confide's facts.
+    """
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        line = getattr(exc, "lineno", None)
+        raise HsdsError(
+            file, "-", "", "not valid JSON" + (f" (line {line})" if line else "")
+        ) from None
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"unknown HSDS kind {kind!r}")
+    return collect(((kind, r) for r in _records_in(document, file)), file)
+
+
+def page(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Records in the HSDS list-page envelope the official list examples use."""
+    count = len(records)
+    return {
+        "total_items": count,
+        "total_pages": 1,
+        "page_number": 1,
+        "size": count,
+        "first_page": True,
+        "last_page": True,
+        "empty": count == 0,
+        "contents": [dict(r) for r in records],
+    }
+
+
+def export_json(data: HsdsData, kind: str = "service") -> dict[str, Any]:
+    """One kind of record as an HSDS list page; every record is checked on the way out.
+
+    Raises:
+        HsdsError: a record no longer passes the schema (a bug, never silent).
+    """
+    records = data.records.get(kind, ())
+    for index, record in enumerate(records):
+        check_record(kind, record, "<export>", index)
+    return page(records)
+
+
+def dumps(document: Any) -> str:
+    """Stable JSON text for an export (sorted keys are left alone: field order reads best)."""
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def is_page(document: Any) -> bool:
+    """Whether a document has the list-page envelope."""
+    return (
+        isinstance(document, dict)
+        and "contents" in document
+        and all(k in document for k in _PAGE_KEYS[:1])
+    )

@@ -1,0 +1,199 @@
+"""Search as you type: an SQLite FTS5 index in memory over names, descriptions and facts.
+
+The index lives in a `:memory:` database (standard-library `sqlite3`), so nothing about
+what a person searches for touches the disk. Each keystroke's words become prefix
+queries ("pan" finds "panic"); the facts filters are SQL on a side table, so even a
+one-letter query over a large directory stays fast. Only "open now", which depends on
+the clock, is checked in Python on what the other filters left.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Final
+
+from referral_directory.hours import is_open
+from referral_directory.model import NATIONAL, NO_FILTERS, Filters, Resource
+
+_WORD: Final = re.compile(r"\w+", re.UNICODE)
+_MAX_WORDS: Final = 12
+RANKED_MAX: Final = 5_000  # up to this many resources, results are ordered by relevance
+# bm25 column weights: a hit in the name matters most, then the organization, the facts.
+_WEIGHTS: Final = "10.0, 3.0, 1.0, 2.0"
+_FACT_WORDS: Final = {
+    "call": "call phone",
+    "text": "text sms message",
+    "chat": "chat online",
+    "video": "video online",
+    "in_person": "in person",
+    "free": "free no cost",
+    "physicians": "physicians doctors",
+    "nurses": "nurses nursing",
+    "students": "students",
+    "all_health_workers": "all health workers nurses physicians doctors students",
+}
+
+
+def _terms(resource: Resource) -> str:
+    words = [_FACT_WORDS.get(m, m) for m in sorted(resource.modalities)]
+    words += [_FACT_WORDS.get(s, s) for s in sorted(resource.serves)]
+    if resource.is_free:
+        words.append(_FACT_WORDS["free"])
+    if resource.crisis:
+        words.append("crisis emergency urgent")
+    if resource.licensing_exposure == "none":
+        words.append("confidential licensing board")
+    words += resource.languages
+    return " ".join(words)
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 MATCH text for what was typed: every word as a quoted prefix (None: empty)."""
+    words = _WORD.findall(query.casefold())[:_MAX_WORDS]
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)  # quoted: typed text is never FTS syntax
+
+
+class SearchIndex:
+    """An in-memory full-text index over a fixed list of resources."""
+
+    def __init__(self, resources: Sequence[Resource]) -> None:
+        self._resources = list(resources)
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.executescript(
+            """
+            CREATE VIRTUAL TABLE doc USING fts5(
+                name, organization, description, terms,
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+            CREATE TABLE fact (
+                id INTEGER PRIMARY KEY, free INTEGER, employer_never INTEGER,
+                licensing_none INTEGER, modalities TEXT, states TEXT, serves TEXT,
+                crisis INTEGER, name TEXT);
+            CREATE INDEX fact_order ON fact (crisis DESC, name, id);
+            """
+        )
+        self._db.executemany(
+            "INSERT INTO doc (rowid, name, organization, description, terms) VALUES (?,?,?,?,?)",
+            (
+                (i, r.name, r.organization, r.description, _terms(r))
+                for i, r in enumerate(self._resources)
+            ),
+        )
+        self._db.executemany(
+            "INSERT INTO fact VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                (
+                    i,
+                    r.is_free,
+                    r.employer_told == "never",
+                    r.licensing_exposure == "none",
+                    _set_text(r.modalities),
+                    _set_text(r.states),
+                    _set_text(r.serves),
+                    r.crisis,
+                    r.name.casefold(),
+                )
+                for i, r in enumerate(self._resources)
+            ),
+        )
+        self._db.execute("INSERT INTO doc(doc) VALUES ('optimize')")
+        self._db.commit()
+
+    def __len__(self) -> int:
+        return len(self._resources)
+
+    def close(self) -> None:
+        """Free the in-memory database."""
+        self._db.close()
+
+    def size_bytes(self) -> int:
+        """The index's size in memory (pages times page size)."""
+        pages = self._db.execute("PRAGMA page_count").fetchone()[0]
+        size = self._db.execute("PRAGMA page_size").fetchone()[0]
+        return int(pages) * int(size)
+
+    def search(
+        self,
+        query: str,
+        filters: Filters = NO_FILTERS,
+        now: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[Resource]:
+        """Resources matching every typed word as a prefix and every filter, best first.
+
+        Args:
+            query: what has been typed so far ("" lists everything: crisis lines first,
+                then by name).
+            filters: narrowing choices.
+            now: the time for the open-now filter (default: the current local time).
+            limit: at most this many results (None: all).
+        """
+        where, params = _filter_sql(filters)
+        expression = match_expression(query)
+        cap = None if filters.open_now else limit
+        if expression is None:
+            # `where` is built from fixed clauses only; every typed value is a bound parameter.
+            sql = f"SELECT id FROM fact WHERE {where} ORDER BY crisis DESC, name, id"  # noqa: S608
+            ids = self._ids(sql, params, cap)
+        elif len(self._resources) <= RANKED_MAX:
+            sql = (
+                "SELECT doc.rowid FROM doc JOIN fact ON fact.id = doc.rowid "  # noqa: S608
+                f"WHERE doc MATCH ? AND {where} ORDER BY bm25(doc, {_WEIGHTS}), doc.rowid"
+            )
+            ids = self._ids(sql, [expression, *params], cap)
+        else:
+            # A large directory: sorting every match by relevance costs far more than a
+            # keystroke may take, so name hits come first, then the rest, each in directory
+            # order; SQLite stops reading at the limit.
+            sql = (
+                "SELECT doc.rowid FROM doc JOIN fact ON fact.id = doc.rowid "  # noqa: S608
+                f"WHERE doc MATCH ? AND {where}"
+            )
+            ids = self._ids(sql, [f"{{name}} : ({expression})", *params], cap)
+            more = self._ids(sql, [expression, *params], None if cap is None else cap + len(ids))
+            seen = set(ids)
+            ids += [i for i in more if i not in seen]
+            ids = ids if cap is None else ids[:cap]
+        found = [self._resources[i] for i in ids]
+        if filters.open_now:
+            moment = now or datetime.now().astimezone()
+            found = [r for r in found if is_open(r, moment)]
+            if limit is not None:
+                found = found[:limit]
+        return found
+
+    def _ids(self, sql: str, params: list[object], limit: int | None) -> list[int]:
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = [*params, limit]
+        return [row[0] for row in self._db.execute(sql, params)]
+
+
+def _set_text(values: frozenset[str]) -> str:
+    return "," + ",".join(sorted(values)) + ","
+
+
+def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
+    clauses = ["1"]
+    params: list[object] = []
+    if filters.free_only:
+        clauses.append("fact.free")
+    if filters.employer_never:
+        clauses.append("fact.employer_never")
+    if filters.licensing_none:
+        clauses.append("fact.licensing_none")
+    if filters.modalities:
+        ors = " OR ".join("instr(fact.modalities, ?)" for _ in filters.modalities)
+        clauses.append(f"({ors})")
+        params += [f",{m}," for m in sorted(filters.modalities)]
+    if filters.state:
+        clauses.append("(instr(fact.states, ?) OR instr(fact.states, ?))")
+        params += [f",{filters.state.upper()},", f",{NATIONAL},"]
+    if filters.serves:
+        clauses.append("(instr(fact.serves, ?) OR instr(fact.serves, ',all_health_workers,'))")
+        params.append(f",{filters.serves},")
+    return " AND ".join(clauses), params

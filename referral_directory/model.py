@@ -1,0 +1,165 @@
+"""What the app shows about a confidential resource, the needs it ranks for, and the filters.
+
+A `Resource` is the flat, display-ready view of one HSDS service plus Confide's facts
+(carried in HSDS attributes, see `facts`). Views and ranking read only this; the HSDS
+records themselves stay in `hsds` for import and export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Any, Final, Literal
+
+MODALITIES: Final = frozenset({"call", "text", "chat", "video", "in_person"})
+COSTS: Final = ("free", "low", "insurance", "varies")
+EMPLOYER_TOLD: Final = ("never", "possibly")
+LICENSING_EXPOSURE: Final = ("none", "depends_on_state_question", "possible")
+SERVES: Final = frozenset({"physicians", "nurses", "students", "all_health_workers"})
+PHONE_KINDS: Final = frozenset({"voice", "text", "tty", "fax"})
+NATIONAL: Final = "US"  # in `Resource.states`: reachable from every state
+
+Origin = Literal["national", "organization"]
+
+
+@dataclass(frozen=True)
+class Phone:
+    """A number to call or text.
+
+    Attributes:
+        number: what to dial, e.g. "988", "1-888-409-0141".
+        label: what the number is for, e.g. "Call 988", "TTY".
+        kind: "voice", "text", "tty" or "fax".
+        body: for a text number, the keyword to send first (e.g. "HOME"), else "".
+    """
+
+    number: str
+    label: str
+    kind: str
+    body: str = ""
+
+    def dialable(self) -> str:
+        """The number with letters mapped to digits and punctuation removed, for `tel:`."""
+        keypad = {
+            c: str(d)
+            for d, letters in enumerate(
+                ["", "", "ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ"]
+            )
+            for c in letters
+        }
+        digits = "".join(keypad.get(c.upper(), c) for c in self.number)
+        plus = "+" if digits.strip().startswith("+") else ""
+        return plus + "".join(c for c in digits if c.isdigit())
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One confidential resource as the directory shows it (see the brief's Directory API).
+
+    Attributes:
+        id: the HSDS service id.
+        phones: numbers in the order to offer them.
+        text_instructions: e.g. "Text HOME to 741741" ("" when there is no text line).
+        schedule: the HSDS schedule rows (dicts) `open_now` reads.
+        modalities: from `MODALITIES`.
+        cost: one of `COSTS`.
+        employer_told: "never" or "possibly".
+        licensing_exposure: "none", "depends_on_state_question" or "possible".
+        creates_treatment_record: None when no source says.
+        states: two-letter codes, "US" for national.
+        serves: from `SERVES`.
+        crisis: a crisis line (shown first when the need is urgent).
+        what_happens: plain words: what happens when you call, who is told.
+        source_url: where the facts were checked; checked: when.
+        origin: "national" (shipped) or "organization" (from the signed bundle).
+    """
+
+    id: str
+    name: str
+    description: str
+    organization: str
+    phones: tuple[Phone, ...] = ()
+    text_instructions: str = ""
+    chat_url: str | None = None
+    website: str | None = None
+    hours_text: str = ""
+    open_24_7: bool = False
+    schedule: tuple[dict[str, Any], ...] = field(default=(), compare=False, hash=False)
+    modalities: frozenset[str] = frozenset()
+    cost: str = "varies"
+    employer_told: str = "possibly"
+    licensing_exposure: str = "possible"
+    creates_treatment_record: bool | None = None
+    states: frozenset[str] = frozenset({NATIONAL})
+    languages: tuple[str, ...] = ()
+    serves: frozenset[str] = frozenset({"all_health_workers"})
+    crisis: bool = False
+    what_happens: str = ""
+    source_url: str = ""
+    checked: date = date(1970, 1, 1)
+    origin: Origin = "national"
+
+    @property
+    def is_free(self) -> bool:
+        """Free to use."""
+        return self.cost == "free"
+
+
+class Need(Enum):
+    """What a person says they need right now ("What do you need right now?")."""
+
+    CRISIS_NOW = "crisis_now"
+    TALK_TODAY = "talk_today"
+    COUNSELOR = "counselor"
+    PSYCHIATRIC = "psychiatric"
+    SUBSTANCE_USE = "substance_use"
+    LICENSE_WORRY = "license_worry"
+    HELPING_COLLEAGUE = "helping_colleague"
+
+    @property
+    def label(self) -> str:
+        """The choice's words, as a person would say them."""
+        return _NEED_LABELS[self]
+
+    @property
+    def urgent(self) -> bool:
+        """Crisis lines come first for this need."""
+        return self is Need.CRISIS_NOW
+
+
+_NEED_LABELS: Final = {
+    Need.CRISIS_NOW: "I'm in crisis now",
+    Need.TALK_TODAY: "Talk to someone today",
+    Need.COUNSELOR: "A counselor or therapist",
+    Need.PSYCHIATRIC: "Psychiatric care",
+    Need.SUBSTANCE_USE: "Alcohol or drugs",
+    Need.LICENSE_WORRY: "Worried about my license",
+    Need.HELPING_COLLEAGUE: "Helping a colleague",
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Narrowing choices; the defaults narrow nothing.
+
+    Attributes:
+        modalities: keep resources offering any of these ("call", "text", ...).
+        free_only: keep free resources.
+        open_now: keep resources open at the search time (24/7 or by schedule).
+        state: keep resources reachable from this state (national ones always are).
+        serves: keep resources for this group (or for all health workers).
+        employer_never: keep resources whose facts say the employer is never told.
+        licensing_none: keep resources with no licensing-board exposure.
+    """
+
+    modalities: frozenset[str] = frozenset()
+    free_only: bool = False
+    open_now: bool = False
+    state: str | None = None
+    serves: str | None = None
+    employer_never: bool = False
+    licensing_none: bool = False
+
+
+NO_FILTERS: Final = Filters()

@@ -1,0 +1,141 @@
+""" "What do you need right now?": order resources for a need, crisis lines first when urgent.
+
+Deterministic: each need scores resources from their facts and words; ties go to the
+organization's own entries (its EAP knows the place), then by name, then id. When the
+need is urgent the crisis lines come first whatever the filters say (988, then Crisis
+Text Line, then 911 for immediate danger, then any other crisis line), so nobody in
+crisis is filtered away from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Final
+
+from referral_directory.hours import is_open
+from referral_directory.model import NO_FILTERS, Filters, Need, Resource
+
+# The shipped national crisis lines, by their HSDS service ids (see national.json).
+ID_988: Final = "9da0c27e-3964-5136-b480-93513fdf2f0c"
+ID_CRISIS_TEXT_LINE: Final = "782cb7bc-bbfe-5717-9560-b908eee70f70"
+ID_911: Final = "7dc83ce7-7a44-56a0-874b-32e1836ae8c2"
+CRISIS_ORDER: Final = (ID_988, ID_CRISIS_TEXT_LINE, ID_911)
+_EXPOSURE_ORDER: Final = {"none": 0, "depends_on_state_question": 1, "possible": 2}
+
+
+def _text(resource: Resource) -> str:
+    return f"{resource.name} {resource.description} {resource.what_happens}".casefold()
+
+
+def _has(resource: Resource, *words: str) -> bool:
+    text = _text(resource)
+    return any(word in text for word in words)
+
+
+def _talk(r: Resource) -> int:
+    reachable = bool(r.modalities & {"call", "text", "chat", "video"})
+    return reachable * (3 + r.open_24_7 + r.is_free + (r.employer_told == "never") + (not r.crisis))
+
+
+def _counselor(r: Resource) -> int:
+    # "counselor" alone would match every crisis line; therapy and EAPs are what is meant.
+    if not (r.creates_treatment_record or _has(r, "therap", "employee assistance")):
+        return 0
+    return 3 + (r.employer_told == "never") + (r.licensing_exposure != "possible")
+
+
+def _psychiatric(r: Resource) -> int:
+    return 3 * _has(r, "psychiatr") + 2 * _has(r, "treatment referral", "referral to treatment")
+
+
+def _substance(r: Resource) -> int:
+    return 3 * _has(r, "substance", "alcohol", "drug", "addiction")
+
+
+def _license(r: Resource) -> int:
+    # Every resource is shown, ordered by exposure; those that speak to boards first.
+    return 10 - 4 * _EXPOSURE_ORDER[r.licensing_exposure] + 2 * _has(r, "board", "licens")
+
+
+def _colleague(r: Resource) -> int:
+    return (
+        3 * _has(r, "colleague", "peer")
+        + 2 * _has(r, "information", "referral")
+        + (r.crisis and r.id == ID_988)
+    )
+
+
+_SCORES: Final[dict[Need, Callable[[Resource], int]]] = {
+    Need.CRISIS_NOW: lambda r: 2 * (r.open_24_7 and bool(r.modalities & {"call", "text"})),
+    Need.TALK_TODAY: _talk,
+    Need.COUNSELOR: _counselor,
+    Need.PSYCHIATRIC: _psychiatric,
+    Need.SUBSTANCE_USE: _substance,
+    Need.LICENSE_WORRY: _license,
+    Need.HELPING_COLLEAGUE: _colleague,
+}
+
+
+def _crisis_key(resource: Resource) -> tuple[int, str, str]:
+    position = CRISIS_ORDER.index(resource.id) if resource.id in CRISIS_ORDER else len(CRISIS_ORDER)
+    return position, resource.name.casefold(), resource.id
+
+
+def passes(resource: Resource, filters: Filters, now: datetime | None = None) -> bool:
+    """Whether `resource` passes every filter (the same rules as the search index)."""
+    checks = (
+        not filters.free_only or resource.is_free,
+        not filters.employer_never or resource.employer_told == "never",
+        not filters.licensing_none or resource.licensing_exposure == "none",
+        not filters.modalities or bool(resource.modalities & filters.modalities),
+        not filters.state or bool(resource.states & {filters.state.upper(), "US"}),
+        not filters.serves or bool(resource.serves & {filters.serves, "all_health_workers"}),
+    )
+    if not all(checks):
+        return False
+    return not filters.open_now or is_open(resource, now or datetime.now().astimezone())
+
+
+def for_need(
+    resources: Sequence[Resource],
+    need: Need,
+    filters: Filters = NO_FILTERS,
+    now: datetime | None = None,
+) -> list[Resource]:
+    """Resources that fit `need`, best first; the crisis lines first when it is urgent."""
+    score = _SCORES[need]
+    crisis: list[Resource] = []
+    if need.urgent:
+        crisis = sorted((r for r in resources if r.crisis), key=_crisis_key)
+    chosen = {r.id for r in crisis}
+    rest = [(score(r), r) for r in resources if r.id not in chosen and passes(r, filters, now)]
+    rest = [(s, r) for s, r in rest if s > 0]
+    rest.sort(
+        key=lambda pair: (
+            -pair[0],
+            pair[1].origin != "organization",
+            pair[1].name.casefold(),
+            pair[1].id,
+        )
+    )
+    return crisis + [r for _s, r in rest]
+
+
+def caveat(need: Need, resource: Resource) -> str:
+    """A plain-words note on licensing to show beside a resource ("" when none is due).
+
+    Shown for every resource when the need is a licensing worry, and for any resource
+    whose licensing exposure is "possible" whatever the need (the PHP caveat).
+    """
+    exposure = resource.licensing_exposure
+    if exposure == "possible":
+        return "Licensing-board exposure is possible. " + resource.what_happens
+    if need is not Need.LICENSE_WORRY:
+        return ""
+    if exposure == "depends_on_state_question":
+        return (
+            "This is treatment: whether a license application asks about it depends on "
+            "how your state words its question."
+        )
+    return "Not reportable to a licensing board, by the source's own terms."

@@ -1,0 +1,23 @@
+"""Shared helpers for directory tests: the official HSDS material in ../shared/hsds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+HSDS = Path(__file__).resolve().parents[3] / "shared" / "hsds"
+
+
+@pytest.fixture(scope="session")
+def hsds_dir() -> Path:
+    if not (HSDS / "examples").is_dir():
+        pytest.skip("the official HSDS material (../shared/hsds) is not beside this checkout")
+    return HSDS
+
+
+@pytest.fixture(scope="session")
+def official_service_schema(hsds_dir: Path) -> Draft202012Validator:
+    return Draft202012Validator(json.loads((hsds_dir / "schema/compiled/service.json").read_text()))
