@@ -82,6 +82,8 @@ class PolicyLine:
 def _valid_settings(
     source: str, values: Mapping[str, Any], problems: list[PolicyProblem]
 ) -> dict[str, Any]:
+    if isinstance(values, Mapping) and not values:
+        return {}  # nothing to check (the usual case: no policy, no own choices)
     # A reader may hand over anything JSON can hold; only an object has settings in it.
     found = schema.validate(dict(values) if isinstance(values, Mapping) else values)
     problems += [PolicyProblem(source, p.path, p.message) for p in found]

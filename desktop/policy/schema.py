@@ -20,12 +20,12 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Final
-
-from jsonschema import Draft202012Validator, ValidationError
-from jsonschema.validators import extend
+from typing import TYPE_CHECKING, Any, Final
 
 import resources
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 SCHEMA_RESOURCE: Final = "policy/schema.json"
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -47,11 +47,19 @@ def _is_whole_number(_checker: object, instance: object) -> bool:
     return isinstance(instance, int) and not isinstance(instance, bool)
 
 
-# The stubs leave `extend` unannotated; it returns a validator class like the one it extends.
-_StrictValidator: type[Draft202012Validator] = extend(  # type: ignore[no-untyped-call]
-    Draft202012Validator,
-    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_whole_number),
-)
+@cache
+def _strict_validator() -> type[Draft202012Validator]:
+    # Imported here: jsonschema costs ~60 ms to import, and most computers have no
+    # policy file at all, so start-up should not pay for it.
+    from jsonschema import Draft202012Validator  # noqa: PLC0415 - see above
+    from jsonschema.validators import extend  # noqa: PLC0415 - see above
+
+    # The stubs leave `extend` unannotated; it returns a class like the one it extends.
+    strict: type[Draft202012Validator] = extend(  # type: ignore[no-untyped-call]
+        Draft202012Validator,
+        type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_whole_number),
+    )
+    return strict
 
 
 @dataclass(frozen=True, order=True)
@@ -105,8 +113,8 @@ class Setting:
 @cache
 def load_schema() -> Mapping[str, Any]:
     """The shipped policy schema (parsed once; treat it as read-only)."""
+    # The schema itself is checked against the metaschema by a test, not at every start.
     schema: dict[str, Any] = json.loads(resources.read_text(SCHEMA_RESOURCE))
-    Draft202012Validator.check_schema(schema)
     return schema
 
 
@@ -217,7 +225,7 @@ def validate(document: object) -> list[Problem]:
     Never raises for any JSON-like input: a document that is not an object gives one
     problem at `$`.
     """
-    validator = _StrictValidator(load_schema())
+    validator = _strict_validator()(load_schema())
     found: set[Problem] = set()
     for error in validator.iter_errors(document):
         found.update(_problems_of(error))

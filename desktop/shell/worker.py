@@ -98,6 +98,9 @@ class Worker(QObject):
                 error = exc
             if job.deliver:
                 self._finished.emit(job, result, error)
+            # Drop this thread's references before waiting: a callback may hold the last
+            # reference to a widget, and a widget must never be destroyed off the GUI thread.
+            del job, result, error
 
     @Slot(object, object, object)
     def _deliver(self, job: _Job[Any], result: Any, error: BaseException | None) -> None:

@@ -27,6 +27,15 @@ def paths(document: object) -> dict[str, str]:
     return {p.path: p.message for p in schema.validate(document)}
 
 
+def test_the_shipped_schema_is_a_valid_json_schema() -> None:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+
+    Draft202012Validator.check_schema(schema.load_schema())  # raises SchemaError if not
+    with pytest.raises(SchemaError):
+        Draft202012Validator.check_schema({"type": "not-a-type"})
+
+
 def test_the_schema_is_versioned_and_closed() -> None:
     loaded = schema.load_schema()
     assert loaded["$schema"] == "https://json-schema.org/draft/2020-12/schema"
