@@ -1,0 +1,7 @@
+"""The peer supporter's de-identified contact log and its aggregate reports.
+
+`model` defines a contact (no name field exists), `deid` finds identifiers in a note,
+`store` keeps contacts in the vault, `report` builds the aggregate report, `suppress`
+hides small cells, `report_file` reads and writes report files and `merge` combines
+supporters' reports. Only `view.py` and `*_view.py` import Qt.
+"""
