@@ -154,7 +154,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.policy.effective import load_policy
     from desktop.settings.logic import effective_auto_lock, load_preferences
     from desktop.shell import qtlog
-    from desktop.shell.assembly import ShellServices, build_main_window
+    from desktop.shell.assembly import (
+        ShellServices,
+        build_main_window,
+        crisis_directory,
+        safety_plan_summary,
+    )
     from desktop.shell.controller import AppController
     from desktop.shell.idle import IdleWatcher
     from desktop.shell.session_watch import SessionWatcher
@@ -184,7 +189,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return build_main_window(vault, worker, services[0])
 
     controller = AppController(data_dir, main_window,
-                               kdf_params=demo_kdf, demo_passphrase=demo_passphrase)
+                               kdf_params=demo_kdf, demo_passphrase=demo_passphrase,
+                               crisis_directory=lambda: crisis_directory(policy),
+                               safety_plan_summary=safety_plan_summary)
     services.append(ShellServices(data_dir, theme, idle, policy, controller.restore))
     session = SessionWatcher()
     _wire_locking(controller, idle, session)

@@ -62,6 +62,7 @@ class CrisisPanel(QDialog):
     Args:
         parent: the screen it was opened from (the lock screen, setup or the main window).
         directory: the contacts to show (defaults to the shipped list).
+        safety_plan: the person's safety plan at a glance, when the vault is unlocked.
 
     Signals:
         action_opened(str): an address was handed to the system after a click.
@@ -70,7 +71,8 @@ class CrisisPanel(QDialog):
     action_opened = Signal(str)
 
     def __init__(self, parent: QWidget | None = None,
-                 directory: CrisisDirectory | None = None) -> None:
+                 directory: CrisisDirectory | None = None,
+                 safety_plan: QWidget | None = None) -> None:
         super().__init__(parent)
         self._directory = directory or load_crisis_directory()
         self.setWindowTitle("Help is available now")
@@ -87,6 +89,9 @@ class CrisisPanel(QDialog):
         layout.addWidget(_label(self._directory.intro))
         for contact in self._directory.contacts:
             layout.addWidget(self._contact_box(contact))
+        self.safety_plan = safety_plan  # only while unlocked: it is the person's own words
+        if safety_plan is not None:
+            layout.addWidget(safety_plan)
         self.status = _label("", role="muted")
         self.status.setAccessibleName("Status")
         self.status.hide()
@@ -146,7 +151,8 @@ class CrisisPanel(QDialog):
         layout.addLayout(row)
         sources = " · ".join(f'<a href="{s}">source {i}</a>'
                              for i, s in enumerate(contact.sources, start=1))
-        where = QLabel(f"Where this comes from: {sources}")
+        where = QLabel(f"Where this comes from: {sources}" if sources
+                       else "Set by your organization.")
         where.setProperty("role", "muted")
         where.setWordWrap(True)
         where.setTextFormat(Qt.TextFormat.RichText)

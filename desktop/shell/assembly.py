@@ -15,7 +15,9 @@ from typing import cast
 from crypto.vault import Vault
 from desktop.checkins.history_view import HistoryPage
 from desktop.checkins.view import CheckInPage
+from desktop.crisis.logic import with_eap
 from desktop.policy.effective import EffectivePolicy
+from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.safety_plan.view import SafetyPlanPage
 from desktop.settings.dialogs_view import RestoreRequest
 from desktop.settings.logic import effective_auto_lock, load_preferences
@@ -24,6 +26,7 @@ from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
 from desktop.shell.theme import ThemeManager, ThemeMode
 from desktop.shell.worker import Worker
+from referral_directory.crisis import CrisisDirectory, load_crisis_directory
 
 
 @dataclass(frozen=True)
@@ -68,3 +71,15 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     settings.restore_requested.connect(services.restore)
     window.add_page("settings", "Settings", settings)
     return window
+
+
+def crisis_directory(policy: EffectivePolicy) -> CrisisDirectory:
+    """The crisis panel's contacts: the national lines, then the EAP the policy names."""
+    return with_eap(load_crisis_directory(), policy.eap)
+
+
+def safety_plan_summary(vault: Vault, worker: Worker) -> SafetyPlanSummary:
+    """The person's plan at a glance, for the crisis panel while the vault is open."""
+    summary = SafetyPlanSummary(show_open_button=True)
+    summary.load(vault, worker)
+    return summary

@@ -40,10 +40,13 @@ from desktop.settings.dialogs_view import RecoveryCodeDialog, RestoreDialog, Res
 from desktop.settings.messages import describe_error
 from desktop.setup.view import SetupWizard
 from desktop.shell.worker import Worker
+from referral_directory.crisis import CrisisDirectory
 
 log = logging.getLogger(__name__)
 
 MainWindowFactory = Callable[[Vault, Worker], QMainWindow]
+# The person's safety plan at a glance, for the crisis panel while the vault is open.
+SafetyPlanSummaryFactory = Callable[[Vault, Worker], QWidget]
 
 
 class AppController(QObject):
@@ -56,6 +59,8 @@ class AppController(QObject):
         kdf_params: Argon2id cost for new vaults and new passphrases (None: calibrate).
         demo_passphrase: shown and prefilled on the unlock screen (`--demo` only).
         opener: how vaults are opened (the Vault class; injectable for tests).
+        crisis_directory: the crisis panel's contacts (e.g. with the EAP from policy).
+        safety_plan_summary: builds the safety plan summary shown while unlocked.
 
     Signals:
         ready(): the first screen is shown and accepts input.
@@ -82,6 +87,8 @@ class AppController(QObject):
         kdf_params: KdfParams | None = None,
         demo_passphrase: str | None = None,
         opener: VaultOpener | None = None,
+        crisis_directory: Callable[[], CrisisDirectory] | None = None,
+        safety_plan_summary: SafetyPlanSummaryFactory | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,6 +99,8 @@ class AppController(QObject):
         self._kdf_params = kdf_params
         self._demo_passphrase = demo_passphrase
         self._opener = opener
+        self._crisis_directory = crisis_directory
+        self._safety_plan_summary = safety_plan_summary
         self.vault: Vault | None = None
         self.lock_screen: LockScreen | None = None
         self.setup_wizard: SetupWizard | None = None
@@ -186,7 +195,14 @@ class AppController(QObject):
     def show_crisis_panel(self) -> None:
         """Open (or bring forward) the crisis panel; it never asks for the passphrase."""
         if self.crisis_panel is None:
-            self.crisis_panel = CrisisPanel()
+            directory = self._crisis_directory() if self._crisis_directory else None
+            summary = None
+            if self.vault is not None and self._safety_plan_summary is not None:
+                summary = self._safety_plan_summary(self.vault, self.worker)
+                open_requested = getattr(summary, "open_requested", None)
+                if open_requested is not None:
+                    open_requested.connect(self._open_safety_plan)
+            self.crisis_panel = CrisisPanel(directory=directory, safety_plan=summary)
             self.crisis_panel.destroyed.connect(self._forget_crisis_panel)
         self.crisis_panel.show()
         self.crisis_panel.raise_()
@@ -195,6 +211,13 @@ class AppController(QObject):
     def _forget_crisis_panel(self) -> None:
         self.crisis_panel = None
 
+    def _open_safety_plan(self) -> None:
+        window = self.main_window
+        show_page = getattr(window, "show_page", None)
+        if window is not None and show_page is not None:
+            show_page("safety_plan")
+            window.activateWindow()
+
     # -- locking ------------------------------------------------------------------------
     def lock(self) -> None:
         """Close every view holding personal data, show the unlock screen, lock the vault."""
@@ -202,6 +225,8 @@ class AppController(QObject):
             return
         vault, self.vault = self.vault, None
         self._show_lock_screen()  # first, so the application never has zero windows
+        if self.crisis_panel is not None and self.crisis_panel.safety_plan is not None:
+            self._discard("crisis_panel")  # it shows the person's own plan: not while locked
         self._close_personal_windows()
         if vault is None:
             self.locked.emit()

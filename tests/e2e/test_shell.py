@@ -150,3 +150,53 @@ def test_restore_from_the_lock_screen_of_a_damaged_vault(
         dialog.done(QDialog.DialogCode.Accepted)
     kept = list(data_dir.glob("vault.db.before-restore-*"))
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"damaged beyond repair")
+
+
+def test_the_crisis_panel_shows_the_eap_and_while_unlocked_the_safety_plan(
+    qtbot: QtBot,
+    data_dir: Path,
+    fast_kdf: KdfParams,
+    existing_vault: RecoveryCode,
+    idle: IdleWatcher,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.crisis.logic import with_eap
+    from desktop.policy.effective import EffectivePolicy
+    from desktop.shell.assembly import ShellServices, build_main_window, safety_plan_summary
+    from desktop.shell.theme import ThemeManager
+    from referral_directory.crisis import load_crisis_directory
+    from tests.desktop.crisis.test_logic import EAP
+
+    services: list[ShellServices] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    controller = AppController(
+        data_dir,
+        lambda vault, worker: build_main_window(vault, worker, services[0]),
+        kdf_params=fast_kdf,
+        crisis_directory=lambda: with_eap(load_crisis_directory(), EAP),
+        safety_plan_summary=safety_plan_summary,
+    )
+    services.append(
+        ShellServices(
+            data_dir, ThemeManager(app), idle, EffectivePolicy.defaults(), controller.restore
+        )
+    )
+    try:
+        controller.start()
+        controller.show_crisis_panel()  # locked: contacts and the EAP, no plan
+        panel = controller.crisis_panel
+        assert panel is not None and panel.safety_plan is None
+        assert "eap:call" in panel.buttons
+        panel.close()
+        panel.deleteLater()
+        qtbot.waitUntil(lambda: controller.crisis_panel is None, timeout=2_000)
+        unlock(qtbot, controller)
+        controller.show_crisis_panel()
+        panel = controller.crisis_panel
+        assert panel is not None and panel.safety_plan is not None
+        with qtbot.waitSignal(controller.locked, timeout=5_000):
+            controller.lock()
+        assert controller.crisis_panel is None  # the plan never stays on a locked screen
+    finally:
+        controller.shutdown()
