@@ -51,7 +51,8 @@ def test_idle_time_locks_and_clears_every_personal_window(
 ) -> None:
     _wire_locking(controller, idle, SessionWatcher(system_bus=None, session_bus=None))
     window = unlock(qtbot, controller)
-    assert idle.active
+    armed = idle.active
+    assert armed
     with qtbot.waitSignal(controller.locked, timeout=5_000):
         pass  # nobody touches the keyboard: a 20 ms "minute" runs out
     assert controller.vault is None
