@@ -1,0 +1,187 @@
+"""The detail pane: one resource in plain words, with call, text, chat, website and copy.
+
+Nothing opens by itself: an address reaches the system only when a button is clicked,
+through `QDesktopServices.openUrl`, and is checked once more on the way (tel, sms and
+https only), because organization bundles carry links that no one here has read. When
+the computer has no app for an address, the pane says what to dial instead.
+
+Signals (DetailPane):
+    action_opened(str): an address was handed to the system after a click.
+    back_requested(): Escape inside the pane (the page moves focus back to the results).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.directory.contact import (
+    ActionKind,
+    ContactAction,
+    UnsafeAddress,
+    actions_for,
+    checked_url,
+)
+from desktop.directory.logic import detail_sections
+from referral_directory.model import Resource
+
+_BUTTON_COLUMNS = 2  # two per row keeps long labels ("Text HOME to 741741") readable at 200%
+REFUSED_TEXT = (
+    "This link was not opened: Confide opens only phone numbers and secure (https) web addresses."
+)
+EMPTY_TEXT = "Choose a resource to see what happens when you reach out, and who is told."
+
+
+def _text_label(text: str, parent: QWidget, *, role: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # bundle text is data, never markup
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons, not every line
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def _bold(label: QLabel, factor: float = 1.0) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    if factor != 1.0 and font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    label.setFont(font)
+    return label
+
+
+class DetailPane(QScrollArea):
+    """What happens when you reach out, who is told, cost and hours, and the buttons.
+
+    Signals:
+        action_opened(str): an address was handed to the system after a click.
+        back_requested(): Escape was pressed inside the pane.
+    """
+
+    action_opened = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Details of the chosen resource")
+        self.resource: Resource | None = None
+        self.buttons: list[tuple[ContactAction, QPushButton]] = []
+        self.status = QLabel()
+        self._show_empty()
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.back_requested)
+
+    # -- public API -------------------------------------------------------------------
+
+    def show_resource(self, resource: Resource | None) -> None:
+        """Show `resource` (None: the empty prompt)."""
+        if resource is None:
+            self._show_empty()
+            return
+        self.resource = resource
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        name = _bold(_text_label(resource.name, content), 1.4)
+        name.setAccessibleName(resource.name)
+        layout.addWidget(name)
+        if resource.crisis:
+            layout.addWidget(
+                _bold(_text_label("Crisis line: people are ready to listen now.", content))
+            )
+        self.buttons = []
+        grid = QGridLayout()
+        for i, action in enumerate(actions_for(resource)):
+            button = QPushButton(action.label.replace("&", "&&"), content)
+            button.setAccessibleName(f"{action.label}, {resource.name}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, a=action: self._act(a))
+            grid.addWidget(button, i // _BUTTON_COLUMNS, i % _BUTTON_COLUMNS)
+            self.buttons.append((action, button))
+        grid.setColumnStretch(_BUTTON_COLUMNS, 1)
+        layout.addLayout(grid)
+        self.status = _text_label("", content)
+        self.status.setAccessibleName("Status")
+        self.status.hide()
+        layout.addWidget(self.status)
+        for section in detail_sections(resource):
+            layout.addSpacing(self.fontMetrics().height() // 2)
+            layout.addWidget(_bold(_text_label(section.heading, content)))
+            body = _text_label(section.text, content)
+            body.setAccessibleName(f"{section.heading}: {section.text}")
+            layout.addWidget(body)
+        layout.addStretch(1)
+        self._replace(content)
+
+    def button(self, kind: ActionKind, index: int = 0) -> QPushButton:
+        """The `index`-th button of `kind` (for the page's focus and for tests).
+
+        Raises:
+            LookupError: the resource on show has no such button.
+        """
+        found = [button for action, button in self.buttons if action.kind is kind]
+        if index >= len(found):
+            raise LookupError(kind)
+        return found[index]
+
+    def focus_first_action(self) -> bool:
+        """Move keyboard focus to the first button; False when there is none."""
+        if not self.buttons:
+            return False
+        self.buttons[0][1].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ensureWidgetVisible(self.buttons[0][1])
+        return True
+
+    # -- acting on a click ---------------------------------------------------------------
+
+    def _act(self, action: ContactAction) -> None:
+        if action.kind is ActionKind.COPY:
+            QGuiApplication.clipboard().setText(action.target)
+            self._say(f"Copied {action.target}.")
+            return
+        try:
+            address = checked_url(action.target)
+        except UnsafeAddress:
+            self._say(REFUSED_TEXT)
+            return
+        self._say("" if QDesktopServices.openUrl(QUrl(address)) else action.fallback)
+        self.action_opened.emit(address)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    # -- building ------------------------------------------------------------------------
+
+    def _show_empty(self) -> None:
+        self.resource = None
+        self.buttons = []
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(_text_label(EMPTY_TEXT, content, role="muted"))
+        layout.addStretch(1)
+        self.status = QLabel(content)
+        self.status.hide()
+        self._replace(content)
+
+    def _replace(self, content: QWidget) -> None:
+        old = self.takeWidget()
+        self.setWidget(content)
+        if old is not None:
+            old.deleteLater()

@@ -1,0 +1,127 @@
+"""The filter controls of "Find help": how to reach, cost, open now, state, who it serves,
+and the two confidentiality facts a frightened clinician asks about first.
+
+Every control has a mnemonic (Alt+letter) and an accessible name. L, Q and H are left
+alone: the main window uses them for Lock, Quick exit and "Need help now?", and S
+belongs to the page's search field.
+
+Signals (FilterBox):
+    changed(): any control changed; read `filters()` for the new choice.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
+
+from desktop.directory.logic import SERVES_WORDS, US_STATES
+from referral_directory.model import Filters
+
+_MODALITY_TEXT: Final = {
+    "call": "&Call",
+    "text": "&Text",
+    "chat": "Ch&at",
+    "video": "&Video",
+    "in_person": "In &person",
+}
+
+
+def _check(text: str, accessible: str, parent: QWidget) -> QCheckBox:
+    box = QCheckBox(text, parent)
+    box.setAccessibleName(accessible)
+    return box
+
+
+class FilterBox(QGroupBox):
+    """Check boxes and two lists that narrow the results; the defaults narrow nothing.
+
+    Signals:
+        changed(): a filter changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Filters", parent)
+        self.setAccessibleName("Filters")
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel("How to reach:", self), 0, 0)
+        modalities = QHBoxLayout()
+        self.modality_checks: dict[str, QCheckBox] = {}
+        for key, text in _MODALITY_TEXT.items():
+            words = text.replace("&", "")
+            check = _check(text, f"Can {words.lower()}", self)
+            self.modality_checks[key] = check
+            modalities.addWidget(check)
+        modalities.addStretch(1)
+        grid.addLayout(modalities, 0, 1, 1, 3)
+
+        self.free_check = _check("&Free only", "Free only", self)
+        self.open_now_check = _check("&Open now", "Open now", self)
+        self.employer_check = _check("Employer is &never told", "Employer is never told", self)
+        self.licensing_check = _check(
+            "No licensing-&board exposure", "No licensing-board exposure", self
+        )
+        for i, check in enumerate(
+            (self.free_check, self.open_now_check, self.employer_check, self.licensing_check)
+        ):
+            grid.addWidget(check, 1 + i // 2, (i % 2) * 2, 1, 2)
+
+        self.state_combo = QComboBox(self)
+        self.state_combo.setAccessibleName("State")
+        self.state_combo.addItem("Any state", None)
+        for code, name in US_STATES:
+            self.state_combo.addItem(name, code)
+        state_label = QLabel("Stat&e", self)
+        state_label.setBuddy(self.state_combo)
+        self.serves_combo = QComboBox(self)
+        self.serves_combo.setAccessibleName("Who it serves")
+        self.serves_combo.addItem("Any health worker", None)
+        for key, words in SERVES_WORDS.items():
+            if key != "all_health_workers":  # those resources are kept for every group
+                self.serves_combo.addItem(words, key)
+        serves_label = QLabel("&Who it serves", self)
+        serves_label.setBuddy(self.serves_combo)
+        grid.addWidget(state_label, 3, 0)
+        grid.addWidget(self.state_combo, 3, 1)
+        grid.addWidget(serves_label, 3, 2)
+        grid.addWidget(self.serves_combo, 3, 3)
+        grid.setColumnStretch(4, 1)
+
+        for check in self._checks():
+            check.toggled.connect(self.changed)
+        for combo in (self.state_combo, self.serves_combo):
+            combo.currentIndexChanged.connect(self.changed)
+
+    def filters(self) -> Filters:
+        """The directory's `Filters` for what the controls say."""
+        state = self.state_combo.currentData()
+        serves = self.serves_combo.currentData()
+        return Filters(
+            modalities=frozenset(k for k, box in self.modality_checks.items() if box.isChecked()),
+            free_only=self.free_check.isChecked(),
+            open_now=self.open_now_check.isChecked(),
+            state=state if isinstance(state, str) else None,
+            serves=serves if isinstance(serves, str) else None,
+            employer_never=self.employer_check.isChecked(),
+            licensing_none=self.licensing_check.isChecked(),
+        )
+
+    def _checks(self) -> list[QCheckBox]:
+        return [
+            *self.modality_checks.values(),
+            self.free_check,
+            self.open_now_check,
+            self.employer_check,
+            self.licensing_check,
+        ]

@@ -1,0 +1,244 @@
+"""Plain words for the "Find help" page. No Qt.
+
+A frightened clinician reads the detail pane at 2 a.m., so every fact a `Resource` carries
+as a code ("possibly", "depends_on_state_question") becomes a sentence here, where it can
+be tested without a display. The addresses and buttons are in `contact`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from referral_directory.model import Need, Phone, Resource
+
+# -- plain words ---------------------------------------------------------------------------
+
+EMPLOYER_WORDS: Final = {
+    "never": "Your employer is never told.",
+    "possibly": "Your employer could be told: this service does not promise to keep it from them.",
+}
+LICENSING_WORDS: Final = {
+    "none": "Using it is not reported to a licensing board and creates nothing you would "
+    "have to declare on a license application.",
+    "depends_on_state_question": (
+        "This is care from a licensed clinician. Whether you would have to mention it on a "
+        "license application depends on how your state board words its question; more and "
+        "more boards ask only about current impairment."
+    ),
+    "possible": "A licensing board could learn of it.",
+}
+# The one path that can reach a board by design, said plainly wherever a PHP is shown.
+PHP_CAVEAT: Final = (
+    "A state physician health program (PHP) offers confidential help as an alternative to "
+    "discipline, but it keeps a record of whether you follow its monitoring, and not "
+    "following it can lead to a report to the licensing board. Ask the program how this "
+    "works in your state before you enroll."
+)
+TREATMENT_WORDS: Final = {
+    True: "It creates a treatment record.",
+    False: "It creates no treatment record.",
+    None: "Whether it creates a treatment record is not known.",
+}
+COST_WORDS: Final = {
+    "free": "Free",
+    "low": "Low cost",
+    "insurance": "Through insurance",
+    "varies": "Cost varies",
+}
+MODALITY_WORDS: Final = {
+    "call": "Call",
+    "text": "Text",
+    "chat": "Chat",
+    "video": "Video",
+    "in_person": "In person",
+}
+SERVES_WORDS: Final = {
+    "all_health_workers": "All health workers",
+    "physicians": "Physicians",
+    "nurses": "Nurses",
+    "students": "Students",
+}
+
+
+def employer_words(value: str) -> str:
+    """Who is told, for the employer: "never" or "possibly" in a sentence."""
+    return EMPLOYER_WORDS.get(value, "Whether your employer is told is not known.")
+
+
+def is_php(resource: Resource) -> bool:
+    """Whether a resource is (or lists) state physician health programs."""
+    text = f"{resource.name} {resource.description}".casefold()
+    return "physician health program" in text
+
+
+def licensing_words(value: str, *, php: bool = False) -> str:
+    """Licensing-board exposure in plain words, with the PHP caveat for a PHP."""
+    words = LICENSING_WORDS.get(value, "Whether a licensing board could learn of it is not known.")
+    return f"{words} {PHP_CAVEAT}" if php and value != "none" else words
+
+
+def cost_words(value: str) -> str:
+    return COST_WORDS.get(value, "Cost not known")
+
+
+def hours_words(resource: Resource) -> str:
+    if resource.open_24_7:
+        return "Open 24 hours a day, 7 days a week."
+    return resource.hours_text or "Hours not known."
+
+
+def modality_words(modalities: frozenset[str]) -> str:
+    """ "Call, text or chat" in a fixed order."""
+    named = [MODALITY_WORDS[m] for m in MODALITY_WORDS if m in modalities]
+    if not named:
+        return "Not stated"
+    words = [named[0]] + [n.lower() for n in named[1:]]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+
+
+def states_words(states: frozenset[str]) -> str:
+    if not states or "US" in states:
+        return "Anywhere in the US"
+    return ", ".join(sorted(states))
+
+
+def serves_words(serves: frozenset[str]) -> str:
+    if not serves or "all_health_workers" in serves:
+        return "All health workers"
+    return ", ".join(SERVES_WORDS[s] for s in SERVES_WORDS if s in serves)
+
+
+def summary_line(resource: Resource) -> str:
+    """The short line under a result's name: how to reach it, cost, hours, employer."""
+    hours = "24/7" if resource.open_24_7 else ""
+    reach = modality_words(resource.modalities)
+    if not resource.modalities:  # a directory or a sign-up page: the website is the way in
+        reach = "Website" if resource.website else ""
+    parts = [
+        reach,
+        cost_words(resource.cost),
+        hours,
+        "employer never told" if resource.employer_told == "never" else "",
+    ]
+    return " · ".join(p for p in parts if p)
+
+
+_PHONE_KIND_WORDS: Final = {"voice": "Call", "text": "Text", "tty": "TTY", "fax": "Fax"}
+
+
+def _phone_words(phone: Phone) -> str:
+    # A label with digits already says the number ("Call 1-800-950-NAMI (6264)").
+    if phone.label and any(c.isdigit() for c in phone.label):
+        return phone.label
+    if phone.label:
+        return f"{phone.label}: {phone.number}"
+    return f"{_PHONE_KIND_WORDS.get(phone.kind, phone.kind)} {phone.number}"
+
+
+@dataclass(frozen=True)
+class DetailSection:
+    """A heading and its plain-text paragraph in the detail pane."""
+
+    heading: str
+    text: str
+
+
+def detail_sections(resource: Resource) -> list[DetailSection]:
+    """Everything the detail pane says about a resource, in reading order."""
+    who_is_told = " ".join(
+        (
+            employer_words(resource.employer_told),
+            licensing_words(resource.licensing_exposure, php=is_php(resource)),
+            TREATMENT_WORDS.get(resource.creates_treatment_record, TREATMENT_WORDS[None]),
+        )
+    )
+    phones = "; ".join(_phone_words(p) for p in resource.phones)
+    reach = modality_words(resource.modalities)
+    if not resource.modalities and resource.website:
+        reach = "Through the website"
+    if phones:
+        reach = f"{reach}. {phones}."
+    instructions = resource.text_instructions.strip().rstrip(".")
+    if instructions and instructions.casefold() not in reach.casefold():  # said once only
+        reach = f"{reach} {instructions}."
+    checked = f"{resource.checked.day} {resource.checked:%B %Y}"
+    source = f"Checked {checked}. Source: {resource.source_url}"
+    if resource.origin == "organization":
+        source = f"From your organization's directory. {source}"
+    languages = ", ".join(resource.languages) or "Not stated"
+    sections = [
+        DetailSection(
+            "What happens when you reach out", resource.what_happens or resource.description
+        ),
+        DetailSection("Who is told", who_is_told),
+        DetailSection("Cost", cost_words(resource.cost)),
+        DetailSection("Hours", hours_words(resource)),
+        DetailSection("How to reach it", reach),
+        DetailSection(
+            "Who it serves", f"{serves_words(resource.serves)}; {states_words(resource.states)}."
+        ),
+        DetailSection("Languages", languages),
+        DetailSection("Where this comes from", source),
+    ]
+    if resource.description and resource.what_happens:
+        sections.insert(0, DetailSection("About", resource.description))
+    return sections
+
+
+def accessible_summary(resource: Resource) -> str:
+    """What a screen reader says for a result row."""
+    crisis = "Crisis line. " if resource.crisis else ""
+    return f"{resource.name}. {crisis}{summary_line(resource)}."
+
+
+# -- "What do you need right now?" ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NeedChoice:
+    need: Need
+    label: str
+
+
+def need_choices() -> list[NeedChoice]:
+    """The need buttons in the order the design lists them (the enum's order)."""
+    return [NeedChoice(need, need.label) for need in Need]
+
+
+# -- filters -------------------------------------------------------------------------------
+
+# fmt: off
+US_STATES: Final = (
+    ("AL", "Alabama"), ("AK", "Alaska"), ("AZ", "Arizona"), ("AR", "Arkansas"),
+    ("CA", "California"), ("CO", "Colorado"), ("CT", "Connecticut"), ("DE", "Delaware"),
+    ("DC", "District of Columbia"), ("FL", "Florida"), ("GA", "Georgia"), ("HI", "Hawaii"),
+    ("ID", "Idaho"), ("IL", "Illinois"), ("IN", "Indiana"), ("IA", "Iowa"), ("KS", "Kansas"),
+    ("KY", "Kentucky"), ("LA", "Louisiana"), ("ME", "Maine"), ("MD", "Maryland"),
+    ("MA", "Massachusetts"), ("MI", "Michigan"), ("MN", "Minnesota"), ("MS", "Mississippi"),
+    ("MO", "Missouri"), ("MT", "Montana"), ("NE", "Nebraska"), ("NV", "Nevada"),
+    ("NH", "New Hampshire"), ("NJ", "New Jersey"), ("NM", "New Mexico"), ("NY", "New York"),
+    ("NC", "North Carolina"), ("ND", "North Dakota"), ("OH", "Ohio"), ("OK", "Oklahoma"),
+    ("OR", "Oregon"), ("PA", "Pennsylvania"), ("PR", "Puerto Rico"), ("RI", "Rhode Island"),
+    ("SC", "South Carolina"), ("SD", "South Dakota"), ("TN", "Tennessee"), ("TX", "Texas"),
+    ("UT", "Utah"), ("VT", "Vermont"), ("VA", "Virginia"), ("WA", "Washington"),
+    ("WV", "West Virginia"), ("WI", "Wisconsin"), ("WY", "Wyoming"),
+)
+# fmt: on
+
+
+def results_words(count: int, query: str, need: Need | None) -> str:
+    """The line above the results, e.g. "3 results" or "Ranked for: In crisis now (5)"."""
+    if need is not None:
+        return (
+            f"Ranked for \u201c{need.label}\u201d: {count} "
+            + ("resource" if count == 1 else "resources")
+            + ", crisis lines first."
+        )
+    if count == 0:
+        return (
+            "Nothing matches. Try fewer words or fewer filters. "
+            "If you are in crisis, call or text 988 now."
+        )
+    noun = "result" if count == 1 else "results"
+    return f"{count} {noun}" if query.strip() else f"All resources: {count}"

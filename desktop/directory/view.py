@@ -1,0 +1,360 @@
+"""DirectoryPage ("Find help"): search as you type, filters, the need path and the details.
+
+The directory is public data outside the vault, so this page needs no vault and works
+while Confide is locked (`DirectoryDialog` wraps it for the lock screen). What a person
+searches for can itself be sensitive ("suicide", "alcohol") and the log file is not
+encrypted, so nothing here logs, and the search field asks input methods not to learn it.
+
+Keyboard: Alt+S jumps to the search field, Down or Enter moves from it into the results,
+Enter on a result moves to its buttons, Escape in the details goes back to the results;
+every filter has a mnemonic (Alt+letter).
+
+Signals (DirectoryPage):
+    results_changed(int): the results on show changed; the number of results.
+    detail_shown(str): the detail pane now shows the resource with this id.
+    action_opened(str): an address was handed to the system after a click.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Final
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.directory.detail_view import DetailPane
+from desktop.directory.filters_view import FilterBox
+from desktop.directory.logic import need_choices, results_words
+from desktop.directory.results_view import RESOURCE_ROLE, ResultsModel
+from referral_directory.directory import Directory
+from referral_directory.model import Filters, Need, Resource
+
+SEARCH_DELAY_MS: Final = 80  # one search per pause in typing; each takes well under 10 ms
+_NEED_COLUMNS: Final = 4
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    # Rich-text sizes are relative to the widget's font, so the heading grows at 200% too.
+    label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>', parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAccessibleName(text)
+    return label
+
+
+class DirectoryPage(QWidget):
+    """Find confidential help: search, filters, "What do you need right now?", details.
+
+    Args:
+        directory: the opened referral directory (national data plus the organization's).
+        now: the current time, timezone-aware, for "open now" (tests pass a fixed one).
+
+    Signals:
+        results_changed(int): the results on show changed; their number.
+        detail_shown(str): the detail pane shows the resource with this id.
+        action_opened(str): an address was handed to the system after a click.
+    """
+
+    results_changed = Signal(int)
+    detail_shown = Signal(str)
+    action_opened = Signal(str)
+
+    def __init__(
+        self,
+        directory: Directory,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__(parent)
+        self._directory = directory
+        self._now = now
+        self._need: Need | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.model = ResultsModel(self)
+        self._build()
+        self.refresh()
+
+    # -- public API -------------------------------------------------------------------
+
+    @property
+    def need(self) -> Need | None:
+        """The need the results are ranked for, or None when they are search results."""
+        return self._need
+
+    def filters(self) -> Filters:
+        """The filters as the controls set them."""
+        return self.filter_box.filters()
+
+    def choose_need(self, need: Need | None) -> None:
+        """Rank for `need` (None: back to searching); the search text is cleared."""
+        self._need = need
+        self._mark_need()
+        if need is not None and self.search_field.text():
+            self.search_field.blockSignals(True)  # a new query would end the need path
+            self.search_field.clear()
+            self.search_field.blockSignals(False)
+        self._timer.stop()
+        self.refresh()
+        if need is not None and self.model.rowCount():
+            # The top pick's buttons show at once: for "in crisis now" that is Call 988.
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def refresh(self) -> None:
+        """Run the search (or the need's ranking) now and show the results."""
+        filters = self.filters()
+        if self._need is not None:
+            found = self._directory.for_need(self._need, filters, now=self._now())
+        else:
+            found = self._directory.search(self.search_field.text(), filters, now=self._now())
+        self._show_results(found)
+
+    def set_directory(self, directory: Directory) -> None:
+        """Show another directory (e.g. after a newer organization bundle was accepted)."""
+        self._directory = directory
+        self._show_warnings()
+        self.refresh()
+
+    def show_detail(self, resource_id: str) -> None:
+        """Select `resource_id` in the results (if listed) and show its details."""
+        row = self.model.row_of(resource_id)
+        if row >= 0:
+            self.results.setCurrentIndex(self.model.index(row))
+        else:
+            self._show(self._directory.get(resource_id))
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addWidget(_heading("Find help", content))
+        intro = QLabel(
+            "Confidential help for health workers. Searching stays on this "
+            "computer; nothing is sent or recorded.",
+            content,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.warnings = QLabel(content)
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setProperty("role", "error")
+        self.warnings.setAccessibleName("Directory warnings")
+        self.warnings.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so it is heard
+        self._show_warnings()
+        layout.addWidget(self.warnings)
+        layout.addWidget(self._build_needs(content))
+        layout.addLayout(self._build_search(content))
+        self.filter_box = FilterBox(content)
+        self.filter_box.changed.connect(self.refresh)
+        layout.addWidget(self.filter_box)
+        self.summary = QLabel(content)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Results summary")
+        layout.addWidget(self.summary)
+        layout.addWidget(self._build_results(content), stretch=1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setFocusProxy(self.search_field)  # the shell's setFocus starts in the search
+
+    def _show_warnings(self) -> None:
+        warnings = [w.strip().rstrip(".") for w in self._directory.warnings if w.strip()]
+        self.warnings.setText("\n".join(f"Please note: {w[:1].upper()}{w[1:]}." for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    def _build_needs(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("What do you need right now?", parent)
+        box.setAccessibleName("What do you need right now?")
+        grid = QGridLayout(box)
+        self.need_buttons: dict[Need, QPushButton] = {}
+        for i, choice in enumerate(need_choices()):
+            button = QPushButton(choice.label.replace("&", "&&"), box)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setAccessibleName(choice.label)
+            if choice.need.urgent:
+                button.setProperty("role", "crisis")  # the theme makes it stand out
+            button.clicked.connect(lambda _=False, n=choice.need: self._on_need_clicked(n))
+            grid.addWidget(button, i // _NEED_COLUMNS, i % _NEED_COLUMNS)
+            self.need_buttons[choice.need] = button
+        return box
+
+    def _build_search(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel("&Search", parent)
+        self.search_field = QLineEdit(parent)
+        self.search_field.setAccessibleName("Search the directory")
+        self.search_field.setAccessibleDescription(
+            "Results narrow as you type. Down arrow moves to the results."
+        )
+        self.search_field.setPlaceholderText("A word, a name or a need, e.g. nurse, text, alcohol")
+        self.search_field.setClearButtonEnabled(True)
+        # What someone searches for can be sensitive: keep it out of learned-word lists.
+        self.search_field.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.search_field.textChanged.connect(self._on_text_changed)
+        self.search_field.installEventFilter(self)
+        label.setBuddy(self.search_field)
+        row.addWidget(label)
+        row.addWidget(self.search_field, 1)
+        return row
+
+    def _build_results(self, parent: QWidget) -> QSplitter:
+        self.results = QListView(parent)
+        self.results.setModel(self.model)
+        self.results.setAccessibleName("Results")
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setSpacing(2)
+        self.results.setAlternatingRowColors(True)
+        self.results.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.results.activated.connect(self._on_activated)
+        self.detail = DetailPane(parent)
+        self.detail.action_opened.connect(self.action_opened)
+        self.detail.back_requested.connect(self._back_to_results)
+        splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.results)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        # At least a dozen lines tall, measured in text so it grows with a 200% font.
+        splitter.setMinimumHeight(self.fontMetrics().height() * 14)
+        return splitter
+
+    # -- reacting -------------------------------------------------------------------------
+
+    def _on_text_changed(self, _text: str) -> None:
+        if self._need is not None:  # typing leaves the need path for a plain search
+            self._need = None
+            self._mark_need()
+        self._timer.start()
+
+    def _mark_need(self) -> None:
+        # A tick in the text shows the choice without relying on colour (the crisis
+        # button's own colours hide Qt's checked look).
+        for need, button in self.need_buttons.items():
+            chosen = need is self._need
+            button.setChecked(chosen)
+            button.setText(("\u2713 " if chosen else "") + need.label.replace("&", "&&"))
+
+    def _on_need_clicked(self, need: Need) -> None:
+        # A second click on the chosen need goes back to every resource.
+        self.choose_need(None if need is self._need else need)
+
+    def _show_results(self, found: list[Resource]) -> None:
+        shown = self.detail.resource.id if self.detail.resource is not None else None
+        self.model.set_resources(found)
+        words = results_words(len(found), self.search_field.text(), self._need)
+        self.summary.setText(words)
+        # Screen readers do not watch a label; an announcement makes them read it out.
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.summary, words))
+        row = self.model.row_of(shown) if shown is not None else -1
+        if row >= 0:
+            self.results.setCurrentIndex(self.model.index(row))
+        else:
+            self._show(None)
+        self.results_changed.emit(len(found))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        resource = current.data(RESOURCE_ROLE) if current.isValid() else None
+        self._show(resource if isinstance(resource, Resource) else None)
+
+    def _show(self, resource: Resource | None) -> None:
+        self.detail.show_resource(resource)
+        if resource is not None:
+            self.detail_shown.emit(resource.id)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if (
+            self.detail.resource is None
+            or self.detail.resource.id != self.model.resource(index.row()).id
+        ):
+            self._show(self.model.resource(index.row()))
+        self.detail.focus_first_action()
+
+    def _back_to_results(self) -> None:
+        self.results.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _enter_results(self) -> None:
+        if self._timer.isActive():  # the person was quicker than the pause: search now
+            self._timer.stop()
+            self.refresh()
+        if self.model.rowCount() == 0:
+            return
+        if not self.results.currentIndex().isValid():
+            self.results.setCurrentIndex(self.model.index(0))
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if (
+            watched is self.search_field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._enter_results()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class DirectoryDialog(QDialog):
+    """The "Find help" page in a window of its own, for the lock screen (no vault needed).
+
+    Args:
+        directory: the opened referral directory.
+        parent: the screen it was opened from.
+    """
+
+    def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Confide")  # never more: titles show in task bars and switchers
+        self.setModal(False)
+        self.page = DirectoryPage(directory, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close Find help")
+        close.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page, 1)
+        layout.addWidget(buttons)
+        metrics = self.fontMetrics()
+        width, height = metrics.averageCharWidth() * 110, metrics.height() * 42
+        screen = self.screen()
+        if screen is not None:  # at 200% text the page scrolls rather than overflows
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height())
+        self.resize(width, height)
+        self.page.setFocus()

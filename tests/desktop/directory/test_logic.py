@@ -1,0 +1,309 @@
+"""The "Find help" page's logic: safe addresses, the buttons a resource gets, plain words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from desktop.directory.contact import (
+    ActionKind,
+    UnsafeAddress,
+    actions_for,
+    checked_url,
+    dialable,
+    sms_url,
+    tel_url,
+    web_url,
+)
+from desktop.directory.logic import (
+    EMPLOYER_WORDS,
+    LICENSING_WORDS,
+    detail_sections,
+    employer_words,
+    is_php,
+    licensing_words,
+    modality_words,
+    need_choices,
+    results_words,
+    summary_line,
+)
+from referral_directory.model import (
+    EMPLOYER_TOLD,
+    LICENSING_EXPOSURE,
+    Need,
+    Phone,
+    Resource,
+)
+
+LIFELINE = Resource(
+    id="988",
+    name="988 Suicide & Crisis Lifeline",
+    description="Call, text or chat.",
+    organization="Vibrant",
+    phones=(Phone("988", "Call 988", "voice"), Phone("988", "Text 988", "text")),
+    chat_url="https://988lifeline.org/chat",
+    website="https://988lifeline.org",
+    open_24_7=True,
+    modalities=frozenset({"call", "text", "chat"}),
+    cost="free",
+    employer_told="never",
+    licensing_exposure="none",
+    creates_treatment_record=False,
+    crisis=True,
+    what_happens="A trained counselor answers.",
+    source_url="https://example.org/988",
+    checked=date(2026, 11, 2),
+)
+TEXT_LINE = Resource(
+    id="ctl",
+    name="Crisis Text Line",
+    description="",
+    organization="CTL",
+    phones=(Phone("741741", "Text", "text"),),
+    text_instructions="Text HOME to 741741",
+    modalities=frozenset({"text"}),
+    cost="free",
+    employer_told="never",
+    licensing_exposure="none",
+    crisis=True,
+    checked=date(2026, 11, 22),
+)
+PHP = Resource(
+    id="php",
+    name="State physician health programs",
+    description="Directory of PHPs.",
+    organization="FSPHP",
+    website="https://www.fsphp.org/state-programs",
+    modalities=frozenset({"in_person", "call"}),
+    cost="varies",
+    employer_told="possibly",
+    licensing_exposure="possible",
+    origin="organization",
+    checked=date(2026, 1, 5),
+)
+
+
+# -- addresses ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("988", "988"),
+        ("1-888-409-0141", "18884090141"),
+        ("+1 (800) 662 4357", "+18006624357"),
+        ("800-950-NAMI", "8009506264"),
+        ("1.800.273.8255", "18002738255"),
+    ],
+)
+def test_numbers_become_what_to_dial(number: str, expected: str) -> None:
+    assert dialable(number) == expected
+    assert tel_url(number) == f"tel:{expected}"
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "",
+        "1",
+        "988;ext=1",
+        "988?body=x",
+        "javascript:alert(1)",
+        "12345678901234567",
+        "98#8",
+        "tel:988",
+        "++988",
+    ],
+)
+def test_undialable_numbers_are_refused(number: str) -> None:
+    with pytest.raises(UnsafeAddress) as caught:
+        tel_url(number)
+    assert caught.value.reason == "number"
+
+
+def test_sms_prefills_only_an_escaped_keyword() -> None:
+    assert sms_url("741741", "HOME") == "sms:741741?body=HOME"
+    assert sms_url("988") == "sms:988"
+    assert sms_url("62640", "a b&c") == "sms:62640?body=a%20b%26c"
+
+
+@pytest.mark.parametrize(
+    "address", ["https://988lifeline.org/chat", "https://www.fsphp.org/state-programs?x=1#top"]
+)
+def test_https_addresses_pass_unchanged(address: str) -> None:
+    assert web_url(address) == address
+    assert checked_url(address) == address
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("javascript:alert(1)", "scheme"),
+        ("JavaScript:alert(1)", "scheme"),
+        ("file:///etc/passwd", "scheme"),
+        ("http://988lifeline.org", "scheme"),
+        ("data:text/html,<b>hi</b>", "scheme"),
+        ("ftp://example.org", "scheme"),
+        ("988lifeline.org", "scheme"),
+        ("https://", "form"),
+        ("https://988lifeline.org@evil.example/", "form"),
+        ("https://a b.org", "form"),
+        ("https://988lifeline.org/\nchat", "form"),
+        ("https://example.org:99999/", "form"),
+    ],
+)
+def test_other_web_addresses_are_refused(address: str, reason: str) -> None:
+    with pytest.raises(UnsafeAddress) as caught:
+        web_url(address)
+    assert caught.value.reason == reason
+    with pytest.raises(UnsafeAddress):
+        checked_url(address)
+
+
+@pytest.mark.parametrize("address", ["tel:988", "sms:988", "sms:741741?body=HOME"])
+def test_phone_addresses_pass_the_last_check(address: str) -> None:
+    assert checked_url(address) == address
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "mailto:a@b.org",
+        "callto:988",
+        "tel:988?x=javascript:1",
+        "sms:988?body=<script>",
+        "tel:abc;def",
+        "smsto:988",
+        "file:tel:988",
+        "",
+        "vbscript:msgbox",
+    ],
+)
+def test_the_last_check_refuses_everything_else(address: str) -> None:
+    with pytest.raises(UnsafeAddress):
+        checked_url(address)
+
+
+# -- buttons -------------------------------------------------------------------------------
+
+
+def test_a_crisis_line_gets_call_text_chat_website_and_copy() -> None:
+    actions = actions_for(LIFELINE)
+    assert [(a.kind, a.target) for a in actions] == [
+        (ActionKind.CALL, "tel:988"),
+        (ActionKind.TEXT, "sms:988"),
+        (ActionKind.CHAT, "https://988lifeline.org/chat"),
+        (ActionKind.WEBSITE, "https://988lifeline.org"),
+        (ActionKind.COPY, "988"),
+    ]
+    assert actions[0].label == "Call 988"
+    assert "dial 988" in actions[0].fallback
+
+
+def test_a_text_keyword_is_prefilled_from_the_instructions_or_the_phone() -> None:
+    [text, _copy] = actions_for(TEXT_LINE)
+    assert text.target == "sms:741741?body=HOME"
+    assert text.label == "Text HOME to 741741"
+    with_body = replace(
+        TEXT_LINE, text_instructions="", phones=(Phone("62640", "Text", "text", body="helpline"),)
+    )
+    assert actions_for(with_body)[0].target == "sms:62640?body=helpline"
+    other_number = replace(TEXT_LINE, text_instructions="Text HOME to 12345")
+    assert actions_for(other_number)[0].target == "sms:741741"
+
+
+def test_unsafe_links_and_fax_numbers_get_no_button() -> None:
+    bad = replace(
+        PHP,
+        website="javascript:alert(1)",
+        chat_url="http://chat.example",
+        phones=(Phone("555-0100", "Fax", "fax"), Phone("call me", "?", "voice")),
+    )
+    assert actions_for(bad) == []
+    tty = replace(PHP, website=None, phones=(Phone("1-800-487-4889", "TTY", "tty"),))
+    assert [(a.kind, a.target) for a in actions_for(tty)] == [(ActionKind.CALL, "tel:18004874889")]
+
+
+# -- plain words -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", EMPLOYER_TOLD)
+def test_every_employer_value_has_its_own_words(value: str) -> None:
+    assert employer_words(value) == EMPLOYER_WORDS[value]
+    assert "employer" in employer_words(value).lower()
+
+
+def test_employer_words_say_never_or_could() -> None:
+    assert employer_words("never") == "Your employer is never told."
+    assert "could be told" in employer_words("possibly")
+    assert "not known" in employer_words("surprise")
+
+
+@pytest.mark.parametrize("value", LICENSING_EXPOSURE)
+def test_every_licensing_value_has_its_own_words(value: str) -> None:
+    assert licensing_words(value) == LICENSING_WORDS[value]
+    assert "licens" in licensing_words(value).lower()
+
+
+def test_licensing_words_carry_the_php_caveat_only_where_it_applies() -> None:
+    assert "not reported" in licensing_words("none")
+    assert "depends on how your state board" in licensing_words("depends_on_state_question")
+    assert licensing_words("possible") == "A licensing board could learn of it."
+    with_php = licensing_words("possible", php=True)
+    assert with_php.startswith("A licensing board could learn of it. A state physician health")
+    assert "can lead to a report to the licensing board" in with_php
+    assert "physician health program" not in licensing_words("none", php=True)
+    assert len({licensing_words(v) for v in LICENSING_EXPOSURE}) == len(LICENSING_EXPOSURE)
+    assert is_php(PHP)
+    assert not is_php(LIFELINE)
+
+
+def test_detail_sections_say_what_happens_who_is_told_cost_and_hours() -> None:
+    sections = {s.heading: s.text for s in detail_sections(LIFELINE)}
+    assert sections["What happens when you reach out"] == "A trained counselor answers."
+    assert sections["Who is told"].startswith("Your employer is never told.")
+    assert "creates no treatment record" in sections["Who is told"]
+    assert sections["Cost"] == "Free"
+    assert sections["Hours"] == "Open 24 hours a day, 7 days a week."
+    assert sections["How to reach it"] == "Call, text or chat. Call 988; Text 988."
+    assert sections["Where this comes from"] == (
+        "Checked 2 November 2026. Source: https://example.org/988"
+    )
+    text_line = {s.heading: s.text for s in detail_sections(TEXT_LINE)}
+    assert text_line["How to reach it"] == "Text. Text: 741741. Text HOME to 741741."
+    said = replace(TEXT_LINE, phones=(Phone("741741", "Text HOME to 741741", "text"),))
+    said_words = {s.heading: s.text for s in detail_sections(said)}
+    assert said_words["How to reach it"] == "Text. Text HOME to 741741."
+    php = {s.heading: s.text for s in detail_sections(PHP)}
+    assert "physician health program" in php["Who is told"]
+    assert "treatment record is not known" in php["Who is told"]
+    assert php["Where this comes from"].startswith("From your organization's directory.")
+    assert php["What happens when you reach out"] == "Directory of PHPs."
+
+
+def test_summary_lines_are_short_facts() -> None:
+    assert summary_line(LIFELINE) == "Call, text or chat · Free · 24/7 · employer never told"
+    assert summary_line(PHP) == "Call or in person · Cost varies"
+    assert modality_words(frozenset()) == "Not stated"
+    assert summary_line(replace(PHP, modalities=frozenset())) == "Website · Cost varies"
+    bare = replace(PHP, modalities=frozenset(), website=None, cost="free")
+    assert summary_line(bare) == "Free"
+
+
+def test_need_choices_follow_the_design_order() -> None:
+    choices = need_choices()
+    assert [c.need for c in choices] == list(Need)
+    assert choices[0].need is Need.CRISIS_NOW and choices[0].label == Need.CRISIS_NOW.label
+    assert len(choices) == 7
+
+
+def test_results_words() -> None:
+    assert results_words(1, "nurse", None) == "1 result"
+    assert results_words(3, "nurse", None) == "3 results"
+    assert results_words(9, "  ", None) == "All resources: 9"
+    assert "988" in results_words(0, "zzz", None)
+    assert results_words(2, "", Need.CRISIS_NOW).startswith(
+        f"Ranked for \u201c{Need.CRISIS_NOW.label}\u201d: 2 resources"
+    )

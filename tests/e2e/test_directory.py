@@ -1,0 +1,209 @@
+"""Find help end to end: the real page over the real shipped directory, driven by keyboard.
+
+Clicks that open a phone, messaging or browser app are caught through Qt's own
+URL-handler mechanism (`QDesktopServices.setUrlHandler`), so the real `openUrl` path runs
+and nothing is dialled. The directory is opened without a vault: it is public data and
+the page must work while Confide is locked.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.directory.contact import ActionKind
+from desktop.directory.view import DirectoryDialog, DirectoryPage
+from referral_directory.directory import Directory
+from referral_directory.model import Need
+from referral_directory.ranking import ID_988 as LIFELINE
+
+
+class UrlCatcher(QObject):
+    """Receives the URLs Qt would hand to the phone, messaging or browser app."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+@pytest.fixture
+def catcher() -> Iterator[UrlCatcher]:
+    catcher = UrlCatcher()
+    for scheme in ("tel", "sms", "https"):
+        QDesktopServices.setUrlHandler(scheme, catcher, "handle")  # type: ignore[arg-type]  # the stub says bytes; PySide6 6.12 accepts only str
+    yield catcher
+    for scheme in ("tel", "sms", "https"):
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+@pytest.fixture
+def directory(data_dir: Path) -> Directory:
+    return Directory.open(data_dir)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, directory: Directory) -> DirectoryPage:
+    page = DirectoryPage(directory)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.search_field.setFocus()
+    qtbot.waitUntil(page.search_field.hasFocus)
+    return page
+
+
+def _type(qtbot: QtBot, page: DirectoryPage, text: str) -> int:
+    """Type `text` key by key into the search field and wait for the results to settle."""
+    with qtbot.waitSignal(page.results_changed, timeout=2000) as blocker:
+        QTest.keyClicks(page.search_field, text)
+    count = blocker.args[0] if blocker.args else -1
+    assert isinstance(count, int)
+    return count
+
+
+def _need(page: DirectoryPage) -> Need | None:
+    return page.need  # read afresh: the page changes it, which mypy's narrowing cannot see
+
+
+def test_typing_narrows_the_results_as_you_type(qtbot: QtBot, page: DirectoryPage) -> None:
+    everything = page.model.rowCount()
+    assert everything >= 8  # the shipped national directory
+    counts = [everything]
+    for key in "nurse":
+        counts.append(_type(qtbot, page, key))
+        assert page.model.rowCount() == counts[-1]
+    assert 0 < counts[-1] < everything
+    assert counts == sorted(counts, reverse=True)  # each key narrows (or keeps) the list
+    assert "1 result" in page.summary.text() or "results" in page.summary.text()
+    # Clearing the field brings every resource back.
+    with qtbot.waitSignal(page.results_changed, timeout=2000):
+        page.search_field.clear()
+    assert page.model.rowCount() == everything
+
+
+def test_the_need_path_in_crisis_now_puts_988_first(qtbot: QtBot, page: DirectoryPage) -> None:
+    _type(qtbot, page, "alcohol")
+    with qtbot.waitSignal(page.results_changed):
+        QTest.mouseClick(page.need_buttons[Need.CRISIS_NOW], Qt.MouseButton.LeftButton)
+    assert page.need is Need.CRISIS_NOW
+    assert page.need_buttons[Need.CRISIS_NOW].isChecked()
+    assert page.search_field.text() == ""  # the need path replaces the query
+    ids = page.model.ids()
+    assert ids[0] == LIFELINE
+    crisis = [page.model.resource(row).crisis for row in range(len(ids))]
+    assert crisis == sorted(crisis, reverse=True)  # every crisis line before the rest
+    assert page.summary.text().startswith(f"Ranked for \u201c{Need.CRISIS_NOW.label}\u201d")
+    # The top pick's buttons are there at once, without another step.
+    assert page.detail.resource is not None and page.detail.resource.id == LIFELINE
+    assert page.detail.button(ActionKind.CALL).text() == "Call 988"
+    # Typing again leaves the need path.
+    _type(qtbot, page, "n")
+    assert _need(page) is None and not page.need_buttons[Need.CRISIS_NOW].isChecked()
+
+
+def test_the_licensing_filter_removes_resources_with_exposure(
+    qtbot: QtBot, page: DirectoryPage
+) -> None:
+    before = [page.model.resource(r) for r in range(page.model.rowCount())]
+    assert any(r.licensing_exposure != "none" for r in before)
+    with qtbot.waitSignal(page.results_changed):
+        # Alt+B is the filter's mnemonic: keyboard-only use reaches it.
+        QTest.keyClick(page.search_field, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert page.filter_box.licensing_check.isChecked()
+    after = [page.model.resource(r) for r in range(page.model.rowCount())]
+    assert after and all(r.licensing_exposure == "none" for r in after)
+    assert {r.id for r in after} == {r.id for r in before if r.licensing_exposure == "none"}
+    with qtbot.waitSignal(page.results_changed):
+        page.filter_box.licensing_check.click()
+    assert page.model.rowCount() == len(before)
+
+
+def test_keyboard_only_search_detail_and_click_to_call(
+    qtbot: QtBot, page: DirectoryPage, catcher: UrlCatcher
+) -> None:
+    _type(qtbot, page, "988")
+    assert page.model.ids()[0] == LIFELINE
+    with qtbot.waitSignal(page.detail_shown) as shown:
+        QTest.keyClick(page.search_field, Qt.Key.Key_Down)  # into the results
+    assert shown.args == [LIFELINE]
+    assert page.results.hasFocus()
+    QTest.keyClick(page.results, Qt.Key.Key_Return)  # Enter opens the detail's buttons
+    call = page.detail.button(ActionKind.CALL)
+    qtbot.waitUntil(call.hasFocus)
+    assert catcher.urls == []  # nothing is dialled by finding or showing a resource
+    with qtbot.waitSignal(page.action_opened) as opened:
+        QTest.keyClick(call, Qt.Key.Key_Space)
+    assert opened.args == ["tel:988"]
+    assert catcher.urls == ["tel:988"]
+    QTest.mouseClick(page.detail.button(ActionKind.TEXT), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.detail.button(ActionKind.CHAT), Qt.MouseButton.LeftButton)
+    assert catcher.urls[1].startswith("sms:988")
+    assert catcher.urls[2].startswith("https://")
+    QTest.mouseClick(page.detail.button(ActionKind.COPY), Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "988"
+    assert page.detail.status.text() == "Copied 988."
+    QTest.keyClick(call, Qt.Key.Key_Escape)  # back to the results
+    qtbot.waitUntil(page.results.hasFocus)
+
+
+def test_the_detail_says_who_is_told_in_plain_words(qtbot: QtBot, page: DirectoryPage) -> None:
+    with qtbot.waitSignal(page.detail_shown):
+        page.show_detail(LIFELINE)
+    content = page.detail.widget()
+    assert content is not None
+    words = " ".join(label.text() for label in content.findChildren(QLabel))
+    assert "Who is told" in words and "Your employer is never told." in words
+    assert "What happens when you reach out" in words and "Cost" in words
+
+
+def test_searching_is_never_logged(
+    qtbot: QtBot, page: DirectoryPage, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    _type(qtbot, page, "suicide")
+    with qtbot.waitSignal(page.results_changed):
+        page.filter_box.licensing_check.click()
+    with qtbot.waitSignal(page.results_changed):
+        QTest.mouseClick(page.need_buttons[Need.SUBSTANCE_USE], Qt.MouseButton.LeftButton)
+    assert "suicide" not in caplog.text.lower()
+    assert "substance" not in caplog.text.lower() and "alcohol" not in caplog.text.lower()
+
+
+def test_every_control_has_an_accessible_name(page: DirectoryPage) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListView
+
+    controls = [
+        w
+        for kind in (QAbstractButton, QComboBox, QLineEdit, QListView)
+        for w in page.findChildren(kind)
+        if w.isVisibleTo(page)
+    ]
+    assert len(controls) > 15
+    unnamed = [w for w in controls if not w.accessibleName()]
+    # QLineEdit's clear button is Qt's own and unnamed; everything of ours is named.
+    assert [w for w in unnamed if w.parent() is not page.search_field] == []
+
+
+def test_the_page_works_while_locked_in_its_own_window(qtbot: QtBot, directory: Directory) -> None:
+    dialog = DirectoryDialog(directory)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Confide"
+    assert dialog.page.model.rowCount() > 0
+    with qtbot.waitSignal(dialog.rejected):
+        QTest.keyClick(dialog.page.search_field, Qt.Key.Key_Escape)
+    QApplication.processEvents()
