@@ -12,12 +12,15 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from crypto.errors import KeyringUnavailable
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# `keyring` is imported inside each function: it costs ~40 ms (entry points, backends) and
+# only quick unlock needs it, never the path to the unlock screen.
 
 SERVICE = "Confide"
 # Module names of backends that only pretend to keep a secret.
@@ -46,6 +49,8 @@ def _is_real(backend: KeyringBackend) -> bool:
 
 def keyring_status() -> KeyringStatus:
     """Whether a real keyring backend is there, and if not, why (for the settings page)."""
+    import keyring  # noqa: PLC0415 - see the module note
+
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # noqa: BLE001 - any failure to load a backend means none
@@ -62,6 +67,9 @@ def _username(vault_id: str) -> str:
 
 def store_key(vault_id: str, key: bytes) -> None:
     """Put the wrapping key in the keyring. Raises KeyringUnavailable."""
+    import keyring  # noqa: PLC0415 - see the module note
+    import keyring.errors  # noqa: PLC0415 - see the module note
+
     status = keyring_status()
     if not status.available:
         raise KeyringUnavailable(status.reason)
@@ -77,6 +85,9 @@ def fetch_key(vault_id: str) -> bytes | None:
     Raises:
         KeyringUnavailable: the keyring cannot be reached or is not a real one.
     """
+    import keyring  # noqa: PLC0415 - see the module note
+    import keyring.errors  # noqa: PLC0415 - see the module note
+
     status = keyring_status()
     if not status.available:
         raise KeyringUnavailable(status.reason)
@@ -94,6 +105,9 @@ def fetch_key(vault_id: str) -> bytes | None:
 
 def delete_key(vault_id: str) -> None:
     """Remove the keyring entry if it is there; a missing keyring is not an error here."""
+    import keyring  # noqa: PLC0415 - see the module note
+    import keyring.errors  # noqa: PLC0415 - see the module note
+
     try:
         keyring.delete_password(SERVICE, _username(vault_id))
     except keyring.errors.PasswordDeleteError:

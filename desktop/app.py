@@ -18,23 +18,26 @@ import signal
 import sys
 import tempfile
 from collections.abc import Sequence
-from importlib import metadata
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from desktop import paths
+from desktop import __version__, paths
 from desktop.logsetup import Safe, describe, setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+    from crypto.kdf import KdfParams
     from crypto.vault import Vault
+    from desktop.shell.assembly import ShellServices
     from desktop.shell.controller import AppController
     from desktop.shell.idle import IdleWatcher
     from desktop.shell.session_watch import SessionWatcher
     from desktop.shell.worker import Worker
+    from referral_directory.crisis import CrisisDirectory
+    from referral_directory.directory import Directory
 
 log = logging.getLogger("desktop.app")
 
@@ -45,10 +48,7 @@ QUIT_WHEN_READY_HELP = (
 
 
 def app_version() -> str:
-    try:
-        return metadata.version("confide")
-    except metadata.PackageNotFoundError:  # running from a checkout that is not installed
-        return "unknown"
+    return __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -151,19 +151,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from crypto.kdf import KdfParams
-    from desktop.policy.effective import load_policy
-    from desktop.settings.logic import effective_auto_lock, load_preferences
-    from desktop.shell import qtlog
-    from desktop.shell.assembly import (
-        ShellServices,
-        build_main_window,
-        crisis_directory,
-        safety_plan_summary,
-    )
-    from desktop.shell.controller import AppController
-    from desktop.shell.idle import IdleWatcher
-    from desktop.shell.session_watch import SessionWatcher
-    from desktop.shell.theme import ThemeManager
 
     demo_passphrase: str | None = None
     demo_kdf: KdfParams | None = None
@@ -178,24 +165,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Confide")
     app.setApplicationDisplayName("Confide")
     app.setDesktopFileName("confide")
-    qtlog.install()
-    prefs = load_preferences(data_dir)
-    theme = ThemeManager(app, prefs.theme)
-    policy = load_policy()  # once, then passed in: no global registry
-    idle = IdleWatcher(effective_auto_lock(prefs.auto_lock_minutes, policy.max_auto_lock_minutes))
-    services: list[ShellServices] = []  # filled below; the factory runs only after unlock
-
-    def main_window(vault: Vault, worker: Worker) -> QMainWindow:
-        return build_main_window(vault, worker, services[0])
-
-    controller = AppController(data_dir, main_window,
-                               kdf_params=demo_kdf, demo_passphrase=demo_passphrase,
-                               crisis_directory=lambda: crisis_directory(policy),
-                               safety_plan_summary=safety_plan_summary)
-    services.append(ShellServices(data_dir, theme, idle, policy, controller.restore))
-    session = SessionWatcher()
-    _wire_locking(controller, idle, session)
-    app.aboutToQuit.connect(controller.shutdown)
+    controller = _build_controller(app, data_dir, demo_kdf, demo_passphrase)
     controller.quit_requested.connect(app.quit)
     if args.quit_when_ready:
         controller.ready.connect(lambda: app.exit(0))
@@ -209,6 +179,76 @@ def run_gui(args: argparse.Namespace) -> int:
             demo.remove()
     heartbeat.stop()
     return code
+
+
+def _build_controller(
+    app: QApplication, data_dir: Path, kdf_params: KdfParams | None, demo_passphrase: str | None
+) -> AppController:
+    """The shell: theme, policy, auto-lock, session lock, the directory and the controller.
+
+    The feature pages are imported only when the first screen is up (they are not needed
+    to show it), and the directory is opened on the worker, ahead of any unlock.
+    """
+    from PySide6.QtCore import QTimer
+
+    from desktop.policy.effective import load_policy
+    from desktop.settings.logic import effective_auto_lock, load_preferences
+    from desktop.shell import qtlog
+    from desktop.shell.controller import AppController
+    from desktop.shell.idle import IdleWatcher
+    from desktop.shell.session_watch import SessionWatcher
+    from desktop.shell.theme import ThemeManager
+
+    qtlog.install()
+    prefs = load_preferences(data_dir)
+    theme = ThemeManager(app, prefs.theme)
+    policy = load_policy()  # once, then passed in: no global registry
+    idle = IdleWatcher(effective_auto_lock(prefs.auto_lock_minutes, policy.max_auto_lock_minutes))
+    shell: dict[str, ShellServices] = {}
+
+    def main_window(vault: Vault, worker: Worker) -> QMainWindow:
+        from desktop.shell.assembly import build_main_window
+
+        if "services" not in shell:  # unlocked before the first screen's follow-up ran
+            after_first_screen()
+        return build_main_window(vault, worker, shell["services"])
+
+    def crisis() -> CrisisDirectory:
+        from desktop.shell.assembly import crisis_directory
+
+        return crisis_directory(policy)
+
+    def summary(vault: Vault, worker: Worker) -> QWidget:
+        from desktop.shell.assembly import safety_plan_summary
+
+        return safety_plan_summary(vault, worker)
+
+    controller = AppController(data_dir, main_window, kdf_params=kdf_params,
+                               demo_passphrase=demo_passphrase, crisis_directory=crisis,
+                               safety_plan_summary=summary)
+
+    def after_first_screen() -> None:
+        from desktop.shell.assembly import ShellServices
+
+        services = ShellServices(data_dir, theme, idle, policy, controller.restore)
+        shell["services"] = services
+
+        def open_on_worker() -> Directory:
+            from desktop.directory.opening import open_directory
+
+            return open_directory(data_dir, policy)
+
+        def opened(directory: Directory) -> None:
+            services.directory.directory = directory
+
+        controller.worker.submit(open_on_worker, opened,
+                                 lambda e: log.error("directory unavailable: %s", describe(e)))
+
+    # After the first paint, so the unlock screen is not kept waiting for feature pages.
+    controller.ready.connect(lambda: QTimer.singleShot(0, after_first_screen))
+    _wire_locking(controller, idle, SessionWatcher())
+    app.aboutToQuit.connect(controller.shutdown)
+    return controller
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,15 +15,16 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Final
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any, Final
 
 import resources
 from referral_directory.errors import HsdsError
 from referral_directory.facts import to_resource
 from referral_directory.schemacheck import Check, Unsupported, compile_schema
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 SCHEMA_RESOURCE: Final = "hsds/service_with_definitions.json"
 HSDS_VERSION: Final = "3.0"
@@ -74,22 +75,28 @@ def _schema() -> dict[str, Any]:
     return schema
 
 
+def _schema_for(kind: str) -> dict[str, Any]:
+    schema = _schema()
+    if kind == "service":
+        return schema
+    return {"$ref": f"#/definitions/{kind}", "definitions": schema["definitions"]}
+
+
 @cache
 def validator(kind: str) -> Draft202012Validator:
     """A validator for one record of `kind`, from the compiled HSDS schema."""
-    schema = _schema()
-    if kind == "service":
-        return Draft202012Validator(schema)
-    return Draft202012Validator(
-        {"$ref": f"#/definitions/{kind}", "definitions": schema["definitions"]}
-    )
+    # Imported here: jsonschema costs ~60 ms, and only a failing record (for its message)
+    # or a schema the quick check cannot compile needs it; the lock screen never does.
+    from jsonschema import Draft202012Validator  # noqa: PLC0415 - see above
+
+    return Draft202012Validator(_schema_for(kind))
 
 
 @cache
 def quick_check(kind: str) -> Check | None:
     """The fast yes/no check for `kind` (None when the schema needs full `jsonschema`)."""
     try:
-        return compile_schema(validator(kind).schema)  # type: ignore[arg-type]  # a dict here
+        return compile_schema(_schema_for(kind))
     except Unsupported:
         return None
 

@@ -14,8 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 10
 MIN_SCORE = 3
 MAX_SCORE = 4
@@ -80,13 +78,16 @@ def assess(passphrase: str, personal_words: tuple[str, ...] = ()) -> Strength:
         return Strength(
             0, Problem.EMPTY, "Choose a passphrase: four or more unrelated words work well."
         )
+    from zxcvbn import zxcvbn  # noqa: PLC0415 - ~20 ms; the unlock screen never needs it
+
     result = zxcvbn(passphrase[:_ESTIMATE_CHARS], user_inputs=[*_APP_WORDS, *personal_words])
     score = int(result["score"])
     if len(passphrase) < MIN_LENGTH:
         missing = MIN_LENGTH - len(passphrase)
         plural = "s" if missing != 1 else ""
         return Strength(
-            min(score, 2), Problem.TOO_SHORT,
+            min(score, 2),
+            Problem.TOO_SHORT,
             f"Add at least {missing} more character{plural}: use {MIN_LENGTH} or more.",
         )
     if score < MIN_SCORE:

@@ -8,14 +8,21 @@ one place to look when a feature is added.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
+from PySide6.QtWidgets import QLabel, QWidget
+
 from crypto.vault import Vault
 from desktop.checkins.history_view import HistoryPage
+from desktop.checkins.instruments import InstrumentFileError, load_all
+from desktop.checkins.questionnaires_view import QuestionnairesPage
 from desktop.checkins.view import CheckInPage
 from desktop.crisis.logic import with_eap
+from desktop.crisis.view import CrisisPanel
+from desktop.directory.opening import open_directory
+from desktop.directory.view import DirectoryPage
 from desktop.policy.effective import EffectivePolicy
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.safety_plan.view import SafetyPlanPage
@@ -27,6 +34,14 @@ from desktop.shell.main_window import MainWindow
 from desktop.shell.theme import ThemeManager, ThemeMode
 from desktop.shell.worker import Worker
 from referral_directory.crisis import CrisisDirectory, load_crisis_directory
+from referral_directory.directory import Directory
+
+
+@dataclass
+class DirectorySource:
+    """The referral directory, opened once on the worker at start-up (public data)."""
+
+    directory: Directory | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +53,7 @@ class ShellServices:
     idle: IdleWatcher
     policy: EffectivePolicy
     restore: Callable[[RestoreRequest], None]
+    directory: DirectorySource = field(default_factory=DirectorySource)
 
 
 def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> MainWindow:
@@ -53,8 +69,16 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     history = HistoryPage(vault, worker)
     checkin.saved.connect(lambda _row: history.refresh())
     window.add_page("checkin", "Check-in", checkin)
+    window.add_page("questionnaires", "Questionnaires", _questionnaires(vault, worker, services))
+    page = window.page("questionnaires")
+    if isinstance(page, QuestionnairesPage):
+        page.saved.connect(lambda _row: history.refresh())
     window.add_page("history", "History", history)
     window.add_page("safety_plan", "Safety plan", SafetyPlanPage(vault, worker))
+    source = services.directory
+    if source.directory is None:  # normally opened on the worker long before unlock ends
+        source.directory = open_directory(services.data_dir, policy)
+    window.add_page("directory", "Find help", DirectoryPage(source.directory))
 
     settings = SettingsPage(
         vault,
@@ -71,6 +95,29 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     settings.restore_requested.connect(services.restore)
     window.add_page("settings", "Settings", settings)
     return window
+
+
+def _questionnaires(vault: Vault, worker: Worker, services: ShellServices) -> QWidget:
+    """The questionnaires, or, if a shipped instrument file is broken, why there are none."""
+    try:
+        instruments = load_all()
+    except InstrumentFileError as error:
+        # Never score with a broken instrument: say which file is wrong instead.
+        notice = QLabel(
+            f"Questionnaires are unavailable because a file shipped with Confide "
+            f"is damaged ({error}). Please reinstall Confide or tell your IT team."
+        )
+        notice.setWordWrap(True)
+        return notice
+
+    def panel(parent: QWidget) -> CrisisPanel:
+        return CrisisPanel(
+            parent,
+            crisis_directory(services.policy),
+            safety_plan=safety_plan_summary(vault, worker),
+        )
+
+    return QuestionnairesPage(instruments, vault, worker, crisis_panel=panel)
 
 
 def crisis_directory(policy: EffectivePolicy) -> CrisisDirectory:

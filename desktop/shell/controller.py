@@ -25,22 +25,25 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.crisis.view import CrisisPanel
 from desktop.lock.flow import VaultOpener
 from desktop.lock.view import LockScreen
 from desktop.logsetup import describe
-from desktop.settings.dialogs_view import RecoveryCodeDialog, RestoreDialog, RestoreRequest
-from desktop.settings.messages import describe_error
-from desktop.setup.view import SetupWizard
 from desktop.shell.worker import Worker
-from referral_directory.crisis import CrisisDirectory
+
+if TYPE_CHECKING:
+    # Imported where used: the unlock screen must not wait for the crisis panel's
+    # directory, the setup wizard's strength meter or the restore dialogs.
+    from desktop.crisis.view import CrisisPanel
+    from desktop.settings.dialogs_view import RestoreRequest
+    from desktop.setup.view import SetupWizard
+    from referral_directory.crisis import CrisisDirectory
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +121,8 @@ class AppController(QObject):
             self._show_setup()
 
     def _show_setup(self) -> None:
+        from desktop.setup.view import SetupWizard  # noqa: PLC0415 - see the imports
+
         wizard = SetupWizard(self.worker, self.data_dir, kdf_params=self._kdf_params)
         wizard.completed.connect(self._on_unlocked)
         wizard.abandoned.connect(self._on_setup_abandoned)
@@ -195,6 +200,8 @@ class AppController(QObject):
     def show_crisis_panel(self) -> None:
         """Open (or bring forward) the crisis panel; it never asks for the passphrase."""
         if self.crisis_panel is None:
+            from desktop.crisis.view import CrisisPanel  # noqa: PLC0415 - see the imports
+
             directory = self._crisis_directory() if self._crisis_directory else None
             summary = None
             if self.vault is not None and self._safety_plan_summary is not None:
@@ -263,6 +270,8 @@ class AppController(QObject):
     # -- restore ------------------------------------------------------------------------
     def ask_restore(self) -> None:
         """Ask which backup to restore and with which passphrases, then restore it."""
+        from desktop.settings.dialogs_view import RestoreDialog  # noqa: PLC0415
+
         parent = self.lock_screen
         path, _filter = QFileDialog.getOpenFileName(
             parent, "Choose a Confide backup", "", "Confide backups (*.age);;All files (*)"
@@ -296,6 +305,9 @@ class AppController(QObject):
                 replace=True,
                 kdf_params=kdf_params,
             )
+
+        from desktop.settings.dialogs_view import RecoveryCodeDialog  # noqa: PLC0415
+        from desktop.settings.messages import describe_error  # noqa: PLC0415
 
         def done(result: tuple[Vault, Any]) -> None:
             restored, code = result

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.navigation.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.navigation.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.navigation.installEventFilter(self)
 
         self.stack = QStackedWidget()
         self.stack.setAccessibleName("Current section")
@@ -228,3 +229,10 @@ class MainWindow(QMainWindow):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_navigation()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # The list gets the new font after the window does (and a style sheet may set it
+        # alone), so it is measured again when its own font changes.
+        if watched is self.navigation and event.type() == QEvent.Type.FontChange:
+            self._fit_navigation()
+        return super().eventFilter(watched, event)

@@ -38,7 +38,15 @@ def test_every_landed_feature_has_its_page(
 ) -> None:
     window = unlock(qtbot, controller)
     keys = [key for key, _title in window.sections()]
-    assert keys == ["home", "checkin", "history", "safety_plan", "settings"]
+    assert keys == [
+        "home",
+        "checkin",
+        "questionnaires",
+        "history",
+        "safety_plan",
+        "directory",
+        "settings",
+    ]
     assert window.windowTitle() == "Confide"
 
 

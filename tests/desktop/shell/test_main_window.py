@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -168,9 +170,41 @@ def test_every_interactive_control_has_an_accessible_name(qtbot: QtBot) -> None:
 
 
 def test_navigation_grows_with_the_font(qtbot: QtBot) -> None:
-    window = make_window(qtbot)
-    before = window.navigation.width()
-    font = window.font()
-    font.setPointSizeF(font.pointSizeF() * 2)
-    window.setFont(font)
-    qtbot.waitUntil(lambda: window.navigation.width() > before * 1.5, timeout=1000)
+    # Without a style sheet: Qt does not pass a font change down through one (its docs
+    # warn against mixing the two), and an earlier test may have installed the theme's.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet = app.styleSheet()
+    app.setStyleSheet("")
+    try:
+        window = make_window(qtbot)
+        before = window.navigation.width()
+        font = window.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        window.setFont(font)
+        qtbot.waitUntil(lambda: window.navigation.width() > before * 1.5, timeout=1000)
+    finally:
+        app.setStyleSheet(sheet)
+
+
+def test_navigation_is_sized_for_a_200_percent_system_font(qtbot: QtBot) -> None:
+    """The real case: the desktop's text scaling is in the app font before any window."""
+    from desktop.shell.theme import ThemeManager
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    first = make_window(qtbot)
+    normal = first.navigation.width()
+    original, sheet = app.font(), app.styleSheet()
+    doubled = QFont(original)
+    doubled.setPointSizeF(original.pointSizeF() * 2)
+    app.setStyleSheet("")  # as at start-up: the system font comes before the theme
+    app.setFont(doubled)
+    try:
+        ThemeManager(app)  # then the theme's style sheet, as the app runs
+        scaled = make_window(qtbot)
+        assert scaled.navigation.width() > normal * 1.5
+    finally:
+        app.setStyleSheet("")
+        app.setFont(original)
+        app.setStyleSheet(sheet)
