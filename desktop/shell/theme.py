@@ -17,7 +17,9 @@ from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.shell.indicator_style import IndicatorStyle
 
 ThemeMode = Literal["system", "light", "dark"]
 Role = QPalette.ColorRole
@@ -44,14 +46,34 @@ class Colors:
 
 
 LIGHT = Colors(
-    window="#f5f6f8", base="#ffffff", alternate="#eef0f3", text="#1b1d21", muted="#5b616b",
-    button="#e6e9ee", highlight="#2456a6", highlighted_text="#ffffff", link="#1d4f9c",
-    accent="#0f6b5c", accent_text="#ffffff", error="#a4262c", mid="#b8bec7",
+    window="#f5f6f8",
+    base="#ffffff",
+    alternate="#eef0f3",
+    text="#1b1d21",
+    muted="#5b616b",
+    button="#e6e9ee",
+    highlight="#2456a6",
+    highlighted_text="#ffffff",
+    link="#1d4f9c",
+    accent="#0f6b5c",
+    accent_text="#ffffff",
+    error="#a4262c",
+    mid="#b8bec7",
 )
 DARK = Colors(
-    window="#1d1f23", base="#15171a", alternate="#24272c", text="#e9ebee", muted="#a9afb8",
-    button="#2d3137", highlight="#7aa7ff", highlighted_text="#0d0f12", link="#9cc0ff",
-    accent="#5fd0b8", accent_text="#0d1412", error="#ff9c9c", mid="#4a4f57",
+    window="#1d1f23",
+    base="#15171a",
+    alternate="#24272c",
+    text="#e9ebee",
+    muted="#a9afb8",
+    button="#2d3137",
+    highlight="#7aa7ff",
+    highlighted_text="#0d0f12",
+    link="#9cc0ff",
+    accent="#5fd0b8",
+    accent_text="#0d1412",
+    error="#ff9c9c",
+    mid="#4a4f57",
 )
 
 
@@ -76,14 +98,26 @@ def palette_for(colors: Colors) -> QPalette:
     """A complete QPalette for Fusion from one colour set."""
     palette = QPalette()
     pairs = {
-        Role.Window: colors.window, Role.WindowText: colors.text, Role.Base: colors.base,
-        Role.AlternateBase: colors.alternate, Role.Text: colors.text,
-        Role.Button: colors.button, Role.ButtonText: colors.text,
-        Role.Highlight: colors.highlight, Role.HighlightedText: colors.highlighted_text,
-        Role.Link: colors.link, Role.LinkVisited: colors.link, Role.ToolTipBase: colors.base,
-        Role.ToolTipText: colors.text, Role.PlaceholderText: colors.muted,
-        Role.BrightText: colors.error, Role.Mid: colors.mid, Role.Dark: colors.mid,
-        Role.Light: colors.base, Role.Midlight: colors.alternate, Role.Shadow: "#000000",
+        Role.Window: colors.window,
+        Role.WindowText: colors.text,
+        Role.Base: colors.base,
+        Role.AlternateBase: colors.alternate,
+        Role.Text: colors.text,
+        Role.Button: colors.button,
+        Role.ButtonText: colors.text,
+        Role.Highlight: colors.highlight,
+        Role.HighlightedText: colors.highlighted_text,
+        Role.Link: colors.link,
+        Role.LinkVisited: colors.link,
+        Role.ToolTipBase: colors.base,
+        Role.ToolTipText: colors.text,
+        Role.PlaceholderText: colors.muted,
+        Role.BrightText: colors.error,
+        Role.Mid: colors.mid,
+        Role.Dark: colors.mid,
+        Role.Light: colors.base,
+        Role.Midlight: colors.alternate,
+        Role.Shadow: "#000000",
         Role.Accent: colors.accent,
     }
     for role, value in pairs.items():
@@ -139,7 +173,8 @@ class ThemeManager(QObject):
         self._app = app
         self._mode: ThemeMode = mode
         self._dark: bool | None = None
-        app.setStyle(QStyleFactory.create("Fusion"))
+        self._style = IndicatorStyle()  # Fusion, with indicators visible in both themes
+        app.setStyle(self._style)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_changed)
         self._apply()
 
