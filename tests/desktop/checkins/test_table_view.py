@@ -31,13 +31,13 @@ def _entries() -> list[CheckIn]:
 
 def test_model_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
     model = RecentCheckInsModel()
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
+    qtmodeltester.check(model)
     model.set_checkins(_entries())
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
+    qtmodeltester.check(model)
     model.upsert(CheckIn(date(2025, 3, 13), AT, 3, 3, 3))
     model.upsert(CheckIn(date(2025, 3, 12), AT, 5, 5, 5))
     model.clear()
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
+    qtmodeltester.check(model)
 
 
 def test_columns_show_day_answers_and_stressors_but_never_the_note() -> None:
