@@ -20,6 +20,8 @@ from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.checkins.instruments import Instrument, load_all
 from desktop.checkins.scoring import score
+from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
+from desktop.safety_plan.store import SafetyPlanStore
 
 STRESSORS = ("workload", "documentation", "staffing", "moral_distress", "violence", "home", "other")
 DEMO_DAYS = 182
@@ -136,6 +138,40 @@ def demo_questionnaires(today: date, days: int = DEMO_DAYS, seed: int = 1922
     return rows
 
 
+def demo_safety_plan(today: date) -> SafetyPlan:
+    """A filled-in plan so the safety plan and the crisis panel can be seen at once.
+
+    Every person and number is fictional (555-01xx numbers are reserved for fiction).
+    """
+    return SafetyPlan(
+        steps={
+            Step.WARNING_SIGNS: (
+                PlanItem("Lying awake after night shifts, replaying the day"),
+                PlanItem("Skipping meals and cancelling my walks"),
+            ),
+            Step.COPING_ALONE: (
+                PlanItem("A long walk with music"),
+                PlanItem("Ten minutes of slow breathing"),
+                PlanItem("Cooking something simple"),
+            ),
+            Step.DISTRACTIONS: (
+                PlanItem("The climbing gym on Saturday mornings"),
+                PlanItem("The public library's reading room"),
+            ),
+            Step.HELPERS: (
+                PlanItem("Sam, my sister (demo contact)", "555-0100"),
+                PlanItem("Jordan from my old unit (demo contact)", "555-0101"),
+            ),
+            Step.PROFESSIONALS: (PlanItem("My family doctor (demo contact)", "555-0123"),),
+            Step.SAFER_SURROUNDINGS: (
+                PlanItem("Ask someone I trust to keep spare medicines for me"),
+            ),
+        },
+        reasons="My garden, my nieces, and the patients who remember me. (Demo, fictional)",
+        review_on=today + timedelta(days=90),
+    )
+
+
 def make_demo_vault(directory: Path, *, kdf_params: KdfParams | None = None) -> str:
     """Create a vault in `directory` with fictional data to try the app; returns its passphrase.
 
@@ -150,6 +186,7 @@ def make_demo_vault(directory: Path, *, kdf_params: KdfParams | None = None) -> 
         with vault.transaction() as conn:
             conn.executemany(_INSERT, demo_checkins(date.today()))
             conn.executemany(_INSERT_RESPONSE, demo_questionnaires(date.today()))
+        SafetyPlanStore(vault).save(demo_safety_plan(date.today()), datetime.now(UTC))
     finally:
         vault.lock()
     return passphrase

@@ -23,7 +23,8 @@ LOCK_TEXT = (
 )
 HELP_TEXT = (
     "If today is hard, press \u201cNeed help now?\u201d at the top at any time: it shows the "
-    "988 Suicide & Crisis Lifeline and your Employee Assistance Program first."
+    "988 Suicide & Crisis Lifeline, the Crisis Text Line and 911 first, then your "
+    "organization's Employee Assistance Program if it has set one, and your safety plan."
 )
 
 

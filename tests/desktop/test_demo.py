@@ -13,6 +13,8 @@ from crypto.vault import Vault
 from desktop import demo
 from desktop.checkins.instruments import load_all
 from desktop.checkins.scoring import score
+from desktop.demo import make_demo_vault
+from desktop.safety_plan.model import Step
 
 
 def test_passphrase_is_readable_and_random() -> None:
@@ -78,3 +80,16 @@ def test_rows_are_reproducible_for_a_seed() -> None:
     today = date(2024, 7, 1)
     assert demo.demo_checkins(today, seed=5) == demo.demo_checkins(today, seed=5)
     assert demo.demo_checkins(today, seed=5) != demo.demo_checkins(today, seed=6)
+
+
+def test_the_demo_has_a_safety_plan(tmp_path: Path) -> None:
+    from desktop.safety_plan.store import SafetyPlanStore
+
+    passphrase = make_demo_vault(tmp_path / "demo", kdf_params=KdfParams.minimum())
+    vault = Vault.unlock(tmp_path / "demo", passphrase)
+    try:
+        stored = SafetyPlanStore(vault).load()
+        assert stored is not None
+        assert all(stored.plan.steps.get(step) for step in Step)  # every step filled in
+    finally:
+        vault.lock()
