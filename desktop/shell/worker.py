@@ -4,43 +4,51 @@ One thread, not a pool: the SQLCipher connection is used by one thread at a time
 jobs run in the order they were submitted. Results come back on the GUI thread through a
 queued signal, so callbacks may touch widgets.
 
+The worker thread never holds the last reference to anything a job touches: a callback
+often keeps a widget alive, and a Qt object whose last reference dies off the GUI thread
+is destroyed there (PySide then crashes the process). So the GUI side keeps each job until
+its outcome is delivered, the thread drops its own references before it signals, and the
+outcome waits in a table the GUI thread empties.
+
 Signals:
     busy_changed(bool): True while a job is running or waiting.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import queue
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-
-@dataclass
-class _Job(Generic[T]):
-    fn: Callable[[], T]
-    on_done: Callable[[T], None] | None
-    on_error: Callable[[BaseException], None] | None
-    deliver: bool = True  # False for run_blocking, whose caller waits for the outcome
+_Callbacks = tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]
 
 
 class Worker(QObject):
     """Runs callables on its own thread and delivers their outcome on the GUI thread."""
 
     busy_changed = Signal(bool)
-    _finished = Signal(object, object, object)  # job, result, error
+    _finished = Signal(int)  # the job's id; its outcome is in `_outcomes`
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._jobs: queue.Queue[_Job[Any] | None] = queue.Queue()
-        self._pending = 0
+        # (job id, callable, event to set once the thread has let go of the callable)
+        self._jobs: queue.Queue[
+            tuple[int, Callable[[], Any], threading.Event | None] | None
+        ] = queue.Queue()
+        self._ids = itertools.count(1)
+        # GUI thread only: what each waiting job needs when it comes back (and its callable,
+        # so the thread is never the last to hold it).
+        self._waiting: dict[int, tuple[_Callbacks, Callable[[], Any]]] = {}
+        # Filled by the thread, emptied by the GUI thread (dict operations hold the GIL).
+        self._outcomes: dict[int, tuple[bool, Any]] = {}
         self._finished.connect(self._deliver)
         self._thread = threading.Thread(target=self._run, name="confide-vault", daemon=True)
         self._thread.start()
@@ -52,19 +60,21 @@ class Worker(QObject):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Queue `fn`; `on_done(result)` or `on_error(exc)` is called on the GUI thread."""
-        self._pending += 1
-        if self._pending == 1:
+        job_id = next(self._ids)
+        self._waiting[job_id] = ((on_done, on_error), fn)
+        if len(self._waiting) == 1:
             self.busy_changed.emit(True)
-        self._jobs.put(_Job(fn, on_done, on_error))
+        self._jobs.put((job_id, fn, None))
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return bool(self._waiting)
 
     def run_blocking(self, fn: Callable[[], T]) -> T:
         """Run `fn` on the worker thread and wait for it (for quick exit and shutdown only).
 
-        The GUI waits, but the vault is still touched from one thread only.
+        The GUI waits, but the vault is still touched from one thread only; the caller's
+        frame holds `fn` and the outcome, so nothing is released on the worker thread.
         """
         done = threading.Event()
         box: dict[str, Any] = {}
@@ -74,10 +84,8 @@ class Worker(QObject):
                 box["result"] = fn()
             except BaseException as exc:  # noqa: BLE001 - re-raised on the caller's thread
                 box["error"] = exc
-            finally:
-                done.set()
 
-        self._jobs.put(_Job(job, None, None, deliver=False))
+        self._jobs.put((0, job, done))
         done.wait()
         if "error" in box:
             raise box["error"]
@@ -89,28 +97,32 @@ class Worker(QObject):
         self._thread.join()
 
     def _run(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            result: Any = None
-            error: BaseException | None = None
+        while (item := self._jobs.get()) is not None:
+            job_id, fn, blocking = item
+            del item
             try:
-                result = job.fn()
+                outcome: tuple[bool, Any] = (True, fn())
             except Exception as exc:  # noqa: BLE001 - delivered to the submitter's on_error
-                error = exc
-            if job.deliver:
-                self._finished.emit(job, result, error)
-            # Drop this thread's references before waiting: a callback may hold the last
-            # reference to a widget, and a widget must never be destroyed off the GUI thread.
-            del job, result, error
+                outcome = (False, exc)
+            del fn
+            if blocking is not None:  # run_blocking: its caller holds the outcome already
+                del outcome
+                blocking.set()
+                continue
+            self._outcomes[job_id] = outcome
+            del outcome  # the table and the GUI thread hold it now, never only this thread
+            self._finished.emit(job_id)
 
-    @Slot(object, object, object)
-    def _deliver(self, job: _Job[Any], result: Any, error: BaseException | None) -> None:
-        self._pending -= 1
-        if self._pending == 0:
+    @Slot(int)
+    def _deliver(self, job_id: int) -> None:
+        ok, value = self._outcomes.pop(job_id)
+        (on_done, on_error), _fn = self._waiting.pop(job_id)
+        if not self._waiting:
             self.busy_changed.emit(False)
-        if error is None:
-            if job.on_done is not None:
-                job.on_done(result)
-        elif job.on_error is not None:
-            job.on_error(error)
+        if ok:
+            if on_done is not None:
+                on_done(value)
+        elif on_error is not None:
+            on_error(value)
         else:
-            log.error("background job failed: %s", type(error).__name__)
+            log.error("background job failed: %s", type(value).__name__)
