@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CONFIDE_DATA_DIR", None)
 
 from crypto.kdf import KdfParams
+from crypto.vault import Vault
 
 
 @pytest.fixture
@@ -76,3 +77,15 @@ def real_keyring(secret_service_env: dict[str, str], monkeypatch: pytest.MonkeyP
     for name, value in secret_service_env.items():
         monkeypatch.setenv(name, value)
     keyring.set_keyring(SecretService.Keyring())  # type: ignore[no-untyped-call]  # untyped
+
+
+VAULT_PASSPHRASE = "pass phrase"  # what the shared `vault` fixtures open with
+
+
+@pytest.fixture
+def vault(data_dir: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
+    """A new, unlocked vault in `data_dir`, used on the test's own thread; locked after."""
+    made, _code = Vault.create(data_dir, VAULT_PASSPHRASE, kdf_params=fast_kdf)
+    yield made
+    if made.is_open:
+        made.lock()

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +20,7 @@ from desktop.shell.controller import AppController
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.theme import ThemeManager
 from desktop.shell.worker import Worker
+from tests.conftest import VAULT_PASSPHRASE
 
 PASSPHRASE = "sunflower river quiet lamp"
 NEW_PASSPHRASE = "orbit kettle meadow violin"
@@ -71,3 +74,49 @@ def controller(
         widget.close()
         widget.deleteLater()
     QApplication.processEvents()
+
+
+@pytest.fixture
+def worker(qapp: QApplication) -> Iterator[Worker]:
+    """The vault thread, as the app has one."""
+    work = Worker()
+    yield work
+    work.stop()
+
+
+@pytest.fixture
+def vault(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
+    """A new vault opened on the worker thread (as the app does); locked there after."""
+    made, _code = worker.run_blocking(
+        lambda: Vault.create(data_dir, VAULT_PASSPHRASE, kdf_params=fast_kdf)
+    )
+    yield made
+    if made.is_open:
+        worker.run_blocking(made.lock)
+
+
+class UrlCatcher(QObject):
+    """Receives the URLs Qt would hand to the phone, messaging or browser app.
+
+    Installed with QDesktopServices.setUrlHandler, Qt's own hook: nothing is mocked, the
+    app's openUrl call is real and only its destination is this object.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+@pytest.fixture
+def catcher() -> Iterator[UrlCatcher]:
+    caught = UrlCatcher()
+    for scheme in ("tel", "sms", "https"):
+        # The stub types the method name as bytes; PySide6 accepts only str at run time.
+        QDesktopServices.setUrlHandler(scheme, caught, "handle")  # type: ignore[arg-type]
+    yield caught
+    for scheme in ("tel", "sms", "https"):
+        QDesktopServices.unsetUrlHandler(scheme)

@@ -7,12 +7,9 @@ Keys go through QTest.keyClick(s), which is what qtbot.keyClick(s) calls, but ty
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import TypeVar
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -27,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.checkins.model import CheckIn, Stressor
 from desktop.checkins.store import CheckInStore
@@ -38,19 +34,8 @@ DAY = date(2025, 3, 12)
 W = TypeVar("W", bound=QWidget)
 
 
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    worker = Worker()
-    yield worker
-    worker.stop()
 
 
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
-    vault, _code = worker.run_blocking(
-        lambda: Vault.create(data_dir, "pass phrase", kdf_params=fast_kdf))
-    yield vault
-    worker.run_blocking(vault.lock)
 
 
 def by_name(page: QWidget, kind: type[W], name: str) -> W:

@@ -6,10 +6,8 @@ Click-to-call is checked through Qt's own URL-handler mechanism
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -17,28 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.crisis.view import CrisisPanel
 from desktop.lock.flow import Step
 from desktop.shell.controller import AppController
-
-
-class UrlCatcher(QObject):
-    """Receives the URLs Qt would hand to the phone, messaging or browser app."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def handle(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def catcher() -> Iterator[UrlCatcher]:
-    catcher = UrlCatcher()
-    for scheme in ("tel", "sms", "https"):
-        QDesktopServices.setUrlHandler(scheme, catcher, "handle")  # type: ignore[arg-type]  # the stub says bytes; PySide6 6.12 accepts only str
-    yield catcher
-    for scheme in ("tel", "sms", "https"):
-        QDesktopServices.unsetUrlHandler(scheme)
+from tests.e2e.conftest import UrlCatcher
 
 
 def _open_from_lock_screen(qtbot: QtBot, controller: AppController) -> CrisisPanel:

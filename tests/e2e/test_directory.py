@@ -9,12 +9,11 @@ the page must work while Confide is locked.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -24,28 +23,7 @@ from desktop.directory.view import DirectoryDialog, DirectoryPage
 from referral_directory.directory import Directory
 from referral_directory.model import Need
 from referral_directory.ranking import ID_988 as LIFELINE
-
-
-class UrlCatcher(QObject):
-    """Receives the URLs Qt would hand to the phone, messaging or browser app."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def handle(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def catcher() -> Iterator[UrlCatcher]:
-    catcher = UrlCatcher()
-    for scheme in ("tel", "sms", "https"):
-        QDesktopServices.setUrlHandler(scheme, catcher, "handle")  # type: ignore[arg-type]  # the stub says bytes; PySide6 6.12 accepts only str
-    yield catcher
-    for scheme in ("tel", "sms", "https"):
-        QDesktopServices.unsetUrlHandler(scheme)
+from tests.e2e.conftest import UrlCatcher
 
 
 @pytest.fixture

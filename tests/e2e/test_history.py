@@ -3,17 +3,13 @@ table of the history page, over a real vault and the real worker."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.checkins.history import RangePreset
 from desktop.checkins.history_view import Column, HistoryPage
@@ -28,20 +24,8 @@ from desktop.shell.worker import Worker
 TODAY = date(2025, 3, 12)
 
 
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    worker = Worker()
-    yield worker
-    worker.stop()
 
 
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
-    vault, _code = worker.run_blocking(
-        lambda: Vault.create(data_dir, "pass phrase", kdf_params=fast_kdf)
-    )
-    yield vault
-    worker.run_blocking(vault.lock)
 
 
 def open_history(qtbot: QtBot, vault: Vault, worker: Worker) -> HistoryPage:

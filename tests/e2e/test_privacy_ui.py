@@ -8,11 +8,9 @@ temp folder is searched for the canary in UTF-8 and UTF-16-LE.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
@@ -29,11 +27,6 @@ from tests.privacy_scan import assert_no_canary, find_canary
 DAY = date(2025, 3, 12)
 
 
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    worker = Worker()
-    yield worker
-    worker.stop()
 
 
 def test_note_typed_in_the_ui_is_not_on_disk_after_lock(

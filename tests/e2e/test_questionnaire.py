@@ -6,17 +6,13 @@ leave a crisis_event row in the vault; item 9 at 0 goes straight to the result.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.checkins.instruments import load_all
 from desktop.checkins.questionnaire_view import QuestionnairePage
@@ -27,20 +23,8 @@ NOW = datetime(2025, 3, 12, 18, 0, tzinfo=UTC)
 DIGIT_KEYS = {0: Qt.Key.Key_0, 1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3}
 
 
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    worker = Worker()
-    yield worker
-    worker.stop()
 
 
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
-    vault, _code = worker.run_blocking(
-        lambda: Vault.create(data_dir, "pass phrase", kdf_params=fast_kdf)
-    )
-    yield vault
-    worker.run_blocking(vault.lock)
 
 
 def press(key: Qt.Key) -> None:

@@ -10,7 +10,6 @@ import shutil
 import stat
 import subprocess
 import unicodedata
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.store import SafetyPlanStore
@@ -43,21 +41,8 @@ NOW = datetime(2025, 3, 12, 20, 0, tzinfo=UTC)
 W = TypeVar("W", bound=QWidget)
 
 
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    worker = Worker()
-    yield worker
-    worker.stop()
 
 
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
-    vault, _code = worker.run_blocking(
-        lambda: Vault.create(data_dir, PASSPHRASE, kdf_params=fast_kdf)
-    )
-    yield vault
-    if vault.is_open:
-        worker.run_blocking(vault.lock)
 
 
 def by_name(page: QWidget, kind: type[W], name: str) -> W:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.checkins.history import (
     DateRange,
@@ -43,11 +40,6 @@ def instruments() -> dict[str, Instrument]:
     return load_all()
 
 
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
-    vault, _code = Vault.create(data_dir, "pass phrase", kdf_params=fast_kdf)
-    yield vault
-    vault.lock()
 
 
 # -- ranges ---------------------------------------------------------------------------------

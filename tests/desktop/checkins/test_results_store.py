@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 
-from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.checkins.instruments import Instrument, load_all
 from desktop.checkins.results_store import ResultStore, SavedResult
@@ -19,11 +16,6 @@ PHQ9, WHO5 = INSTRUMENTS["phq9"], INSTRUMENTS["who5"]
 AT = datetime(2025, 3, 12, 18, 30, tzinfo=UTC)
 
 
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
-    vault, _code = Vault.create(data_dir, "pass phrase", kdf_params=fast_kdf)
-    yield vault
-    vault.lock()
 
 
 @pytest.fixture

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.checkins.model import NOTE_MAX_CHARS, CheckIn, Stressor
 from desktop.checkins.store import CheckInStore, DayTrend, WeekAverage
@@ -18,11 +15,6 @@ from desktop.checkins.store import CheckInStore, DayTrend, WeekAverage
 AT = datetime(2025, 3, 12, 18, 30, tzinfo=UTC)
 
 
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
-    vault, _code = Vault.create(data_dir, "pass phrase", kdf_params=fast_kdf)
-    yield vault
-    vault.lock()
 
 
 @pytest.fixture

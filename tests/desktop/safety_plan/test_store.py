@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.safety_plan.model import InvalidPlan, PlanItem, Problem, SafetyPlan, Step
 from desktop.safety_plan.store import SafetyPlanStore
@@ -17,12 +15,6 @@ AT = datetime(2025, 3, 12, 18, 30, tzinfo=UTC)
 PASSPHRASE = "pass phrase"
 
 
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
-    vault, _code = Vault.create(data_dir, PASSPHRASE, kdf_params=fast_kdf)
-    yield vault
-    if vault.is_open:
-        vault.lock()
 
 
 def _plan(sign: str = "Can't sleep after nights") -> SafetyPlan:
