@@ -20,6 +20,7 @@ from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.checkins.instruments import Instrument, load_all
 from desktop.checkins.scoring import score
+from desktop.peer_log.demo_log import add_demo_peer_log
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.store import SafetyPlanStore
 
@@ -187,6 +188,7 @@ def make_demo_vault(directory: Path, *, kdf_params: KdfParams | None = None) -> 
             conn.executemany(_INSERT, demo_checkins(date.today()))
             conn.executemany(_INSERT_RESPONSE, demo_questionnaires(date.today()))
         SafetyPlanStore(vault).save(demo_safety_plan(date.today()), datetime.now(UTC))
+        add_demo_peer_log(vault, date.today())  # peer mode on, with a fictional log
     finally:
         vault.lock()
     return passphrase

@@ -29,7 +29,7 @@ from crypto.connection import PLAINTEXT_HEADER
 from crypto.errors import EnvironmentProblem, VaultError, VaultTooNew, WrongPassphrase
 from crypto.vault import Vault
 from desktop import paths
-from desktop.admin import bundle_commands, deid_commands, policy_commands
+from desktop.admin import bundle_commands, deid_commands, policy_commands, report_commands
 
 EXIT_HEALTHY = 0
 EXIT_PROBLEM = 1
@@ -201,10 +201,11 @@ def build_parser() -> argparse.ArgumentParser:
     policy_commands.add_parser(commands)
     deid_commands.add_parser(commands)
     bundle_commands.add_parser(commands)
+    report_commands.add_parser(commands)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one return per subcommand
     """Run `confide-admin`; returns the exit status (0 healthy, 1 problems, 2 usage)."""
     parser = build_parser()
     try:
@@ -217,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return bundle_commands.run(args, sys.stdin, sys.stdout, sys.stderr)
     if args.command == "deid":
         return deid_commands.run(args, sys.stdin, sys.stdout, sys.stderr)
+    if args.command == "report":
+        return report_commands.run(args, sys.stdout, sys.stderr)
     directory = paths.resolve_data_dir(args.data_dir)
     passphrase = _read_passphrase(sys.stdin) if args.passphrase_stdin else None
     if passphrase is not None and not passphrase:

@@ -378,6 +378,49 @@ def bench_directory(count: int, runs: int) -> list[Row]:
 SEARCH_LIMIT = 200
 
 
+# -- (f) peer support report ---------------------------------------------------------------
+
+def bench_report(work: Path, runs: int, contacts: int = 100_000) -> list[Row]:
+    """An aggregate report over `contacts` peer contacts (six months): counts in SQL,
+    suppression, JSON with checksum. Target < 1 s. Timed after unlock; setup is not timed."""
+    from desktop.peer_log.report import build_report, months_between
+    from desktop.peer_log.report_file import to_json
+    from desktop.peer_log.store import PeerLogStore
+
+    rng = random.Random(6)
+    vault, _ = Vault.create(work / "report-data", PASSPHRASE, kdf_params=kdf.KdfParams.minimum())
+    codes = {"kind": ["in_person", "phone", "video", "group_debrief"],
+             "role": ["nurse", "physician", "resident_fellow", "student", "pharmacist"],
+             "event": ["adverse_event", "patient_death", "moral_distress", "surge", "other"],
+             "support": ["listening", "normalising", "coping", "follow_up_arranged"],
+             "referral": ["eap", "crisis_line", "counselor", "peer_group"]}
+    rows = []
+    for _ in range(contacts):
+        day = date(2025, 1, 1) + timedelta(days=rng.randrange(181))
+        rows.append((day.isoformat(), rng.choice(codes["kind"]), rng.choice(codes["role"]),
+                     ",".join(sorted(rng.sample(codes["event"], rng.randint(1, 2)))),
+                     ",".join(sorted(rng.sample(codes["support"], rng.randint(0, 2)))),
+                     ",".join(rng.sample(codes["referral"], rng.randint(0, 1))),
+                     rng.randrange(0, 120), None, 0, "", "2025-07-01T00:00:00+00:00"))
+    with vault.transaction() as conn:  # setup, not timed
+        conn.executemany(
+            "INSERT INTO peer_contact (contact_date, contact_type, role_group, events,"
+            " support_given, referrals, duration_minutes, follow_up_date, follow_up_done,"
+            " note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    store, months = PeerLogStore(vault), months_between("2025-01", "2025-06")
+
+    def report() -> None:
+        counts = store.counts(date(2025, 1, 1), date(2025, 6, 30))
+        to_json(build_report(counts, months, "Benchmark", date(2025, 7, 1)))
+
+    try:
+        ours = median_time(report, runs)
+    finally:
+        vault.lock()
+    return [Row(f"(f) peer report over {contacts:,} contacts", ours, None, "< 1 s", ours < 1.0,
+                "SQL counts + suppression + JSON")]
+
+
 # -- report ------------------------------------------------------------------------------
 
 def _fmt(seconds: float | None) -> str:
@@ -425,6 +468,7 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_unlock(populated, args.runs)  # unlock a vault holding the workload
             rows += workload_rows
             rows += bench_chart(work, args.runs, args.days)
+            rows += bench_report(work, args.runs)
         rows += bench_directory(args.services, args.runs)
     print_table(rows)
     return 0 if all(r.passed is not False for r in rows) else 1

@@ -1,0 +1,127 @@
+"""`confide-admin report …`: check and merge peer supporters' aggregate reports.
+
+- `report verify FILE…`: checks each report file (checksum, format, suppression rules).
+  Exit 0 when all are valid; 1 with one line per refused file, `FILE: reason`.
+- `report merge FILE… --out FILE [--label TEXT] [--csv FILE]`: merges two or more
+  reports into one, suppressed again (see `desktop.peer_log.merge`). Refuses, writing
+  nothing, when any input is refused or the same report is given twice. Exit 0, 1 when
+  refused, 2 on usage errors.
+
+The coordinator's side: it reads only aggregate files and never a contact. Qt-free.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any, Final, TextIO
+
+from desktop.peer_log.merge import MergeRefused, merge_reports
+from desktop.peer_log.report import check_label
+from desktop.peer_log.report_file import ReportInvalid, read_report, to_csv, to_json, write_text
+
+EXIT_OK: Final = 0
+EXIT_PROBLEM: Final = 1
+EXIT_USAGE: Final = 2
+DEFAULT_LABEL: Final = "Merged peer support report"
+
+
+def add_parser(commands: Any) -> None:
+    """Add `report` and its actions to the `confide-admin` subcommands."""
+    report = commands.add_parser(
+        "report",
+        help="check and merge peer supporters' aggregate reports",
+        description="Peer support aggregate reports: counts by month and category only.",
+    )
+    actions = report.add_subparsers(dest="report_command", metavar="ACTION", required=True)
+    verify = actions.add_parser(
+        "verify",
+        help="check report files' checksums and rules",
+        description="Check each report file: format, SHA-256 checksum, and that no count "
+        "from 1 to 10 is shown.",
+    )
+    verify.add_argument("files", nargs="+", metavar="FILE", help="report files (.json)")
+    merge = actions.add_parser(
+        "merge",
+        help="merge supporters' reports into one, suppressed again",
+        description="Merge two or more report files into one. Counts the reports only "
+        "show as <11 or * stay hidden; the merged report is suppressed again.",
+    )
+    merge.add_argument("files", nargs="+", metavar="FILE", help="report files (.json)")
+    merge.add_argument(
+        "--out", required=True, metavar="FILE", help="where to write the merged report (.json)"
+    )
+    merge.add_argument("--csv", metavar="FILE", help="also write the merged tables as CSV")
+    merge.add_argument(
+        "--label",
+        default=DEFAULT_LABEL,
+        metavar="TEXT",
+        help=f"the merged report's label (default: {DEFAULT_LABEL!r}); it must identify no one",
+    )
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run the parsed `report` action; returns the exit status."""
+    if args.report_command == "verify":
+        return _verify(args, out, err)
+    return _merge(args, out, err)
+
+
+def _describe(error: ReportInvalid) -> str:
+    return {
+        "checksum": "refused: the checksum does not match (the file was changed or damaged "
+        "after export)",
+        "too-new": f"refused: written by a newer Confide ({error.detail})",
+        "not-a-report": f"refused: {error.detail}",
+        "not-json": "refused: not a JSON file",
+        "unreadable": f"refused: {error.detail}",
+    }.get(error.reason, f"refused: it breaks the report rules ({error.detail})")
+
+
+def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            report = read_report(Path(name))
+        except ReportInvalid as exc:
+            err.write(f"{name}: {_describe(exc)}\n")
+            status = EXIT_PROBLEM
+            continue
+        out.write(
+            f"{name}: ok, {report.months[0]} to {report.months[-1]}, "
+            f"{report.reports_merged} supporter report(s)\n"
+        )
+    return status
+
+
+def _merge(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        label = check_label(args.label)
+    except ValueError as exc:
+        err.write(f"confide-admin: --label: {exc}\n")
+        return EXIT_USAGE
+    reports = []
+    for name in args.files:
+        try:
+            reports.append(read_report(Path(name)))
+        except ReportInvalid as exc:
+            err.write(f"{name}: {_describe(exc)}\nNothing was written.\n")
+            return EXIT_PROBLEM
+    try:
+        merged = merge_reports(reports, label, date.today())
+    except MergeRefused as exc:
+        err.write(f"confide-admin: cannot merge: {exc.detail}\nNothing was written.\n")
+        return EXIT_PROBLEM
+    try:
+        write_text(Path(args.out), to_json(merged))
+        if args.csv:
+            write_text(Path(args.csv), to_csv(merged))
+    except OSError as exc:
+        err.write(f"confide-admin: cannot write the merged report ({exc.strerror})\n")
+        return EXIT_PROBLEM
+    out.write(
+        f"merged {len(reports)} reports ({merged.reports_merged} supporter reports), "
+        f"{merged.months[0]} to {merged.months[-1]}: {args.out}\n"
+    )
+    return EXIT_OK

@@ -1,0 +1,115 @@
+"""Merging supporters' reports for the program coordinator, who never holds a contact.
+
+Each input is an already suppressed report, so some of its cells are not exact: "<11"
+(a count from 1 to 10) and "*" (hidden to protect another cell, value unknown). Merging
+adds cells position by position (same table, row and month; a month outside a report's
+period adds nothing from it):
+
+- only exact cells: the exact sum;
+- any unknown part: the merged cell is unknown too. It is "<11" when the sum is certainly
+  between 1 and 10 (exact part plus one to ten for each "<11", and no "*"), otherwise "*".
+  A range such as "21-30" is never published: it would say more than the inputs agree on.
+
+The merged tables are then suppressed again with the same algorithm as a supporter's
+report: new exact counts from 1 to 10 become "<11", and complementary suppression runs
+over the merged margins with the unknown cells already hidden. So the published merge
+keeps every rule a single report keeps, and no "<11" cell of it can be worked out from
+its totals. Inputs are checked (checksum and rules) before anything is added, and the
+same report given twice (alone or inside a merged report) is refused by its random id,
+because it would count contacts twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from desktop.peer_log.report import (
+    TABLES,
+    AggregateReport,
+    ReportTable,
+    month_of,
+    months_between,
+    shared_margins,
+)
+from desktop.peer_log.suppress import SMALL, THRESHOLD, WITHHELD, Cell, suppress
+
+
+class MergeRefused(ValueError):
+    """The reports cannot be merged; `detail` says why (no personal data)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+def merge_cells(cells: Sequence[Cell]) -> Cell:
+    """The merged value of one position, from each input's cell there."""
+    exact = sum(c for c in cells if isinstance(c, int))
+    small = sum(c == SMALL for c in cells)
+    withheld = sum(c == WITHHELD for c in cells)
+    if small == 0 and withheld == 0:
+        return exact
+    if withheld == 0 and exact + 10 * small < THRESHOLD:
+        return SMALL  # at least `small` >= 1 and at most 10
+    return WITHHELD
+
+
+def merge_reports(
+    reports: Sequence[AggregateReport], label: str, generated: date
+) -> AggregateReport:
+    """One report from several supporters' reports, suppressed again.
+
+    Args:
+        reports: read with `report_file.read_report` (so checked already).
+        label: the coordinator's label, already checked with `report.check_label`.
+        generated: today; only its month is kept.
+
+    Raises:
+        MergeRefused: fewer than two reports, or the same report twice.
+    """
+    if len(reports) < 2:
+        raise MergeRefused("choose at least two reports to merge")
+    sources = [s for r in reports for s in r.sources]
+    if len(set(sources)) != len(sources):
+        raise MergeRefused(
+            "a report was chosen twice (perhaps inside a merged report); "
+            "it would count its contacts twice"
+        )
+    first = min(r.months[0] for r in reports)
+    last = max(r.months[-1] for r in reports)
+    try:
+        months = months_between(first, last)
+    except ValueError as exc:
+        raise MergeRefused(f"the reports span too long a period ({exc})") from None
+    grids: list[list[list[Cell]]] = []
+    for spec in TABLES:
+        tables = [r.table(spec.id) for r in reports]
+        grid = [
+            [
+                merge_cells([_at(t, r, row, m) for t, r in zip(tables, reports, strict=True)])
+                for m in [*months, None]
+            ]
+            for row in range(len(spec.rows) + 1)
+        ]
+        grids.append(grid)
+    noise = tuple(n for r in reports for n in r.noise)
+    # Inputs without noise keep identical per-contact totals, so those cells stay linked.
+    links = shared_margins(TABLES, len(months)) if all(n is None for n in noise) else []
+    published = suppress(grids, links)
+    tables_out = tuple(
+        ReportTable(spec, tuple(tuple(row) for row in grid))
+        for spec, grid in zip(TABLES, published, strict=True)
+    )
+    return AggregateReport(label, months, tables_out, month_of(generated), noise, tuple(sources))
+
+
+def _at(table: ReportTable, report: AggregateReport, row: int, month: str | None) -> Cell:
+    """The input's cell at `row` for `month` (None: the row total); 0 outside its period."""
+    if month is None:
+        return table.grid[row][-1]
+    try:
+        column = report.months.index(month)
+    except ValueError:
+        return 0
+    return table.grid[row][column]

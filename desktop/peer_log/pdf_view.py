@@ -1,0 +1,222 @@
+"""The readable report: the same HTML for the on-screen preview and the PDF, with a chart.
+
+The preview and the PDF are made from one `report_html`, so what the supporter sees before
+exporting is what the PDF says. The chart is drawn with QPainter into an image resource
+(contacts per month; a hidden month is an outlined bar labelled with its marker, never a
+guessed height). The PDF carries no day: its text says the month it was made, and the
+PDF's own creation date is cut to the month too.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from desktop.peer_log.report import AggregateReport
+from desktop.peer_log.suppress import SMALL, WITHHELD
+
+CHART_URL: Final = QUrl("confide-chart:contacts-per-month")
+_MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_BAR: Final = QColor("#3f6fb5")
+CHART_WIDTH: Final = 640  # in the document's pixels; the image is drawn at twice that
+
+
+def month_words(month: str, short: bool = False) -> str:
+    """ "2025-03" as "March 2025" (or "Mar 2025")."""
+    year, number = month.split("-")
+    name = _MONTHS[int(number) - 1]
+    return f"{name[:3] if short else name} {year}"
+
+
+def _cell(value: int | str) -> str:
+    return html.escape(str(value))
+
+
+def report_html(report: AggregateReport) -> str:
+    """The report as HTML: heading, what the markers mean, the chart, every table."""
+    period = f"{month_words(report.months[0])} to {month_words(report.months[-1])}"
+    parts = [
+        f"<h1>{html.escape(report.label)}</h1>",
+        f"<p>Peer support contacts, {period}. Made in {month_words(report.generated)}"
+        + (
+            f" from {report.reports_merged} supporters' reports"
+            if report.reports_merged > 1
+            else ""
+        )
+        + ".</p>",
+        f"<p><b>{html.escape(SMALL)}</b> means a count from 1 to 10, not shown. "
+        f"<b>{html.escape(WITHHELD)}</b> means "
+        "a count withheld so that no small count can be worked out from the totals. "
+        "Only counts by month and category are included: no contact, day or note.</p>",
+    ]
+    noises = [n for n in report.noise if n is not None]
+    if noises:
+        epsilons = ", ".join(f"{n.epsilon:g}" for n in noises)
+        parts.append(
+            f"<p>Differential-privacy noise was added before suppression "
+            f"({noises[0].mechanism}; epsilon {epsilons} per report, for one "
+            "contact). Counts are approximate.</p>"
+        )
+    parts.append(f'<p><img src="{CHART_URL.toString()}" width="{CHART_WIDTH}"></p>')
+    for table in report.tables:
+        heads = "".join(f"<th>{month_words(m, short=True)}</th>" for m in report.months)
+        rows = []
+        labels = [label for _code, label in table.spec.rows] + ["All"]
+        for label, cells in zip(labels, table.grid, strict=True):
+            tds = "".join(f'<td align="right">{_cell(v)}</td>' for v in cells)
+            tag = "th" if label == "All" else "td"
+            rows.append(f"<tr><{tag} align='left'>{html.escape(label)}</{tag}>{tds}</tr>")
+        parts.append(
+            f"<h3>{html.escape(table.spec.title)}</h3>"
+            '<table border="1" cellspacing="0" cellpadding="3">'
+            f"<tr><th align='left'>Category</th>{heads}<th>Total</th></tr>{''.join(rows)}"
+            "</table>"
+        )
+    return "\n".join(parts)
+
+
+def chart_image(report: AggregateReport, width: int = 1200, height: int = 420) -> QImage:
+    """Contacts per month as bars, on a white background (it is printed, too)."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setPixelSize(max(12, height // 22))
+    painter.setFont(font)
+    line = painter.fontMetrics().height()
+    painter.setPen(QColor("#1a1a1a"))
+    painter.drawText(
+        QRectF(0, 0, width, line * 1.5), Qt.AlignmentFlag.AlignHCenter, "Contacts per month"
+    )
+    values = report.contacts_per_month
+    known = [v for v in values if isinstance(v, int)]
+    top = max([*known, 11])
+    plot = QRectF(line, line * 3.2, width - 2 * line, height - line * 5.2)
+    slot = plot.width() / max(1, len(values))
+    for i, (month, value) in enumerate(zip(report.months, values, strict=True)):
+        x = plot.left() + i * slot + slot * 0.15
+        bar_width = slot * 0.7
+        shown = value if isinstance(value, int) else 10  # a hidden month: an outline, low
+        bar_height = plot.height() * shown / top
+        bar = QRectF(x, plot.bottom() - bar_height, bar_width, bar_height)
+        if isinstance(value, int):
+            painter.fillRect(bar, _BAR)
+        else:
+            painter.setPen(QPen(_BAR, 2, Qt.PenStyle.DashLine))
+            painter.drawRect(bar)
+        painter.setPen(QColor("#1a1a1a"))
+        painter.drawText(
+            QRectF(x - slot * 0.15, bar.top() - line * 1.2, slot, line),
+            Qt.AlignmentFlag.AlignHCenter,
+            str(value),
+        )
+        painter.drawText(
+            QRectF(x - slot * 0.15, plot.bottom() + line * 0.3, slot, line),
+            Qt.AlignmentFlag.AlignHCenter,
+            month_words(month, short=True),
+        )
+    painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+    painter.end()
+    return image
+
+
+def document(report: AggregateReport) -> QTextDocument:
+    """The report as a QTextDocument with its chart (for the preview and the PDF)."""
+    doc = QTextDocument()
+    doc.addResource(QTextDocument.ResourceType.ImageResource.value, CHART_URL, chart_image(report))
+    doc.setHtml(report_html(report))
+    return doc
+
+
+def write_pdf(report: AggregateReport, path: Path) -> None:
+    """Write the readable PDF to `path` atomically."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".confide-", suffix=".part")
+    os.close(fd)
+    try:
+        writer = QPdfWriter(temp)
+        writer.setTitle("Confide peer support report")
+        writer.setCreator("Confide")
+        writer.setResolution(150)
+        # Qt's own XMP packet stamps the second it was made; this one says the month only.
+        writer.setDocumentXmpMetadata(_xmp(report).encode("utf-8"))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.Letter),
+                QPageLayout.Orientation.Landscape,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        doc = document(report)
+        font = QFont(doc.defaultFont())
+        font.setPointSizeF(9.5)
+        doc.setDefaultFont(font)
+        doc.print_(writer)
+        del writer  # the file is finished when the writer goes
+        _month_only_dates(Path(temp))
+        Path(temp).replace(path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _xmp(report: AggregateReport) -> str:
+    month = html.escape(report.generated)
+    return (
+        "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        '<rdf:Description rdf:about="" xmp:CreatorTool="Confide" '
+        f'xmp:CreateDate="{month}" xmp:ModifyDate="{month}"/>'
+        '<rdf:Description rdf:about=""><dc:title><rdf:Alt><rdf:li xml:lang="x-default">'
+        "Confide peer support report</rdf:li></rdf:Alt></dc:title></rdf:Description>"
+        "</rdf:RDF></x:xmpmeta><?xpacket end='w'?>"
+    )
+
+
+_PDF_DATE = re.compile(rb"\(D:(\d{6})(\d{8})([^)]*)\)")
+
+
+def _month_only_dates(path: Path) -> None:
+    """Cut the PDF's creation date to year and month (a valid PDF date), keeping every
+    byte offset: the dropped characters become spaces inside the same string."""
+    data = path.read_bytes()
+
+    def month(match: re.Match[bytes]) -> bytes:
+        whole = match.group(0)
+        kept = b"(D:" + match.group(1)
+        return kept + b" " * (len(whole) - len(kept) - 1) + b")"
+
+    path.write_bytes(_PDF_DATE.sub(month, data))

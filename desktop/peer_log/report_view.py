@@ -1,0 +1,389 @@
+"""Aggregate reports: the supporter's preview-then-export page and the coordinator's merge.
+
+Nothing is written before the preview: choosing the period and label and pressing Preview
+builds the report (counts from the vault on the worker; noise, if chosen, drawn once), and
+the preview shows the very report object that Export writes -- the same HTML as the PDF.
+Changing any choice throws the preview away. Export writes three files to a chosen folder:
+the JSON report (with its checksum), the PDF and the CSV.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Final, TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.peer_log.merge import MergeRefused, merge_reports
+from desktop.peer_log.pdf_view import CHART_URL, chart_image, month_words, report_html, write_pdf
+from desktop.peer_log.report import (
+    MAX_MONTHS,
+    AggregateReport,
+    build_report,
+    check_label,
+    months_between,
+)
+from desktop.peer_log.report_file import (
+    ReportInvalid,
+    file_stem,
+    read_report,
+    to_csv,
+    to_json,
+    write_text,
+)
+from desktop.peer_log.store import PeerLogStore, VaultQueries
+from desktop.peer_log.view import heading
+from desktop.shell.worker import Worker
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+DEFAULT_LABEL: Final = "Peer support report"
+REFUSALS: Final = {
+    "checksum": "its checksum does not match: it was changed or damaged after export",
+    "too-new": "it was written by a newer Confide",
+    "not-a-report": "it is not a Confide peer support report",
+    "not-json": "it is not a report file (not JSON)",
+    "unreadable": "it could not be read",
+    "rules": "it breaks the report rules (a small count is shown, or totals do not add up)",
+}
+
+
+def export_files(report: AggregateReport, folder: Path) -> list[Path]:
+    """Write the report's JSON, CSV and PDF into `folder`; returns their paths."""
+    stem = folder / file_stem(report)
+    paths = [stem.with_suffix(".json"), stem.with_suffix(".csv"), stem.with_suffix(".pdf")]
+    write_text(paths[0], to_json(report))
+    write_text(paths[1], to_csv(report))
+    write_pdf(report, paths[2])
+    return paths
+
+
+class _Preview(QTextBrowser):
+    """Shows a report exactly as the PDF will (same HTML, same chart)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Report preview: exactly what will be exported")
+        self.setOpenLinks(False)
+
+    def show_report(self, report: AggregateReport | None) -> None:
+        if report is None:
+            self.setHtml(
+                "<p>Nothing to show yet. Choose a period and press Preview: nothing "
+                "is written until you export.</p>"
+            )
+            return
+        self.document().addResource(1, CHART_URL, chart_image(report))
+        self.setHtml(report_html(report))
+
+
+def _choose_folder(parent: QWidget) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(parent, "Export the report to a folder")
+    return Path(folder) if folder else None
+
+
+def _choose_files(parent: QWidget) -> list[Path]:
+    names, _filter = QFileDialog.getOpenFileNames(
+        parent, "Choose supporters' reports", "", "Confide reports (*.json)"
+    )
+    return [Path(n) for n in names]
+
+
+class _ExportBar(QWidget):
+    """The preview, an Export button and a status line, shared by both pages.
+
+    Signals:
+        exported(list): the files written.
+    """
+
+    exported = Signal(list)
+
+    def __init__(self, parent: QWidget, choose_folder: Callable[[QWidget], Path | None]) -> None:
+        super().__init__(parent)
+        self.report: AggregateReport | None = None
+        self._choose_folder = choose_folder
+        self.preview = _Preview(self)
+        self.export = QPushButton("&Export JSON, PDF and CSV…", self)
+        self.export.setAccessibleName("Export the previewed report")
+        self.export.clicked.connect(self._on_export)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Report status")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preview, stretch=1)
+        layout.addWidget(self.export)
+        layout.addWidget(self.status)
+        self.set_report(None)
+
+    def set_report(self, report: AggregateReport | None) -> None:
+        self.report = report
+        self.preview.show_report(report)
+        self.export.setEnabled(report is not None)
+
+    def _on_export(self) -> None:
+        if self.report is None:
+            return
+        folder = self._choose_folder(self)
+        if folder is None:
+            return
+        try:
+            paths = export_files(self.report, folder)
+        except OSError as exc:
+            log.warning("report export failed: %s", type(exc).__name__)
+            self.status.setText(f"The report could not be written there ({exc.strerror}).")
+            return
+        self.status.setText(f"Exported {', '.join(p.name for p in paths)} to {folder}.")
+        self.exported.emit(paths)
+
+
+class ReportPage(QWidget):
+    """A supporter's aggregate report: choose, preview, export.
+
+    Args:
+        vault: the unlocked vault (touched on the worker thread only).
+        worker: runs the count queries.
+        today: the supporter's local date.
+        choose_folder: asks where to export (tests pass their own).
+
+    Signals:
+        previewed(): a preview is showing.
+        exported(list): the files written.
+    """
+
+    previewed = Signal()
+    exported = Signal(list)
+
+    def __init__(
+        self,
+        vault: VaultQueries,
+        worker: Worker,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        choose_folder: Callable[[QWidget], Path | None] = _choose_folder,
+    ) -> None:
+        super().__init__(parent)
+        self._store = PeerLogStore(vault)
+        self._worker = worker
+        self._today = today
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Aggregate report"))
+        intro = QLabel(
+            "Counts by month and category only: no contact, day or note leaves. "
+            "Counts from 1 to 10 show as <11.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.first, self.last = QComboBox(self), QComboBox(self)
+        self.first.setAccessibleName("First month")
+        self.last.setAccessibleName("Last month")
+        current = today()
+        months = months_between(_shift(current, -(MAX_MONTHS - 1)), _shift(current, 0))
+        for combo in (self.first, self.last):
+            for month in months:
+                combo.addItem(month_words(month), month)
+        self.first.setCurrentIndex(len(months) - 6)
+        self.last.setCurrentIndex(len(months) - 1)
+        self.label = QLineEdit(DEFAULT_LABEL, self)
+        self.label.setAccessibleName("Report label, identifies no one")
+        self.noise = QCheckBox("Add differential-privacy &noise, epsilon", self)
+        self.noise.setAccessibleName("Add differential-privacy noise")
+        self.epsilon = QDoubleSpinBox(self)
+        self.epsilon.setRange(0.1, 10.0)
+        self.epsilon.setSingleStep(0.5)
+        self.epsilon.setValue(1.0)
+        self.epsilon.setAccessibleName("Epsilon: smaller adds more noise")
+        noise_row = QHBoxLayout()
+        noise_row.addWidget(self.noise)
+        noise_row.addWidget(self.epsilon)
+        noise_row.addStretch(1)
+        form.addRow("&From", self.first)
+        form.addRow("&To", self.last)
+        form.addRow("&Label", self.label)
+        form.addRow(noise_row)
+        layout.addLayout(form)
+        self.preview_button = QPushButton("&Preview", self)
+        self.preview_button.setAccessibleName("Preview the report")
+        self.preview_button.clicked.connect(self.make_preview)
+        layout.addWidget(self.preview_button)
+        self.bar = _ExportBar(self, choose_folder)
+        self.bar.exported.connect(self.exported)
+        layout.addWidget(self.bar, stretch=1)
+        for signal in (
+            self.first.currentIndexChanged,
+            self.last.currentIndexChanged,
+            self.label.textChanged,
+            self.noise.toggled,
+            self.epsilon.valueChanged,
+        ):
+            signal.connect(lambda *_: self.bar.set_report(None))
+
+    def make_preview(self) -> None:
+        """Build the report from the vault's counts and show it (nothing is written)."""
+        try:
+            months = months_between(self.first.currentData(), self.last.currentData())
+            label = check_label(self.label.text())
+        except ValueError as exc:
+            self.bar.status.setText(f"Cannot make the report: {exc}.")
+            return
+        epsilon = self.epsilon.value() if self.noise.isChecked() else None
+        store, today = self._store, self._today()
+        start = date.fromisoformat(months[0] + "-01")
+        end = date.fromisoformat(_shift_month(months[-1], 1) + "-01") - timedelta(days=1)
+
+        def build() -> AggregateReport:
+            counts = store.counts(start, end)
+            return build_report(counts, months, label, today, epsilon=epsilon)
+
+        generation = self._generation
+        self.preview_button.setEnabled(False)
+
+        def done(report: AggregateReport) -> None:
+            if generation == self._generation:
+                self.preview_button.setEnabled(True)
+                self.bar.set_report(report)
+                self.bar.status.setText("This is exactly what will be exported.")
+                self.previewed.emit()
+
+        def failed(error: BaseException) -> None:
+            log.warning("report preview failed: %s", type(error).__name__)
+            if generation == self._generation:
+                self.preview_button.setEnabled(True)
+                self.bar.status.setText("The report could not be made. Please try again.")
+
+        self._worker.submit(build, done, failed)
+
+    def clear_personal_data(self) -> None:
+        self._generation += 1
+        self.bar.set_report(None)
+        self.bar.status.clear()
+        self.preview_button.setEnabled(True)
+
+
+def _shift_month(month: str, by: int) -> str:
+    year, number = map(int, month.split("-"))
+    index = year * 12 + number - 1 + by
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _shift(day: date, by: int) -> str:
+    return _shift_month(f"{day.year:04d}-{day.month:02d}", by)
+
+
+class MergePage(QWidget):
+    """The coordinator's merge: choose supporters' report files, preview, export.
+
+    Signals:
+        previewed(): a merged preview is showing.
+        exported(list): the files written.
+    """
+
+    previewed = Signal()
+    exported = Signal(list)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        choose_files: Callable[[QWidget], list[Path]] = _choose_files,
+        choose_folder: Callable[[QWidget], Path | None] = _choose_folder,
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._choose_files = choose_files
+        self.files: list[Path] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Merge supporters' reports"))
+        intro = QLabel(
+            "Each file is checked (checksum and rules) before it is used. Cells a "
+            "report hides stay hidden; the merged report is suppressed again.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Reports to merge")
+        layout.addWidget(self.list)
+        buttons = QHBoxLayout()
+        self.add = QPushButton("&Add reports…", self)
+        self.remove = QPushButton("&Remove", self)
+        self.merge = QPushButton("&Merge and preview", self)
+        for button in (self.add, self.remove, self.merge):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        form = QFormLayout()
+        self.label = QLineEdit("Peer support program", self)
+        self.label.setAccessibleName("Merged report label, identifies no one")
+        form.addRow("&Label", self.label)
+        layout.addLayout(form)
+        self.bar = _ExportBar(self, choose_folder)
+        self.bar.exported.connect(self.exported)
+        layout.addWidget(self.bar, stretch=1)
+        self.add.clicked.connect(self._on_add)
+        self.remove.clicked.connect(self._on_remove)
+        self.merge.clicked.connect(self.merge_now)
+        self.label.textChanged.connect(lambda *_: self.bar.set_report(None))
+
+    def add_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            if path not in self.files:
+                self.files.append(path)
+                self.list.addItem(path.name)
+        self.bar.set_report(None)
+
+    def _on_add(self) -> None:
+        self.add_files(self._choose_files(self))
+
+    def _on_remove(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            del self.files[row]
+            self.list.takeItem(row)
+            self.bar.set_report(None)
+
+    def merge_now(self) -> None:
+        """Read and check every chosen file, merge, and show the preview."""
+        reports = []
+        for path in self.files:
+            try:
+                reports.append(read_report(path))
+            except ReportInvalid as exc:
+                words = REFUSALS.get(exc.reason, "it cannot be used")
+                self.bar.status.setText(f"{path.name} was refused: {words}. Nothing was merged.")
+                self.bar.set_report(None)
+                return
+        try:
+            label = check_label(self.label.text())
+            merged = merge_reports(reports, label, self._today())
+        except (MergeRefused, ValueError) as exc:
+            self.bar.status.setText(f"Cannot merge: {exc}.")
+            self.bar.set_report(None)
+            return
+        self.bar.set_report(merged)
+        self.bar.status.setText("This is exactly what will be exported.")
+        self.previewed.emit()
