@@ -7,11 +7,14 @@ one place to look when a feature is added.
 
 from __future__ import annotations
 
+import json
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
+import shiboken6
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crypto.vault import Vault
@@ -23,18 +26,23 @@ from desktop.crisis.logic import with_eap
 from desktop.crisis.view import CrisisPanel
 from desktop.directory.opening import open_directory
 from desktop.directory.view import DirectoryPage
+from desktop.peer_log.report_view import MergePage, ReportPage
+from desktop.peer_log.view import PeerLogPage
 from desktop.policy.effective import EffectivePolicy
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.safety_plan.view import SafetyPlanPage
 from desktop.settings.dialogs_view import RestoreRequest
 from desktop.settings.logic import effective_auto_lock, load_preferences
 from desktop.settings.view import SettingsPage
+from desktop.setup.view import ROLES_KEY
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
 from desktop.shell.theme import ThemeManager, ThemeMode
 from desktop.shell.worker import Worker
 from referral_directory.crisis import CrisisDirectory, load_crisis_directory
 from referral_directory.directory import Directory
+
+PEER_SUPPORTER = "peer_supporter"  # the role chosen at setup (desktop.setup.flow)
 
 
 @dataclass
@@ -94,7 +102,39 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     settings.lock_requested.connect(window.lock_requested)
     settings.restore_requested.connect(services.restore)
     window.add_page("settings", "Settings", settings)
+    _offer_peer_pages(window, vault, worker, policy)
     return window
+
+
+def _offer_peer_pages(
+    window: MainWindow, vault: Vault, worker: Worker, policy: EffectivePolicy
+) -> None:
+    """The peer log and its reports, for a trained peer supporter where policy allows them.
+
+    The role is chosen at setup and kept in the vault, so it is read on the worker and the
+    pages are added when it arrives.
+    """
+    if not policy.peer_log_allowed:
+        return
+    alive = weakref.ref(window)
+
+    def read_roles() -> list[str]:
+        rows = vault.query("SELECT value FROM settings WHERE key = ?", (ROLES_KEY,))
+        try:
+            roles = json.loads(rows[0][0]) if rows else []
+        except (ValueError, TypeError):
+            return []
+        return [str(role) for role in roles] if isinstance(roles, list) else []
+
+    def add(roles: list[str]) -> None:
+        shown = alive()
+        if shown is None or not shiboken6.isValid(shown) or PEER_SUPPORTER not in roles:
+            return  # locked meanwhile, or not a peer supporter
+        shown.add_page("peer_log", "Peer log", PeerLogPage(vault, worker))
+        shown.add_page("peer_reports", "Peer reports", ReportPage(vault, worker))
+        shown.add_page("merge_reports", "Merge reports", MergePage())
+
+    worker.submit(read_roles, add, None)
 
 
 def _questionnaires(vault: Vault, worker: Worker, services: ShellServices) -> QWidget:

@@ -209,3 +209,26 @@ def test_the_crisis_panel_shows_the_eap_and_while_unlocked_the_safety_plan(
         assert controller.crisis_panel is None  # the plan never stays on a locked screen
     finally:
         controller.shutdown()
+
+
+def test_peer_pages_appear_only_for_a_peer_supporter(
+    qtbot: QtBot, controller: AppController, existing_vault: RecoveryCode, data_dir: Path
+) -> None:
+    window = unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=5_000)  # roles were read
+    assert "peer_log" not in [key for key, _title in window.sections()]
+    vault = controller.vault
+    assert vault is not None
+    controller.worker.run_blocking(
+        lambda: vault.execute(
+            "INSERT INTO settings VALUES ('roles', '[\"individual\", \"peer_supporter\"]')"
+        )
+    )
+    with qtbot.waitSignal(controller.locked, timeout=5_000):
+        controller.lock()
+    window = unlock(qtbot, controller)
+    qtbot.waitUntil(
+        lambda: "peer_log" in [key for key, _title in window.sections()], timeout=5_000
+    )
+    keys = [key for key, _title in window.sections()]
+    assert keys[-3:] == ["peer_log", "peer_reports", "merge_reports"]
