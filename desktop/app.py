@@ -161,7 +161,12 @@ def run_gui(args: argparse.Namespace) -> int:
         demo_kdf = KdfParams.minimum()
         demo_passphrase = make_demo_vault(data_dir, kdf_params=demo_kdf)
 
+    from desktop.shell.hardening import CaptureGuard, forbid_core_dumps
+
+    forbid_core_dumps()  # before any secret is in memory
     app = QApplication([sys.argv[0] if sys.argv else "confide"])
+    guard = CaptureGuard(app)
+    app.installEventFilter(guard)
     app.setApplicationName("Confide")
     app.setApplicationDisplayName("Confide")
     app.setDesktopFileName("confide")
