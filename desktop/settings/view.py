@@ -111,6 +111,7 @@ class SettingsPage(QWidget):
         data_dir: where `preferences.json` lives.
         policy_max_auto_lock: the organization's auto-lock limit in minutes, if any.
         quick_unlock_allowed: False when policy forbids quick unlock.
+        quick_unlock_max_days: the longest quick unlock policy allows, if it sets one.
 
     Signals:
         theme_changed(str), auto_lock_changed(int), lock_requested(),
@@ -136,6 +137,7 @@ class SettingsPage(QWidget):
         *,
         policy_max_auto_lock: int | None = None,
         quick_unlock_allowed: bool = True,
+        quick_unlock_max_days: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Settings")
@@ -145,6 +147,7 @@ class SettingsPage(QWidget):
         self._data_dir = data_dir
         self._policy_max = policy_max_auto_lock
         self._quick_allowed = quick_unlock_allowed
+        self._quick_max_days = quick_unlock_max_days
         self._keyring_ok = False
         self._keyring_reason = ""
         self._quick_expires: datetime | None = None
@@ -233,7 +236,8 @@ class SettingsPage(QWidget):
         form.addRow(self.quick_status)
         self.quick_days = QSpinBox()
         self.quick_days.setAccessibleName("Quick unlock lasts this many days")
-        self.quick_days.setRange(*QUICK_UNLOCK_RANGE)
+        low_days, high_days = QUICK_UNLOCK_RANGE
+        self.quick_days.setRange(low_days, min(high_days, self._quick_max_days or high_days))
         self.quick_days.setSuffix(" days")
         self.quick_days.setValue(self._prefs.quick_unlock_days)
         self.quick_days.setKeyboardTracking(False)
@@ -436,6 +440,8 @@ class SettingsPage(QWidget):
     def enable_quick_unlock(self) -> None:
         """Turn quick unlock on for the chosen number of days (after the warning)."""
         vault, days = self._vault, self._prefs.quick_unlock_days
+        if self._quick_max_days is not None:
+            days = min(days, self._quick_max_days)  # policy shortens it, never lengthens
 
         def stored(expires: datetime) -> None:
             self._quick_expires = expires

@@ -95,6 +95,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
         services.data_dir,
         policy_max_auto_lock=policy.max_auto_lock_minutes,
         quick_unlock_allowed=policy.quick_unlock_allowed,
+        quick_unlock_max_days=policy.quick_unlock_max_days,
     )
     settings.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
     settings.auto_lock_changed.connect(services.idle.set_minutes)

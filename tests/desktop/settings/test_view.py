@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -357,3 +358,16 @@ def test_every_control_has_an_accessible_name(
     ):
         qtbot.addWidget(dialog)
         assert unnamed_controls(dialog) == [], type(dialog).__name__
+
+
+@pytest.mark.usefixtures("real_keyring")
+def test_quick_unlock_is_shortened_by_policy(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir, quick_unlock_max_days=2)
+    assert page.quick_days.maximum() == 2
+    with qtbot.waitSignal(page.task_done, timeout=10000):
+        page.enable_quick_unlock()  # the person's preference is 7 days; policy says 2
+    expires = worker.run_blocking(lambda: vault.quick_unlock_expires)
+    assert expires is not None
+    assert expires - datetime.now(UTC) <= timedelta(days=2)
