@@ -53,7 +53,12 @@ class IdleWatcher(QObject):
         ms_per_minute: int = MS_PER_MINUTE,
         app: QCoreApplication | None = None,
     ) -> None:
-        super().__init__(parent)
+        application = app or QCoreApplication.instance()
+        if application is None:
+            raise RuntimeError("IdleWatcher needs a running QApplication")
+        # Owned by the application unless told otherwise: an application-wide event filter
+        # must never be freed by Python's garbage collector while Qt is calling into it.
+        super().__init__(parent or application)
         self._ms_per_minute = ms_per_minute
         self._limit_ms = 0
         self._active = False
@@ -62,10 +67,14 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
         self.set_minutes(minutes)
-        self._app = app or QCoreApplication.instance()
-        if self._app is None:
-            raise RuntimeError("IdleWatcher needs a running QApplication")
+        self._app = application
         self._app.installEventFilter(self)
+
+    def close(self) -> None:
+        """Stop watching for good: pause, leave the application's event filters, go away."""
+        self.pause()
+        self._app.removeEventFilter(self)
+        self.deleteLater()
 
     @property
     def minutes(self) -> int:

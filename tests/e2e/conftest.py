@@ -35,9 +35,11 @@ def existing_vault(data_dir: Path, fast_kdf: KdfParams) -> RecoveryCode:
 
 
 @pytest.fixture
-def idle() -> IdleWatcher:
+def idle() -> Iterator[IdleWatcher]:
     """The auto-lock watcher with 20 ms minutes; paused until a test wires and resumes it."""
-    return IdleWatcher(1, ms_per_minute=20)
+    watcher = IdleWatcher(1, ms_per_minute=20)
+    yield watcher
+    watcher.close()
 
 
 @pytest.fixture

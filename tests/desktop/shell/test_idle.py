@@ -20,8 +20,7 @@ MS = 20  # one test "minute"
 def watcher(qtbot: QtBot) -> Iterator[IdleWatcher]:
     watch = IdleWatcher(minutes=3, ms_per_minute=MS)
     yield watch
-    watch.pause()
-    watch.deleteLater()
+    watch.close()
 
 
 def test_starts_paused_and_fires_after_the_limit(qtbot: QtBot, watcher: IdleWatcher) -> None:
@@ -98,3 +97,11 @@ def test_activity_is_ignored_while_paused(qtbot: QtBot, watcher: IdleWatcher) ->
     qtbot.addWidget(field)
     QTest.keyClick(field, Qt.Key.Key_A)  # no error, no timer started
     assert not watcher.active
+
+
+def test_close_leaves_the_application_and_is_deleted(qtbot: QtBot) -> None:
+    watch = IdleWatcher(minutes=1, ms_per_minute=MS)
+    assert watch.parent() is QApplication.instance()  # Qt owns it, not the garbage collector
+    watch.resume()
+    with qtbot.waitSignal(watch.destroyed, timeout=1000):
+        watch.close()
