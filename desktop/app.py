@@ -228,9 +228,13 @@ def _build_controller(
 
         return safety_plan_summary(vault, worker)
 
+    def directory() -> Directory | None:
+        services = shell.get("services")
+        return None if services is None else services.directory.directory
+
     controller = AppController(data_dir, main_window, kdf_params=kdf_params,
                                demo_passphrase=demo_passphrase, crisis_directory=crisis,
-                               safety_plan_summary=summary)
+                               directory=directory, safety_plan_summary=summary)
 
     def after_first_screen() -> None:
         from desktop.shell.assembly import ShellServices

@@ -7,6 +7,7 @@ gives them as data) and announced to screen readers.
 Signals:
     unlocked(object): the vault is open (and has a usable passphrase); the Vault.
     crisis_requested(): "Need help now?" was pressed.
+    directory_requested(): "Find confidential help" was pressed (the directory is public).
     restore_requested(): the vault is damaged or missing and the person wants a backup.
 """
 
@@ -115,11 +116,13 @@ class LockScreen(QWidget):
     Signals:
         unlocked(object): the open Vault.
         crisis_requested(): "Need help now?" was pressed.
+        directory_requested(): "Find confidential help" was pressed.
         restore_requested(): the person chose to restore from a backup.
     """
 
     unlocked = Signal(object)
     crisis_requested = Signal()
+    directory_requested = Signal()
     restore_requested = Signal()
 
     def __init__(self, worker: Worker, directory: Path, *, opener: VaultOpener | None = None,
@@ -165,11 +168,7 @@ class LockScreen(QWidget):
         self.busy.setAccessibleName("Opening your vault")
         self.busy.setTextVisible(False)
 
-        self.help_button = QPushButton("Need &help now?")
-        self.help_button.setProperty("role", "crisis")
-        self.help_button.setAccessibleName("Need help now? Open crisis contacts without unlocking")
-        self.help_button.setAutoDefault(False)
-        self.help_button.clicked.connect(self.crisis_requested)
+        self._build_help_buttons()
 
         column = QVBoxLayout()
         column.addStretch(1)
@@ -182,6 +181,7 @@ class LockScreen(QWidget):
         column.addWidget(self.error)
         column.addSpacing(self.fontMetrics().height())
         column.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.find_help_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
@@ -191,6 +191,20 @@ class LockScreen(QWidget):
         self.resize(metrics.averageCharWidth() * 70, metrics.height() * 26)
         if demo_passphrase is not None:
             self.passphrase.setText(demo_passphrase)
+
+    def _build_help_buttons(self) -> None:
+        """Crisis help and the directory: both reachable without unlocking."""
+        self.help_button = QPushButton("Need &help now?")
+        self.help_button.setProperty("role", "crisis")
+        self.help_button.setAccessibleName("Need help now? Open crisis contacts without unlocking")
+        self.help_button.setAutoDefault(False)
+        self.help_button.clicked.connect(self.crisis_requested)
+        self.find_help_button = QPushButton("&Find confidential help\u2026")
+        self.find_help_button.setAccessibleName(
+            "Find confidential help: the directory, without unlocking"
+        )
+        self.find_help_button.setAutoDefault(False)
+        self.find_help_button.clicked.connect(self.directory_requested)
 
     @staticmethod
     def _demo_note(demo_passphrase: str | None) -> QLabel:

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from desktop.settings.dialogs_view import RestoreRequest
     from desktop.setup.view import SetupWizard
     from referral_directory.crisis import CrisisDirectory
+    from referral_directory.directory import Directory
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class AppController(QObject):
         demo_passphrase: shown and prefilled on the unlock screen (`--demo` only).
         opener: how vaults are opened (the Vault class; injectable for tests).
         crisis_directory: the crisis panel's contacts (e.g. with the EAP from policy).
+        directory: the referral directory, once opened (None while it is still loading).
         safety_plan_summary: builds the safety plan summary shown while unlocked.
 
     Signals:
@@ -91,6 +93,7 @@ class AppController(QObject):
         demo_passphrase: str | None = None,
         opener: VaultOpener | None = None,
         crisis_directory: Callable[[], CrisisDirectory] | None = None,
+        directory: Callable[[], Directory | None] | None = None,
         safety_plan_summary: SafetyPlanSummaryFactory | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -103,6 +106,8 @@ class AppController(QObject):
         self._demo_passphrase = demo_passphrase
         self._opener = opener
         self._crisis_directory = crisis_directory
+        self._directory = directory
+        self.directory_dialog: QWidget | None = None
         self._safety_plan_summary = safety_plan_summary
         self.vault: Vault | None = None
         self.lock_screen: LockScreen | None = None
@@ -140,6 +145,7 @@ class AppController(QObject):
         )
         screen.unlocked.connect(self._on_unlocked)
         screen.crisis_requested.connect(self.show_crisis_panel)
+        screen.directory_requested.connect(self.show_directory)
         screen.restore_requested.connect(self.restore_requested)
         screen.restore_requested.connect(self.ask_restore)
         self.lock_screen = screen
@@ -215,6 +221,24 @@ class AppController(QObject):
         self.crisis_panel.raise_()
         self.crisis_panel.activateWindow()
 
+    def show_directory(self) -> None:
+        """The referral directory in its own window; public data, so no unlock is needed."""
+        directory = self._directory() if self._directory else None
+        if directory is None:
+            self.show_crisis_panel()  # still loading (or unavailable): crisis help instead
+            return
+        from desktop.directory.view import DirectoryDialog  # noqa: PLC0415 - see the imports
+
+        if self.directory_dialog is None:
+            self.directory_dialog = DirectoryDialog(directory)
+            self.directory_dialog.destroyed.connect(self._forget_directory_dialog)
+        self.directory_dialog.show()
+        self.directory_dialog.raise_()
+        self.directory_dialog.activateWindow()
+
+    def _forget_directory_dialog(self) -> None:
+        self.directory_dialog = None
+
     def _forget_crisis_panel(self) -> None:
         self.crisis_panel = None
 
@@ -248,7 +272,7 @@ class AppController(QObject):
 
     def _close_personal_windows(self) -> None:
         self._discard("main_window")
-        keep = {id(self.lock_screen), id(self.crisis_panel)}
+        keep = {id(self.lock_screen), id(self.crisis_panel), id(self.directory_dialog)}
         for widget in QApplication.topLevelWidgets():
             if id(widget) in keep or not widget.isVisible():
                 continue

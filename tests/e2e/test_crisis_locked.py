@@ -6,12 +6,16 @@ Click-to-call is checked through Qt's own URL-handler mechanism
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from crypto.kdf import KdfParams
 from desktop.crisis.view import CrisisPanel
 from desktop.lock.flow import Step
 from desktop.shell.controller import AppController
@@ -59,7 +63,11 @@ def test_click_to_call_text_and_chat_hand_the_right_urls_to_the_system(
     QTest.mouseClick(panel.buttons["crisis-text-line:text"], Qt.MouseButton.LeftButton)
     QTest.mouseClick(panel.buttons["911:call"], Qt.MouseButton.LeftButton)
     assert catcher.urls == [
-        "tel:988", "sms:988", "https://988lifeline.org/chat", "sms:741741?body=HOME", "tel:911",
+        "tel:988",
+        "sms:988",
+        "https://988lifeline.org/chat",
+        "sms:741741?body=HOME",
+        "tel:911",
     ]
     assert not panel.status.isVisible()  # every address found an app
     assert controller.vault is None
@@ -93,3 +101,30 @@ def test_every_button_is_named_and_reachable_by_keyboard(qtbot: QtBot) -> None:
     for button in panel.buttons.values():
         assert button.accessibleName()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+@pytest.mark.usefixtures("existing_vault")
+def test_the_directory_opens_from_the_lock_screen_without_unlocking(
+    qtbot: QtBot, data_dir: Path, fast_kdf: KdfParams
+) -> None:
+    from desktop.directory.view import DirectoryDialog
+    from referral_directory.directory import Directory
+
+    directory = Directory.open(None)
+    controller = AppController(
+        data_dir, lambda _v, _w: QMainWindow(), kdf_params=fast_kdf, directory=lambda: directory
+    )
+    try:
+        controller.start()
+        screen = controller.lock_screen
+        assert screen is not None
+        screen.find_help_button.click()
+        dialog = controller.directory_dialog
+        assert isinstance(dialog, DirectoryDialog) and dialog.isVisible()
+        assert controller.vault is None  # still locked
+    finally:
+        controller.shutdown()
+        for widget in QApplication.topLevelWidgets():  # as the controller fixture does
+            widget.close()
+            widget.deleteLater()
+        QApplication.processEvents()
