@@ -29,6 +29,7 @@ from desktop.directory.view import DirectoryPage
 from desktop.peer_log.report_view import MergePage, ReportPage
 from desktop.peer_log.view import PeerLogPage
 from desktop.policy.effective import EffectivePolicy
+from desktop.policy.view import PoliciesPage
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.safety_plan.view import SafetyPlanPage
 from desktop.settings.dialogs_view import RestoreRequest
@@ -87,6 +88,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     if source.directory is None:  # normally opened on the worker long before unlock ends
         source.directory = open_directory(services.data_dir, policy)
     window.add_page("directory", "Find help", DirectoryPage(source.directory))
+    window.add_page("policies", "Organization settings", PoliciesPage(policy))
 
     settings = SettingsPage(
         vault,

@@ -45,6 +45,7 @@ def test_every_landed_feature_has_its_page(
         "history",
         "safety_plan",
         "directory",
+        "policies",
         "settings",
     ]
     assert window.windowTitle() == "Confide"
@@ -227,8 +228,6 @@ def test_peer_pages_appear_only_for_a_peer_supporter(
     with qtbot.waitSignal(controller.locked, timeout=5_000):
         controller.lock()
     window = unlock(qtbot, controller)
-    qtbot.waitUntil(
-        lambda: "peer_log" in [key for key, _title in window.sections()], timeout=5_000
-    )
+    qtbot.waitUntil(lambda: "peer_log" in [key for key, _title in window.sections()], timeout=5_000)
     keys = [key for key, _title in window.sections()]
     assert keys[-3:] == ["peer_log", "peer_reports", "merge_reports"]

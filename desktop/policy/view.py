@@ -1,0 +1,104 @@
+"""The read-only "Organization settings" page: every policy in force and where it came from.
+
+A person can see exactly what their organization set, what is locked ("Managed by your
+organization"), what is only recommended, and which files had problems.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from desktop.policy.effective import DEFAULT, USER, EffectivePolicy, PolicyLine
+
+COLUMNS = ("Setting", "Value", "Set by", "Where")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def set_by(line: PolicyLine) -> str:
+    """Who decided this setting, in plain words."""
+    if line.locked:
+        return "Managed by your organization"
+    if line.source.startswith("recommended"):
+        return "Recommended by your organization"
+    if line.source == USER:
+        return "You"
+    return "Confide's default"
+
+
+def where(line: PolicyLine) -> str:
+    if line.source in (USER, DEFAULT):
+        return ""
+    return line.source.split(": ", 1)[-1]
+
+
+class PolicyModel(QAbstractTableModel):
+    """The policy lines as a table (read-only)."""
+
+    def __init__(self, lines: list[PolicyLine]) -> None:
+        super().__init__()
+        self._lines = lines
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        line = self._lines[index.row()]
+        cells = (line.title or line.setting, line.value_text, set_by(line), where(line))
+        return cells[index.column()]
+
+    def headerData(  # noqa: N802 - Qt's API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+
+class PoliciesPage(QWidget):
+    """Every setting of the organization's policy, who set it, and any problems found."""
+
+    def __init__(self, policy: EffectivePolicy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Organization settings")
+        layout = QVBoxLayout(self)
+        heading = QLabel("Organization settings")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        name = policy.organization_name
+        intro = QLabel(
+            (f"{name} has set" if name else "Your organization can set")
+            + " some of Confide's settings on this computer. Settings marked \u201cManaged by "
+            "your organization\u201d cannot be changed here. None of them lets anyone see "
+            "what you write in Confide."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = PolicyModel(policy.describe())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Settings and who set them")
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        layout.addWidget(self.table, 1)
+        self.problems = QLabel(
+            "\n".join(f"{p.source}: {p.path}: {p.message}" for p in policy.problems)
+        )
+        self.problems.setWordWrap(True)
+        self.problems.setProperty("role", "error")
+        self.problems.setAccessibleName("Problems in the policy files")
+        self.problems.setVisible(bool(policy.problems))
+        layout.addWidget(self.problems)
