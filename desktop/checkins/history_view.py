@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -134,9 +135,11 @@ class HistoryPage(QWidget):
 
     Signals:
         loaded(): the chosen series arrived and is shown.
+        export_requested(): "Export my data…" was pressed (the shell opens the dialog).
     """
 
     loaded = Signal()
+    export_requested = Signal()
 
     def __init__(
         self,
@@ -156,6 +159,21 @@ class HistoryPage(QWidget):
         self._build(catalogue)
         self.refresh()
 
+    def _controls_row(self, series_label: QLabel, range_label: QLabel) -> QHBoxLayout:
+        """Series and range choosers, then "Export my data…" at the far end."""
+        controls = QHBoxLayout()
+        for widget in (series_label, self.series_box, range_label, self.range_box):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        self.export_button = QPushButton("E&xport my data\u2026", self)
+        self.export_button.setAccessibleName("Export my data")
+        self.export_button.setToolTip(
+            "Your check-ins and results as CSV or FHIR, for you or your own clinician"
+        )
+        self.export_button.clicked.connect(self.export_requested)
+        controls.addWidget(self.export_button)
+        return controls
+
     def _build(self, instruments: Mapping[str, Instrument]) -> None:
         heading = QLabel('<span style="font-size: large; font-weight: 600">History</span>')
         heading.setTextFormat(Qt.TextFormat.RichText)
@@ -174,10 +192,7 @@ class HistoryPage(QWidget):
         series_label.setBuddy(self.series_box)
         range_label = QLabel("&Range:", self)
         range_label.setBuddy(self.range_box)
-        controls = QHBoxLayout()
-        for widget in (series_label, self.series_box, range_label, self.range_box):
-            controls.addWidget(widget)
-        controls.addStretch(1)
+        controls = self._controls_row(series_label, range_label)
         self.series_box.currentIndexChanged.connect(self.refresh)
         self.range_box.currentIndexChanged.connect(self.refresh)
 

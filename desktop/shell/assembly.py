@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import cast
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crypto.vault import Vault
+from desktop.checkins.export_view import ExportDialog
 from desktop.checkins.history_view import HistoryPage
 from desktop.checkins.instruments import InstrumentFileError, load_all
 from desktop.checkins.questionnaires_view import QuestionnairesPage
@@ -83,6 +85,9 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     if isinstance(page, QuestionnairesPage):
         page.saved.connect(lambda _row: history.refresh())
     window.add_page("history", "History", history)
+    history.export_requested.connect(
+        lambda: _open_export(window, vault, worker, policy.personal_export_allowed)
+    )
     window.add_page("safety_plan", "Safety plan", SafetyPlanPage(vault, worker))
     source = services.directory
     if source.directory is None:  # normally opened on the worker long before unlock ends
@@ -107,6 +112,17 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     window.add_page("settings", "Settings", settings)
     _offer_peer_pages(window, vault, worker, policy)
     return window
+
+
+def _open_export(window: MainWindow, vault: Vault, worker: Worker, allowed: bool) -> None:
+    """The person's own export; closed with the window when the vault locks."""
+    try:
+        instruments = load_all()
+    except InstrumentFileError:
+        instruments = {}  # check-ins still export; results keep their stored scores
+    dialog = ExportDialog(vault, worker, instruments, allowed=allowed, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def _offer_peer_pages(

@@ -231,3 +231,21 @@ def test_peer_pages_appear_only_for_a_peer_supporter(
     qtbot.waitUntil(lambda: "peer_log" in [key for key, _title in window.sections()], timeout=5_000)
     keys = [key for key, _title in window.sections()]
     assert keys[-3:] == ["peer_log", "peer_reports", "merge_reports"]
+
+
+def test_export_my_data_opens_from_history(
+    qtbot: QtBot, controller: AppController, existing_vault: RecoveryCode
+) -> None:
+    from desktop.checkins.export_view import ExportDialog
+    from desktop.checkins.history_view import HistoryPage
+
+    window = unlock(qtbot, controller)
+    history = window.page("history")
+    assert isinstance(history, HistoryPage)
+    history.export_button.click()
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, ExportDialog) and w.isVisible() for w in window.findChildren(ExportDialog)
+        ),
+        timeout=5_000,
+    )
