@@ -1,8 +1,9 @@
 """Non-personal UI preferences kept in `preferences.json` beside the vault.
 
 Only choices that reveal nothing about the person live here (theme, auto-lock, how long
-quick unlock lasts), because the file is readable before the vault is unlocked: the lock
-screen needs the theme and the auto-lock limit before anyone has typed a passphrase.
+quick unlock lasts, the days and times of content-free reminders), because the file is
+readable before the vault is unlocked: the lock screen needs the theme and the auto-lock
+limit before anyone has typed a passphrase, and reminders run while the vault is locked.
 
 A damaged or hand-edited file never stops the app: what cannot be read falls back to the
 default and the reason is logged (the reason names the field, never its value).
@@ -13,11 +14,12 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal, cast, get_args
 
 from crypto.atomic import write_atomic
+from desktop.reminders.schedule import ReminderSchedule, ScheduleInvalid
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,8 @@ class Preferences:
         theme: "system" follows the desktop, or "light" / "dark".
         auto_lock_minutes: idle minutes before the vault locks, 1-60.
         quick_unlock_days: how long a quick-unlock keyring entry lives, 1-30.
+        reminder: when to show a content-free reminder; None for no reminders. The
+            schedule is read before unlock so reminders work while the vault is locked.
 
     Raises:
         ValueError: on construction with a value outside its allowed set.
@@ -46,10 +50,13 @@ class Preferences:
     theme: Theme = "system"
     auto_lock_minutes: int = 5
     quick_unlock_days: int = 7
+    reminder: ReminderSchedule | None = None
 
     def __post_init__(self) -> None:
         for name, problem in _problems(self):
             raise ValueError(f"{name}: {problem}")
+        if not isinstance(self.reminder, ReminderSchedule | None):
+            raise ValueError("reminder: not a reminder schedule")
 
 
 def _in_range(value: object, bounds: tuple[int, int]) -> str | None:
@@ -110,12 +117,30 @@ def parse_preferences(raw: bytes) -> Preferences:
         theme=cast(Theme, values["theme"]),
         auto_lock_minutes=values["auto_lock_minutes"],
         quick_unlock_days=values["quick_unlock_days"],
+        reminder=_parse_reminder(data.get("reminder")),
     )
+
+
+def _parse_reminder(value: object) -> ReminderSchedule | None:
+    if value is None:
+        return None
+    try:
+        return ReminderSchedule.from_json(value)
+    except ScheduleInvalid as exc:
+        # exc names the part and the problem, never the value.
+        log.warning("preference reminder %s; reminders are off", exc)
+        return None
 
 
 def serialize_preferences(prefs: Preferences) -> bytes:
     """The file's bytes for `prefs` (stable key order, so saving twice writes the same file)."""
-    payload = {"version": FORMAT_VERSION, **asdict(prefs)}
+    payload = {
+        "version": FORMAT_VERSION,
+        "theme": prefs.theme,
+        "auto_lock_minutes": prefs.auto_lock_minutes,
+        "quick_unlock_days": prefs.quick_unlock_days,
+        "reminder": None if prefs.reminder is None else prefs.reminder.to_json(),
+    }
     return (json.dumps(payload, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 

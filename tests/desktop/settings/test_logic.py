@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import logging
 import stat
+from dataclasses import replace
+from datetime import time
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.reminders.schedule import ReminderSchedule
 from desktop.settings.logic import (
     AUTO_LOCK_RANGE,
     QUICK_UNLOCK_RANGE,
@@ -168,3 +171,46 @@ def test_effective_auto_lock_never_exceeds_policy_or_range(
     if policy is not None and policy >= AUTO_LOCK_RANGE[0]:
         assert result <= policy
     assert result <= max(minutes, AUTO_LOCK_RANGE[0])
+
+
+reminder_schedules = st.builds(
+    ReminderSchedule,
+    weekdays=st.frozensets(st.integers(0, 6), min_size=1),
+    time_of_day=st.builds(time, st.integers(0, 23), st.integers(0, 59)),
+)
+
+
+@given(valid_prefs, st.none() | reminder_schedules)
+def test_reminder_round_trip(prefs: Preferences, reminder: ReminderSchedule | None) -> None:
+    with_reminder = replace(prefs, reminder=reminder)
+    assert parse_preferences(serialize_preferences(with_reminder)) == with_reminder
+
+
+def test_reminder_with_quiet_hours_round_trips_through_the_file(data_dir: Path) -> None:
+    reminder = ReminderSchedule(frozenset({0, 3}), time(18, 30), time(22, 0), time(7, 0))
+    save_preferences(data_dir, Preferences(reminder=reminder))
+    assert load_preferences(data_dir).reminder == reminder
+    stored = json.loads(preferences_path(data_dir).read_text("utf-8"))["reminder"]
+    assert stored == {
+        "weekdays": [0, 3],
+        "time": "18:30",
+        "quiet_hours": {"start": "22:00", "end": "07:00"},
+    }
+
+
+def test_bad_reminder_turns_reminders_off_and_keeps_the_rest(
+    data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    preferences_path(data_dir).write_text(
+        json.dumps({"theme": "dark", "reminder": {"weekdays": [1], "time": "half-past-six"}})
+    )
+    with caplog.at_level(logging.WARNING):
+        prefs = load_preferences(data_dir)
+    assert prefs == Preferences(theme="dark")
+    assert "reminder" in caplog.text and "time" in caplog.text
+    assert "half-past-six" not in caplog.text
+
+
+def test_reminder_must_be_a_schedule() -> None:
+    with pytest.raises(ValueError, match="reminder"):
+        Preferences(reminder="18:30")  # type: ignore[arg-type]  # deliberately wrong value

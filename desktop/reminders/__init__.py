@@ -1,0 +1,1 @@
+"""Content-free reminders: when to remind (`schedule`, Qt-free) and the tray that does it."""
