@@ -195,7 +195,9 @@ def _build_controller(
     to show it), and the directory is opened on the worker, ahead of any unlock.
     """
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon, QPixmap
 
+    import resources
     from desktop.policy.effective import load_policy
     from desktop.settings.logic import effective_auto_lock, load_preferences
     from desktop.shell import qtlog
@@ -205,6 +207,9 @@ def _build_controller(
     from desktop.shell.theme import ThemeManager
 
     qtlog.install()
+    icon = QPixmap()
+    icon.loadFromData(resources.read_bytes("icons/confide.svg"), "SVG")
+    app.setWindowIcon(QIcon(icon))
     prefs = load_preferences(data_dir)
     theme = ThemeManager(app, prefs.theme)
     policy = load_policy()  # once, then passed in: no global registry
@@ -237,9 +242,18 @@ def _build_controller(
                                directory=directory, safety_plan_summary=summary)
 
     def after_first_screen() -> None:
+        from desktop.reminders.schedule import from_policy
+        from desktop.reminders.tray_view import ReminderTray
         from desktop.shell.assembly import ShellServices
 
-        services = ShellServices(data_dir, theme, idle, policy, controller.restore)
+        # Reminders run while the vault is locked; their text is fixed and content-free.
+        schedule = prefs.reminder or from_policy(policy.reminder_defaults)
+        reminders = ReminderTray(schedule, icon=app.windowIcon(), parent=controller)
+        controller.quick_exit_started.connect(reminders.stop)
+        reminders.activated.connect(controller.bring_forward)
+        services = ShellServices(
+            data_dir, theme, idle, policy, controller.restore, reminders=reminders
+        )
         shell["services"] = services
 
         def open_on_worker() -> Directory:

@@ -11,9 +11,10 @@ so it holds only the days and times, never why the person wants a reminder.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Final
+from typing import Any, Final
 
 WEEKDAYS: Final = range(7)  # datetime.weekday(): 0 is Monday, 6 is Sunday
 
@@ -174,3 +175,23 @@ def _parse_hhmm(field: str, value: object) -> time:
     except ValueError:
         raise ScheduleInvalid(field, "not a time written as HH:MM") from None
     return parsed.time()
+
+
+DAY_NAMES: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def from_policy(defaults: Mapping[str, Any] | None) -> ReminderSchedule | None:
+    """The schedule a person starts with when their organization's policy suggests one.
+
+    The policy (already checked against its schema) names days ("monday"…); no days
+    means no reminders until the person chooses some.
+    """
+    if not defaults or not defaults.get("days"):
+        return None
+    data: dict[str, Any] = {
+        "weekdays": [DAY_NAMES.index(day) for day in defaults["days"]],
+        "time": defaults["time"],
+    }
+    if defaults.get("quiet_hours"):
+        data["quiet_hours"] = dict(defaults["quiet_hours"])
+    return ReminderSchedule.from_json(data)

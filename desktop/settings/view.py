@@ -15,6 +15,7 @@ Signals:
     auto_lock_changed(int): the effective idle minutes (already capped by policy).
     lock_requested(): the "Lock now" button.
     restore_requested(object): a `RestoreRequest` the person confirmed.
+    reminder_changed(object): the new reminder schedule (or None), already saved.
     restored(object): `restore_into` finished; the argument is the new, open Vault.
     task_done(str): a task finished: "passphrase", "recovery-code", "rotate",
         "quick-unlock-on", "quick-unlock-off", "backup", "restore".
@@ -26,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, cast
@@ -51,6 +53,8 @@ from crypto.errors import EnvironmentProblem, WrongPassphrase
 from crypto.kdf import KdfParams
 from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
+from desktop.reminders.schedule import ReminderSchedule
+from desktop.reminders.settings_view import ReminderEditor
 from desktop.settings.dialogs_view import (
     BackupDialog,
     ChangePassphraseDialog,
@@ -112,6 +116,7 @@ class SettingsPage(QWidget):
         policy_max_auto_lock: the organization's auto-lock limit in minutes, if any.
         quick_unlock_allowed: False when policy forbids quick unlock.
         quick_unlock_max_days: the longest quick unlock policy allows, if it sets one.
+        reminder_default: the schedule shown until the person chooses one (from policy).
 
     Signals:
         theme_changed(str), auto_lock_changed(int), lock_requested(),
@@ -123,6 +128,7 @@ class SettingsPage(QWidget):
     auto_lock_changed = Signal(int)
     lock_requested = Signal()
     restore_requested = Signal(object)
+    reminder_changed = Signal(object)
     restored = Signal(object)
     task_done = Signal(str)
     task_failed = Signal(str, str)
@@ -138,6 +144,7 @@ class SettingsPage(QWidget):
         policy_max_auto_lock: int | None = None,
         quick_unlock_allowed: bool = True,
         quick_unlock_max_days: int | None = None,
+        reminder_default: ReminderSchedule | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Settings")
@@ -148,6 +155,7 @@ class SettingsPage(QWidget):
         self._policy_max = policy_max_auto_lock
         self._quick_allowed = quick_unlock_allowed
         self._quick_max_days = quick_unlock_max_days
+        self._reminder_default = reminder_default
         self._keyring_ok = False
         self._keyring_reason = ""
         self._quick_expires: datetime | None = None
@@ -165,6 +173,7 @@ class SettingsPage(QWidget):
             self._quick_unlock_group(),
             self._keys_group(),
             self._backup_group(),
+            self._reminders_group(),
         ):
             column.addWidget(group)
         column.addStretch(1)
@@ -307,6 +316,15 @@ class SettingsPage(QWidget):
         return group
 
     # --- preferences ----------------------------------------------------------------
+
+    def _reminders_group(self) -> QGroupBox:
+        self.reminders = ReminderEditor(self._prefs.reminder or self._reminder_default)
+        self.reminders.changed.connect(self._on_reminder)
+        return self.reminders
+
+    def _on_reminder(self, schedule: ReminderSchedule | None) -> None:
+        if self._save(replace(self._prefs, reminder=schedule)):
+            self.reminder_changed.emit(schedule)
 
     def _save(self, prefs: Preferences) -> bool:
         try:

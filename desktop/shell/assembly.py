@@ -32,6 +32,8 @@ from desktop.peer_log.report_view import MergePage, ReportPage
 from desktop.peer_log.view import PeerLogPage
 from desktop.policy.effective import EffectivePolicy
 from desktop.policy.view import PoliciesPage
+from desktop.reminders.schedule import from_policy
+from desktop.reminders.tray_view import ReminderTray
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.safety_plan.view import SafetyPlanPage
 from desktop.settings.dialogs_view import RestoreRequest
@@ -65,6 +67,7 @@ class ShellServices:
     policy: EffectivePolicy
     restore: Callable[[RestoreRequest], None]
     directory: DirectorySource = field(default_factory=DirectorySource)
+    reminders: ReminderTray | None = None
 
 
 def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> MainWindow:
@@ -103,12 +106,15 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
         policy_max_auto_lock=policy.max_auto_lock_minutes,
         quick_unlock_allowed=policy.quick_unlock_allowed,
         quick_unlock_max_days=policy.quick_unlock_max_days,
+        reminder_default=from_policy(policy.reminder_defaults),
     )
     settings.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
     settings.auto_lock_changed.connect(services.idle.set_minutes)
     settings.auto_lock_changed.connect(window.set_auto_lock_minutes)
     settings.lock_requested.connect(window.lock_requested)
     settings.restore_requested.connect(services.restore)
+    if services.reminders is not None:
+        settings.reminder_changed.connect(services.reminders.set_schedule)
     window.add_page("settings", "Settings", settings)
     _offer_peer_pages(window, vault, worker, policy)
     return window

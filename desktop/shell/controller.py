@@ -221,6 +221,14 @@ class AppController(QObject):
         self.crisis_panel.raise_()
         self.crisis_panel.activateWindow()
 
+    def bring_forward(self) -> None:
+        """Show whichever Confide window is current (a reminder was clicked)."""
+        window = self.main_window or self.lock_screen or self.setup_wizard
+        if window is not None:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+
     def show_directory(self) -> None:
         """The referral directory in its own window; public data, so no unlock is needed."""
         directory = self._directory() if self._directory else None

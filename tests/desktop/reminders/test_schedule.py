@@ -203,3 +203,20 @@ def test_any_json_is_a_schedule_or_schedule_invalid(data: object) -> None:
     except ScheduleInvalid:
         return  # refused with a field and a reason: fine; any other exception fails
     assert ReminderSchedule.from_json(result.to_json()) == result
+
+
+def test_the_organization_can_suggest_a_starting_schedule() -> None:
+    from desktop.reminders.schedule import from_policy
+
+    suggested = from_policy(
+        {
+            "days": ["monday", "thursday"],
+            "time": "18:30",
+            "quiet_hours": {"start": "22:00", "end": "07:00"},
+        }
+    )
+    assert suggested is not None
+    assert suggested.weekdays == frozenset({0, 3})
+    assert suggested.time_of_day.hour == 18 and suggested.time_of_day.minute == 30
+    assert from_policy({"days": [], "time": "09:00"}) is None
+    assert from_policy(None) is None

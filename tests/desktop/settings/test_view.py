@@ -371,3 +371,19 @@ def test_quick_unlock_is_shortened_by_policy(
     expires = worker.run_blocking(lambda: vault.quick_unlock_expires)
     assert expires is not None
     assert expires - datetime.now(UTC) <= timedelta(days=2)
+
+
+def test_choosing_reminder_days_saves_the_schedule(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    with qtbot.waitSignal(page.reminder_changed, timeout=1000) as changed:
+        page.reminders.days[0].click()  # Monday
+    schedule = changed.args[0]
+    assert schedule is not None and schedule.weekdays == frozenset({0})
+    saved = load_preferences(data_dir).reminder
+    assert saved is not None and saved.weekdays == frozenset({0})
+    with qtbot.waitSignal(page.reminder_changed, timeout=1000) as changed:
+        page.reminders.days[0].click()  # no day left: no reminders
+    assert changed.args == [None]
+    assert load_preferences(data_dir).reminder is None

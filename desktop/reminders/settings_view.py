@@ -1,0 +1,80 @@
+"""The reminders group of the Settings page: which days, what time, and quiet hours.
+
+Signals (ReminderEditor):
+    changed(object): the new `ReminderSchedule`, or None when no day is chosen.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QTimeEdit, QWidget
+
+from desktop.reminders.schedule import DAY_NAMES, ReminderSchedule
+
+DEFAULT_TIME = time(18, 0)
+DEFAULT_QUIET = (time(22, 0), time(7, 0))
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class ReminderEditor(QGroupBox):
+    """Days, time and quiet hours for the content-free reminder; no day means none."""
+
+    changed = Signal(object)
+
+    def __init__(self, schedule: ReminderSchedule | None, parent: QWidget | None = None) -> None:
+        super().__init__("Reminders", parent)
+        self.setAccessibleName("Reminders")
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.days: list[QCheckBox] = []
+        for index, name in enumerate(DAY_NAMES):
+            box = QCheckBox(name[:3].title())
+            box.setAccessibleName(f"Remind me on {name.title()}")
+            box.setChecked(schedule is not None and index in schedule.weekdays)
+            box.toggled.connect(self._emit)
+            row.addWidget(box)
+            self.days.append(box)
+        row.addStretch(1)
+        form.addRow("Days", row)
+        self.at = self._time_edit(
+            "Reminder time", schedule.time_of_day if schedule else DEFAULT_TIME
+        )
+        form.addRow("At", self.at)
+        start, end = DEFAULT_QUIET
+        if schedule is not None and schedule.quiet_start and schedule.quiet_end:
+            start, end = schedule.quiet_start, schedule.quiet_end
+        self.quiet_start = self._time_edit("Quiet hours start", start)
+        self.quiet_end = self._time_edit("Quiet hours end", end)
+        quiet = QHBoxLayout()
+        quiet.addWidget(self.quiet_start)
+        quiet.addWidget(self.quiet_end)
+        quiet.addStretch(1)
+        form.addRow("Quiet hours", quiet)
+
+    def _time_edit(self, name: str, value: time) -> QTimeEdit:
+        edit = QTimeEdit(_qtime(value))
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(name)
+        edit.setKeyboardTracking(False)
+        edit.timeChanged.connect(self._emit)
+        return edit
+
+    def schedule(self) -> ReminderSchedule | None:
+        chosen = frozenset(i for i, box in enumerate(self.days) if box.isChecked())
+        if not chosen:
+            return None
+        start, end = _time(self.quiet_start.time()), _time(self.quiet_end.time())
+        quiet = (start, end) if start != end else (None, None)
+        return ReminderSchedule(chosen, _time(self.at.time()), *quiet)
+
+    def _emit(self) -> None:
+        self.changed.emit(self.schedule())
