@@ -116,7 +116,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     if services.reminders is not None:
         settings.reminder_changed.connect(services.reminders.set_schedule)
     window.add_page("settings", "Settings", settings)
-    _offer_peer_pages(window, vault, worker, policy)
+    _offer_peer_pages(window, vault, worker, policy, services.reminders)
     return window
 
 
@@ -132,7 +132,11 @@ def _open_export(window: MainWindow, vault: Vault, worker: Worker, allowed: bool
 
 
 def _offer_peer_pages(
-    window: MainWindow, vault: Vault, worker: Worker, policy: EffectivePolicy
+    window: MainWindow,
+    vault: Vault,
+    worker: Worker,
+    policy: EffectivePolicy,
+    reminders: ReminderTray | None,
 ) -> None:
     """The peer log and its reports, for a trained peer supporter where policy allows them.
 
@@ -155,7 +159,16 @@ def _offer_peer_pages(
         shown = alive()
         if shown is None or not shiboken6.isValid(shown) or PEER_SUPPORTER not in roles:
             return  # locked meanwhile, or not a peer supporter
-        shown.add_page("peer_log", "Peer log", PeerLogPage(vault, worker))
+        log_page = PeerLogPage(vault, worker)
+        if reminders is not None:  # once per unlock, and the message names nothing
+            tray = reminders
+
+            def tell_tray() -> None:
+                log_page.loaded.disconnect(tell_tray)
+                tray.follow_ups_due(log_page.due_model.rowCount())
+
+            log_page.loaded.connect(tell_tray)
+        shown.add_page("peer_log", "Peer log", log_page)
         shown.add_page("peer_reports", "Peer reports", ReportPage(vault, worker))
         shown.add_page("merge_reports", "Merge reports", MergePage())
 

@@ -249,3 +249,60 @@ def test_export_my_data_opens_from_history(
         ),
         timeout=5_000,
     )
+
+
+def test_due_peer_follow_ups_reach_the_tray_without_detail(
+    qtbot: QtBot, data_dir: Path, fast_kdf: KdfParams, idle: IdleWatcher
+) -> None:
+    from datetime import UTC, date, datetime, timedelta
+
+    from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
+    from desktop.peer_log.store import PeerLogStore
+    from desktop.policy.effective import EffectivePolicy
+    from desktop.reminders.tray_view import FOLLOW_UP_MESSAGE, ReminderTray
+    from desktop.shell.assembly import ShellServices, build_main_window
+    from desktop.shell.theme import ThemeManager
+
+    made, _ = Vault.create(data_dir, PASSPHRASE, kdf_params=fast_kdf)
+    made.execute("INSERT INTO settings VALUES ('roles', '[\"individual\", \"peer_supporter\"]')")
+    PeerLogStore(made).save(
+        PeerContact(
+            contact_date=date.today() - timedelta(days=3),
+            contact_type=ContactType.PHONE,
+            role_group=next(iter(RoleGroup)),
+            events=frozenset({next(iter(Event))}),
+            duration_minutes=20,
+            recorded_at=datetime.now(UTC),
+            follow_up=date.today() - timedelta(days=1),
+            note="CanaryFollowUp",
+        )
+    )
+    made.lock()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    services: list[ShellServices] = []
+    controller = AppController(
+        data_dir, lambda v, w: build_main_window(v, w, services[0]), kdf_params=fast_kdf
+    )
+    tray = ReminderTray(None, parent=controller)
+    services.append(
+        ShellServices(
+            data_dir,
+            ThemeManager(app),
+            idle,
+            EffectivePolicy.defaults(),
+            controller.restore,
+            reminders=tray,
+        )
+    )
+    try:
+        with qtbot.waitSignal(tray.shown, timeout=10_000) as shown:
+            unlock(qtbot, controller)
+        assert shown.args[1] == FOLLOW_UP_MESSAGE
+        assert "Canary" not in " ".join(shown.args)  # nothing of the contact reaches it
+    finally:
+        controller.shutdown()
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        QApplication.processEvents()
