@@ -3,8 +3,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
-import pty
 import tarfile
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from crypto import backup
 from crypto.errors import BackupInvalid, VaultExists
 from crypto.kdf import KdfParams
 from crypto.vault import DB_NAME, KEY_NAME, Vault
+from tests.age_tool import decrypt_with_age
 
 PASS = "vault pass phrase"
 BACKUP_PASS = "backup pass phrase"
@@ -75,21 +74,7 @@ def test_the_backup_holds_no_plaintext(backup_file: Path) -> None:
 def test_the_standard_age_tool_opens_it(backup_file: Path, tmp_path: Path) -> None:
     """A person can decrypt their backup without Confide (age reads passphrases from a terminal)."""
     out = tmp_path / "opened.tar"
-    pid, fd = pty.fork()
-    if pid == 0:  # child: age, talking to the pseudo-terminal
-        os.execvp("age", ["age", "--decrypt", "-o", str(out), str(backup_file)])
-    seen = b""
-    while b"passphrase" not in seen.lower():
-        seen += os.read(fd, 1024)
-    os.write(fd, BACKUP_PASS.encode() + b"\n")
-    while True:
-        try:
-            if not os.read(fd, 1024):
-                break
-        except OSError:  # the terminal closes when age exits
-            break
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
+    assert decrypt_with_age(backup_file, out, BACKUP_PASS) == 0
     with tarfile.open(out) as tar:
         assert sorted(tar.getnames()) == ["confide-backup.json", "vault.db"]
 

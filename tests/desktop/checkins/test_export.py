@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import pty
 import tarfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -29,6 +27,7 @@ from desktop.checkins.export import (
 from desktop.checkins.instruments import load_all
 from desktop.checkins.model import CheckIn, Stressor
 from desktop.checkins.results_store import SavedResult
+from tests.age_tool import decrypt_with_age
 
 INSTRUMENTS = load_all()
 PHQ9 = INSTRUMENTS["phq9"]
@@ -202,21 +201,7 @@ def test_the_standard_age_tool_opens_it(
     files, data = sealed
     source, out = tmp_path / "export.tar.age", tmp_path / "opened.tar"
     source.write_bytes(data)
-    pid, fd = pty.fork()
-    if pid == 0:  # child: age, talking to the pseudo-terminal
-        os.execvp("age", ["age", "--decrypt", "-o", str(out), str(source)])
-    seen = b""
-    while b"passphrase" not in seen.lower():
-        seen += os.read(fd, 1024)
-    os.write(fd, PASSPHRASE.encode() + b"\n")
-    while True:
-        try:
-            if not os.read(fd, 1024):
-                break
-        except OSError:  # the terminal closes when age exits
-            break
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
+    assert decrypt_with_age(source, out, PASSPHRASE) == 0
     assert _untar(out.read_bytes()) == files
 
 
