@@ -40,7 +40,7 @@ from desktop.checkins.flow import CheckInFlow
 from desktop.checkins.model import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
 from desktop.checkins.store import CheckInStore, VaultQueries
 from desktop.checkins.table_view import LinesEdit, RecentCheckInsPanel, day_text
-from desktop.shell.worker import Worker
+from desktop.shell.worker import Generation, Worker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -153,7 +153,7 @@ class CheckInPage(QWidget):
         self._today = today
         self._now = now
         self._flow = CheckInFlow(today())
-        self._generation = 0  # bumped by clear_personal_data: late results are dropped
+        self._jobs = Generation()  # bumped by clear_personal_data: late results are dropped
         self._saving = False
         self._rendering = False
         self._build()
@@ -248,17 +248,7 @@ class CheckInPage(QWidget):
     # -- the worker ---------------------------------------------------------------------
 
     def _submit(self, fn: Callable[[], T], on_done: Callable[[T], None]) -> None:
-        generation = self._generation
-
-        def done(result: T) -> None:
-            if generation == self._generation:
-                on_done(result)
-
-        def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self._on_error(error)
-
-        self._worker.submit(fn, done, failed)
+        self._worker.submit(fn, self._jobs.guard(on_done), self._jobs.guard(self._on_error))
 
     def _load(self) -> None:
         day, store = self._today(), self._store
@@ -392,7 +382,7 @@ class CheckInPage(QWidget):
 
         The shell calls this on lock, before it destroys the page.
         """
-        self._generation += 1
+        self._jobs.bump()
         self._saving = False
         self._flow.reset(self._flow.day)
         self._render()

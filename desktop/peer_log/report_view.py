@@ -51,7 +51,7 @@ from desktop.peer_log.report_file import (
 )
 from desktop.peer_log.store import PeerLogStore, VaultQueries
 from desktop.peer_log.view import heading
-from desktop.shell.worker import Worker
+from desktop.shell.worker import Generation, Worker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -185,7 +185,7 @@ class ReportPage(QWidget):
         self._store = PeerLogStore(vault)
         self._worker = worker
         self._today = today
-        self._generation = 0
+        self._jobs = Generation()  # late results after clear_personal_data are dropped
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Aggregate report"))
         intro = QLabel(
@@ -257,26 +257,23 @@ class ReportPage(QWidget):
             counts = store.counts(start, end)
             return build_report(counts, months, label, today, epsilon=epsilon)
 
-        generation = self._generation
         self.preview_button.setEnabled(False)
 
         def done(report: AggregateReport) -> None:
-            if generation == self._generation:
-                self.preview_button.setEnabled(True)
-                self.bar.set_report(report)
-                self.bar.status.setText("This is exactly what will be exported.")
-                self.previewed.emit()
+            self.preview_button.setEnabled(True)
+            self.bar.set_report(report)
+            self.bar.status.setText("This is exactly what will be exported.")
+            self.previewed.emit()
 
         def failed(error: BaseException) -> None:
             log.warning("report preview failed: %s", type(error).__name__)
-            if generation == self._generation:
-                self.preview_button.setEnabled(True)
-                self.bar.status.setText("The report could not be made. Please try again.")
+            self.preview_button.setEnabled(True)
+            self.bar.status.setText("The report could not be made. Please try again.")
 
-        self._worker.submit(build, done, failed)
+        self._worker.submit(build, self._jobs.guard(done), self._jobs.guard(failed))
 
     def clear_personal_data(self) -> None:
-        self._generation += 1
+        self._jobs.bump()
         self.bar.set_report(None)
         self.bar.status.clear()
         self.preview_button.setEnabled(True)

@@ -46,7 +46,7 @@ from desktop.peer_log.model import (
 )
 from desktop.peer_log.note_view import NoteChecker
 from desktop.peer_log.store import PeerLogStore, UnresolvedIdentifiers, VaultQueries
-from desktop.shell.worker import Worker
+from desktop.shell.worker import Generation, Worker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -125,7 +125,7 @@ class PeerLogPage(QWidget):
         self._worker = worker
         self._today = today
         self._now = now
-        self._generation = 0
+        self._jobs = Generation()  # late results after clear_personal_data are dropped
         self._saving = False
         self._build()
         self.reset_form()
@@ -257,17 +257,7 @@ class PeerLogPage(QWidget):
     # -- the worker ----------------------------------------------------------------------
 
     def _submit(self, fn: Callable[[], T], on_done: Callable[[T], None]) -> None:
-        generation = self._generation
-
-        def done(result: T) -> None:
-            if generation == self._generation:
-                on_done(result)
-
-        def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self._on_error(error)
-
-        self._worker.submit(fn, done, failed)
+        self._worker.submit(fn, self._jobs.guard(on_done), self._jobs.guard(self._on_error))
 
     def _load(self) -> None:
         store, today = self._store, self._today()
@@ -366,7 +356,7 @@ class PeerLogPage(QWidget):
 
     def clear_personal_data(self) -> None:
         """Empty every widget that shows log data and drop results still on their way."""
-        self._generation += 1
+        self._jobs.bump()
         self._saving = False
         self.reset_form()
         self.due_model.clear()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import html
 import logging
-import weakref
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -49,7 +48,7 @@ from desktop.safety_plan.model import (
 from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf, write_private_file
 from desktop.safety_plan.section_view import SENSITIVE, StepEditor
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan, VaultQueries
-from desktop.shell.worker import Worker
+from desktop.shell.worker import Generation, Worker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -120,7 +119,7 @@ class SafetyPlanPage(QWidget):
         self._now = now
         self._choose_pdf = choose_pdf
         self._crisis = crisis if crisis is not None else crisis_lines()
-        self._generation = 0
+        self._jobs = Generation()  # late results after clear_personal_data are dropped
         self._saving = False
         self._build()
         self._load()
@@ -243,22 +242,13 @@ class SafetyPlanPage(QWidget):
     # -- the worker ---------------------------------------------------------------------
 
     def _submit(self, fn: Callable[[], T], on_done: Callable[[SafetyPlanPage, T], None]) -> None:
-        # The callbacks hold the page only weakly: the worker thread keeps its last job
-        # alive, and a page whose last reference died there would be destroyed off the
-        # GUI thread.
-        generation, page = self._generation, weakref.ref(self)
-
-        def done(result: T) -> None:
-            me = page()
-            if me is not None and generation == me._generation:
-                on_done(me, result)
-
-        def failed(error: BaseException) -> None:
-            me = page()
-            if me is not None and generation == me._generation:
-                me._on_error(error)
-
-        self._worker.submit(fn, done, failed)
+        # The worker never holds the last reference to a callback (see Worker), so the
+        # callbacks may hold the page.
+        self._worker.submit(
+            fn,
+            self._jobs.guard(lambda result: on_done(self, result)),
+            self._jobs.guard(self._on_error),
+        )
 
     def _load(self) -> None:
         self._submit(self._store.load, SafetyPlanPage._on_loaded)
@@ -377,7 +367,7 @@ class SafetyPlanPage(QWidget):
 
     def clear_personal_data(self) -> None:
         """Empty every field and drop results still on their way; the shell calls this on lock."""
-        self._generation += 1
+        self._jobs.bump()
         self._saving = False
         for editor in self.editors.values():
             editor.clear_personal_data()

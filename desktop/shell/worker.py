@@ -40,9 +40,9 @@ class Worker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # (job id, callable, event to set once the thread has let go of the callable)
-        self._jobs: queue.Queue[
-            tuple[int, Callable[[], Any], threading.Event | None] | None
-        ] = queue.Queue()
+        self._jobs: queue.Queue[tuple[int, Callable[[], Any], threading.Event | None] | None] = (
+            queue.Queue()
+        )
         self._ids = itertools.count(1)
         # GUI thread only: what each waiting job needs when it comes back (and its callable,
         # so the thread is never the last to hold it).
@@ -126,3 +126,26 @@ class Worker(QObject):
             on_error(value)
         else:
             log.error("background job failed: %s", type(value).__name__)
+
+
+class Generation:
+    """Drops results that arrive after a view was cleared (the vault locked meanwhile).
+
+    A view wraps its callbacks with `guard` when it submits a job and calls `bump` when
+    it forgets its personal data; a callback guarded before the bump then does nothing.
+    """
+
+    def __init__(self) -> None:
+        self._value = 0
+
+    def bump(self) -> None:
+        self._value += 1
+
+    def guard(self, callback: Callable[[T], None]) -> Callable[[T], None]:
+        seen = self._value
+
+        def call(argument: T) -> None:
+            if seen == self._value:
+                callback(argument)
+
+        return call
