@@ -48,7 +48,10 @@ class ReminderEditor(QGroupBox):
         self.at = self._time_edit(
             "Reminder time", schedule.time_of_day if schedule else DEFAULT_TIME
         )
-        form.addRow("At", self.at)
+        at_row = QHBoxLayout()  # a time needs a few characters, not the page's width
+        at_row.addWidget(self.at)
+        at_row.addStretch(1)
+        form.addRow("At", at_row)
         start, end = DEFAULT_QUIET
         if schedule is not None and schedule.quiet_start and schedule.quiet_end:
             start, end = schedule.quiet_start, schedule.quiet_end

@@ -30,7 +30,7 @@ from desktop.directory.opening import open_directory
 from desktop.directory.view import DirectoryPage
 from desktop.peer_log.report_view import MergePage, ReportPage
 from desktop.peer_log.view import PeerLogPage
-from desktop.policy.effective import EffectivePolicy
+from desktop.policy.effective import DEFAULT, EffectivePolicy
 from desktop.policy.view import PoliciesPage
 from desktop.reminders.schedule import from_policy
 from desktop.reminders.tray_view import ReminderTray
@@ -103,7 +103,12 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
         worker,
         prefs,
         services.data_dir,
-        policy_max_auto_lock=policy.max_auto_lock_minutes,
+        # Only a limit the organization actually set is shown as the organization's.
+        policy_max_auto_lock=(
+            None
+            if policy.setting("max_auto_lock_minutes").source == DEFAULT
+            else policy.max_auto_lock_minutes
+        ),
         quick_unlock_allowed=policy.quick_unlock_allowed,
         quick_unlock_max_days=policy.quick_unlock_max_days,
         reminder_default=from_policy(policy.reminder_defaults),
