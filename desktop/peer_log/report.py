@@ -9,7 +9,8 @@ category labels below, the months, a label checked for identifiers, and counts.
 
 Building a report:
 1. Counts come from the store as (table, code, month) -> count (`Counts`).
-2. Optional differential privacy: discrete Laplace noise from OpenDP on every inner cell,
+2. Optional differential privacy: discrete Laplace noise from Google's differential
+   privacy library (through the `python-dp` binding) on every inner cell,
    calibrated to one contact's largest possible contribution to the whole report (it
    adds to one row of each one-per-contact table and to up to every row of the others),
    so the stated epsilon covers the whole report. Negative results become 0 and the
@@ -183,7 +184,7 @@ class Noise:
 
     epsilon: float
     scale: float
-    mechanism: str = "discrete Laplace (OpenDP make_laplace on integers)"
+    mechanism: str = "discrete Laplace (Google differential privacy library, on integers)"
     unit: str = "one contact"
 
 
@@ -315,19 +316,16 @@ def add_noise(inner: list[list[list[int]]], epsilon: float) -> tuple[list[list[l
     """
     if not epsilon > 0 or epsilon > 100:
         raise ValueError("epsilon must be more than 0 and at most 100")
-    import opendp.prelude as dp  # noqa: PLC0415 - late: only reports with noise load OpenDP
+    # Late: only reports with noise load the native library. Google's LaplaceMechanism
+    # adds integer noise to an integer (checked in tests/desktop/peer_log).
+    from pydp.algorithms.numerical_mechanisms import LaplaceMechanism  # noqa: PLC0415
 
-    # make_laplace is in OpenDP's "contrib" set (proof not fully vetted), so it is opted into.
-    dp.enable_features("contrib")
     scale = SENSITIVITY / epsilon
-    flat = [v for grid in inner for row in grid for v in row]
-    mechanism = dp.m.make_laplace(
-        dp.vector_domain(dp.atom_domain(T=int)), dp.l1_distance(T=int), scale=scale
-    )
-    privacy_loss = mechanism.map(SENSITIVITY)  # type: ignore[no-untyped-call]  # OpenDP's map is unannotated
-    if privacy_loss > epsilon * (1 + 1e-9):
+    mechanism = LaplaceMechanism(epsilon=float(epsilon), sensitivity=float(SENSITIVITY))
+    if abs(mechanism.diversity - scale) > scale * 1e-9:
         raise AssertionError("the noise does not give the stated epsilon")
-    noisy = iter(max(0, int(v)) for v in mechanism(flat))
+    flat = [v for grid in inner for row in grid for v in row]
+    noisy = iter(max(0, int(mechanism.add_noise(v))) for v in flat)
     shaped = [[[next(noisy) for _ in row] for row in grid] for grid in inner]
     return shaped, Noise(epsilon=float(epsilon), scale=scale)
 
