@@ -11,8 +11,9 @@ So a name needs evidence, strongest first:
    not inside a run of capitalised words such as "Code Blue" or "Charge Nurse".
 
 City names from the GeoNames list are places smaller than a state. A city that is also
-an ordinary word or a person's name ("Buffalo", "Madison") counts only after a place
-preposition ("in", "from", "to") or before a state ("Madison, WI").
+an ordinary word or a person's name ("Normal", "Madison") counts only after a place
+preposition ("in", "from", "to") or before a state ("Madison, WI", "Normal, Illinois"):
+"Normal day on the unit" names no place, "she lives in Normal, IL" does.
 
 Qt-free. The lists are read once, lazily, from `resources/deid/`.
 """
@@ -53,7 +54,28 @@ _PLACE_WORDS: Final = frozenset({"in", "from", "to", "near", "at", "outside", "a
                                  "into", "of", "toward", "towards", "via"})
 _STATE_AFTER: Final = re.compile(
     r",?\s+(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|"
-    r"PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\b")
+    r"PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\b"
+    # A state written out needs its comma: "Normal, Illinois".
+    r"|,\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
+    r"Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|"
+    r"Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    r"New\s+(?:Hampshire|Jersey|Mexico|York)|(?:North|South)\s+(?:Carolina|Dakota)|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Texas|Utah|Vermont|Virginia|"
+    r"Washington|West\s+Virginia|Wisconsin|Wyoming)\b")
+# Cities whose name is also a common English word that starts sentences and headings
+# ("Normal day", "Mobile crisis team came by", "Surprise: she got the week off"). The
+# single-word cities of us_cities.txt that are lower-case words of Debian's wamerican list
+# and not already in name_words.txt, less those mostly met as the place ("Anchorage",
+# "Buffalo", "Providence"). Like a name-word, such a city needs a place word or a state.
+CITY_WORDS: Final = frozenset({
+    "airport", "alliance", "anthem", "apex", "bend", "bountiful", "centennial", "central",
+    "cypress", "defiance", "enterprise", "eureka", "grapevine", "hickory", "hillside",
+    "homestead", "hurricane", "imperial", "independence", "keystone", "liberal", "mentor",
+    "meridian", "midway", "mission", "mobile", "normal", "opportunity", "orchards",
+    "paramount", "parole", "plantation", "republic", "riverside", "seaside", "shoreline",
+    "summit", "sunrise", "sunset", "superior", "surprise", "sycamore", "university", "upland",
+    "uptown", "vista", "walnut",
+})
 
 
 _ORG_WORDS: Final = frozenset({
@@ -179,7 +201,8 @@ def _names(text: str, tokens: list[_Token]) -> Iterator[Found]:
         # 2b. Someone met or spoken to, with a capitalised word not in the lists ("with Priya").
         if (not tok.capital and tok.key in _MET and nxt is not None and gap == " "
                 and _name_like(nxt) and not nxt.starts_sentence
-                and nxt.key not in _lists()[2] and nxt.key not in _lists()[3]):
+                and nxt.key not in _lists()[2] and nxt.key not in _lists()[3]
+                and nxt.key not in TITLES):  # "with Dr. Patel": rule 1 finds the name
             j = _extend(tokens, i + 1, text)
             if not _followed_by_org(tokens, j, text):
                 yield Found("name", nxt.start, tokens[j - 1].end)
@@ -219,7 +242,7 @@ def _cities(text: str, tokens: list[_Token]) -> Iterator[Found]:
             if phrase.lower() not in cities or not all(t.capital for t in tokens[i:i + size]):
                 continue
             key = tokens[i].key if size == 1 else ""
-            plain = key in name_words or key in first or key in surnames
+            plain = key in name_words or key in first or key in surnames or key in CITY_WORDS
             after_place = i > 0 and tokens[i - 1].key in _PLACE_WORDS
             before_state = bool(_STATE_AFTER.match(text, end))
             if not plain or after_place or before_state:

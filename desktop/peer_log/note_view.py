@@ -160,9 +160,17 @@ class NoteChecker(QWidget):
 
     def clear(self) -> None:
         """Empty the note, its marks and its undo history."""
+        self.set_text("")
+
+    def set_text(self, text: str) -> None:
+        """Show `text` (a stored note being corrected), checked at once.
+
+        Marks are dropped: they were never stored, so the supporter confirms them again,
+        and the undo history goes with the old text.
+        """
         self._timer.stop()
         self._accepted.clear()
-        self.editor.clear()  # clear() also empties the undo history
+        self.editor.setPlainText(text)  # also empties the undo history
         self.check_now()
 
     # -- checking ------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.peer_log.form_view import heading
 from desktop.peer_log.merge import MergeRefused, merge_reports
 from desktop.peer_log.pdf_view import CHART_URL, chart_image, month_words, report_html, write_pdf
 from desktop.peer_log.report import (
@@ -50,7 +51,6 @@ from desktop.peer_log.report_file import (
     write_text,
 )
 from desktop.peer_log.store import PeerLogStore, VaultQueries
-from desktop.peer_log.view import heading
 from desktop.shell.worker import Generation, Worker
 
 log = logging.getLogger(__name__)

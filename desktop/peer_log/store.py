@@ -137,6 +137,17 @@ class PeerLogStore:
             if cursor.rowcount == 0:
                 raise KeyError(contact_id)
 
+    def delete(self, contact_id: int) -> None:
+        """Remove the contact stored as `contact_id`, note and all (a supporter's correction).
+
+        Raises:
+            KeyError: no contact has that id.
+        """
+        with self._vault.transaction() as conn:
+            cursor = conn.execute("DELETE FROM peer_contact WHERE id = ?", (contact_id,))
+            if cursor.rowcount == 0:
+                raise KeyError(contact_id)
+
     def get(self, contact_id: int) -> PeerContact:
         """The contact stored as `contact_id`.
 

@@ -1,6 +1,7 @@
 """The peer log and its reports end to end: the real pages, a real vault, the real worker.
 
 Log a contact, type a note with an identifier, see it highlighted, redact it, save;
+list past contacts, correct one (its note checked again) and delete one after confirming;
 export a report and read it back; merge two reports (and refuse a tampered one).
 """
 
@@ -14,10 +15,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
 from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup, Support
+from desktop.peer_log.past import past_rows
+from desktop.peer_log.past_table_view import PastContactsModel
+from desktop.peer_log.past_view import DELETED_TEXT, PastContactsPanel
+from desktop.peer_log.past_view import SAVED_TEXT as CORRECTED_TEXT
 from desktop.peer_log.report import build_report, count_contacts, months_between
 from desktop.peer_log.report_file import read_report, to_json
 from desktop.peer_log.report_view import MergePage, ReportPage
@@ -49,27 +56,28 @@ def open_log(qtbot: QtBot, vault: Vault, worker: Worker) -> PeerLogPage:
 
 def test_log_a_contact_redacting_an_identifier(qtbot: QtBot, vault: Vault, worker: Worker) -> None:
     page = open_log(qtbot, vault, worker)
-    page.kind.setCurrentIndex(page.kind.findData(ContactType.PHONE))
-    page.role.setCurrentIndex(page.role.findData(RoleGroup.NURSE))
-    page.events.boxes[Event.PATIENT_DEATH].setChecked(True)
-    page.support.boxes[Support.LISTENING].setChecked(True)
-    page.follow.setChecked(True)
-    page.note.editor.setFocus()
-    qtbot.keyClicks(page.note.editor, "Called Jordan Mitchell at 410-555-0199, talked it through")
+    page.form.kind.setCurrentIndex(page.form.kind.findData(ContactType.PHONE))
+    page.form.role.setCurrentIndex(page.form.role.findData(RoleGroup.NURSE))
+    page.form.events.boxes[Event.PATIENT_DEATH].setChecked(True)
+    page.form.support.boxes[Support.LISTENING].setChecked(True)
+    page.form.follow.setChecked(True)
+    page.form.note.editor.setFocus()
+    note = "Called Jordan Mitchell at 410-555-0199, talked it through"
+    qtbot.keyClicks(page.form.note.editor, note)
     assert not page.save.isEnabled()  # the check has not run yet: nothing unchecked saves
-    qtbot.waitUntil(lambda: len(page.note.spans) >= 2)
-    kinds = {s.kind for s in page.note.spans}
+    qtbot.waitUntil(lambda: len(page.form.note.spans) >= 2)
+    kinds = {s.kind for s in page.form.note.spans}
     assert {"name", "phone"} <= kinds
-    assert len(page.note.editor.extraSelections()) == len(page.note.spans)  # highlighted
+    assert len(page.form.note.editor.extraSelections()) == len(page.form.note.spans)  # highlighted
     assert not page.save.isEnabled()
     shot(page, "peer-note-identifiers.png")
 
-    qtbot.mouseClick(page.note.redact_all, Qt.MouseButton.LeftButton)
-    assert page.note.spans == []
-    assert "Jordan" not in page.note.text and "0199" not in page.note.text
-    assert "[name]" in page.note.text and "[phone]" in page.note.text
-    page.note.editor.undo()  # redaction drops the undo history: nothing comes back
-    assert "Jordan" not in page.note.text
+    qtbot.mouseClick(page.form.note.redact_all, Qt.MouseButton.LeftButton)
+    assert page.form.note.spans == []
+    assert "Jordan" not in page.form.note.text and "0199" not in page.form.note.text
+    assert "[name]" in page.form.note.text and "[phone]" in page.form.note.text
+    page.form.note.editor.undo()  # redaction drops the undo history: nothing comes back
+    assert "Jordan" not in page.form.note.text
     assert page.save.isEnabled()
     with qtbot.waitSignal(page.saved) as saved:
         qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
@@ -78,7 +86,7 @@ def test_log_a_contact_redacting_an_identifier(qtbot: QtBot, vault: Vault, worke
     assert stored.contact_type is ContactType.PHONE and stored.events == {Event.PATIENT_DEATH}
     assert "Jordan" not in stored.note
     assert stored.follow_up == DAY + timedelta(days=7)
-    assert page.note.text == ""  # the form is empty for the next contact
+    assert page.form.note.text == ""  # the form is empty for the next contact
 
 
 def test_not_an_identifier_then_save_and_a_due_follow_up(
@@ -97,14 +105,14 @@ def test_not_an_identifier_then_save_and_a_due_follow_up(
     page = open_log(qtbot, vault, worker)
     assert page.due_model.rowCount() == 1 and page.done.isEnabled()
     shot(page, "peer-log.png")
-    page.kind.setCurrentIndex(1)
-    page.role.setCurrentIndex(1)
-    page.events.boxes[Event.OTHER].setChecked(True)
-    page.note.editor.setPlainText("Spoke with Jordan Mitchell about the week")
-    page.note.check_now()
-    names = [s for s in page.note.spans if s.kind == "name"]
+    page.form.kind.setCurrentIndex(1)
+    page.form.role.setCurrentIndex(1)
+    page.form.events.boxes[Event.OTHER].setChecked(True)
+    page.form.note.editor.setPlainText("Spoke with Jordan Mitchell about the week")
+    page.form.note.check_now()
+    names = [s for s in page.form.note.spans if s.kind == "name"]
     assert names
-    page.note.accept(names[0])
+    page.form.note.accept(names[0])
     qtbot.waitUntil(page.save.isEnabled)
     with qtbot.waitSignal(page.saved):
         page.save.click()
@@ -113,7 +121,7 @@ def test_not_an_identifier_then_save_and_a_due_follow_up(
         page.done.click()
     assert worker.run_blocking(lambda: PeerLogStore(vault).due_follow_ups(DAY)) == []
     page.clear_personal_data()
-    assert page.due_model.rowCount() == 0 and page.note.text == ""
+    assert page.due_model.rowCount() == 0 and page.form.note.text == ""
 
 
 def _contacts(n: int) -> list[PeerContact]:
@@ -236,3 +244,155 @@ def test_merge_two_reports_and_refuse_a_tampered_one(
     assert page.bar.report is None
     assert "report-1.json was refused" in page.bar.status.text()
     assert "checksum" in page.bar.status.text()
+
+
+# --- past contacts: list, correct, delete ------------------------------------------------
+
+
+def fill_form(page: PeerLogPage, kind: ContactType, role: RoleGroup, event: Event) -> None:
+    form = page.form
+    form.kind.setCurrentIndex(form.kind.findData(kind))
+    form.role.setCurrentIndex(form.role.findData(role))
+    form.events.boxes[event].setChecked(True)
+
+
+def shown_rows(past: PastContactsPanel) -> list[list[str]]:
+    model = past.model
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+def show_past(qtbot: QtBot, page: PeerLogPage) -> PastContactsPanel:
+    with qtbot.waitSignal(page.past.loaded):
+        qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the tab's mnemonic
+    assert page.tabs.currentWidget() is page.past
+    return page.past
+
+
+def test_list_correct_and_delete_past_contacts(
+    qtbot: QtBot, vault: Vault, worker: Worker
+) -> None:
+    page = open_log(qtbot, vault, worker)
+    saved_ids = []
+    for kind, role, event, note in (
+        (ContactType.PHONE, RoleGroup.NURSE, Event.PATIENT_DEATH, "Quiet chat after the shift"),
+        (ContactType.VIDEO, RoleGroup.PHARMACIST, Event.SURGE, ""),
+    ):
+        fill_form(page, kind, role, event)
+        page.form.note.editor.setPlainText(note)
+        qtbot.waitUntil(page.save.isEnabled)
+        with qtbot.waitSignal(page.saved) as saved:
+            page.save.click()
+        saved_ids.append(saved.args[0])
+    phone_id, video_id = saved_ids
+
+    past = show_past(qtbot, page)
+    rows = shown_rows(past)
+    assert [r[:3] for r in rows] == [  # newest first: the video call was logged last
+        ["20 Jun 2025", "Video", "Pharmacist"], ["20 Jun 2025", "Phone", "Nurse"]]
+    assert rows[1][3:] == ["Patient death", "30 min", "None"]
+    assert not any("Quiet chat" in cell for row in rows for cell in row)  # never the note
+    shot(page, "peer-past-contacts.png")
+
+    # Open the phone contact with Enter and correct a field and the note.
+    past.table.setFocus()
+    past.table.selectRow(1)
+    qtbot.keyClick(past.table, Qt.Key.Key_Return)
+    editor = past.editor
+    assert past.stack.currentWidget() is editor and editor.contact_id == phone_id
+    assert editor.form.kind.currentData() is ContactType.PHONE
+    assert editor.form.note.text == "Quiet chat after the shift"
+    assert editor.save.isEnabled() and not editor.blocked.isVisible()
+    editor.form.role.setCurrentIndex(editor.form.role.findData(RoleGroup.PHYSICIAN))
+    editor.form.minutes.setValue(50)
+    editor.form.note.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.form.note.editor, " with Dr. Patel")
+    assert not editor.save.isEnabled()  # not checked yet: nothing unchecked saves
+    qtbot.waitUntil(lambda: [s.kind for s in editor.form.note.spans] == ["name"])
+    assert not editor.save.isEnabled() and editor.blocked.isVisible()
+    shot(page, "peer-correct-contact.png")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert past.stack.currentWidget() is editor  # Ctrl+Enter does not save it either
+    qtbot.mouseClick(editor.form.note.redact_all, Qt.MouseButton.LeftButton)
+    assert editor.save.isEnabled() and not editor.blocked.isVisible()
+    with qtbot.waitSignal(past.loaded):  # saved, then the list is read again
+        qtbot.mouseClick(editor.save, Qt.MouseButton.LeftButton)
+    assert past.stack.currentWidget() is past.list_page
+    assert past.status.text() == CORRECTED_TEXT
+    assert past.selected_id() == phone_id  # the corrected contact stays selected
+    assert shown_rows(past)[1][:5] == ["20 Jun 2025", "Phone", "Physician", "Patient death",
+                                       "50 min"]
+    stored = worker.run_blocking(lambda: PeerLogStore(vault).get(phone_id))
+    assert stored.note == "Quiet chat after the shift with Dr. [name]"
+    assert stored.role_group is RoleGroup.PHYSICIAN and stored.duration_minutes == 50
+    assert stored.recorded_at == datetime(2025, 6, 20, 18, tzinfo=UTC)  # kept
+
+    # Delete the video contact: Delete asks, "Keep it" keeps, "Yes, delete it" deletes.
+    past.table.selectRow(0)
+    qtbot.keyClick(past.table, Qt.Key.Key_Delete)
+    assert past.confirm.isVisible() and "20 Jun 2025 (Video, pharmacist)" in (
+        past.confirm_text.text())
+    assert not past.delete_button.isEnabled()
+    qtbot.mouseClick(past.confirm_no, Qt.MouseButton.LeftButton)
+    assert not past.confirm.isVisible()
+    assert len(worker.run_blocking(lambda: PeerLogStore(vault).recent(10))) == 2
+    qtbot.mouseClick(past.delete_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(past.loaded):
+        qtbot.mouseClick(past.confirm_yes, Qt.MouseButton.LeftButton)
+    assert past.status.text() == DELETED_TEXT
+    assert [r[1] for r in shown_rows(past)] == ["Phone"]
+    assert past.count.text() == "1 contact"
+    remaining = worker.run_blocking(lambda: PeerLogStore(vault).recent(10))
+    assert [contact_id for contact_id, _c in remaining] == [phone_id]
+    assert video_id != phone_id
+
+
+def test_periods_going_back_and_forgetting(qtbot: QtBot, vault: Vault, worker: Worker) -> None:
+    store = PeerLogStore(vault)
+    old = PeerContact(DAY - timedelta(days=120), ContactType.PHONE, RoleGroup.STUDENT,
+                      frozenset({Event.OTHER}), 15, datetime(2025, 2, 20, tzinfo=UTC))
+    recent = PeerContact(DAY - timedelta(days=2), ContactType.VIDEO, RoleGroup.NURSE,
+                         frozenset({Event.SURGE}), 30, datetime(2025, 6, 18, tzinfo=UTC),
+                         follow_up=DAY - timedelta(days=1))
+    worker.run_blocking(lambda: [store.save(old), store.save(recent)])
+    page = open_log(qtbot, vault, worker)
+    past = show_past(qtbot, page)
+    assert past.period.currentText() == "Last 90 days"
+    assert [r[0] for r in shown_rows(past)] == ["18 Jun 2025"]
+    with qtbot.waitSignal(past.loaded):
+        past.period.setCurrentIndex(past.period.findText("February 2025"))
+    assert [r[0] for r in shown_rows(past)] == ["20 Feb 2025"]
+    with qtbot.waitSignal(past.loaded):
+        past.period.setCurrentIndex(past.period.findText("All contacts"))
+    assert [r[0] for r in shown_rows(past)] == ["18 Jun 2025", "20 Feb 2025"]
+
+    # Marking the follow-up done on the other tab shows in the list.
+    page.due.setCurrentIndex(page.due_model.index(0, 0))
+    page.tabs.setCurrentIndex(0)
+    with qtbot.waitSignal(page.loaded):
+        page.done.click()
+    with qtbot.waitSignal(past.loaded):
+        page.tabs.setCurrentWidget(past)
+    assert shown_rows(past)[0][-1] == "19 Jun 2025, done"
+
+    # Escape leaves the form without saving; locking forgets the list and the open form.
+    past.table.selectRow(0)
+    past.open_button.click()
+    past.editor.form.minutes.setValue(90)
+    qtbot.keyClick(past.editor.form.minutes, Qt.Key.Key_Escape)
+    assert past.stack.currentWidget() is past.list_page
+    assert shown_rows(past)[0][4] == "30 min"
+    past.open_selected()
+    page.clear_personal_data()
+    assert past.model.rowCount() == 0 and past.stack.currentWidget() is past.list_page
+    assert past.editor.form.note.text == "" and past.editor.contact_id is None
+
+
+def test_past_contacts_model_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
+    model = PastContactsModel()
+    qtmodeltester.check(model)
+    model.set_rows(past_rows([(i, c) for i, c in enumerate(_contacts(5), start=1)]))
+    qtmodeltester.check(model)
+    assert model.row_of(3) is not None and model.row_of(99) is None

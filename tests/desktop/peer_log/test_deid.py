@@ -171,6 +171,30 @@ def test_a_span_marked_not_an_identifier_is_skipped() -> None:
     assert find_identifiers("on 3/14", accepted=[Span("number", 0, 4, "3/14")]) != []
 
 
+@pytest.mark.parametrize("note", [
+    "Things are back to normal.", "Normal day on the unit.", "It was a Normal shift at last.",
+    "Mobile crisis team came by.", "Surprise: the team covered her weekend.",
+])
+def test_a_city_that_is_a_common_word_is_not_a_place_in_ordinary_use(note: str) -> None:
+    assert find_identifiers(note) == []
+
+
+@pytest.mark.parametrize(("note", "city"), [
+    ("She lives in Normal, IL.", "Normal"),        # a place word and a state
+    ("Normal, Illinois is home now.", "Normal"),   # a state written out, at sentence start
+    ("Normal IL is an hour away.", "Normal"),
+    ("He drives in from Normal.", "Normal"),       # a place word alone
+    ("Moved to Surprise, AZ.", "Surprise"),
+])
+def test_a_city_that_is_a_common_word_is_a_place_with_evidence(note: str, city: str) -> None:
+    assert [(s.kind, s.text) for s in find_identifiers(note)] == [("address", city)]
+
+
+def test_a_title_after_with_is_not_itself_a_name() -> None:
+    note = "Quiet chat after the shift with Dr. Patel"
+    assert [(s.kind, s.text) for s in find_identifiers(note)] == [("name", "Patel")]
+
+
 def test_two_thousand_characters_take_under_five_milliseconds() -> None:
     ordinary = [c.text for c in ALL_CASES if not c.spans]
     labelled = [c.text for c in ALL_CASES if c.spans]

@@ -83,6 +83,25 @@ def test_follow_ups_and_counts(store: PeerLogStore) -> None:
     assert store.counts(date(2025, 1, 1), date(2025, 12, 31)) == count_contacts(logged)
 
 
+def test_a_contact_is_corrected_and_deleted(store: PeerLogStore) -> None:
+    kept = store.save(contact(date(2025, 4, 1), "Talked about sleep"))
+    gone = store.save(contact(date(2025, 4, 2), follow_up=date(2025, 4, 9)))
+    corrected = contact(date(2025, 4, 1), "Talked about sleep and rest", duration_minutes=40)
+    with pytest.raises(UnresolvedIdentifiers):  # an edit is checked like a new contact
+        store.update(kept, contact(date(2025, 4, 1), "Met Jordan Mitchell again"))
+    store.update(kept, corrected)
+    assert store.get(kept) == corrected
+    store.delete(gone)
+    assert [i for i, _c in store.recent(10)] == [kept]
+    assert store.due_follow_ups(date(2025, 5, 1)) == []  # its follow-up went with it
+    with pytest.raises(KeyError):
+        store.delete(gone)
+    with pytest.raises(KeyError):
+        store.get(gone)
+    with pytest.raises(KeyError):
+        store.update(gone, corrected)
+
+
 def test_a_tampered_or_damaged_file_is_refused() -> None:
     report = build_report(count_contacts([contact(date(2025, 1, 2))] * 30), MONTHS, "Team", AT)
     text = to_json(report)

@@ -1,0 +1,158 @@
+"""Correcting one past contact: the same fields and the same note check as recording one.
+
+The form opens with the stored contact and its note checked again at once ("not an
+identifier" marks were never stored, so the supporter confirms them again). Save stays
+disabled while an identifier is unresolved, and the store checks once more. This widget
+never touches the vault: `save_requested` carries a `Correction` and the past-contacts
+panel runs it on the worker. Keyboard: Ctrl+Enter saves, Escape goes back to the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.peer_log.form_view import ContactForm, heading, scrolled, sentence
+from desktop.peer_log.model import PeerContact
+from desktop.peer_log.past import PastRow, corrected, day_text
+from desktop.peer_log.store import Dismissed
+
+BLOCKED_TEXT: Final = (
+    "The note holds a possible identifier. Redact it, or mark it as not an identifier, "
+    "to save."
+)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """What to store: the contact's id, its corrected fields, and the note's marks."""
+
+    contact_id: int
+    contact: PeerContact
+    dismissed: Dismissed
+
+
+class EditContactPanel(QWidget):
+    """One past contact in the contact form, with Save changes and Back.
+
+    Args:
+        today: the supporter's local date; no contact is dated after it.
+
+    Signals:
+        save_requested(Correction): the supporter saved a valid correction.
+        closed(): the supporter went back to the list without saving.
+    """
+
+    save_requested = Signal(object)
+    closed = Signal()
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._row: PastRow | None = None
+        self._busy = False
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading("Correct a contact"))
+        self.about = QLabel(content)
+        self.about.setWordWrap(True)
+        self.about.setAccessibleName("Which contact is open")
+        layout.addWidget(self.about)
+        self.form = ContactForm(today, content)
+        self.form.note.state_changed.connect(self._render)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+
+        # Below the scrolling form, so Save and Back stay in sight at any text size.
+        bar = QVBoxLayout()
+        bar.setContentsMargins(layout.contentsMargins())  # in line with the form above
+        buttons = QHBoxLayout()
+        self.save = QPushButton("&Save changes", self)
+        self.save.setAccessibleName("Save the changes to this contact")
+        self.save.clicked.connect(self._on_save)
+        self.back = QPushButton("&Back without saving", self)
+        self.back.setAccessibleName("Back to the list without saving")
+        self.back.clicked.connect(self.closed)
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        bar.addLayout(buttons)
+        self.blocked = QLabel(BLOCKED_TEXT, self)  # the note may be scrolled out of sight
+        self.blocked.setWordWrap(True)
+        self.blocked.setAccessibleName("Why Save is off")
+        bar.addWidget(self.blocked)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Correction status")
+        bar.addWidget(self.status)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(content, self), stretch=1)
+        outer.addLayout(bar)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._on_save)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.closed)
+        self.setFocusProxy(self.form)
+        self._render()
+
+    @property
+    def contact_id(self) -> int | None:
+        """The id of the contact open here, if any."""
+        return None if self._row is None else self._row.contact_id
+
+    def open(self, row: PastRow) -> None:
+        """Show `row`'s contact to be corrected."""
+        self._row = row
+        self._busy = False
+        self.about.setText(
+            f"Logged for {day_text(row.contact.contact_date)}. Change what was wrong, "
+            "then save. The note is checked again."
+        )
+        self.status.clear()
+        self.form.load(row.contact)
+        self._render()
+
+    def set_busy(self, busy: bool) -> None:
+        """While a save runs, Save stays disabled (one save at a time)."""
+        self._busy = busy
+        self._render()
+
+    def show_failure(self, words: str) -> None:
+        self.set_busy(False)
+        self.status.setText(words)
+
+    def clear(self) -> None:
+        """Forget the open contact and empty the form."""
+        self._row = None
+        self._busy = False
+        self.about.clear()
+        self.status.clear()
+        self.form.reset()
+        self._render()
+
+    def _render(self) -> None:
+        self.save.setEnabled(self._row is not None and self.form.can_save and not self._busy)
+        self.blocked.setVisible(self._row is not None and bool(self.form.note.spans))
+
+    def _on_save(self) -> None:
+        row = self._row
+        if row is None or not self.save.isEnabled():
+            return
+        try:
+            edited = self.form.contact(row.contact.recorded_at)
+        except ValueError as exc:
+            self.status.setText(sentence(exc))
+            return
+        self.status.clear()
+        self.set_busy(True)
+        contact = corrected(row.contact, edited)
+        self.save_requested.emit(Correction(row.contact_id, contact, self.form.note.accepted))

@@ -1,0 +1,120 @@
+"""The past-contacts table: a model of list rows and a view that fits its columns.
+
+Each cell is text from `past.cells`: the structured fields only, so the note is never a
+column, a tooltip or a display role. "What happened" takes the spare width and wraps; at
+large text sizes the table scrolls sideways rather than eliding a word.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop.peer_log.model import Event
+from desktop.peer_log.past import COLUMNS, PastRow
+
+ROW_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's PastRow
+EVENTS_COLUMN: Final = COLUMNS.index("What happened")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PastContactsModel(QAbstractTableModel):
+    """Past contacts, one per row, in the order given (newest first from `past_rows`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PastRow] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802 - Qt's API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Not checkIndex(): it logs a warning for the invalid index views legitimately ask about.
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{COLUMNS[index.column()]}: {row.cells[index.column()]}"
+        return None
+
+    def set_rows(self, rows: list[PastRow]) -> None:
+        """Show exactly `rows`."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, contact_id: int) -> int | None:
+        """The row showing `contact_id`, if it is in the list."""
+        return next((i for i, r in enumerate(self._rows) if r.contact_id == contact_id), None)
+
+
+class PastContactsTable(QTableView):
+    """Rows of past contacts, one selected at a time; Tab leaves, arrows move inside."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.past_model = PastContactsModel(self)
+        self.setModel(self.past_model)
+        self.setAccessibleName("Past contacts")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.viewport().installEventFilter(self)
+        self.past_model.modelReset.connect(self.fit_columns)
+
+    def selected(self) -> PastRow | None:
+        rows = self.selectionModel().selectedRows()
+        row: PastRow | None = rows[0].data(ROW_ROLE) if rows else None
+        return row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns fit their text; "What happened" takes the rest, never under a word."""
+        for column in range(len(COLUMNS)):
+            if column != EVENTS_COLUMN:
+                self.resizeColumnToContents(column)
+        metrics = self.fontMetrics()
+        longest = max(metrics.horizontalAdvance(w) for e in Event for w in e.label.split())
+        header = self.horizontalHeader().sectionSizeHint(EVENTS_COLUMN)
+        others = sum(self.columnWidth(c) for c in range(len(COLUMNS)) if c != EVENTS_COLUMN)
+        free = self.viewport().width() - others
+        self.setColumnWidth(EVENTS_COLUMN, max(free, header, longest + metrics.height()))
