@@ -2,8 +2,12 @@
 
 It makes a throwaway vault in a temporary folder, writes and reads a check-in holding a
 random canary note, locks, reopens with the passphrase, and then searches every file left
-in the folder for the canary and for SQLite's plaintext header. Support staff can ask a
-person to run it; it touches nothing of theirs and prints no personal data.
+in the folder for the canary and for SQLite's plaintext header. It then loads the data
+Confide ships (questionnaires, crisis lines) and reads the organization's policy, so an
+installed copy proves its bundle is whole and shows IT that their policy file was read.
+A policy with problems does not fail the test -- Confide starts with the valid rest --
+but the line says how many were ignored. Support staff can ask a person to run it; it
+touches nothing of theirs and prints no personal data.
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ from crypto.connection import PLAINTEXT_HEADER
 from crypto.errors import VaultError
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
+from desktop.checkins.instruments import InstrumentFileError, load_all
+from desktop.policy.effective import EffectivePolicy, read_system_policy
+from referral_directory.crisis import load_crisis_directory
+from referral_directory.errors import DirectoryError
 
 _INSERT = (
     "INSERT INTO checkin (day, recorded_at, mood, energy, sleep, stressors, note) "
@@ -110,8 +118,32 @@ def run() -> tuple[bool, str]:
         return False, "self-test failed: plaintext on disk: " + "; ".join(scan.findings)
     if scan.files_checked == 0:
         return False, "self-test failed: the vault left no files to check"
+    try:
+        shipped = _shipped_data()
+    except (InstrumentFileError, DirectoryError, OSError, ValueError) as exc:
+        return False, f"self-test failed while loading the shipped data: {type(exc).__name__}"
     elapsed = time.perf_counter() - started
     return True, (
         "self-test passed: vault created, record written and read, relocked and reopened, "
-        f"no plaintext on disk ({scan.files_checked} files checked) in {elapsed:.2f} s"
+        f"no plaintext on disk ({scan.files_checked} files checked); {shipped}; "
+        f"{policy_summary()} in {elapsed:.2f} s"
     )
+
+
+def _shipped_data() -> str:
+    instruments = load_all()
+    crisis = load_crisis_directory()
+    return f"{len(instruments)} questionnaires and {len(crisis.contacts)} crisis lines loaded"
+
+
+def policy_summary(policy: EffectivePolicy | None = None) -> str:
+    """How many settings the organization set (and locked), and how many problems."""
+    if policy is None:
+        policy = EffectivePolicy.resolve(read_system_policy(), None)
+    lines = policy.describe(include_defaults=False)
+    text = (f"organization policy: {len(lines)} settings, "
+            f"{sum(line.locked for line in lines)} locked") if lines else "no organization policy"
+    if policy.problems:
+        text += (f" ({len(policy.problems)} problems ignored: "
+                 "see `confide-admin policy show`)")
+    return text

@@ -11,6 +11,9 @@ import pytest
 from crypto.errors import DiskFull
 from crypto.vault import Vault
 from desktop import selftest
+from desktop.checkins.instruments import InstrumentFileError
+from desktop.policy.effective import EffectivePolicy
+from desktop.policy.sources import PolicyDocument, PolicyReading
 
 CANARY = "zq-canary-7f3a"
 
@@ -20,7 +23,8 @@ def test_self_test_passes() -> None:
     assert passed, message
     assert re.fullmatch(
         r"self-test passed: vault created, record written and read, relocked and reopened, "
-        r"no plaintext on disk \((\d+) files checked\) in \d+\.\d\d s",
+        r"no plaintext on disk \((\d+) files checked\); 6 questionnaires and \d+ crisis lines "
+        r"loaded; (no organization policy|organization policy: .*) in \d+\.\d\d s",
         message,
     )
     files = int(re.search(r"\((\d+) files", message).group(1))  # type: ignore[union-attr]
@@ -78,3 +82,31 @@ def test_a_vault_error_fails_the_self_test_by_type_name(monkeypatch: pytest.Monk
     assert not passed
     assert message == "self-test failed while creating a vault: DiskFull"
     assert "alice" not in message
+
+
+def test_policy_summary_counts_settings_locks_and_problems() -> None:
+    reading = PolicyReading(
+        documents=[
+            PolicyDocument("/etc/confide/policies/managed/org.json", "managed",
+                           {"peer_log_allowed": False, "max_auto_lock_minutes": 10}),
+            PolicyDocument("/etc/confide/policies/recommended/r.json", "recommended",
+                           {"organization_name": "General Hospital", "no_such_key": 1}),
+        ]
+    )
+    summary = selftest.policy_summary(EffectivePolicy.resolve(reading, None))
+    assert summary == ("organization policy: 3 settings, 2 locked "
+                       "(1 problems ignored: see `confide-admin policy show`)")
+
+
+def test_policy_summary_without_policy() -> None:
+    assert selftest.policy_summary(EffectivePolicy.defaults()) == "no organization policy"
+
+
+def test_broken_shipped_data_fails_the_self_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken() -> object:
+        raise InstrumentFileError("phq9.json", "bands", "they overlap")
+
+    monkeypatch.setattr(selftest, "load_all", broken)
+    passed, message = selftest.run()
+    assert not passed
+    assert message == "self-test failed while loading the shipped data: InstrumentFileError"
