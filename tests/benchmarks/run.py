@@ -8,8 +8,12 @@ run it by hand before and after a change that touches start-up, unlocking or sto
     (c) ten years of daily check-ins, written one transaction per day, then trend
         queries: the vault against plain sqlite3 with the same schema and pragmas <= 1.3x
     (d) the history chart over ten years: query + series + first paint            < 100 ms
+    (e) directory search per keystroke over 50,000 services (95th percentile)     < 10 ms
+    (f) a peer report over 100,000 contacts                                        < 1 s
+    (g) the frozen bundle: unpacked size, and start-up against the source's  < 150 MB, <= 1.5x
 
-Every figure is a median over several runs. Options: --runs N, --workload-runs N, --quick.
+Every figure is a median over several runs. Options: --runs N, --workload-runs N, --quick,
+--bundle DIR (a built confide/ folder for (g)), --no-bundle.
 """
 
 from __future__ import annotations
@@ -423,6 +427,38 @@ def bench_report(work: Path, runs: int, contacts: int = 100_000) -> list[Row]:
 
 # -- report ------------------------------------------------------------------------------
 
+# -- (g) the frozen bundle --------------------------------------------------------------
+
+def bench_bundle(work: Path, runs: int, bundle: Path | None) -> list[Row]:
+    """Unpacked size of the frozen one-folder app, and its start-up against the source's.
+
+    `bundle` is a built `confide/` folder (installer/build leaves one in
+    build/release/dist/confide); without one this builds it (about a minute).
+    """
+    root = Path(__file__).resolve().parents[2]
+    if bundle is None:
+        bundle = root / "build" / "release" / "dist" / "confide"
+        if not (bundle / "confide").exists():
+            subprocess.run([str(root / "installer" / "build"), "--out", str(work / "out")],
+                           check=True, capture_output=True, timeout=900)
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    rows = [Row("(g) bundle size, unpacked", None, None, "< 150 MB", size < 150e6,
+                f"{size / 1e6:.0f} MB")]
+    data = work / "frozen-data"
+    vault, _ = Vault.create(data, PASSPHRASE, kdf_params=kdf.KdfParams.minimum())
+    vault.lock()
+    source = [str(Path(sys.executable).with_name("confide")), "--data-dir", str(data),
+              "--quit-when-ready"]
+    frozen = [str(bundle / "confide"), "--data-dir", str(data), "--quit-when-ready"]
+    _run(source)
+    _run(frozen)  # warm the file cache for both
+    from_source = statistics.median(_run(source) for _ in range(runs))
+    from_bundle = statistics.median(_run(frozen) for _ in range(runs))
+    rows.append(Row("(g) frozen start-up vs from source", from_bundle, from_source,
+                    "<= 1.5x source", from_bundle <= 1.5 * from_source))
+    return rows
+
+
 def _fmt(seconds: float | None) -> str:
     if seconds is None:
         return "-"
@@ -453,6 +489,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--services", type=int, default=50_000, help="services in (e)")
     parser.add_argument("--only-directory", action="store_true", help="run (e) only")
     parser.add_argument("--quick", action="store_true", help="1 run each, 1 year of data")
+    parser.add_argument("--bundle", type=Path, help="a frozen confide/ folder for (g)")
+    parser.add_argument("--no-bundle", action="store_true", help="skip (g)")
     args = parser.parse_args(argv)
     if args.quick:
         args.runs, args.workload_runs, args.days = 1, 1, 365
@@ -469,6 +507,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += workload_rows
             rows += bench_chart(work, args.runs, args.days)
             rows += bench_report(work, args.runs)
+            if not args.no_bundle:
+                rows += bench_bundle(work, args.runs, args.bundle)
         rows += bench_directory(args.services, args.runs)
     print_table(rows)
     return 0 if all(r.passed is not False for r in rows) else 1

@@ -1,0 +1,7 @@
+"""Frozen entry point of `confide` (PyInstaller runs a script, not a console-script)."""
+
+import sys
+
+from desktop.app import main
+
+sys.exit(main())
