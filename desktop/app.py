@@ -244,10 +244,13 @@ def _build_controller(
     def after_first_screen() -> None:
         from desktop.reminders.schedule import from_policy
         from desktop.reminders.tray_view import ReminderTray
+        from desktop.settings.logic import reminder_in_force
         from desktop.shell.assembly import ShellServices
 
         # Reminders run while the vault is locked; their text is fixed and content-free.
-        schedule = prefs.reminder or from_policy(policy.reminder_defaults)
+        # A schedule the organization locked wins over one the person saved earlier.
+        schedule = reminder_in_force(prefs.reminder, from_policy(policy.reminder_defaults),
+                                     managed=policy.is_locked("reminder_defaults"))
         reminders = ReminderTray(schedule, icon=app.windowIcon(), parent=controller)
         controller.quick_exit_started.connect(reminders.stop)
         reminders.activated.connect(controller.bring_forward)

@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 USER: Final = "user"
 DEFAULT: Final = "default"
+# Beside every control a locked setting decides, and in the "Organization settings" table.
+MANAGED_TEXT: Final = "Managed by your organization"
 _DAY_NAMES: Final = {
     "monday": "Mon",
     "tuesday": "Tue",
@@ -162,6 +164,14 @@ class EffectivePolicy:
     def is_locked(self, name: str) -> bool:
         """Whether managed policy sets `name`, so the person cannot change it."""
         return self._settings[name].locked
+
+    def locked_names(self) -> frozenset[str]:
+        """Every setting managed policy sets: what a view marks "Managed by your organization".
+
+        A plain set of names, so a view can be handed what it must mark without being
+        handed the whole policy.
+        """
+        return frozenset(name for name, setting in self._settings.items() if setting.locked)
 
     @property
     def quick_unlock_allowed(self) -> bool:

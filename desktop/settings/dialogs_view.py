@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crypto.recovery import RecoveryCode
 from desktop.setup.passphrase_view import NewPassphraseField, secret_line_edit
 
 
@@ -251,3 +252,11 @@ class RecoveryCodeDialog(QDialog):
         done.clicked.connect(self.accept)
         layout.addWidget(done, 0, Qt.AlignmentFlag.AlignRight)
         self.finished.connect(lambda _result: self.code.clear())  # do not keep it on screen
+
+    @classmethod
+    def show_code(cls, code: RecoveryCode, parent: QWidget) -> RecoveryCodeDialog:
+        """Show `code` once (window-modal, not blocking the event loop); gone when closed."""
+        dialog = cls(code.display(), parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -177,3 +177,16 @@ def effective_auto_lock(minutes: int, policy_max: int | None) -> int:
     low, high = AUTO_LOCK_RANGE
     limit = high if policy_max is None else max(low, min(high, policy_max))
     return max(low, min(limit, minutes))
+
+
+def reminder_in_force(
+    own: ReminderSchedule | None, suggested: ReminderSchedule | None, *, managed: bool
+) -> ReminderSchedule | None:
+    """The reminder schedule that applies.
+
+    The organization's schedule when managed policy locks it (whatever the person saved
+    before), otherwise the person's own, otherwise the one the organization suggests.
+    """
+    if managed:
+        return suggested
+    return own or suggested

@@ -21,6 +21,7 @@ from enum import Enum
 
 from crypto.errors import DiskFull, VaultBusy, VaultExists
 from crypto.recovery import RecoveryCode
+from desktop.settings.roles import Roles
 from desktop.setup.strength import Problem, Strength, assess
 
 CONFIRM_GROUP_COUNT = 2
@@ -75,10 +76,11 @@ class SetupResult:
     """What setup decided besides the vault itself (stored by the view on the worker)."""
 
     peer_supporter: bool
+    coordinator: bool = False
 
     @property
-    def roles(self) -> tuple[str, ...]:
-        return ("individual", "peer_supporter") if self.peer_supporter else ("individual",)
+    def roles(self) -> Roles:
+        return Roles.chosen(peer_supporter=self.peer_supporter, coordinator=self.coordinator)
 
 
 class FlowStateError(RuntimeError):
@@ -121,6 +123,7 @@ class SetupFlow:
         self._confirm_entries: dict[int, str] = {}
         self._code_mismatch: tuple[int, ...] = ()
         self.peer_supporter = False
+        self.coordinator = False
 
     # -- passphrase ---------------------------------------------------------------------
     def set_passphrase(self, passphrase: str) -> None:
@@ -194,10 +197,15 @@ class SetupFlow:
         self._require(Step.ROLES)
         self.peer_supporter = value
 
+    def set_coordinator(self, value: bool) -> None:
+        """A peer-support program coordinator merges supporters' reports, nothing more."""
+        self._require(Step.ROLES)
+        self.coordinator = value
+
     @property
     def result(self) -> SetupResult:
         self._require(Step.DONE)
-        return SetupResult(peer_supporter=self.peer_supporter)
+        return SetupResult(peer_supporter=self.peer_supporter, coordinator=self.coordinator)
 
     # -- navigation ---------------------------------------------------------------------
     @property

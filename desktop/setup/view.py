@@ -12,7 +12,6 @@ Signals:
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from crypto.kdf import KdfParams
 from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
 from desktop.logsetup import describe
+from desktop.settings.roles import save_roles
 from desktop.setup.flow import CreateFailure, Issue, IssueKind, SetupFlow, Step
 from desktop.setup.passphrase_view import NewPassphraseField
 from desktop.shell.theme import scaled_font
@@ -68,7 +68,6 @@ CREATE_FAILURES = {
     CreateFailure.EXISTS: "A vault already exists in this folder. Restart Confide to unlock it.",
     CreateFailure.UNEXPECTED: "The vault could not be created. Please try again.",
 }
-ROLES_KEY = "roles"
 
 
 def _text(text: str, *, role: str = "") -> QLabel:
@@ -88,15 +87,6 @@ def issue_text(issue: Issue) -> str:
         verb = "does" if len(issue.groups) == 1 else "do"
         return f"That {groups} {verb} not match your code. Check what you wrote down."
     return ""  # the other issues are shown by the fields themselves
-
-
-def save_roles(vault: Vault, roles: tuple[str, ...]) -> None:
-    """Store the chosen roles in the vault's settings (runs on the worker)."""
-    vault.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (ROLES_KEY, json.dumps(list(roles))),
-    )
 
 
 class SetupWizard(QWidget):
@@ -243,10 +233,20 @@ class SetupWizard(QWidget):
         self.peer_box.toggled.connect(self.flow.set_peer_supporter)
         peer_note = _text(
             "Adds a log for support contacts that holds no names, and monthly counts you "
-            "can share with your program coordinator. You can change this later.",
+            "can share with your program coordinator.",
             role="muted",
         )
-        return self._page("How will you use Confide?", _text(ROLES_TEXT), self.peer_box, peer_note)
+        self.coordinator_box = QCheckBox("I coordinate a peer support pro&gram")
+        self.coordinator_box.setAccessibleName("I coordinate a peer support program")
+        self.coordinator_box.toggled.connect(self.flow.set_coordinator)
+        coordinator_note = _text(
+            "You merge the reports supporters send you. Adds only that page; it never holds "
+            "a contact.",
+            role="muted",
+        )
+        later = _text("You can change these later in Settings.", role="muted")
+        return self._page("How will you use Confide?", _text(ROLES_TEXT), self.peer_box,
+                          peer_note, self.coordinator_box, coordinator_note, later)
 
     def _code_font(self) -> Any:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)

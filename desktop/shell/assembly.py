@@ -7,14 +7,11 @@ one place to look when a feature is added.
 
 from __future__ import annotations
 
-import json
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import Final, cast
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -30,16 +27,15 @@ from desktop.directory.opening import open_directory
 from desktop.directory.view import DirectoryPage
 from desktop.peer_log.report_view import MergePage, ReportPage
 from desktop.peer_log.view import PeerLogPage
-from desktop.policy.effective import DEFAULT, EffectivePolicy
+from desktop.policy.effective import EffectivePolicy
 from desktop.policy.view import PoliciesPage
-from desktop.reminders.schedule import from_policy
 from desktop.reminders.tray_view import ReminderTray
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.safety_plan.view import SafetyPlanPage
 from desktop.settings.dialogs_view import RestoreRequest
 from desktop.settings.logic import effective_auto_lock, load_preferences
+from desktop.settings.roles import PEER_LOG_PAGES, Roles, peer_pages
 from desktop.settings.view import SettingsPage
-from desktop.setup.view import ROLES_KEY
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
 from desktop.shell.theme import ThemeManager, ThemeMode
@@ -47,7 +43,11 @@ from desktop.shell.worker import Worker
 from referral_directory.crisis import CrisisDirectory, load_crisis_directory
 from referral_directory.directory import Directory
 
-PEER_SUPPORTER = "peer_supporter"  # the role chosen at setup (desktop.setup.flow)
+PEER_PAGE_TITLES: Final = {
+    "peer_log": "Peer log",
+    "peer_reports": "Peer reports",
+    "merge_reports": "Merge reports",
+}
 
 
 @dataclass
@@ -98,21 +98,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     window.add_page("directory", "Find help", DirectoryPage(source.directory))
     window.add_page("policies", "Organization settings", PoliciesPage(policy))
 
-    settings = SettingsPage(
-        vault,
-        worker,
-        prefs,
-        services.data_dir,
-        # Only a limit the organization actually set is shown as the organization's.
-        policy_max_auto_lock=(
-            None
-            if policy.setting("max_auto_lock_minutes").source == DEFAULT
-            else policy.max_auto_lock_minutes
-        ),
-        quick_unlock_allowed=policy.quick_unlock_allowed,
-        quick_unlock_max_days=policy.quick_unlock_max_days,
-        reminder_default=from_policy(policy.reminder_defaults),
-    )
+    settings = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
     settings.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
     settings.auto_lock_changed.connect(services.idle.set_minutes)
     settings.auto_lock_changed.connect(window.set_auto_lock_minutes)
@@ -121,7 +107,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     if services.reminders is not None:
         settings.reminder_changed.connect(services.reminders.set_schedule)
     window.add_page("settings", "Settings", settings)
-    _offer_peer_pages(window, vault, worker, policy, services.reminders)
+    _offer_peer_pages(window, settings, vault, worker, policy, services.reminders)
     return window
 
 
@@ -138,34 +124,28 @@ def _open_export(window: MainWindow, vault: Vault, worker: Worker, allowed: bool
 
 def _offer_peer_pages(
     window: MainWindow,
+    settings: SettingsPage,
     vault: Vault,
     worker: Worker,
     policy: EffectivePolicy,
     reminders: ReminderTray | None,
 ) -> None:
-    """The peer log and its reports, for a trained peer supporter where policy allows them.
+    """The peer log and its reports for the roles the person holds, where policy allows.
 
-    The role is chosen at setup and kept in the vault, so it is read on the worker and the
-    pages are added when it arrives.
+    The roles are kept in the vault; the Settings page reads them on the worker and
+    reports them, then every change, so pages come and go at once without a relock.
     """
-    if not policy.peer_log_allowed:
-        return
-    alive = weakref.ref(window)
+    told_tray = False
 
-    def read_roles() -> list[str]:
-        rows = vault.query("SELECT value FROM settings WHERE key = ?", (ROLES_KEY,))
-        try:
-            roles = json.loads(rows[0][0]) if rows else []
-        except (ValueError, TypeError):
-            return []
-        return [str(role) for role in roles] if isinstance(roles, list) else []
-
-    def add(roles: list[str]) -> None:
-        shown = alive()
-        if shown is None or not shiboken6.isValid(shown) or PEER_SUPPORTER not in roles:
-            return  # locked meanwhile, or not a peer supporter
+    def make(key: str) -> QWidget:
+        nonlocal told_tray
+        if key == "peer_reports":
+            return ReportPage(vault, worker)
+        if key == "merge_reports":
+            return MergePage()
         log_page = PeerLogPage(vault, worker)
-        if reminders is not None:  # once per unlock, and the message names nothing
+        if reminders is not None and not told_tray:  # once per unlock; it names nothing
+            told_tray = True
             tray = reminders
 
             def tell_tray() -> None:
@@ -173,11 +153,19 @@ def _offer_peer_pages(
                 tray.follow_ups_due(log_page.due_model.rowCount())
 
             log_page.loaded.connect(tell_tray)
-        shown.add_page("peer_log", "Peer log", log_page)
-        shown.add_page("peer_reports", "Peer reports", ReportPage(vault, worker))
-        shown.add_page("merge_reports", "Merge reports", MergePage())
+        return log_page
 
-    worker.submit(read_roles, add, None)
+    def show_for(roles: Roles) -> None:
+        wanted = peer_pages(roles, offered=policy.peer_log_allowed)
+        for index, key in enumerate(PEER_LOG_PAGES):
+            if key not in wanted and window.has_page(key):
+                window.remove_page(key)
+            elif key in wanted and not window.has_page(key):
+                # Kept in their usual order whichever role came first.
+                later = (k for k in PEER_LOG_PAGES[index + 1 :] if window.has_page(k))
+                window.add_page(key, PEER_PAGE_TITLES[key], make(key), before=next(later, None))
+
+    settings.roles_changed.connect(show_for)
 
 
 def _questionnaires(vault: Vault, worker: Worker, services: ShellServices) -> QWidget:

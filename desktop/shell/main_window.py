@@ -117,24 +117,58 @@ class MainWindow(QMainWindow):
 
     # --- public API -----------------------------------------------------------------
 
-    def add_page(self, key: str, title: str, page: QWidget) -> None:
+    def add_page(self, key: str, title: str, page: QWidget, *, before: str | None = None) -> None:
         """Add a section; the first one added (Home) is shown first.
+
+        Args:
+            before: the key of a section to put this one in front of (default: last).
 
         Raises:
             ValueError: `key` is already used.
+            KeyError: `before` names no section.
         """
         if key in self._pages:
             raise ValueError(f"page {key!r} already added")
+        row = self._model.rowCount() if before is None else self._row_of(before)
         self._pages[key] = page
         self.stack.addWidget(page)
         item = QStandardItem(title)
         item.setData(key, KEY_ROLE)
         item.setEditable(False)
-        self._model.appendRow(item)
-        self.home.set_sections([(k, t) for k, t in self.sections() if k != HOME])
-        self._fit_navigation()
+        self._model.insertRow(row, item)
+        self._sections_changed()
         if len(self._pages) == 1:
             self.show_page(key)
+
+    def remove_page(self, key: str) -> None:
+        """Take a section away (a role was given up); Home shows if it was on show.
+
+        A page that holds personal data forgets it first (`clear_personal_data`), so a
+        late worker result cannot fill a page on its way out; then it is deleted.
+
+        Raises:
+            ValueError: `key` is Home, which is always there.
+            KeyError: no such section.
+        """
+        if key == HOME:
+            raise ValueError("Home cannot be removed")
+        row = self._row_of(key)
+        page = self._pages[key]
+        if self.stack.currentWidget() is page:
+            self.show_page(HOME)
+        clear = getattr(page, "clear_personal_data", None)
+        if callable(clear):
+            clear()
+        self._model.removeRow(row)
+        self.stack.removeWidget(page)
+        del self._pages[key]
+        page.hide()
+        page.deleteLater()
+        self._sections_changed()
+
+    def has_page(self, key: str) -> bool:
+        """Whether section `key` is there."""
+        return key in self._pages
 
     def show_page(self, key: str) -> None:
         """Show the section `key` and select it in the navigation.
@@ -206,6 +240,10 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         QWidget.setTabOrder(self.navigation, self.stack)
+
+    def _sections_changed(self) -> None:
+        self.home.set_sections([(k, t) for k, t in self.sections() if k != HOME])
+        self._fit_navigation()
 
     def _fit_navigation(self) -> None:
         # Sized from the text, so it grows with a 200% font instead of cutting titles off.

@@ -97,6 +97,18 @@ def test_a_locked_setting_ignores_the_persons_choice() -> None:
     assert policy.is_locked("quick_unlock_allowed")
 
 
+def test_locked_names_are_the_managed_settings_only() -> None:
+    policy = EffectivePolicy.resolve(
+        reading(
+            managed({"peer_log_allowed": False, "max_auto_lock_minutes": 10}),
+            recommended({"quick_unlock_allowed": False}),
+        ),
+        {"quick_unlock_max_days": 3},
+    )
+    assert policy.locked_names() == {"peer_log_allowed", "max_auto_lock_minutes"}
+    assert EffectivePolicy.defaults().locked_names() == frozenset()
+
+
 def test_valid_settings_apply_and_invalid_ones_are_named_with_file_and_path() -> None:
     bad_eap = {**EAP, "name": SENTINEL, "phones": [{"number": "ask reception", "label": "x"}]}
     policy = EffectivePolicy.resolve(

@@ -23,6 +23,7 @@ from desktop.settings.logic import (
     load_preferences,
     parse_preferences,
     preferences_path,
+    reminder_in_force,
     save_preferences,
     serialize_preferences,
 )
@@ -214,3 +215,12 @@ def test_bad_reminder_turns_reminders_off_and_keeps_the_rest(
 def test_reminder_must_be_a_schedule() -> None:
     with pytest.raises(ValueError, match="reminder"):
         Preferences(reminder="18:30")  # type: ignore[arg-type]  # deliberately wrong value
+
+
+def test_the_reminder_in_force_is_the_organizations_when_managed() -> None:
+    own = ReminderSchedule(frozenset({4}), time(19, 0))
+    suggested = ReminderSchedule(frozenset({0}), time(8, 30))
+    assert reminder_in_force(own, suggested, managed=True) == suggested
+    assert reminder_in_force(None, None, managed=True) is None  # managed "no reminders"
+    assert reminder_in_force(own, suggested, managed=False) == own
+    assert reminder_in_force(None, suggested, managed=False) == suggested

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -27,9 +27,9 @@ from desktop.settings.dialogs_view import (
 from desktop.settings.logic import Preferences, load_preferences
 from desktop.settings.view import SettingsPage
 from desktop.shell.worker import Worker
+from tests.desktop.settings.conftest import PASSPHRASE
 from tests.desktop.shell.test_main_window import unnamed_controls
 
-PASSPHRASE = "correct horse battery staple orbit"
 NEW_PASSPHRASE = "lantern meadow quietly unfolds seventeen"
 BACKUP_PASSPHRASE = "copper violin harbour drifts westward"
 
@@ -44,29 +44,6 @@ def confirming(seen: list[str]) -> Callable[[str, str], bool]:
     return confirm
 
 
-@pytest.fixture
-def worker() -> Iterator[Worker]:
-    work = Worker()
-    yield work
-    work.stop()
-
-
-@pytest.fixture
-def vault(worker: Worker, data_dir: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
-    opened, _code = worker.run_blocking(
-        lambda: Vault.create(data_dir, PASSPHRASE, kdf_params=fast_kdf)
-    )
-    worker.run_blocking(
-        lambda: opened.execute(
-            "INSERT INTO checkin (day, recorded_at, mood, energy, sleep, note) "
-            "VALUES ('2025-01-02', '2025-01-02T08:00:00Z', 3, 4, 2, 'private words')"
-        )
-    )
-    yield opened
-    if opened.is_open:
-        worker.run_blocking(opened.lock)
-
-
 def make_page(
     qtbot: QtBot, vault: Vault, worker: Worker, data_dir: Path, **kwargs: object
 ) -> SettingsPage:
@@ -74,7 +51,7 @@ def make_page(
     qtbot.addWidget(page)
     page.show()
     # The keyring probe runs on the worker at start; wait until its answer is shown.
-    qtbot.waitUntil(lambda: "Checking" not in page.quick_status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Checking" not in page.quick_unlock.status.text(), timeout=5000)
     return page
 
 
@@ -83,7 +60,7 @@ def test_change_passphrase_then_old_fails_and_new_opens(
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)
     with qtbot.waitSignal(page.task_done, timeout=10000) as done:
-        page.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+        page.keys.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
     assert done.args == ["passphrase"]
     assert "changed" in page.status.text()
     worker.run_blocking(vault.lock)
@@ -98,7 +75,7 @@ def test_change_passphrase_with_wrong_current_is_refused_in_words(
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)
     with qtbot.waitSignal(page.task_failed, timeout=10000) as failed:
-        page.change_passphrase("not my passphrase at all", NEW_PASSPHRASE)
+        page.keys.change_passphrase("not my passphrase at all", NEW_PASSPHRASE)
     assert failed.args[0] == "passphrase"
     assert page.status.text() == failed.args[1]
     assert "not the right one" in failed.args[1]
@@ -112,7 +89,7 @@ def test_change_passphrase_button_uses_the_dialog(
     page = make_page(qtbot, vault, worker, data_dir)
     monkeypatch.setattr(ChangePassphraseDialog, "ask", lambda parent: (PASSPHRASE, NEW_PASSPHRASE))
     with qtbot.waitSignal(page.task_done, timeout=10000):
-        QTest.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(page.keys.change_button, Qt.MouseButton.LeftButton)
     assert worker.run_blocking(lambda: vault.verify_passphrase(NEW_PASSPHRASE))
 
 
@@ -128,10 +105,10 @@ def test_backup_then_restore_into_a_second_folder(
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)
     backup = tmp_path / "confide-backup.age"
-    monkeypatch.setattr(page, "_ask_save_path", lambda: backup)
+    monkeypatch.setattr(page.backup, "_ask_save_path", lambda: backup)
     monkeypatch.setattr(BackupDialog, "ask", lambda parent: BACKUP_PASSPHRASE)
     with qtbot.waitSignal(page.task_done, timeout=10000) as done:
-        QTest.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(page.backup.backup_button, Qt.MouseButton.LeftButton)
     assert done.args == ["backup"]
     assert b"private words" not in backup.read_bytes()
     assert backup.read_bytes().startswith(b"age-encryption.org/v1")  # opens with `age -d`
@@ -139,12 +116,13 @@ def test_backup_then_restore_into_a_second_folder(
     second = tmp_path / "second"
     request = RestoreRequest(backup, BACKUP_PASSPHRASE, NEW_PASSPHRASE)
     with qtbot.waitSignal(page.restored, timeout=20000) as restored:
-        page.restore_into(request, second, kdf_params=fast_kdf)
+        page.backup.restore_into(request, second, kdf_params=fast_kdf)
     copy = restored.args[0]
     assert isinstance(copy, Vault)
     notes = worker.run_blocking(lambda: copy.query("SELECT note FROM checkin"))
     assert notes == [("private words",)]
-    code_shown = page.recovery_dialog.code.text()
+    assert page.backup.recovery_dialog is not None
+    code_shown = page.backup.recovery_dialog.code.text()
     assert len(code_shown.split("-")) == 7  # shown once, in groups
     worker.run_blocking(copy.lock)
     worker.run_blocking(lambda: Vault.unlock_with_recovery(second, code_shown)).lock()
@@ -162,14 +140,14 @@ def test_restore_refuses_to_overwrite_silently(
     page = make_page(qtbot, vault, worker, data_dir)
     backup = tmp_path / "b.age"
     with qtbot.waitSignal(page.task_done, timeout=10000):
-        page.backup_to(backup, BACKUP_PASSPHRASE)
+        page.backup.backup_to(backup, BACKUP_PASSPHRASE)
     other = tmp_path / "other"
     created, _code = worker.run_blocking(
         lambda: Vault.create(other, PASSPHRASE, kdf_params=fast_kdf)
     )
     worker.run_blocking(created.lock)
     with qtbot.waitSignal(page.task_failed, timeout=10000) as failed:
-        page.restore_into(
+        page.backup.restore_into(
             RestoreRequest(backup, BACKUP_PASSPHRASE, NEW_PASSPHRASE), other, kdf_params=fast_kdf
         )
     assert "already a vault" in failed.args[1]
@@ -188,9 +166,9 @@ def test_restore_with_wrong_backup_passphrase_says_so(
     page = make_page(qtbot, vault, worker, data_dir)
     backup = tmp_path / "b.age"
     with qtbot.waitSignal(page.task_done, timeout=10000):
-        page.backup_to(backup, BACKUP_PASSPHRASE)
+        page.backup.backup_to(backup, BACKUP_PASSPHRASE)
     with qtbot.waitSignal(page.task_failed, timeout=10000) as failed:
-        page.restore_into(
+        page.backup.restore_into(
             RestoreRequest(backup, "wrong backup passphrase", NEW_PASSPHRASE),
             tmp_path / "third",
             kdf_params=fast_kdf,
@@ -209,13 +187,13 @@ def test_restore_button_warns_then_emits_the_request(
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)
     warnings: list[str] = []
-    monkeypatch.setattr(page, "_confirm", confirming(warnings))
+    monkeypatch.setattr(page.backup, "_confirm", confirming(warnings))
     chosen = tmp_path / "b.age"
-    monkeypatch.setattr(page, "_ask_open_path", lambda: chosen)
+    monkeypatch.setattr(page.backup, "_ask_open_path", lambda: chosen)
     request = RestoreRequest(chosen, BACKUP_PASSPHRASE, NEW_PASSPHRASE)
     monkeypatch.setattr(RestoreDialog, "ask", lambda backup, parent: request)
     with qtbot.waitSignal(page.restore_requested, timeout=1000) as emitted:
-        QTest.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(page.backup.restore_button, Qt.MouseButton.LeftButton)
     assert emitted.args == [request]
     assert "replaces the vault on this computer" in warnings[0]
     assert BACKUP_PASSPHRASE not in repr(request)
@@ -225,10 +203,10 @@ def test_new_recovery_code_replaces_the_old_one(
     qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)
-    monkeypatch.setattr(page, "_confirm", lambda text, yes: True)
+    monkeypatch.setattr(page.keys, "_confirm", lambda text, yes: True)
     with qtbot.waitSignal(page.task_done, timeout=10000):
-        QTest.mouseClick(page.recovery_button, Qt.MouseButton.LeftButton)
-    dialog = page.recovery_dialog
+        QTest.mouseClick(page.keys.recovery_button, Qt.MouseButton.LeftButton)
+    dialog = page.keys.recovery_dialog
     assert isinstance(dialog, RecoveryCodeDialog)
     assert dialog.isVisible()
     code = RecoveryCode.parse(dialog.code.text())
@@ -247,9 +225,10 @@ def test_rotate_data_key_keeps_the_data_and_gives_a_new_code(
     page = make_page(qtbot, vault, worker, data_dir)
     monkeypatch.setattr(PassphraseCheckDialog, "ask_rotate", lambda parent: PASSPHRASE)
     with qtbot.waitSignal(page.task_done, timeout=20000) as done:
-        QTest.mouseClick(page.rotate_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(page.keys.rotate_button, Qt.MouseButton.LeftButton)
     assert done.args == ["rotate"]
-    assert page.recovery_dialog.code.text()
+    assert page.keys.recovery_dialog is not None
+    assert page.keys.recovery_dialog.code.text()
     assert worker.run_blocking(lambda: vault.query("SELECT count(*) FROM checkin")) == [(1,)]
 
 
@@ -258,7 +237,7 @@ def test_rotate_with_wrong_passphrase_is_refused(
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)
     with qtbot.waitSignal(page.task_failed, timeout=10000) as failed:
-        page.rotate_data_key("wrong")
+        page.keys.rotate_data_key("wrong")
     assert failed.args[0] == "rotate"
 
 
@@ -267,7 +246,7 @@ def test_auto_lock_spin_box_updates_preferences(
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)
     with qtbot.waitSignal(page.auto_lock_changed, timeout=1000) as changed:
-        page.auto_lock.setValue(12)
+        page.locking.auto_lock.setValue(12)
     assert changed.args == [12]
     assert page.preferences.auto_lock_minutes == 12
     assert load_preferences(data_dir).auto_lock_minutes == 12
@@ -277,8 +256,8 @@ def test_auto_lock_is_capped_by_policy(
     qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir, policy_max_auto_lock=3)
-    assert page.auto_lock.maximum() == 3
-    assert page.auto_lock.value() == 3  # the default 5 is longer than policy allows
+    assert page.locking.auto_lock.maximum() == 3
+    assert page.locking.auto_lock.value() == 3  # the default 5 is longer than policy allows
 
 
 def test_theme_applies_at_once_and_is_saved(
@@ -286,7 +265,7 @@ def test_theme_applies_at_once_and_is_saved(
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)
     with qtbot.waitSignal(page.theme_changed, timeout=1000) as changed:
-        page.theme.setCurrentIndex(page.theme.findData("dark"))
+        page.appearance.theme.setCurrentIndex(page.appearance.theme.findData("dark"))
     assert changed.args == ["dark"]
     assert load_preferences(data_dir).theme == "dark"
 
@@ -302,16 +281,16 @@ def test_without_a_keyring_quick_unlock_is_not_offered_and_says_why(
     qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)  # tests default to keyring's "fail"
-    assert "none is available" in page.quick_status.text()
-    assert not page.quick_on.isVisible()
+    assert "none is available" in page.quick_unlock.status.text()
+    assert not page.quick_unlock.on.isVisible()
 
 
 def test_policy_can_forbid_quick_unlock(
     qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir, quick_unlock_allowed=False)
-    assert "organization" in page.quick_status.text()
-    assert not page.quick_on.isVisible()
+    assert "organization" in page.quick_unlock.status.text()
+    assert not page.quick_unlock.on.isVisible()
 
 
 @pytest.mark.usefixtures("real_keyring")
@@ -319,18 +298,18 @@ def test_quick_unlock_on_after_the_warning_then_off(
     qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)
-    assert page.quick_on.isVisible()
+    assert page.quick_unlock.on.isVisible()
     warnings: list[str] = []
-    monkeypatch.setattr(page, "_confirm", confirming(warnings))
+    monkeypatch.setattr(page.quick_unlock, "_confirm", confirming(warnings))
     with qtbot.waitSignal(page.task_done, timeout=10000):
-        QTest.mouseClick(page.quick_on, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(page.quick_unlock.on, Qt.MouseButton.LeftButton)
     assert "domain administrators" in warnings[0]
-    assert "Quick unlock is on until" in page.quick_status.text()
+    assert "Quick unlock is on until" in page.quick_unlock.status.text()
     assert Vault.quick_unlock_expiry(data_dir) is not None
     with qtbot.waitSignal(page.task_done, timeout=10000):
-        QTest.mouseClick(page.quick_off, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(page.quick_unlock.off, Qt.MouseButton.LeftButton)
     assert Vault.quick_unlock_expiry(data_dir) is None
-    assert "Quick unlock is off" in page.quick_status.text()
+    assert "Quick unlock is off" in page.quick_unlock.status.text()
 
 
 @pytest.mark.usefixtures("real_keyring")
@@ -338,9 +317,9 @@ def test_declining_the_warning_stores_nothing(
     qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)
-    monkeypatch.setattr(page, "_confirm", lambda text, yes: False)
+    monkeypatch.setattr(page.quick_unlock, "_confirm", lambda text, yes: False)
     with qtbot.assertNotEmitted(page.task_done, wait=200):
-        QTest.mouseClick(page.quick_on, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(page.quick_unlock.on, Qt.MouseButton.LeftButton)
     assert Vault.quick_unlock_expiry(data_dir) is None
 
 
@@ -365,9 +344,9 @@ def test_quick_unlock_is_shortened_by_policy(
     qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir, quick_unlock_max_days=2)
-    assert page.quick_days.maximum() == 2
+    assert page.quick_unlock.days.maximum() == 2
     with qtbot.waitSignal(page.task_done, timeout=10000):
-        page.enable_quick_unlock()  # the person's preference is 7 days; policy says 2
+        page.quick_unlock.enable()  # the person's preference is 7 days; policy says 2
     expires = worker.run_blocking(lambda: vault.quick_unlock_expires)
     assert expires is not None
     assert expires - datetime.now(UTC) <= timedelta(days=2)

@@ -279,8 +279,9 @@ def test_roles_default_to_individual_only() -> None:
     _type_right_groups(flow)
     flow.next()
     assert flow.next() is Step.DONE
-    assert flow.result.roles == ("individual",)
+    assert flow.result.roles.names == ("individual",)
     assert not flow.result.peer_supporter
+    assert not flow.result.coordinator
 
 
 def test_peer_supporter_role_and_back_from_roles() -> None:
@@ -293,7 +294,17 @@ def test_peer_supporter_role_and_back_from_roles() -> None:
     flow.next()
     assert flow.peer_supporter
     flow.next()
-    assert flow.result.roles == ("individual", "peer_supporter")
+    assert flow.result.roles.names == ("individual", "peer_supporter")
+
+
+def test_a_program_coordinator_role() -> None:
+    flow = _at_confirm()
+    _type_right_groups(flow)
+    flow.next()
+    flow.set_coordinator(True)
+    flow.next()
+    assert flow.result.coordinator and not flow.result.peer_supporter
+    assert flow.result.roles.names == ("individual", "coordinator")
 
 
 def test_done_is_final() -> None:
@@ -317,6 +328,8 @@ def test_setters_refuse_the_wrong_step() -> None:
         flow.acknowledge_code(True)
     with pytest.raises(FlowStateError):
         flow.set_peer_supporter(True)
+    with pytest.raises(FlowStateError):
+        flow.set_coordinator(True)
     with pytest.raises(FlowStateError):
         _ = flow.result
     with pytest.raises(FlowStateError):

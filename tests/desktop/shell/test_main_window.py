@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
@@ -107,6 +108,60 @@ def test_duplicate_key_is_refused(qtbot: QtBot) -> None:
         pass
     else:
         raise AssertionError("a second page with the same key was accepted")
+
+
+class ForgetfulPage(QLabel):
+    """A page holding personal data: it must forget it before it goes."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.cleared = False
+
+    def clear_personal_data(self) -> None:
+        self.cleared = True
+
+
+def test_a_page_can_be_removed_and_home_shows_if_it_was_on_show(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    page = ForgetfulPage("Peer log")
+    window.add_page("peer_log", "Peer log", page)
+    window.show_page("peer_log")
+    with qtbot.waitSignal(page.destroyed, timeout=1000):  # deleted, not only hidden
+        window.remove_page("peer_log")
+        assert page.cleared
+    assert not window.has_page("peer_log")
+    assert window.current_key() == "home"
+    assert window.navigation.currentIndex().row() == 0
+    assert [k for k, _t in window.sections()] == ["home", "checkin", "help", "settings"]
+    titles = [b.text() for b in window.home.findChildren(QAbstractButton) if b.isVisible()]
+    assert titles == ["Check-in", "Find help", "Settings"]
+
+
+def test_removing_another_page_keeps_the_current_one(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    window.show_page("settings")
+    window.remove_page("help")
+    assert window.current_key() == "settings"
+    assert window.navigation.currentIndex().row() == 2
+
+
+def test_a_page_can_go_in_front_of_another(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    window.add_page("history", "History", QLabel("History"), before="help")
+    assert [k for k, _t in window.sections()] == ["home", "checkin", "history", "help", "settings"]
+    window.show_page("history")
+    assert window.stack.currentWidget() is window.page("history")
+
+
+def test_home_and_unknown_pages_cannot_be_removed(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    with pytest.raises(ValueError, match="Home"):
+        window.remove_page("home")
+    with pytest.raises(KeyError):
+        window.remove_page("nowhere")
+    with pytest.raises(KeyError):
+        window.add_page("late", "Late", QLabel(), before="nowhere")
+    assert not window.has_page("late")
 
 
 def test_buttons_emit_their_signals(qtbot: QtBot) -> None:

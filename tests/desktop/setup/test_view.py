@@ -1,0 +1,69 @@
+"""The wizard's last page: the roles chosen there are what the vault keeps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from crypto.kdf import KdfParams
+from crypto.vault import Vault
+from desktop.settings.roles import COORDINATOR, INDIVIDUAL, read_roles
+from desktop.setup.flow import Step
+from desktop.setup.view import SetupWizard
+from desktop.shell.worker import Worker
+from tests.desktop.setup.test_flow import _at_confirm, _type_right_groups
+from tests.desktop.shell.test_main_window import unnamed_controls
+
+
+@pytest.fixture
+def worker() -> Iterator[Worker]:
+    work = Worker()
+    yield work
+    work.stop()
+
+
+@pytest.fixture
+def opened(worker: Worker, data_dir: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
+    made, _code = worker.run_blocking(
+        lambda: Vault.create(data_dir, "sunflower river quiet lamp", kdf_params=fast_kdf)
+    )
+    yield made
+    if made.is_open:
+        worker.run_blocking(made.lock)
+
+
+@pytest.fixture(autouse=True)
+def leave_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing setup half-way asks "Leave setup?"; a failing test must not hang on it."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+
+
+def wizard_at_roles(qtbot: QtBot, worker: Worker, data_dir: Path, vault: Vault) -> SetupWizard:
+    """The wizard on its roles page, the vault already made (as after creating it)."""
+    flow = _at_confirm()
+    _type_right_groups(flow)
+    assert flow.next() is Step.ROLES
+    wizard = SetupWizard(worker, data_dir, flow=flow)
+    qtbot.addWidget(wizard)
+    wizard.vault = vault
+    wizard.show()
+    return wizard
+
+
+def test_a_program_coordinator_is_chosen_at_setup(
+    qtbot: QtBot, worker: Worker, data_dir: Path, opened: Vault
+) -> None:
+    wizard = wizard_at_roles(qtbot, worker, data_dir, opened)
+    assert wizard.stack.currentWidget() is wizard.pages[Step.ROLES]
+    assert unnamed_controls(wizard.pages[Step.ROLES]) == []
+    wizard.coordinator_box.click()
+    with qtbot.waitSignal(wizard.completed, timeout=5000):
+        QTest.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    roles = worker.run_blocking(lambda: read_roles(opened))
+    assert roles.names == (INDIVIDUAL, COORDINATOR)
