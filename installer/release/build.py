@@ -37,9 +37,9 @@ class BuildError(Exception):
     """A build step failed; the message says which and why."""
 
 
-def run(command: list[str], **kwargs: object) -> None:
+def run(command: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> None:
     """Run a build command, stopping the build with its name if it fails."""
-    result = subprocess.run(command, check=False, **kwargs)  # type: ignore[call-overload]  # noqa: S603
+    result = subprocess.run(command, check=False, env=env, cwd=cwd)  # noqa: S603
     if result.returncode != 0:
         raise BuildError(f"{Path(command[0]).name} failed (exit {result.returncode})")
 
@@ -95,7 +95,7 @@ def freeze(python: Path, work: Path, epoch: int) -> tuple[Path, Path]:
     }
     run([str(python), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "ERROR",
          "--distpath", str(work / "dist"), "--workpath", str(work / "pyinstaller"),
-         str(SPEC)], env=env, cwd=str(ROOT))
+         str(SPEC)], env=env, cwd=ROOT)
     return work / "dist" / "confide", modules_file
 
 
@@ -113,7 +113,7 @@ def build(out: Path, work: Path, venv_dir: Path) -> list[Path]:
     bundle, modules = freeze(python, work, epoch)
     packages = sbom.bundled_distributions(python, modules)
     notices.write(bundle, packages)
-    document = sbom.document(bundle, python, packages, version, epoch)
+    document = sbom.document(bundle, packages, version, epoch)
     sbom.write(document, bundle / "sbom.cdx.json")
     normalise.tree(bundle, epoch)
     artifacts = [

@@ -82,7 +82,8 @@ def _native(bundle: Path, versions: dict[str, str]) -> list[dict[str, Any]]:
             "version": version,
             "description": why,
             "licenses": [{"expression": lic}] if " " not in lic else [{"license": {"name": lic}}],
-            "hashes": _sha256(files)[:1] if len(files) == 1 else [],
+            # A one-file component carries its hash; a several-file one names its files.
+            "hashes": _sha256(files) if len(files) == 1 else [],
             "properties": [{"name": "confide:file", "value": f.relative_to(bundle).as_posix()}
                            for f in files],
         }
@@ -90,10 +91,9 @@ def _native(bundle: Path, versions: dict[str, str]) -> list[dict[str, Any]]:
     ]
 
 
-def document(bundle: Path, python: Path, inspected: dict[str, Any], version: str,
-             epoch: int) -> dict[str, Any]:
-    """The SBOM as a JSON-ready dict."""
-    del python  # versions were read in the release venv already
+def document(bundle: Path, inspected: dict[str, Any], version: str, epoch: int
+             ) -> dict[str, Any]:
+    """The SBOM as a JSON-ready dict, from `bundled_distributions` and the bundle's files."""
     components: list[dict[str, Any]] = [
         {
             "type": "library",

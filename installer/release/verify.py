@@ -30,9 +30,9 @@ class VerifyError(Exception):
     """A check failed; the message names the file and what is wrong."""
 
 
-def _run(command: list[str], **kwargs: str) -> subprocess.CompletedProcess[str]:
+def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
     try:
-        return subprocess.run(command, capture_output=True, text=True, check=False, **kwargs)  # type: ignore[call-overload, no-any-return]  # noqa: S603
+        return subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
     except FileNotFoundError as exc:
         raise VerifyError(f"{command[0]} is not installed") from exc
 

@@ -80,7 +80,7 @@ def test_two_builds_are_bit_identical_and_small(builds: tuple[Path, Path]) -> No
         name = pattern.format(v=_version())
         a, b = (first / name).read_bytes(), (second / name).read_bytes()
         assert hashlib.sha256(a).hexdigest() == hashlib.sha256(b).hexdigest(), name
-    unpacked = json.loads(subprocess.run(
+    unpacked = int(subprocess.run(
         ["dpkg-deb", "-f", str(first / ARTIFACTS[0].format(v=_version())), "Installed-Size"],
         check=True, capture_output=True, text=True).stdout or "0")
     assert 50_000 < unpacked < 150 * 1024, f"installed size {unpacked} KiB"
