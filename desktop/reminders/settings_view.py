@@ -9,7 +9,15 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QTimeEdit,
+    QWidget,
+)
 
 from desktop.reminders.schedule import DAY_NAMES, ReminderSchedule
 
@@ -34,16 +42,17 @@ class ReminderEditor(QGroupBox):
         super().__init__("Reminders", parent)
         self.setAccessibleName("Reminders")
         form = QFormLayout(self)
-        row = QHBoxLayout()
+        # Four days a row, so the page still fits a narrow window at twice the text size.
+        row = QGridLayout()
         self.days: list[QCheckBox] = []
         for index, name in enumerate(DAY_NAMES):
             box = QCheckBox(name[:3].title())
             box.setAccessibleName(f"Remind me on {name.title()}")
             box.setChecked(schedule is not None and index in schedule.weekdays)
             box.toggled.connect(self._emit)
-            row.addWidget(box)
+            row.addWidget(box, index // 4, index % 4)
             self.days.append(box)
-        row.addStretch(1)
+        row.setColumnStretch(4, 1)
         form.addRow("Days", row)
         self.at = self._time_edit(
             "Reminder time", schedule.time_of_day if schedule else DEFAULT_TIME
