@@ -9,7 +9,6 @@ scores). It is rendered in memory and written once, readable by its owner only (
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -112,19 +111,6 @@ def render_pdf(
     del writer  # the PDF is finished when its writer goes
     buffer.close()
     return bytes(data.data())
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path`, readable and writable by its owner only.
-
-    Raises:
-        OSError: the file could not be written (the view says so).
-    """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
 
 
 def ask_pdf_path(parent: QWidget) -> Path | None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crypto.atomic import write_atomic
 from crypto.errors import DiskFull, VaultError
 from desktop.checkins.table_view import LinesEdit
 from desktop.safety_plan.model import (
@@ -45,7 +46,7 @@ from desktop.safety_plan.model import (
     Step,
     crisis_lines,
 )
-from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf, write_private_file
+from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf
 from desktop.safety_plan.section_view import SENSITIVE, StepEditor
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan, VaultQueries
 from desktop.shell.worker import Generation, Worker
@@ -333,16 +334,25 @@ class SafetyPlanPage(QWidget):
         path = self._choose_pdf(self)
         if path is None:
             return
-        try:
-            write_private_file(
-                path, render_pdf(plan, self._crisis, self._now().date(), self.font())
-            )
-        except OSError as error:
-            log.warning("safety plan PDF not written: %s", type(error).__name__)
-            self._say("The PDF could not be written there. Please choose another folder.")
-            return
+        # Rendering needs Qt's GUI thread; writing goes to the worker. write_atomic makes
+        # the file owner-only even when it replaces an older, wider-open PDF.
+        data = render_pdf(plan, self._crisis, self._now().date(), self.font())
+        self._worker.submit(
+            lambda: write_atomic(path, data),
+            self._jobs.guard(lambda _none: self._on_printed(path)),
+            self._jobs.guard(self._on_print_failed),
+        )
+
+    def _on_printed(self, path: Path) -> None:
         self._say(f"Your plan was saved as {path.name}. The file is not encrypted.")
         self.printed.emit(str(path))
+
+    def _on_print_failed(self, error: BaseException) -> None:
+        log.warning("safety plan PDF not written: %s", type(error).__name__)
+        if isinstance(error, DiskFull):
+            self._say("The disk is full, so the PDF was not written. Free some space, then retry.")
+        else:
+            self._say("The PDF could not be written there. Please choose another folder.")
 
     def _on_changed(self) -> None:
         if self.status.text() == SAVED_TEXT:

@@ -236,3 +236,31 @@ def test_summary_shows_the_saved_plan_and_forgets_it_on_lock(
     assert "Warning signs" not in shown  # compact: empty steps are left out
     summary.clear_personal_data()
     assert "Breathe" not in summary.text.toPlainText()
+
+
+def test_a_pdf_replacing_an_open_older_one_is_owner_only(
+    qtbot: QtBot, vault: Vault, worker: Worker, tmp_path: Path
+) -> None:
+    folder = tmp_path / "printouts"
+    folder.mkdir()
+    pdf = folder / "safety-plan.pdf"
+    pdf.write_bytes(b"an older plan, readable by everyone")
+    pdf.chmod(0o644)
+    page = open_page(qtbot, vault, worker, pdf)
+    type_text("My niece and my garden")
+    with qtbot.waitSignal(page.printed):
+        page.print_pdf()
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
+    assert [p.name for p in folder.iterdir()] == ["safety-plan.pdf"]  # no temp file left
+
+
+def test_a_pdf_that_cannot_be_written_is_explained(
+    qtbot: QtBot, vault: Vault, worker: Worker, tmp_path: Path
+) -> None:
+    page = open_page(qtbot, vault, worker, tmp_path / "no such folder" / "plan.pdf")
+    type_text("My niece and my garden")
+    status = by_name(page, QLabel, "Safety plan status")
+    with qtbot.assertNotEmitted(page.printed, wait=200):
+        page.print_pdf()
+        qtbot.waitUntil(lambda: "could not be written" in status.text())
