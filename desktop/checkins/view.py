@@ -155,6 +155,7 @@ class CheckInPage(QWidget):
         self._flow = CheckInFlow(today())
         self._jobs = Generation()  # bumped by clear_personal_data: late results are dropped
         self._saving = False
+        self._load_failed = False
         self._rendering = False
         self._build()
         self._load()
@@ -254,7 +255,17 @@ class CheckInPage(QWidget):
         day, store = self._today(), self._store
         self._flow.reset(day)
         self._form.setEnabled(False)
-        self._submit(lambda: (store.today(day), store.recent(RECENT_LIMIT)), self._on_loaded)
+        self._load_failed = False
+        self._worker.submit(lambda: (store.today(day), store.recent(RECENT_LIMIT)),
+                            self._jobs.guard(self._on_loaded),
+                            self._jobs.guard(self._on_load_error))
+
+    def _on_load_error(self, error: BaseException) -> None:
+        # The form stays closed: a save now would replace today's entry unseen.
+        log.warning("check-in load failed: %s", type(error).__name__)
+        self._load_failed = True
+        self._say("Today's check-in could not be loaded, so the form stays closed to keep it "
+                  "safe. Lock Confide, unlock it, and try again.")
 
     def _on_loaded(self, result: tuple[CheckIn | None, list[CheckIn]]) -> None:
         existing, recent = result
@@ -268,7 +279,7 @@ class CheckInPage(QWidget):
     def _on_error(self, error: BaseException) -> None:
         log.warning("check-in vault job failed: %s", type(error).__name__)
         self._saving = False
-        self._form.setEnabled(True)
+        self._form.setEnabled(True)  # a failed save keeps the form, so nothing typed is lost
         if isinstance(error, DiskFull):
             words = ("The disk is full, so this check-in was not saved. "
                      "Free some space and try again.")
@@ -372,8 +383,9 @@ class CheckInPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's API
         """A page left open overnight starts the new day's check-in when shown again."""
         super().showEvent(event)
-        if (self._flow.day != self._today() and not self._flow.changed
-                and not self._saving and self._form.isEnabled()):
+        new_day = (self._flow.day != self._today() and not self._flow.changed
+                   and not self._saving and self._form.isEnabled())
+        if new_day or self._load_failed:
             self._status.clear()
             self._load()
 

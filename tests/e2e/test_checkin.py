@@ -209,3 +209,17 @@ def test_a_page_left_open_overnight_starts_a_new_day_when_shown(
     assert save.accessibleName() == "Save check-in", "the new day is a new check-in"
     assert not any(b.isChecked() for b in page.findChildren(QRadioButton))
     assert by_name(page, QTableView, "Recent check-ins").model().rowCount() == 1
+
+
+def test_a_failed_load_keeps_the_form_closed_so_nothing_is_replaced(
+    qtbot: QtBot, vault: Vault, worker: Worker
+) -> None:
+    worker.run_blocking(vault.lock)  # every vault call now fails, as a broken vault would
+    page = CheckInPage(vault, worker, today=lambda: DAY)
+    qtbot.addWidget(page)
+    page.show()
+    status = by_name(page, QLabel, "Check-in status")
+    qtbot.waitUntil(lambda: "could not be loaded" in status.text())
+    save = next(b for b in page.findChildren(QPushButton) if "check-in" in b.accessibleName())
+    assert not save.isEnabled()
+    assert not by_name(page, QRadioButton, "Mood: 1 of 5, Very low").isEnabled()
