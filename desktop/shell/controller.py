@@ -262,11 +262,7 @@ class AppController(QObject):
         """Close every view holding personal data, show the unlock screen, lock the vault."""
         if self._stopped:
             return
-        vault, self.vault = self.vault, None
-        self._show_lock_screen()  # first, so the application never has zero windows
-        if self.crisis_panel is not None and self.crisis_panel.safety_plan is not None:
-            self._discard("crisis_panel")  # it shows the person's own plan: not while locked
-        self._close_personal_windows()
+        vault = self._leave_unlocked()
         if vault is None:
             self.locked.emit()
             return
@@ -277,6 +273,16 @@ class AppController(QObject):
             self.locked.emit()
 
         self.worker.submit(vault.lock, lambda _result: self.locked.emit(), failed)
+
+    def _leave_unlocked(self) -> Vault | None:
+        """Show the unlock screen and close everything personal; returns the vault that
+        was open (for the caller to lock or replace)."""
+        vault, self.vault = self.vault, None
+        self._show_lock_screen()  # first, so the application never has zero windows
+        if self.crisis_panel is not None and self.crisis_panel.safety_plan is not None:
+            self._discard("crisis_panel")  # it shows the person's own plan: not while locked
+        self._close_personal_windows()
+        return vault
 
     def _close_personal_windows(self) -> None:
         self._discard("main_window")
@@ -317,10 +323,10 @@ class AppController(QObject):
         The vault there, if any, is locked first and kept aside (never deleted); the new
         recovery code is shown once before the main window opens.
         """
-        vault, self.vault = self.vault, None
-        if self.main_window is not None:
-            self._show_lock_screen()
-            self._close_personal_windows()
+        if self.main_window is not None:  # from Settings: leave the unlocked side first
+            vault = self._leave_unlocked()
+        else:  # from the unlock screen, which stays
+            vault, self.vault = self.vault, None
         screen = self.lock_screen
         if screen is not None:
             screen.setEnabled(False)

@@ -92,16 +92,27 @@ def test_restore_while_unlocked_replaces_the_vault_and_keeps_the_old_one(
     data_dir: Path,
     tmp_path: Path,
     fast_kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     other = tmp_path / "other"
     source, _ = Vault.create(other, "the other vault's pass", kdf_params=fast_kdf)
     source.execute("INSERT INTO settings VALUES ('from', '\"the backup\"')")
     source.export_backup(tmp_path / "b.age", "backup pass phrase")
     source.lock()
+    from desktop.shell.assembly import safety_plan_summary
+
+    # The app wires the plan summary in (desktop/app.py); the fixture's controller has none.
+    monkeypatch.setattr(controller, "_safety_plan_summary", safety_plan_summary)
     unlock(qtbot, controller)
+    controller.show_crisis_panel()  # unlocked: it shows the person's own safety plan
+    panel = controller.crisis_panel
+    assert panel is not None and panel.safety_plan is not None
     controller.restore(
         RestoreRequest(tmp_path / "b.age", "backup pass phrase", "restored pass 123")
     )
+    # The old plan does not stay on screen while the backup is put in place.
+    assert not shiboken6.isValid(panel) or not panel.isVisible()
+    assert getattr(controller, "crisis_panel") is None  # noqa: B009 - re-read after restore
 
     def code_dialog() -> RecoveryCodeDialog | None:
         found = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryCodeDialog)]
