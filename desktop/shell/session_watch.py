@@ -39,6 +39,8 @@ from typing import Any, Final
 from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 
+from desktop.logsetup import Safe, describe
+
 log = logging.getLogger(__name__)
 
 LOGIN1: Final = "org.freedesktop.login1"
@@ -100,7 +102,7 @@ class SessionWatcher(QObject):
             self._start_macos()
         else:
             self._start_linux()
-        log.info("watching for session lock: %s", ", ".join(self._sources) or "nothing")
+        log.info("watching for session lock: %s", Safe(", ".join(self._sources) or "nothing"))
 
     def watch_window(self, win_id: int) -> None:
         """Windows only: ask for session notifications for this top-level window.
@@ -134,7 +136,7 @@ class SessionWatcher(QObject):
         else:
             log.info(
                 "no system bus (%s); not watching sleep or session lock",
-                system.lastError().name() or "not connected",
+                Safe(system.lastError().name() or "not connected"),
             )
         session = self._session_bus or QDBusConnection.sessionBus()
         if session.isConnected():
@@ -150,7 +152,7 @@ class SessionWatcher(QObject):
         else:
             log.info(
                 "no session bus (%s); not watching the screen saver",
-                session.lastError().name() or "not connected",
+                Safe(session.lastError().name() or "not connected"),
             )
 
     def _connect(
@@ -168,7 +170,8 @@ class SessionWatcher(QObject):
             if source not in self._sources:
                 self._sources.append(source)
         else:
-            log.info("could not watch %s.%s (%s)", interface, name, bus.lastError().name())
+            log.info("could not watch %s.%s (%s)", Safe(interface), Safe(name),
+                     Safe(bus.lastError().name()))
 
     def _find_session(self, attempts: tuple[str, ...] | None = None) -> None:
         """Ask logind for this session's object path, one candidate name at a time."""
@@ -197,7 +200,7 @@ class SessionWatcher(QObject):
         else:
             log.info(
                 "logind session not found (%s); not watching session lock",
-                reply.errorName() or "no answer",
+                Safe(reply.errorName() or "no answer"),
             )
 
     def _watch_session(self, path: str) -> None:
@@ -226,7 +229,7 @@ class SessionWatcher(QObject):
             self._emit("screen saver")
 
     def _emit(self, why: str) -> None:
-        log.info("locking: %s", why)
+        log.info("locking: %s", Safe(why))
         self.session_locked.emit()
 
     # --- Windows --------------------------------------------------------------------
@@ -246,7 +249,7 @@ class SessionWatcher(QObject):
         try:
             self._mac_observer = _observe_mac_screen_lock(lambda: self._emit("screen lock"))
         except (OSError, AttributeError) as exc:
-            log.info("macOS screen lock notifications unavailable (%s)", type(exc).__name__)
+            log.info("macOS screen lock notifications unavailable (%s)", describe(exc))
             return
         self._sources.append("screen lock")
 

@@ -25,6 +25,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from desktop.logsetup import Safe
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -125,7 +127,7 @@ class Worker(QObject):
         elif on_error is not None:
             on_error(value)
         else:
-            log.error("background job failed: %s", type(value).__name__)
+            log.error("background job failed: %s", Safe(type(value).__name__))
 
 
 class Generation:

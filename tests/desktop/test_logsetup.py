@@ -129,3 +129,24 @@ def test_filter_is_idempotent_across_handlers() -> None:
     flt = RedactingFilter()
     assert flt.filter(record) and flt.filter(record)
     assert record.getMessage() == "a b"
+
+
+def test_a_failed_background_job_is_logged_by_type(
+    captured: tuple[io.StringIO, Path], qtbot: object
+) -> None:
+    from desktop.shell.worker import Worker
+
+    worker = Worker()
+    try:
+        def fail() -> None:
+            raise ValueError(SECRET)
+
+        delivered: list[bool] = []
+        worker.submit(fail, lambda _r: None, None)  # nobody handles it: the worker logs it
+        worker.submit(lambda: None, lambda _r: delivered.append(True), None)  # jobs run in order
+        qtbot.waitUntil(lambda: bool(delivered))  # type: ignore[attr-defined]
+    finally:
+        worker.stop()
+    text = _both(captured)
+    assert "background job failed: ValueError" in text
+    assert SECRET not in text
