@@ -24,7 +24,7 @@ from crypto.errors import VaultError
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.checkins.instruments import InstrumentFileError, load_all
-from desktop.policy.effective import EffectivePolicy, read_system_policy
+from desktop.policy.effective import EffectivePolicy, load_policy
 from referral_directory.crisis import load_crisis_directory
 from referral_directory.errors import DirectoryError
 
@@ -139,7 +139,7 @@ def _shipped_data() -> str:
 def policy_summary(policy: EffectivePolicy | None = None) -> str:
     """How many settings the organization set (and locked), and how many problems."""
     if policy is None:
-        policy = EffectivePolicy.resolve(read_system_policy(), None)
+        policy = load_policy()
     lines = policy.describe(include_defaults=False)
     text = (f"organization policy: {len(lines)} settings, "
             f"{sum(line.locked for line in lines)} locked") if lines else "no organization policy"
