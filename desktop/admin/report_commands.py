@@ -17,9 +17,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final, TextIO
 
+from crypto.atomic import write_atomic
+from crypto.errors import DiskFull, EnvironmentProblem
+from desktop.peer_log.failure import failure_text
 from desktop.peer_log.merge import MergeRefused, merge_reports
 from desktop.peer_log.report import check_label
-from desktop.peer_log.report_file import ReportInvalid, read_report, to_csv, to_json, write_text
+from desktop.peer_log.report_file import ReportInvalid, read_report, to_csv, to_json
 
 EXIT_OK: Final = 0
 EXIT_PROBLEM: Final = 1
@@ -114,11 +117,14 @@ def _merge(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(f"confide-admin: cannot merge: {exc.detail}\nNothing was written.\n")
         return EXIT_PROBLEM
     try:
-        write_text(Path(args.out), to_json(merged))
+        write_atomic(Path(args.out), to_json(merged).encode("utf-8"))
         if args.csv:
-            write_text(Path(args.csv), to_csv(merged))
-    except OSError as exc:
-        err.write(f"confide-admin: cannot write the merged report ({exc.strerror})\n")
+            write_atomic(Path(args.csv), to_csv(merged).encode("utf-8"))
+    except DiskFull as exc:
+        err.write(f"confide-admin: {failure_text(exc, f'{exc.path} was not written')}\n")
+        return EXIT_PROBLEM
+    except EnvironmentProblem as exc:
+        err.write(f"confide-admin: cannot write {exc.path} ({exc.detail})\n")
         return EXIT_PROBLEM
     out.write(
         f"merged {len(reports)} reports ({merged.reports_merged} supporter reports), "

@@ -7,17 +7,19 @@ a few due now, and short notes marked fictional that hold no identifier.
 
 from __future__ import annotations
 
-import json
 import random
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from desktop.peer_log.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
 from desktop.peer_log.store import PeerLogStore
+from desktop.settings.roles import PEER_SUPPORTER, set_role
+
+if TYPE_CHECKING:
+    from crypto.vault import Vault
 
 DEMO_CONTACTS: Final = 150
 DEMO_DAYS: Final = 182
-ROLES: Final = ("individual", "peer_supporter")
 _NOTES: Final = (
     "(Demo, fictional) Talked through a hard shift; agreed to check in again.",
     "(Demo, fictional) Mostly listened. Shared the EAP line.",
@@ -71,11 +73,7 @@ def demo_peer_contacts(
     return contacts
 
 
-def add_demo_peer_log(vault: Any, today: date) -> None:
-    """Fill `vault` with the demo log and turn peer mode on (settings key "roles")."""
+def add_demo_peer_log(vault: Vault, today: date) -> None:
+    """Fill `vault` with the demo log and turn peer mode on, keeping any other role held."""
     PeerLogStore(vault).save_all(demo_peer_contacts(today))
-    with vault.transaction() as conn:
-        conn.execute(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES ('roles', ?)",
-            (json.dumps(list(ROLES)),),
-        )
+    set_role(vault, PEER_SUPPORTER, True)

@@ -1,7 +1,8 @@
 """Correcting one past contact: the same fields and the same note check as recording one.
 
-The form opens with the stored contact and its note checked again at once ("not an
-identifier" marks were never stored, so the supporter confirms them again). Save stays
+The form opens with the stored contact (read whole from the vault when it was opened,
+never from a list row) and its note checked again at once ("not an identifier" marks were
+never stored, so the supporter confirms them again). Save stays
 disabled while an identifier is unresolved, and the store checks once more. This widget
 never touches the vault: `save_requested` carries a `Correction` and the past-contacts
 panel runs it on the worker. Keyboard: Ctrl+Enter saves, Escape goes back to the list.
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.peer_log.form_view import ContactForm, heading, scrolled, sentence
 from desktop.peer_log.model import PeerContact
-from desktop.peer_log.past import PastRow, corrected, day_text
+from desktop.peer_log.past import corrected, day_text
 from desktop.peer_log.store import Dismissed
 
 BLOCKED_TEXT: Final = (
@@ -54,7 +55,8 @@ class EditContactPanel(QWidget):
 
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._row: PastRow | None = None
+        self._contact_id: int | None = None
+        self._original: PeerContact | None = None  # as stored, note included
         self._busy = False
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -107,18 +109,19 @@ class EditContactPanel(QWidget):
     @property
     def contact_id(self) -> int | None:
         """The id of the contact open here, if any."""
-        return None if self._row is None else self._row.contact_id
+        return self._contact_id
 
-    def open(self, row: PastRow) -> None:
-        """Show `row`'s contact to be corrected."""
-        self._row = row
+    def open(self, contact_id: int, contact: PeerContact) -> None:
+        """Show `contact`, stored as `contact_id` and read whole from the vault, to correct."""
+        self._contact_id = contact_id
+        self._original = contact
         self._busy = False
         self.about.setText(
-            f"Logged for {day_text(row.contact.contact_date)}. Change what was wrong, "
+            f"Logged for {day_text(contact.contact_date)}. Change what was wrong, "
             "then save. The note is checked again."
         )
         self.status.clear()
-        self.form.load(row.contact)
+        self.form.load(contact)
         self._render()
 
     def set_busy(self, busy: bool) -> None:
@@ -132,7 +135,8 @@ class EditContactPanel(QWidget):
 
     def clear(self) -> None:
         """Forget the open contact and empty the form."""
-        self._row = None
+        self._contact_id = None
+        self._original = None
         self._busy = False
         self.about.clear()
         self.status.clear()
@@ -140,19 +144,20 @@ class EditContactPanel(QWidget):
         self._render()
 
     def _render(self) -> None:
-        self.save.setEnabled(self._row is not None and self.form.can_save and not self._busy)
-        self.blocked.setVisible(self._row is not None and bool(self.form.note.spans))
+        is_open = self._original is not None
+        self.save.setEnabled(is_open and self.form.can_save and not self._busy)
+        self.blocked.setVisible(is_open and bool(self.form.note.spans))
 
     def _on_save(self) -> None:
-        row = self._row
-        if row is None or not self.save.isEnabled():
+        contact_id, original = self._contact_id, self._original
+        if contact_id is None or original is None or not self.save.isEnabled():
             return
         try:
-            edited = self.form.contact(row.contact.recorded_at)
+            edited = self.form.contact(original.recorded_at)
         except ValueError as exc:
             self.status.setText(sentence(exc))
             return
         self.status.clear()
         self.set_busy(True)
-        contact = corrected(row.contact, edited)
-        self.save_requested.emit(Correction(row.contact_id, contact, self.form.note.accepted))
+        contact = corrected(original, edited)
+        self.save_requested.emit(Correction(contact_id, contact, self.form.note.accepted))

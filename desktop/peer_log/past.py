@@ -1,9 +1,11 @@
 """The supporter's past contacts as the list shows them: the periods offered and the rows.
 
-A row holds the structured fields only, never the note: a list can be read from across a
-room, and a note is for the supporter who opens that one contact. A correction keeps what
-the edit form does not show (when the contact was recorded, whether its follow-up
-happened). Plain Python, so the list view only displays what is computed here.
+A row holds the contact's id and the text of its structured fields only, never the note:
+a list can be read from across a room, and a note is for the supporter who opens that one
+contact. The list is read without notes (`PeerLogStore.listed_between`); opening a contact
+reads it whole (`PeerLogStore.get`). A correction keeps what the edit form does not show
+(when the contact was recorded, whether its follow-up happened), taken from that whole
+contact. Plain Python, so the list view only displays what is computed here.
 """
 
 from __future__ import annotations
@@ -72,10 +74,9 @@ def follow_up_text(contact: PeerContact) -> str:
 
 @dataclass(frozen=True)
 class PastRow:
-    """One contact as a list row: its id, the contact, and the text of each column."""
+    """One contact as a list row: its id and the text of each column (never its note)."""
 
     contact_id: int
-    contact: PeerContact
     cells: tuple[str, ...]
 
     def spoken(self) -> str:
@@ -96,13 +97,18 @@ def cells(contact: PeerContact) -> tuple[str, ...]:
 
 
 def past_rows(contacts: Iterable[tuple[int, PeerContact]]) -> list[PastRow]:
-    """One row per (id, contact), newest first: by day, then the one logged last."""
+    """One row per (id, contact), newest first: by day, then the one logged last.
+
+    A row keeps no reference to its contact, so whatever note a contact holds is not kept.
+    """
     ordered = sorted(contacts, key=lambda pair: (pair[1].contact_date, pair[0]), reverse=True)
-    return [PastRow(contact_id, contact, cells(contact)) for contact_id, contact in ordered]
+    return [PastRow(contact_id, cells(contact)) for contact_id, contact in ordered]
 
 
 def corrected(original: PeerContact, edited: PeerContact) -> PeerContact:
     """`edited` (the form) with what the form does not show taken from `original`.
+
+    `original` is the contact as stored (read whole when it was opened, not a list row).
 
     The contact keeps the time it was first recorded. Its follow-up stays done only while
     it is the same follow-up: a new date is a new plan, and no date means nothing to do.

@@ -1,8 +1,9 @@
 """The past-contacts table: a model of list rows and a view that fits its columns.
 
-Each cell is text from `past.cells`: the structured fields only, so the note is never a
-column, a tooltip or a display role. "What happened" takes the spare width and wraps; at
-large text sizes the table scrolls sideways rather than eliding a word.
+Each cell is text from `past.cells` and each row a `PastRow`: the structured fields only,
+so the note is never a column, a tooltip or any role, and the model holds none. "What
+happened" takes the spare width and wraps; at large text sizes the table scrolls sideways
+rather than eliding a word.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """The supporter's past contacts: a list to open, correct or delete one.
 
 The list shows the structured fields of each contact, newest first, for a chosen period
-(the last 90 days, a month, or everything); the note is never a column, a tooltip or a
-display role. Opening a contact (Enter, double-click or Open) swaps the list for the edit
-form (`edit_view`); deleting asks first in a bar under the list, not a modal box, and the
-safe answer has the focus. Every vault call goes through the worker.
+(the last 90 days, a month, or everything). The list is read without its notes, so no
+note is a column, a tooltip, a role or even held by the model. Opening a contact (Enter,
+double-click or Open) reads that one contact whole, note included, then swaps the list
+for the edit form (`edit_view`); deleting asks first in a bar under the list, not a modal
+box, and the safe answer has the focus. Every vault call goes through the worker.
 
 Keyboard: Alt+W chooses the period, arrows move in the list, Enter or Alt+O opens,
 Delete or Alt+D asks to delete, Alt+Y confirms and Alt+K keeps the contact.
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.peer_log.edit_view import Correction, EditContactPanel
 from desktop.peer_log.failure import failure_text
 from desktop.peer_log.form_view import heading
+from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past import PastRow, Period, past_rows, periods
 from desktop.peer_log.past_table_view import PastContactsTable
 from desktop.peer_log.store import PeerLogStore
@@ -54,10 +56,12 @@ class PastContactsPanel(QWidget):
 
     Signals:
         loaded(): the list for the chosen period has arrived.
+        opened(): a contact was read and is showing in the edit form.
         changed(): a contact was corrected or deleted.
     """
 
     loaded = Signal()
+    opened = Signal()
     changed = Signal()
 
     def __init__(
@@ -76,6 +80,7 @@ class PastContactsPanel(QWidget):
         self._periods: list[Period] = []
         self._stale = True  # the list is read when first shown, not at unlock
         self._select_after: int | None = None
+        self._opening: int | None = None  # the contact being read to open; the latest wins
         self.stack = QStackedWidget(self)
         self.list_page = self._build_list()
         self.stack.addWidget(self.list_page)
@@ -199,7 +204,7 @@ class PastContactsPanel(QWidget):
         self._fill_periods()
         period, store = self._periods[self.period.currentIndex()], self._store
         self._submit(
-            lambda: past_rows(store.between(period.start, period.end)),
+            lambda: past_rows(store.listed_between(period.start, period.end)),
             self._on_loaded,
             "the list cannot be shown",
         )
@@ -246,18 +251,32 @@ class PastContactsPanel(QWidget):
     # -- opening and correcting ----------------------------------------------------------
 
     def open_selected(self) -> None:
-        """Show the selected contact in the edit form."""
+        """Read the selected contact whole (on the worker), then show it in the edit form."""
         row = self.selected()
         if row is None:
             return
         self._hide_confirm()
         self.status.clear()
-        self.editor.open(row)
+        contact_id, store = row.contact_id, self._store
+        self._opening = contact_id
+        self._submit(
+            lambda: store.get(contact_id),
+            lambda contact: self._on_fetched(contact_id, contact),
+            "the contact cannot be opened",
+        )
+
+    def _on_fetched(self, contact_id: int, contact: PeerContact) -> None:
+        if self._opening != contact_id:  # another contact was asked for since, or none
+            return
+        self._opening = None
+        self.editor.open(contact_id, contact)
         self.stack.setCurrentWidget(self.editor)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.opened.emit()
 
     def show_list(self) -> None:
         """Back to the list, the contact that was open still selected."""
+        self._opening = None
         self.stack.setCurrentWidget(self.list_page)
         self.editor.clear()  # the note leaves the screen with the form
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -4,19 +4,17 @@ The preview and the PDF are made from one `report_html`, so what the supporter s
 exporting is what the PDF says. The chart is drawn with QPainter into an image resource
 (contacts per month; a hidden month is an outlined bar labelled with its marker, never a
 guessed height). The PDF carries no day: its text says the month it was made, and the
-PDF's own creation date is cut to the month too.
+PDF's own creation date is cut to the month too. The PDF is rendered to bytes in memory
+and cut there; the caller writes it once, atomically (`crypto.atomic.write_atomic`).
 """
 
 from __future__ import annotations
 
 import html
-import os
 import re
-import tempfile
-from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -159,36 +157,33 @@ def document(report: AggregateReport) -> QTextDocument:
     return doc
 
 
-def write_pdf(report: AggregateReport, path: Path) -> None:
-    """Write the readable PDF to `path` atomically."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".confide-", suffix=".part")
-    os.close(fd)
-    try:
-        writer = QPdfWriter(temp)
-        writer.setTitle("Confide peer support report")
-        writer.setCreator("Confide")
-        writer.setResolution(150)
-        # Qt's own XMP packet stamps the second it was made; this one says the month only.
-        writer.setDocumentXmpMetadata(_xmp(report).encode("utf-8"))
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.Letter),
-                QPageLayout.Orientation.Landscape,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
-            )
+def render_pdf(report: AggregateReport) -> bytes:
+    """The readable PDF, rendered in memory, its dates cut to the month (ready to write)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle("Confide peer support report")
+    writer.setCreator("Confide")
+    writer.setResolution(150)
+    # Qt's own XMP packet stamps the second it was made; this one says the month only.
+    writer.setDocumentXmpMetadata(_xmp(report).encode("utf-8"))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.Letter),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
         )
-        doc = document(report)
-        font = QFont(doc.defaultFont())
-        font.setPointSizeF(9.5)
-        doc.setDefaultFont(font)
-        doc.print_(writer)
-        del writer  # the file is finished when the writer goes
-        _month_only_dates(Path(temp))
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    )
+    doc = document(report)
+    font = QFont(doc.defaultFont())
+    font.setPointSizeF(9.5)
+    doc.setDefaultFont(font)
+    doc.print_(writer)
+    del writer  # the PDF is finished when its writer goes
+    buffer.close()
+    return month_only_dates(bytes(data.data()))
 
 
 def _xmp(report: AggregateReport) -> str:
@@ -209,14 +204,13 @@ def _xmp(report: AggregateReport) -> str:
 _PDF_DATE = re.compile(rb"\(D:(\d{6})(\d{8})([^)]*)\)")
 
 
-def _month_only_dates(path: Path) -> None:
-    """Cut the PDF's creation date to year and month (a valid PDF date), keeping every
+def month_only_dates(pdf: bytes) -> bytes:
+    """`pdf` with its creation date cut to year and month (a valid PDF date), keeping every
     byte offset: the dropped characters become spaces inside the same string."""
-    data = path.read_bytes()
 
     def month(match: re.Match[bytes]) -> bytes:
         whole = match.group(0)
         kept = b"(D:" + match.group(1)
         return kept + b" " * (len(whole) - len(kept) - 1) + b")"
 
-    path.write_bytes(_PDF_DATE.sub(month, data))
+    return _PDF_DATE.sub(month, pdf)

@@ -196,12 +196,6 @@ class ReportTable:
     spec: TableSpec
     grid: tuple[tuple[Cell, ...], ...]
 
-    def row(self, code: str) -> tuple[Cell, ...]:
-        for (row_code, _label), cells in zip(self.spec.rows, self.grid, strict=False):
-            if row_code == code:
-                return cells
-        raise KeyError(code)
-
     @property
     def month_totals(self) -> tuple[Cell, ...]:
         return self.grid[-1][:-1]

@@ -6,6 +6,9 @@ signature, since anyone can recompute it. Reading a file checks the checksum fir
 then every rule a published report keeps (known tables and rows, whole months, no count
 from 1 to 10, totals consistent where all cells are shown), so a merge never works on a
 file that breaks them.
+
+Writing is not done here: callers write `to_json` and `to_csv` (UTF-8) with
+`crypto.atomic.write_atomic`, which syncs the file and its folder and names a full disk.
 """
 
 from __future__ import annotations
@@ -14,9 +17,7 @@ import csv
 import hashlib
 import io
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any, Final
 
@@ -209,20 +210,6 @@ def _check_sums(table_id: str, grid: list[list[Cell]]) -> None:
         counts = [v for v in line if isinstance(v, int)]
         if len(counts) == len(line) and sum(counts[:-1]) != counts[-1]:
             raise ValueError(f"totals do not add up in {table_id}")
-
-
-def write_text(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically (a temporary file beside it, then rename)."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".confide-", suffix=".part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def read_report(path: Path) -> AggregateReport:

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Final, TypeVar
+from typing import Final
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -32,9 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crypto.atomic import write_atomic
+from crypto.errors import DiskFull, EnvironmentProblem
+from desktop.peer_log.failure import failure_text
 from desktop.peer_log.form_view import heading
 from desktop.peer_log.merge import MergeRefused, merge_reports
-from desktop.peer_log.pdf_view import CHART_URL, chart_image, month_words, report_html, write_pdf
+from desktop.peer_log.pdf_view import CHART_URL, chart_image, month_words, render_pdf, report_html
 from desktop.peer_log.report import (
     MAX_MONTHS,
     AggregateReport,
@@ -42,19 +45,11 @@ from desktop.peer_log.report import (
     check_label,
     months_between,
 )
-from desktop.peer_log.report_file import (
-    ReportInvalid,
-    file_stem,
-    read_report,
-    to_csv,
-    to_json,
-    write_text,
-)
+from desktop.peer_log.report_file import ReportInvalid, file_stem, read_report, to_csv, to_json
 from desktop.peer_log.store import PeerLogStore, VaultQueries
 from desktop.shell.worker import Generation, Worker
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 DEFAULT_LABEL: Final = "Peer support report"
 REFUSALS: Final = {
     "checksum": "its checksum does not match: it was changed or damaged after export",
@@ -67,13 +62,33 @@ REFUSALS: Final = {
 
 
 def export_files(report: AggregateReport, folder: Path) -> list[Path]:
-    """Write the report's JSON, CSV and PDF into `folder`; returns their paths."""
+    """Write the report's JSON, CSV and PDF into `folder`; returns their paths.
+
+    Everything is made in memory first, then each file is written atomically: a failure
+    leaves each file either as it was or complete, never half-written.
+
+    Raises:
+        DiskFull: the disk had no room for a file.
+        EnvironmentProblem: any other reason a file could not be written.
+    """
     stem = folder / file_stem(report)
-    paths = [stem.with_suffix(".json"), stem.with_suffix(".csv"), stem.with_suffix(".pdf")]
-    write_text(paths[0], to_json(report))
-    write_text(paths[1], to_csv(report))
-    write_pdf(report, paths[2])
-    return paths
+    files = {
+        stem.with_suffix(".json"): to_json(report).encode("utf-8"),
+        stem.with_suffix(".csv"): to_csv(report).encode("utf-8"),
+        stem.with_suffix(".pdf"): render_pdf(report),
+    }
+    for path, data in files.items():
+        write_atomic(path, data)
+    return list(files)
+
+
+def _export_failure(error: EnvironmentProblem, folder: Path) -> str:
+    """What to tell the person when writing the report files failed."""
+    undone = "the export did not finish"
+    if isinstance(error, DiskFull):
+        return failure_text(error, undone)
+    reason = f" ({error.detail})" if error.detail else ""
+    return f"The report could not be written to {folder}{reason}, so {undone}."
 
 
 class _Preview(QTextBrowser):
@@ -147,9 +162,9 @@ class _ExportBar(QWidget):
             return
         try:
             paths = export_files(self.report, folder)
-        except OSError as exc:
+        except EnvironmentProblem as exc:
             log.warning("report export failed: %s", type(exc).__name__)
-            self.status.setText(f"The report could not be written there ({exc.strerror}).")
+            self.status.setText(_export_failure(exc, folder))
             return
         self.status.setText(f"Exported {', '.join(p.name for p in paths)} to {folder}.")
         self.exported.emit(paths)

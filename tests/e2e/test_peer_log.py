@@ -7,11 +7,13 @@ export a report and read it back; merge two reports (and refuse a tampered one).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from types import BuiltinFunctionType, FunctionType, ModuleType
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,7 +21,9 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from crypto.errors import DiskFull
 from crypto.vault import Vault
+from desktop.peer_log import report_view
 from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup, Support
 from desktop.peer_log.past import past_rows
 from desktop.peer_log.past_table_view import PastContactsModel
@@ -246,6 +250,35 @@ def test_merge_two_reports_and_refuse_a_tampered_one(
     assert "checksum" in page.bar.status.text()
 
 
+def test_an_export_that_cannot_be_written_says_why(
+    qtbot: QtBot, tmp_path: Path, two_reports: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = tmp_path / "no such folder"
+    page = MergePage(
+        today=lambda: DAY, choose_files=lambda _parent: two_reports,
+        choose_folder=lambda _parent: gone,
+    )
+    qtbot.addWidget(page)
+    page.add.click()
+    with qtbot.waitSignal(page.previewed):
+        page.merge.click()
+    with qtbot.assertNotEmitted(page.exported):
+        page.bar.export.click()
+    assert page.bar.status.text().startswith(f"The report could not be written to {gone} (")
+    assert page.bar.status.text().endswith("so the export did not finish.")
+    assert not gone.exists()
+
+    def full(path: Path, _data: bytes) -> None:
+        raise DiskFull(path, "no space left on the disk")
+
+    monkeypatch.setattr(report_view, "write_atomic", full)
+    page.bar._choose_folder = lambda _parent: tmp_path
+    with qtbot.assertNotEmitted(page.exported):
+        page.bar.export.click()
+    assert page.bar.status.text() == (
+        "The disk is full, so the export did not finish. Free some space and try again.")
+
+
 # --- past contacts: list, correct, delete ------------------------------------------------
 
 
@@ -299,7 +332,8 @@ def test_list_correct_and_delete_past_contacts(
     # Open the phone contact with Enter and correct a field and the note.
     past.table.setFocus()
     past.table.selectRow(1)
-    qtbot.keyClick(past.table, Qt.Key.Key_Return)
+    with qtbot.waitSignal(past.opened):  # the contact is read whole on the worker
+        qtbot.keyClick(past.table, Qt.Key.Key_Return)
     editor = past.editor
     assert past.stack.currentWidget() is editor and editor.contact_id == phone_id
     assert editor.form.kind.currentData() is ContactType.PHONE
@@ -379,7 +413,8 @@ def test_periods_going_back_and_forgetting(qtbot: QtBot, vault: Vault, worker: W
 
     # Escape leaves the form without saving; locking forgets the list and the open form.
     past.table.selectRow(0)
-    past.open_button.click()
+    with qtbot.waitSignal(past.opened):
+        past.open_button.click()
     past.editor.form.minutes.setValue(90)
     qtbot.keyClick(past.editor.form.minutes, Qt.Key.Key_Escape)
     assert past.stack.currentWidget() is past.list_page
@@ -396,3 +431,68 @@ def test_past_contacts_model_passes_qt_model_tester(qtmodeltester: ModelTester) 
     model.set_rows(past_rows([(i, c) for i, c in enumerate(_contacts(5), start=1)]))
     qtmodeltester.check(model)
     assert model.row_of(3) is not None and model.row_of(99) is None
+
+
+def reaches_text(value: object, text: str, seen: set[int] | None = None) -> bool:
+    """Whether `text` is in `value` or anything it holds (fields, containers, attributes)."""
+    seen = set() if seen is None else seen
+    if id(value) in seen or isinstance(
+        value, type | ModuleType | FunctionType | BuiltinFunctionType
+    ):
+        return False
+    seen.add(id(value))
+    if isinstance(value, str):
+        return text in value
+    if isinstance(value, bytes | bytearray):
+        return text.encode() in value
+    return any(reaches_text(held, text, seen) for held in gc.get_referents(value))
+
+
+def test_the_list_holds_no_note_and_opening_reads_it(
+    qtbot: QtBot, vault: Vault, worker: Worker
+) -> None:
+    canary, old_canary = "Canary words about a hard week", "Older canary words"
+    recorded = datetime(2025, 6, 15, 21, tzinfo=UTC)
+    recent = PeerContact(DAY - timedelta(days=5), ContactType.PHONE, RoleGroup.NURSE,
+                         frozenset({Event.SURGE}), 30, recorded, follow_up=DAY - timedelta(days=3),
+                         follow_up_done=True, note=canary)
+    old = PeerContact(DAY - timedelta(days=200), ContactType.VIDEO, RoleGroup.STUDENT,
+                      frozenset({Event.OTHER}), 15, datetime(2024, 12, 2, tzinfo=UTC),
+                      note=old_canary)
+    store = PeerLogStore(vault)
+    recent_id, _old_id = worker.run_blocking(lambda: [store.save(recent), store.save(old)])
+    assert reaches_text(recent, "hard week")  # the search sees into a contact
+    page = open_log(qtbot, vault, worker)
+    past = show_past(qtbot, page)
+    with qtbot.waitSignal(past.loaded):
+        past.period.setCurrentIndex(past.period.findText("All contacts"))
+    model = past.model
+
+    def roles_holding_a_note() -> list[tuple[int, int, int]]:
+        return [
+            (row, column, role)
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+            for role in range(int(Qt.ItemDataRole.UserRole) + 64)
+            for text in (canary, old_canary)
+            if reaches_text(model.index(row, column).data(role), text)
+        ]
+
+    assert model.rowCount() == 2
+    assert roles_holding_a_note() == []
+
+    at = model.row_of(recent_id)
+    assert at is not None
+    past.table.selectRow(at)
+    with qtbot.waitSignal(past.opened):
+        past.open_button.click()
+    assert past.stack.currentWidget() is past.editor and past.editor.contact_id == recent_id
+    assert past.editor.form.note.text == canary  # read whole from the vault on opening
+    past.editor.form.minutes.setValue(45)
+    qtbot.waitUntil(past.editor.save.isEnabled)
+    with qtbot.waitSignal(past.loaded):
+        past.editor.save.click()
+    stored = worker.run_blocking(lambda: store.get(recent_id))
+    assert stored.duration_minutes == 45 and stored.note == canary
+    assert stored.recorded_at == recorded and stored.follow_up_done  # kept from the vault
+    assert model.rowCount() == 2 and roles_holding_a_note() == []

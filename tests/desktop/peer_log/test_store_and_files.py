@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -81,6 +82,18 @@ def test_follow_ups_and_counts(store: PeerLogStore) -> None:
         store.mark_follow_up_done(9999)
     logged = [c for _i, c in store.between(date(2025, 1, 1), date(2025, 12, 31))]
     assert store.counts(date(2025, 1, 1), date(2025, 12, 31)) == count_contacts(logged)
+
+
+def test_a_list_is_read_without_its_notes(store: PeerLogStore) -> None:
+    noted = store.save(contact(date(2025, 4, 1), "Talked about sleep", follow_up=date(2025, 4, 8)))
+    store.save(contact(date(2025, 5, 1), "Walked through the week"))
+    store.save(contact(date(2025, 7, 1), "Outside the period"))
+    listed = store.listed_between(date(2025, 4, 1), date(2025, 5, 31))
+    whole = store.between(date(2025, 4, 1), date(2025, 5, 31))
+    assert [i for i, _c in listed] == [i for i, _c in whole]
+    assert [c.note for _i, c in listed] == ["", ""]
+    assert [replace(c, note="") for _i, c in whole] == [c for _i, c in listed]  # all else kept
+    assert store.get(noted).note == "Talked about sleep"  # opening one reads its note
 
 
 def test_a_contact_is_corrected_and_deleted(store: PeerLogStore) -> None:

@@ -1,0 +1,61 @@
+"""Exporting a report: made in memory, each file written once and atomically, month-only dates."""
+
+from __future__ import annotations
+
+import re
+import stat
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from crypto.atomic import write_atomic
+from desktop.peer_log import report_view
+from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
+from desktop.peer_log.pdf_view import month_only_dates
+from desktop.peer_log.report import build_report, count_contacts, months_between
+from desktop.peer_log.report_file import read_report, to_csv
+
+DAY_LEVEL = re.compile(rb"D:\d{8}|\d{4}-\d{2}-\d{2}")
+
+
+def test_pdf_dates_are_cut_to_the_month_keeping_every_offset() -> None:
+    pdf = b"<< /CreationDate (D:20250620183012+02'00') /ModDate (D:20250620183012Z) >>"
+    cut = month_only_dates(pdf)
+    assert len(cut) == len(pdf)
+    assert cut.startswith(b"<< /CreationDate (D:202506 ")
+    assert b"(D:202506" + b" " * 15 + b")" in cut
+    assert not DAY_LEVEL.search(cut)
+    assert month_only_dates(b"no date here") == b"no date here"
+
+
+def test_export_writes_each_file_once_atomically(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    contacts = [
+        PeerContact(date(2025, 1 + i % 3, 2), ContactType.PHONE, RoleGroup.NURSE,
+                    frozenset({Event.SURGE}), 20, datetime(2025, 4, 1, tzinfo=UTC))
+        for i in range(60)
+    ]
+    report = build_report(
+        count_contacts(contacts), months_between("2025-01", "2025-03"), "Team", date(2025, 4, 2)
+    )
+    written: list[tuple[Path, bytes]] = []
+
+    def spy(path: Path, data: bytes) -> None:
+        written.append((path, data))
+        write_atomic(path, data)
+
+    monkeypatch.setattr(report_view, "write_atomic", spy)
+    paths = report_view.export_files(report, tmp_path)
+
+    assert [p.suffix for p in paths] == [".json", ".csv", ".pdf"]
+    assert [p for p, _data in written] == paths  # each file written once, through write_atomic
+    assert sorted(tmp_path.iterdir()) == sorted(paths)  # no temporary file left behind
+    assert read_report(paths[0]) == report
+    assert paths[1].read_text(encoding="utf-8") == to_csv(report)
+    pdf = paths[2].read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf == written[2][1]
+    assert not DAY_LEVEL.search(pdf)  # its own dates say the month only
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in paths)
