@@ -258,17 +258,8 @@ def _build_controller(
             data_dir, theme, idle, policy, controller.restore, reminders=reminders
         )
         shell["services"] = services
-
-        def open_on_worker() -> Directory:
-            from desktop.directory.opening import open_directory
-
-            return open_directory(data_dir, policy)
-
-        def opened(directory: Directory) -> None:
-            services.directory.directory = directory
-
-        controller.worker.submit(open_on_worker, opened,
-                                 lambda e: log.error("directory unavailable: %s", describe(e)))
+        # On the worker, ahead of any unlock; the "Find help" page follows it when it lands.
+        services.directory.open_on(controller.worker, data_dir, policy)
 
     # After the first paint, so the unlock screen is not kept waiting for feature pages.
     controller.ready.connect(lambda: QTimer.singleShot(0, after_first_screen))

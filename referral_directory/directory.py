@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Final
@@ -20,10 +21,11 @@ from crypto.signing import PublicKey, SignatureError
 from referral_directory import bundle as bundles
 from referral_directory.errors import BundleRefused, RefusalReason
 from referral_directory.facts import to_resource
+from referral_directory.hours import is_open
 from referral_directory.hsds import read_json
 from referral_directory.index import SearchIndex
 from referral_directory.model import NO_FILTERS, Filters, Need, Resource
-from referral_directory.ranking import CRISIS_ORDER, for_need
+from referral_directory.ranking import CRISIS_ORDER, ranked
 
 NATIONAL_RESOURCE: Final = "directory/national.json"
 _log = logging.getLogger(__name__)
@@ -71,6 +73,27 @@ def refusal_words(refusal: BundleRefused) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Results:
+    """The first results to show, best first, and how many there are in all.
+
+    A page shows a bounded number of rows (a word-wrapped list of thousands would stall
+    every keystroke) and says how many more there are.
+
+    Attributes:
+        resources: at most the limit asked for, best first.
+        total: how many resources matched in all.
+    """
+
+    resources: tuple[Resource, ...]
+    total: int
+
+    @property
+    def capped(self) -> bool:
+        """Whether more matched than `resources` holds."""
+        return self.total > len(self.resources)
+
+
 class Directory:
     """Searchable, rankable resources (see the brief's Directory API)."""
 
@@ -89,6 +112,7 @@ class Directory:
         self.bundle_info = bundle_info
         self.refusal = refusal
         self.warnings: list[str] = list(warnings)
+        self._ranked: dict[Need, tuple[list[int], list[int]]] = {}
 
     @classmethod
     def open(
@@ -135,13 +159,15 @@ class Directory:
         national = national_resources()
         known = {r.id for r in national}
         organization = [r for r in organization if r.id not in known]  # national ids win
-        return cls(
+        directory = cls(
             national,
             organization,
             bundle_info=in_use.info if in_use else None,
             refusal=refusal,
             warnings=warnings,
         )
+        directory.rank_needs()  # here, on the worker, rather than at the first need's click
+        return directory
 
     def search(
         self,
@@ -153,11 +179,58 @@ class Directory:
         """Resources matching what has been typed so far and the filters, best first."""
         return self.index.search(query, filters, now, limit)
 
+    def find(
+        self,
+        query: str,
+        filters: Filters = NO_FILTERS,
+        now: datetime | None = None,
+        *,
+        limit: int,
+    ) -> Results:
+        """The first `limit` search results and how many matched in all."""
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        if filters.open_now:  # the hours are checked in Python: one pass gives both
+            found = self.index.search(query, filters, now)
+            return Results(tuple(found[:limit]), len(found))
+        first = self.index.search(query, filters, now, limit)
+        total = len(first) if len(first) < limit else self.index.count(query, filters, now)
+        return Results(tuple(first), total)
+
     def for_need(
-        self, need: Need, filters: Filters = NO_FILTERS, now: datetime | None = None
+        self,
+        need: Need,
+        filters: Filters = NO_FILTERS,
+        now: datetime | None = None,
+        limit: int | None = None,
     ) -> list[Resource]:
-        """Resources for a need, best first; crisis lines first when the need is urgent."""
-        return for_need(self.resources, need, filters, now)
+        """Resources for a need, best first; crisis lines first when the need is urgent.
+
+        The crisis lines are never filtered away. The same order and filters as
+        `ranking.for_need`, made quick for a large directory: each need is ranked once and
+        kept (see `rank_needs`), and the filters are the search index's SQL.
+        """
+        chosen = self._need_positions(need, filters, now)
+        return [self.resources[i] for i in (chosen if limit is None else chosen[:limit])]
+
+    def find_for_need(
+        self,
+        need: Need,
+        filters: Filters = NO_FILTERS,
+        now: datetime | None = None,
+        *,
+        limit: int,
+    ) -> Results:
+        """The first `limit` resources for a need and how many fit it in all."""
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        chosen = self._need_positions(need, filters, now)
+        return Results(tuple(self.resources[i] for i in chosen[:limit]), len(chosen))
+
+    def rank_needs(self) -> None:
+        """Rank every need now (slow on a large directory: `open` does it on the worker)."""
+        for need in Need:
+            self._ranking(need)
 
     def get(self, resource_id: str) -> Resource:
         """The resource with this id (KeyError when there is none)."""
@@ -166,6 +239,22 @@ class Directory:
     def crisis_contacts(self) -> list[Resource]:
         """988, Crisis Text Line and 911, in that order (the lock screen's crisis panel)."""
         return [self._by_id[i] for i in CRISIS_ORDER if i in self._by_id]
+
+    def _need_positions(self, need: Need, filters: Filters, now: datetime | None) -> list[int]:
+        crisis, rest = self._ranking(need)
+        facts = replace(filters, open_now=False)
+        if facts != NO_FILTERS:
+            allowed = self.index.passing(facts)
+            rest = [i for i in rest if i in allowed]
+        if filters.open_now:
+            moment = now or datetime.now().astimezone()
+            rest = [i for i in rest if is_open(self.resources[i], moment)]
+        return crisis + rest
+
+    def _ranking(self, need: Need) -> tuple[list[int], list[int]]:
+        if need not in self._ranked:
+            self._ranked[need] = ranked(self.resources, need)
+        return self._ranked[need]
 
 
 def _consider(

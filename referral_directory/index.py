@@ -166,6 +166,38 @@ class SearchIndex:
                 found = found[:limit]
         return found
 
+    def count(self, query: str, filters: Filters = NO_FILTERS, now: datetime | None = None) -> int:
+        """How many resources `search` would return without a limit (the same rules).
+
+        SQL counts without building the results, so this stays cheap on a large directory;
+        only "open now" has to look at every match's hours.
+        """
+        if filters.open_now:
+            return len(self.search(query, filters, now))
+        where, params = _filter_sql(filters)
+        expression = match_expression(query)
+        if expression is None:
+            sql = f"SELECT count(*) FROM fact WHERE {where}"  # noqa: S608 - fixed clauses only
+        elif where == "1":  # no filter: the full-text index alone answers
+            sql = "SELECT count(*) FROM doc WHERE doc MATCH ?"
+            params = [expression]
+        else:
+            sql = (
+                "SELECT count(*) FROM doc JOIN fact ON fact.id = doc.rowid "  # noqa: S608
+                f"WHERE doc MATCH ? AND {where}"
+            )
+            params = [expression, *params]
+        return int(self._db.execute(sql, params).fetchone()[0])
+
+    def passing(self, filters: Filters) -> set[int]:
+        """Positions (in the list indexed) of the resources passing every filter but open now.
+
+        "Open now" depends on the clock; the caller checks it on what is left.
+        """
+        where, params = _filter_sql(filters)
+        sql = f"SELECT id FROM fact WHERE {where}"  # noqa: S608 - fixed clauses only
+        return {row[0] for row in self._db.execute(sql, params)}
+
     def _ids(self, sql: str, params: list[object], limit: int | None) -> list[int]:
         if limit is not None:
             sql += " LIMIT ?"

@@ -97,6 +97,35 @@ def passes(resource: Resource, filters: Filters, now: datetime | None = None) ->
     return not filters.open_now or is_open(resource, now or datetime.now().astimezone())
 
 
+def ranked(resources: Sequence[Resource], need: Need) -> tuple[list[int], list[int]]:
+    """`need`'s order before any filter, as positions in `resources`.
+
+    Returns (the crisis lines, the other resources that fit), each best first; the crisis
+    lines are there only when the need is urgent (988, Crisis Text Line, 911, then any
+    other). Nothing here depends on the filters or the clock, so a directory ranks each
+    need once and keeps the result.
+    """
+    score = _SCORES[need]
+    crisis: list[int] = []
+    if need.urgent:
+        crisis = sorted(
+            (i for i, r in enumerate(resources) if r.crisis),
+            key=lambda i: _crisis_key(resources[i]),
+        )
+    chosen = {resources[i].id for i in crisis}
+    scored = [(score(r), i) for i, r in enumerate(resources) if r.id not in chosen]
+    rest = [(s, i) for s, i in scored if s > 0]
+    rest.sort(
+        key=lambda pair: (
+            -pair[0],
+            resources[pair[1]].origin != "organization",
+            resources[pair[1]].name.casefold(),
+            resources[pair[1]].id,
+        )
+    )
+    return crisis, [i for _s, i in rest]
+
+
 def for_need(
     resources: Sequence[Resource],
     need: Need,
@@ -104,22 +133,9 @@ def for_need(
     now: datetime | None = None,
 ) -> list[Resource]:
     """Resources that fit `need`, best first; the crisis lines first when it is urgent."""
-    score = _SCORES[need]
-    crisis: list[Resource] = []
-    if need.urgent:
-        crisis = sorted((r for r in resources if r.crisis), key=_crisis_key)
-    chosen = {r.id for r in crisis}
-    rest = [(score(r), r) for r in resources if r.id not in chosen and passes(r, filters, now)]
-    rest = [(s, r) for s, r in rest if s > 0]
-    rest.sort(
-        key=lambda pair: (
-            -pair[0],
-            pair[1].origin != "organization",
-            pair[1].name.casefold(),
-            pair[1].id,
-        )
-    )
-    return crisis + [r for _s, r in rest]
+    crisis, rest = ranked(resources, need)
+    others = [resources[i] for i in rest if passes(resources[i], filters, now)]
+    return [resources[i] for i in crisis] + others
 
 
 def caveat(need: Need, resource: Resource) -> str:

@@ -8,9 +8,11 @@ be tested without a display. The addresses and buttons are in `contact`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Final
 
-from referral_directory.model import Need, Phone, Resource
+from referral_directory.directory import Directory, Results
+from referral_directory.model import Filters, Need, Phone, Resource
 
 # -- plain words ---------------------------------------------------------------------------
 
@@ -227,8 +229,55 @@ US_STATES: Final = (
 # fmt: on
 
 
-def results_words(count: int, query: str, need: Need | None) -> str:
-    """The line above the results, e.g. "3 results" or "Ranked for: In crisis now (5)"."""
+# -- the results -----------------------------------------------------------------------------
+
+# The most rows the list shows. Word-wrapped rows are laid out on the GUI thread, so a
+# list of thousands would stall every keystroke; the count line says how many more there are.
+RESULTS_LIMIT: Final = 200
+CRISIS_HINT: Final = "If you are in crisis, call or text 988 now."
+LOADING_WORDS: Final = f"Loading the directory\u2026 {CRISIS_HINT}"
+UNAVAILABLE_WORDS: Final = (
+    "The directory could not be opened. Restarting Confide may help; if it keeps "
+    f"happening, please tell your IT team. {CRISIS_HINT}"
+)
+
+
+def results_for(
+    directory: Directory,
+    query: str,
+    need: Need | None,
+    filters: Filters,
+    now: datetime,
+    limit: int = RESULTS_LIMIT,
+) -> Results:
+    """What the page shows: the need's ranking when one is chosen, else the search results.
+
+    The page calls this on every pause in typing and every filter change (the benchmark
+    times this same call).
+    """
+    if need is not None:
+        return directory.find_for_need(need, filters, now, limit=limit)
+    return directory.find(query, filters, now, limit=limit)
+
+
+def results_words(count: int, query: str, need: Need | None, total: int | None = None) -> str:
+    """The line above the results, e.g. "3 results" or "Ranked for: In crisis now (5)".
+
+    Args:
+        count: the results on show.
+        query: what was typed.
+        need: the need they are ranked for, if any.
+        total: how many matched in all, when that may be more than `count`.
+    """
+    if total is not None and total > count:
+        shown = f"the first {count:,} of {total:,}"
+        if need is not None:
+            return (
+                f"Ranked for \u201c{need.label}\u201d: showing {shown} resources, crisis lines "
+                "first \u2014 choose filters to narrow it."
+            )
+        start = "Showing" if query.strip() else "All resources: showing"
+        return f"{start} {shown} \u2014 add words or filters to narrow it."
     if need is not None:
         return (
             f"Ranked for \u201c{need.label}\u201d: {count} "
@@ -236,9 +285,6 @@ def results_words(count: int, query: str, need: Need | None) -> str:
             + ", crisis lines first."
         )
     if count == 0:
-        return (
-            "Nothing matches. Try fewer words or fewer filters. "
-            "If you are in crisis, call or text 988 now."
-        )
+        return f"Nothing matches. Try fewer words or fewer filters. {CRISIS_HINT}"
     noun = "result" if count == 1 else "results"
     return f"{count} {noun}" if query.strip() else f"All resources: {count}"

@@ -5,12 +5,19 @@ while Confide is locked (`DirectoryDialog` wraps it for the lock screen). What a
 searches for can itself be sensitive ("suicide", "alcohol") and the log file is not
 encrypted, so nothing here logs, and the search field asks input methods not to learn it.
 
+The list shows at most `RESULTS_LIMIT` results (word-wrapped rows are laid out on the GUI
+thread, so thousands would stall each keystroke); the count line says how many matched.
+The shell builds the page before the directory has opened on the worker: until
+`set_directory` brings it, the page says it is loading (typing and choices made meanwhile
+apply once it arrives). Crisis help never waits for this: the shell's "Need help now?"
+does not use the directory page.
+
 Keyboard: Alt+S jumps to the search field, Down or Enter moves from it into the results,
 Enter on a result moves to its buttons, Escape in the details goes back to the results;
 every filter has a mnemonic (Alt+letter).
 
 Signals (DirectoryPage):
-    results_changed(int): the results on show changed; the number of results.
+    results_changed(int): the results on show changed; how many are listed.
     detail_shown(str): the detail pane now shows the resource with this id.
     action_opened(str): an address was handed to the system after a click.
 """
@@ -43,9 +50,15 @@ from PySide6.QtWidgets import (
 
 from desktop.directory.detail_view import DetailPane
 from desktop.directory.filters_view import FilterBox
-from desktop.directory.logic import need_choices, results_words
+from desktop.directory.logic import (
+    LOADING_WORDS,
+    UNAVAILABLE_WORDS,
+    need_choices,
+    results_for,
+    results_words,
+)
 from desktop.directory.results_view import RESOURCE_ROLE, ResultsModel
-from referral_directory.directory import Directory
+from referral_directory.directory import Directory, Results
 from referral_directory.model import Filters, Need, Resource
 
 SEARCH_DELAY_MS: Final = 80  # one search per pause in typing; each takes well under 10 ms
@@ -64,11 +77,13 @@ class DirectoryPage(QWidget):
     """Find confidential help: search, filters, "What do you need right now?", details.
 
     Args:
-        directory: the opened referral directory (national data plus the organization's).
+        directory: the opened referral directory (national data plus the organization's),
+            or None while it is still opening: the page says it is loading until
+            `set_directory` brings it (or `show_unavailable` says it could not be opened).
         now: the current time, timezone-aware, for "open now" (tests pass a fixed one).
 
     Signals:
-        results_changed(int): the results on show changed; their number.
+        results_changed(int): the results on show changed; how many are listed.
         detail_shown(str): the detail pane shows the resource with this id.
         action_opened(str): an address was handed to the system after a click.
     """
@@ -79,13 +94,14 @@ class DirectoryPage(QWidget):
 
     def __init__(
         self,
-        directory: Directory,
+        directory: Directory | None,
         parent: QWidget | None = None,
         *,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         super().__init__(parent)
         self._directory = directory
+        self._unavailable = False
         self._now = now
         self._need: Need | None = None
         self._timer = QTimer(self)
@@ -97,6 +113,11 @@ class DirectoryPage(QWidget):
         self.refresh()
 
     # -- public API -------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        """Whether the page is still waiting for the directory (see `set_directory`)."""
+        return self._directory is None
 
     @property
     def need(self) -> Need | None:
@@ -117,23 +138,31 @@ class DirectoryPage(QWidget):
             self.search_field.blockSignals(False)
         self._timer.stop()
         self.refresh()
-        if need is not None and self.model.rowCount():
-            # The top pick's buttons show at once: for "in crisis now" that is Call 988.
-            self.results.setCurrentIndex(self.model.index(0))
+        self._select_top_pick()
 
     def refresh(self) -> None:
-        """Run the search (or the need's ranking) now and show the results."""
-        filters = self.filters()
-        if self._need is not None:
-            found = self._directory.for_need(self._need, filters, now=self._now())
-        else:
-            found = self._directory.search(self.search_field.text(), filters, now=self._now())
+        """Run the search (or the need's ranking) now and show the first results."""
+        if self._directory is None:
+            self._show_waiting(UNAVAILABLE_WORDS if self._unavailable else LOADING_WORDS)
+            return
+        found = results_for(
+            self._directory, self.search_field.text(), self._need, self.filters(), self._now()
+        )
         self._show_results(found)
 
     def set_directory(self, directory: Directory) -> None:
-        """Show another directory (e.g. after a newer organization bundle was accepted)."""
+        """Show `directory`: the one opened on the worker, or a newer one (a new bundle)."""
         self._directory = directory
+        self._unavailable = False
+        self._timer.stop()
         self._show_warnings()
+        self.refresh()
+        if not self.results.currentIndex().isValid():  # e.g. a need chosen while loading
+            self._select_top_pick()
+
+    def show_unavailable(self) -> None:
+        """Say the directory could not be opened (while none has arrived)."""
+        self._unavailable = True
         self.refresh()
 
     def show_detail(self, resource_id: str) -> None:
@@ -141,7 +170,7 @@ class DirectoryPage(QWidget):
         row = self.model.row_of(resource_id)
         if row >= 0:
             self.results.setCurrentIndex(self.model.index(row))
-        else:
+        elif self._directory is not None:
             self._show(self._directory.get(resource_id))
 
     # -- building ---------------------------------------------------------------------
@@ -186,7 +215,8 @@ class DirectoryPage(QWidget):
         self.setFocusProxy(self.search_field)  # the shell's setFocus starts in the search
 
     def _show_warnings(self) -> None:
-        warnings = [w.strip().rstrip(".") for w in self._directory.warnings if w.strip()]
+        found = self._directory.warnings if self._directory is not None else []
+        warnings = [w.strip().rstrip(".") for w in found if w.strip()]
         self.warnings.setText("\n".join(f"Please note: {w[:1].upper()}{w[1:]}." for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
@@ -269,23 +299,37 @@ class DirectoryPage(QWidget):
             button.setChecked(chosen)
             button.setText(("\u2713 " if chosen else "") + need.label.replace("&", "&&"))
 
+    def _select_top_pick(self) -> None:
+        # The top pick's buttons show at once: for "in crisis now" that is Call 988.
+        if self._need is not None and self.model.rowCount():
+            self.results.setCurrentIndex(self.model.index(0))
+
     def _on_need_clicked(self, need: Need) -> None:
         # A second click on the chosen need goes back to every resource.
         self.choose_need(None if need is self._need else need)
 
-    def _show_results(self, found: list[Resource]) -> None:
+    def _show_results(self, found: Results) -> None:
         shown = self.detail.resource.id if self.detail.resource is not None else None
-        self.model.set_resources(found)
-        words = results_words(len(found), self.search_field.text(), self._need)
-        self.summary.setText(words)
-        # Screen readers do not watch a label; an announcement makes them read it out.
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.summary, words))
+        count = len(found.resources)
+        self.model.set_resources(list(found.resources))
+        self._say(results_words(count, self.search_field.text(), self._need, found.total))
         row = self.model.row_of(shown) if shown is not None else -1
         if row >= 0:
             self.results.setCurrentIndex(self.model.index(row))
         else:
             self._show(None)
-        self.results_changed.emit(len(found))
+        self.results_changed.emit(count)
+
+    def _show_waiting(self, words: str) -> None:
+        self.model.set_resources([])
+        self._show(None)
+        if words != self.summary.text():  # a filter clicked while loading says nothing new
+            self._say(words)
+
+    def _say(self, words: str) -> None:
+        self.summary.setText(words)
+        # Screen readers do not watch a label; an announcement makes them read it out.
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.summary, words))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         resource = current.data(RESOURCE_ROLE) if current.isValid() else None

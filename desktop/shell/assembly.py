@@ -7,12 +7,14 @@ one place to look when a feature is added.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Final, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crypto.vault import Vault
@@ -25,6 +27,7 @@ from desktop.crisis.logic import with_eap
 from desktop.crisis.view import CrisisPanel
 from desktop.directory.opening import open_directory
 from desktop.directory.view import DirectoryPage
+from desktop.logsetup import describe
 from desktop.peer_log.report_view import MergePage, ReportPage
 from desktop.peer_log.view import PeerLogPage
 from desktop.policy.effective import EffectivePolicy
@@ -43,6 +46,8 @@ from desktop.shell.worker import Worker
 from referral_directory.crisis import CrisisDirectory, load_crisis_directory
 from referral_directory.directory import Directory
 
+_log = logging.getLogger(__name__)
+
 PEER_PAGE_TITLES: Final = {
     "peer_log": "Peer log",
     "peer_reports": "Peer reports",
@@ -50,11 +55,41 @@ PEER_PAGE_TITLES: Final = {
 }
 
 
-@dataclass
-class DirectorySource:
-    """The referral directory, opened once on the worker at start-up (public data)."""
+class DirectorySource(QObject):
+    """The referral directory (public data), opened on the worker, never on the GUI thread.
 
-    directory: Directory | None = None
+    Start-up asks for it as soon as the first screen is up; a page built before it has
+    arrived shows "Loading" and follows `opened`.
+
+    Signals:
+        opened(object): the Directory has been opened (delivered on the GUI thread).
+        failed(): it could not be opened; the next `open_on` tries again.
+    """
+
+    opened = Signal(object)
+    failed = Signal()
+
+    def __init__(self, directory: Directory | None = None) -> None:
+        super().__init__()
+        self.directory = directory
+        self._opening = False
+
+    def open_on(self, worker: Worker, data_dir: Path, policy: EffectivePolicy) -> None:
+        """Open the directory on `worker`, unless it is open or opening already."""
+        if self.directory is not None or self._opening:
+            return
+        self._opening = True
+        worker.submit(partial(open_directory, data_dir, policy), self._opened, self._failed)
+
+    def _opened(self, directory: Directory) -> None:
+        self._opening = False
+        self.directory = directory
+        self.opened.emit(directory)
+
+    def _failed(self, error: BaseException) -> None:
+        self._opening = False
+        _log.error("directory unavailable: %s", describe(error))
+        self.failed.emit()
 
 
 @dataclass(frozen=True)
@@ -92,10 +127,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
         lambda: _open_export(window, vault, worker, policy.personal_export_allowed)
     )
     window.add_page("safety_plan", "Safety plan", SafetyPlanPage(vault, worker))
-    source = services.directory
-    if source.directory is None:  # normally opened on the worker long before unlock ends
-        source.directory = open_directory(services.data_dir, policy)
-    window.add_page("directory", "Find help", DirectoryPage(source.directory))
+    window.add_page("directory", "Find help", _directory_page(worker, services))
     window.add_page("policies", "Organization settings", PoliciesPage(policy))
 
     settings = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
@@ -109,6 +141,17 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     window.add_page("settings", "Settings", settings)
     _offer_peer_pages(window, settings, vault, worker, policy, services.reminders)
     return window
+
+
+def _directory_page(worker: Worker, services: ShellServices) -> DirectoryPage:
+    """The "Find help" page: with the directory if it has opened, else loading until it does."""
+    source = services.directory
+    page = DirectoryPage(source.directory)
+    # Qt drops these connections when the page goes (at lock); a newer directory follows.
+    source.opened.connect(page.set_directory)
+    source.failed.connect(page.show_unavailable)
+    source.open_on(worker, services.data_dir, services.policy)  # normally done long ago
+    return page
 
 
 def _open_export(window: MainWindow, vault: Vault, worker: Worker, allowed: bool) -> None:

@@ -15,15 +15,24 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from crypto.vault import Vault
 from desktop.directory.contact import ActionKind
+from desktop.directory.logic import LOADING_WORDS, RESULTS_LIMIT
 from desktop.directory.view import DirectoryDialog, DirectoryPage
+from desktop.policy.effective import EffectivePolicy
+from desktop.shell.assembly import ShellServices, build_main_window
+from desktop.shell.idle import IdleWatcher
+from desktop.shell.main_window import MainWindow
+from desktop.shell.theme import ThemeManager
+from desktop.shell.worker import Worker
 from referral_directory.directory import Directory
 from referral_directory.model import Need
 from referral_directory.ranking import ID_988 as LIFELINE
 from tests.e2e.conftest import UrlCatcher
+from tests.referral_directory.generated import large_directory
 
 
 @pytest.fixture
@@ -31,8 +40,7 @@ def directory(data_dir: Path) -> Directory:
     return Directory.open(data_dir)
 
 
-@pytest.fixture
-def page(qtbot: QtBot, directory: Directory) -> DirectoryPage:
+def _shown(qtbot: QtBot, directory: Directory) -> DirectoryPage:
     page = DirectoryPage(directory)
     qtbot.addWidget(page)
     page.resize(1100, 800)
@@ -41,6 +49,11 @@ def page(qtbot: QtBot, directory: Directory) -> DirectoryPage:
     page.search_field.setFocus()
     qtbot.waitUntil(page.search_field.hasFocus)
     return page
+
+
+@pytest.fixture
+def page(qtbot: QtBot, directory: Directory) -> DirectoryPage:
+    return _shown(qtbot, directory)
 
 
 def _type(qtbot: QtBot, page: DirectoryPage, text: str) -> int:
@@ -185,3 +198,70 @@ def test_the_page_works_while_locked_in_its_own_window(qtbot: QtBot, directory: 
     with qtbot.waitSignal(dialog.rejected):
         QTest.keyClick(dialog.page.search_field, Qt.Key.Key_Escape)
     QApplication.processEvents()
+
+
+def test_typing_over_a_large_directory_keeps_the_list_bounded(qtbot: QtBot) -> None:
+    directory = large_directory(RESULTS_LIMIT + 100)
+    page = _shown(qtbot, directory)
+    assert page.model.rowCount() == RESULTS_LIMIT
+    for key in "servic":
+        assert _type(qtbot, page, key) <= RESULTS_LIMIT
+    assert page.model.rowCount() == RESULTS_LIMIT
+    total = len(directory.search("servic"))
+    assert total > RESULTS_LIMIT
+    assert page.summary.text() == (
+        f"Showing the first {RESULTS_LIMIT} of {total} \u2014 add words or filters to narrow it."
+    )
+    assert _type(qtbot, page, "e 12") < RESULTS_LIMIT  # "service 12", "service 120", ...
+    assert page.summary.text() == f"{page.model.rowCount()} results"
+    # The keyboard path still goes from the field into the (bounded) list.
+    with qtbot.waitSignal(page.detail_shown):
+        QTest.keyClick(page.search_field, Qt.Key.Key_Down)
+    assert page.results.hasFocus()
+
+
+def _loading(page: DirectoryPage) -> bool:
+    return page.loading  # read afresh: the page changes it, which mypy's narrowing cannot see
+
+
+def _opened(services: ShellServices) -> Directory | None:
+    return services.directory.directory  # read afresh, as `_need` does
+
+
+def _close(window: QWidget) -> None:
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+
+
+def test_find_help_loads_on_the_worker_then_shows_the_directory(
+    qtbot: QtBot, data_dir: Path, vault: Vault, worker: Worker, idle: IdleWatcher
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    services = ShellServices(
+        data_dir, ThemeManager(app), idle, EffectivePolicy.defaults(), lambda _request: None
+    )
+    assert _opened(services) is None  # not opened yet: the page must not wait for it
+    window = build_main_window(vault, worker, services)
+    page = window.page("directory")
+    assert isinstance(page, DirectoryPage) and isinstance(window, MainWindow)
+    # The worker's open arrives later, through `set_directory`.
+    with qtbot.waitSignal(page.results_changed, timeout=10_000) as blocker:
+        assert page.loading and page.summary.text() == LOADING_WORDS
+        assert page.model.rowCount() == 0
+        with qtbot.waitSignal(window.crisis_requested):  # crisis help never waits for it
+            window.crisis_button.click()
+    assert not _loading(page)
+    opened = _opened(services)
+    assert isinstance(opened, Directory)
+    assert blocker.args == [len(opened.resources)]
+    assert page.model.resource(0).crisis and page.summary.text().startswith("All resources")
+    _close(window)
+    # The next unlock's page has the directory at once, and nothing opens it again.
+    again = build_main_window(vault, worker, services)
+    second = again.page("directory")
+    assert isinstance(second, DirectoryPage) and not second.loading
+    assert second.model.rowCount() == len(opened.resources)
+    assert _opened(services) is opened
+    _close(again)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -20,22 +20,28 @@ from desktop.directory.contact import (
 from desktop.directory.logic import (
     EMPLOYER_WORDS,
     LICENSING_WORDS,
+    LOADING_WORDS,
+    RESULTS_LIMIT,
+    UNAVAILABLE_WORDS,
     detail_sections,
     employer_words,
     is_php,
     licensing_words,
     modality_words,
     need_choices,
+    results_for,
     results_words,
     summary_line,
 )
 from referral_directory.model import (
     EMPLOYER_TOLD,
     LICENSING_EXPOSURE,
+    NO_FILTERS,
     Need,
     Phone,
     Resource,
 )
+from tests.referral_directory.generated import large_directory
 
 LIFELINE = Resource(
     id="988",
@@ -307,3 +313,32 @@ def test_results_words() -> None:
     assert results_words(2, "", Need.CRISIS_NOW).startswith(
         f"Ranked for \u201c{Need.CRISIS_NOW.label}\u201d: 2 resources"
     )
+
+
+def test_results_words_say_when_the_list_is_capped() -> None:
+    assert results_words(3, "nurse", None, total=3) == "3 results"  # all of them: no cap
+    assert results_words(200, "c", None, total=1234) == (
+        "Showing the first 200 of 1,234 \u2014 add words or filters to narrow it."
+    )
+    assert results_words(200, " ", None, total=5000).startswith(
+        "All resources: showing the first 200 of 5,000"
+    )
+    need = results_words(200, "", Need.TALK_TODAY, total=201)
+    assert need.startswith(f"Ranked for \u201c{Need.TALK_TODAY.label}\u201d: showing")
+    assert "the first 200 of 201" in need and "filters" in need
+
+
+def test_waiting_words_keep_the_crisis_line_in_reach() -> None:
+    assert LOADING_WORDS.startswith("Loading the directory")
+    assert "988" in LOADING_WORDS and "988" in UNAVAILABLE_WORDS
+
+
+def test_results_for_asks_the_directory_for_a_bounded_list() -> None:
+    directory = large_directory(RESULTS_LIMIT + 50)
+    now = datetime(2026, 11, 22, 12, tzinfo=UTC)
+    searched = results_for(directory, "service", None, NO_FILTERS, now)
+    assert len(searched.resources) == RESULTS_LIMIT and searched.total >= RESULTS_LIMIT + 50
+    # A chosen need wins over any query (the page clears the query when one is chosen).
+    ranked = results_for(directory, "zzzz", Need.LICENSE_WORRY, NO_FILTERS, now, limit=10)
+    assert ranked.resources == tuple(directory.for_need(Need.LICENSE_WORRY, limit=10))
+    assert ranked.total == len(directory.resources)
