@@ -35,6 +35,8 @@ from crypto.vault import Vault
 from desktop.lock.flow import VaultOpener
 from desktop.lock.view import LockScreen
 from desktop.logsetup import describe
+from desktop.shell.forget import forget_personal_data, forget_typed_text
+from desktop.shell.secret_clipboard import clear_secret
 from desktop.shell.worker import Worker
 
 if TYPE_CHECKING:
@@ -278,13 +280,19 @@ class AppController(QObject):
         """Show the unlock screen and close everything personal; returns the vault that
         was open (for the caller to lock or replace)."""
         vault, self.vault = self.vault, None
+        clear_secret()  # a recovery code copied earlier does not outlive the unlocked side
         self._show_lock_screen()  # first, so the application never has zero windows
         if self.crisis_panel is not None and self.crisis_panel.safety_plan is not None:
+            forget_personal_data(self.crisis_panel)
             self._discard("crisis_panel")  # it shows the person's own plan: not while locked
         self._close_personal_windows()
         return vault
 
     def _close_personal_windows(self) -> None:
+        # Every page forgets what it loaded and every field what was typed (and its undo
+        # history) now, not when Qt gets round to deleting the window.
+        if self.main_window is not None:
+            forget_personal_data(self.main_window)
         self._discard("main_window")
         keep = {id(self.lock_screen), id(self.crisis_panel), id(self.directory_dialog)}
         for widget in QApplication.topLevelWidgets():
@@ -293,6 +301,7 @@ class AppController(QObject):
             # Any other visible window was opened from the unlocked side.
             if isinstance(widget, QDialog):
                 widget.reject()  # ends a nested exec() loop before deletion
+            forget_personal_data(widget)
             widget.close()
             widget.deleteLater()
 
@@ -301,6 +310,7 @@ class AppController(QObject):
         if window is None:
             return
         setattr(self, name, None)
+        forget_typed_text(window)  # a passphrase or note, and its undo history, goes now
         window.hide()
         window.close()
         window.deleteLater()
@@ -366,6 +376,7 @@ class AppController(QObject):
         """Hide every window at once, stop notifications, lock, and ask to quit."""
         for widget in QApplication.topLevelWidgets():
             widget.hide()  # before anything slow: this is what someone at the shoulder sees
+        clear_secret()
         self.quick_exit_started.emit()
         log.info("quick exit")
         self._lock_blocking()
@@ -385,6 +396,9 @@ class AppController(QObject):
         if vault is None and self.setup_wizard is not None:
             vault = self.setup_wizard.vault  # setup closed before it finished
             self.setup_wizard.vault = None
+        if vault is None and self.lock_screen is not None:
+            # Opened by a recovery code and waiting for its new passphrase: open all the same.
+            vault, self.lock_screen.vault = self.lock_screen.vault, None
         if vault is None:
             return
         try:

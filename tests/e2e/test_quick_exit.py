@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
 from desktop.shell.controller import AppController
 from tests.e2e.conftest import PASSPHRASE
@@ -83,3 +84,22 @@ def test_lock_closes_the_main_window_and_its_dialogs_and_locks(
     with qtbot.waitSignal(controller.unlocked, timeout=10_000):
         QTest.keyClick(_unlock_again.passphrase, Qt.Key.Key_Return)
     assert controller.main_window is not None and controller.main_window is not window
+
+
+def test_quick_exit_locks_a_vault_opened_by_recovery_code_before_its_new_passphrase(
+    qtbot: QtBot, controller: AppController, existing_vault: RecoveryCode
+) -> None:
+    controller.start()
+    screen = controller.lock_screen
+    assert screen is not None
+    QTest.mouseClick(screen.mode_button, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(screen.passphrase, existing_vault.display())
+    QTest.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.stack.currentIndex() == 1, timeout=10_000)
+    opened = screen.vault
+    assert isinstance(opened, Vault) and opened.is_open
+    assert controller.vault is None  # not handed over until the new passphrase is saved
+
+    with qtbot.waitSignal(controller.quit_requested, timeout=5_000):
+        controller.quick_exit()
+    assert not opened.is_open
