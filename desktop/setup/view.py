@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,7 @@ from desktop.logsetup import describe
 from desktop.settings.roles import save_roles
 from desktop.setup.flow import CreateFailure, Issue, IssueKind, SetupFlow, Step
 from desktop.setup.passphrase_view import NewPassphraseField
+from desktop.shell.secret_clipboard import HOLD_SECONDS, copy_secret
 from desktop.shell.theme import scaled_font
 from desktop.shell.worker import Worker
 
@@ -329,8 +330,13 @@ class SetupWizard(QWidget):
         self._render()
 
     def _copy_code(self) -> None:
-        QGuiApplication.clipboard().setText(self.flow.recovery_code.display())
-        self.copy_note.setText("Copied. Paste it somewhere safe, then clear your clipboard.")
+        copy_secret(self.flow.recovery_code.display())
+        self.copy_note.setText(
+            self.tr(
+                "Copied. Paste it somewhere safe now: Confide clears it from the clipboard "
+                "in {seconds} seconds, or when it locks."
+            ).format(seconds=HOLD_SECONDS)
+        )
 
     def _print_code(self) -> None:
         printer = QPrinter()

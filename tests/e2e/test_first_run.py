@@ -8,12 +8,14 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
 from desktop.setup.flow import Step
 from desktop.shell.controller import AppController
+from desktop.shell.secret_clipboard import MARKER
 from tests.e2e.conftest import PASSPHRASE
 
 
@@ -52,6 +54,10 @@ def test_first_run_creates_a_vault_and_confirms_the_code(
     shown = "".join(wizard.code_label.text().split())  # shown on two lines
     groups = shown.split("-")
     assert len(groups) == 7 and all(len(g) == 4 for g in groups)
+    QTest.mouseClick(wizard.copy_button, Qt.MouseButton.LeftButton)
+    data = QGuiApplication.clipboard().mimeData()
+    assert data is not None and data.text() == shown and data.hasFormat(MARKER)
+    assert "clears it from the clipboard" in wizard.copy_note.text()
     assert not wizard.next_button.isEnabled()
     assert not wizard.back_button.isVisible()  # no way back to choosing a passphrase
     wizard.written_down.setChecked(True)
@@ -89,6 +95,9 @@ def test_first_run_creates_a_vault_and_confirms_the_code(
     controller.vault = None
     reopened = Vault.unlock(data_dir, PASSPHRASE)
     reopened.lock()
+    assert QGuiApplication.clipboard().text() == shown  # within its 45 seconds
+    controller.lock()
+    assert QGuiApplication.clipboard().text() == ""  # the code leaves with the unlocked side
 
 
 def test_back_from_the_passphrase_page_forgets_it(qtbot: QtBot, controller: AppController) -> None:
