@@ -12,10 +12,12 @@ Linux (tested here against a private dbus-daemon):
     and others) or ``org.gnome.ScreenSaver``.
 A bus that is not there is logged (its error name only) and that source stays off.
 
-Windows: WM_WTSSESSION_CHANGE / WTS_SESSION_LOCK (after WTSRegisterSessionNotification
-for the main window, see `watch_window`) and WM_POWERBROADCAST / PBT_APMSUSPEND, through a
-QAbstractNativeEventFilter and ctypes; no extra dependency. Not exercised on this build
-host: it needs a Windows test run.
+Windows: WM_WTSSESSION_CHANGE / WTS_SESSION_LOCK and WM_POWERBROADCAST / PBT_APMSUSPEND,
+through a QAbstractNativeEventFilter and ctypes; no extra dependency. Windows sends session
+notices only to windows registered with WTSRegisterSessionNotification, so the watcher keeps
+a hidden native window of its own and registers it at `start`: the lock works whichever
+screen is up (lock screen, setup or main window). The registration is tested here with a
+stand-in for wtsapi32; the messages themselves need a Windows test run.
 
 macOS: the distributed notification ``com.apple.screenIsLocked`` through CoreFoundation's
 C API and ctypes. TODO: NSWorkspaceWillSleepNotification is posted only on NSWorkspace's
@@ -36,8 +38,17 @@ import os
 import sys
 from typing import Any, Final
 
-from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import (
+    SLOT,
+    QAbstractNativeEventFilter,
+    QCoreApplication,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
+from PySide6.QtWidgets import QWidget
 
 from desktop.logsetup import Safe, describe
 
@@ -88,6 +99,7 @@ class SessionWatcher(QObject):
         self._lookup: QDBusPendingCallWatcher | None = None
         self._native: _NativeLockFilter | None = None
         self._mac_observer: Any = None
+        self._sink: QWidget | None = None  # Windows: the window session notices go to
 
     @property
     def sources(self) -> list[str]:
@@ -103,18 +115,6 @@ class SessionWatcher(QObject):
         else:
             self._start_linux()
         log.info("watching for session lock: %s", Safe(", ".join(self._sources) or "nothing"))
-
-    def watch_window(self, win_id: int) -> None:
-        """Windows only: ask for session notifications for this top-level window.
-
-        WTS notifications go to registered windows only; call this with the main
-        window's ``winId()`` once it exists. Elsewhere it does nothing.
-        """
-        if sys.platform == "win32":
-            wtsapi32 = ctypes.windll.wtsapi32
-            notify_for_this_session = 0
-            if not wtsapi32.WTSRegisterSessionNotification(win_id, notify_for_this_session):
-                log.warning("session lock notifications unavailable (WTS registration failed)")
 
     # --- Linux ----------------------------------------------------------------------
 
@@ -241,7 +241,18 @@ class SessionWatcher(QObject):
             return
         self._native = _NativeLockFilter(self._emit)
         app.installNativeEventFilter(self._native)
-        self._sources += ["sleep", "session (after watch_window)"]
+        self._sources.append("sleep")
+        # Never shown: it exists to have a window handle that session notices reach.
+        self._sink = QWidget()
+        self._sink.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        self._sink.setObjectName("sessionNoticeSink")
+        notify_for_this_session = 0
+        wtsapi32 = ctypes.windll.wtsapi32  # type: ignore[attr-defined,unused-ignore]
+        if wtsapi32.WTSRegisterSessionNotification(int(self._sink.winId()),
+                                                   notify_for_this_session):
+            self._sources.append("session")
+        else:
+            log.warning("session lock notifications unavailable (WTS registration failed)")
 
     # --- macOS ----------------------------------------------------------------------
 
