@@ -126,13 +126,32 @@ def verify(
     )
 
 
-def check_acceptable(bundle: Bundle, in_use: BundleInfo | None, today: date) -> None:
+def check_minimum(info: BundleInfo, minimum: int) -> None:
+    """Refuse a bundle older than `minimum` (a version seen before, or policy's floor).
+
+    A stored bundle that was deleted or damaged must not let an older, still validly
+    signed bundle take its place: its entries may be out of date on purpose.
+
+    Raises:
+        BundleRefused: ROLLED_BACK.
+    """
+    if info.version < minimum:
+        raise BundleRefused(
+            RefusalReason.ROLLED_BACK,
+            f"version {info.version}; version {minimum} or newer is required",
+        )
+
+
+def check_acceptable(
+    bundle: Bundle, in_use: BundleInfo | None, today: date, minimum: int = 0
+) -> None:
     """Whether a verified bundle may replace the one in use.
 
     Raises:
-        BundleRefused: NOT_NEWER, EXPIRED or NOT_YET_VALID.
+        BundleRefused: ROLLED_BACK, NOT_NEWER, EXPIRED or NOT_YET_VALID.
     """
     info = bundle.info
+    check_minimum(info, minimum)
     if in_use is not None and info.version <= in_use.version:
         raise BundleRefused(
             RefusalReason.NOT_NEWER, f"version {info.version}; version {in_use.version} is in use"

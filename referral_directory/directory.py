@@ -36,6 +36,10 @@ _REFUSED_WORDS: Final = {
     RefusalReason.UNTRUSTED_KEY: "it is not signed by a key your organization's policy trusts",
     RefusalReason.NO_PINNED_KEY: "policy names no key to check it with",
     RefusalReason.NOT_NEWER: "it is not newer than the entries in use",
+    RefusalReason.ROLLED_BACK: (
+        "it is older than a version already used on this computer or required by your "
+        "organization's policy"
+    ),
     RefusalReason.EXPIRED: "it has expired",
     RefusalReason.NOT_YET_VALID: "its issue date is in the future",
     RefusalReason.BAD_DATA: "its data is malformed",
@@ -64,7 +68,8 @@ def refusal_words(refusal: BundleRefused) -> str:
     detail = (
         f" ({refusal.detail})"
         if refusal.reason
-        in (RefusalReason.NOT_NEWER, RefusalReason.EXPIRED, RefusalReason.NOT_YET_VALID)
+        in (RefusalReason.NOT_NEWER, RefusalReason.ROLLED_BACK, RefusalReason.EXPIRED,
+            RefusalReason.NOT_YET_VALID)
         else ""
     )
     return (
@@ -122,6 +127,7 @@ class Directory:
         pinned_keys: Sequence[str | PublicKey] = (),
         bundle_path: Path | None = None,
         now: datetime | None = None,
+        minimum_version: int = 0,
     ) -> Directory:
         """The shipped national data plus the accepted organization bundle, if any.
 
@@ -130,6 +136,8 @@ class Directory:
             pinned_keys: policy's `directory_bundle.pinned_public_keys`.
             bundle_path: policy's `directory_bundle.location`: a bundle to consider.
             now: the current time (tests).
+            minimum_version: refuse any bundle older than this (policy's minimum, or the
+                highest version the person's vault has seen: a rollback guard).
         """
         today = (now or datetime.now().astimezone()).date()
         pinned = parse_pinned_keys(pinned_keys)
@@ -140,11 +148,16 @@ class Directory:
         if store is not None:
             try:
                 in_use = store.load(pinned)
+                if in_use is not None:
+                    bundles.check_minimum(in_use.info, minimum_version)
             except BundleRefused as exc:
+                in_use = None
                 refusal = exc
                 warnings.append(refusal_words(exc))
         if bundle_path is not None and store is not None:
-            in_use, offered_refusal = _consider(bundle_path, pinned, in_use, today, store)
+            in_use, offered_refusal = _consider(
+                bundle_path, pinned, in_use, today, store, minimum_version
+            )
             if offered_refusal is not None:
                 refusal = offered_refusal
                 warnings.append(refusal_words(offered_refusal))
@@ -263,6 +276,7 @@ def _consider(
     in_use: bundles.Bundle | None,
     today: date,
     store: bundles.BundleStore,
+    minimum: int,
 ) -> tuple[bundles.Bundle | None, BundleRefused | None]:
     """Take the bundle at `path` if it passes; else keep `in_use` and say why."""
     try:
@@ -273,7 +287,7 @@ def _consider(
             and offered.raw == in_use.raw
         ):
             return in_use, None  # the same bundle as every start: nothing to say
-        bundles.check_acceptable(offered, in_use.info if in_use else None, today)
+        bundles.check_acceptable(offered, in_use.info if in_use else None, today, minimum)
     except BundleRefused as exc:
         _log.info("directory bundle refused: %s", exc.reason.value)
         return in_use, exc

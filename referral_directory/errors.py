@@ -36,6 +36,7 @@ class RefusalReason(Enum):
     UNTRUSTED_KEY = "untrusted_key"  # signed by a key policy does not pin
     NO_PINNED_KEY = "no_pinned_key"  # policy pins no key at all
     NOT_NEWER = "not_newer"  # version not above the one in use
+    ROLLED_BACK = "rolled_back"  # below a version already seen here or policy's minimum
     EXPIRED = "expired"
     NOT_YET_VALID = "not_yet_valid"  # issued in the future
     BAD_DATA = "bad_data"  # signature fine, HSDS content malformed

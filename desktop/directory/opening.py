@@ -22,11 +22,17 @@ def bundle_path(location: str) -> Path | None:
     return Path(location)
 
 
-def open_directory(data_dir: Path, policy: EffectivePolicy) -> Directory:
-    """The national directory plus the organization's signed bundle, as policy allows."""
+def open_directory(data_dir: Path, policy: EffectivePolicy, minimum_version: int = 0) -> Directory:
+    """The national directory plus the organization's signed bundle, as policy allows.
+
+    Args:
+        minimum_version: the oldest bundle version to take, besides policy's own minimum
+            (the highest version the person's vault has seen; see `rollback`).
+    """
     bundle = policy.directory_bundle or {}
     return Directory.open(
         data_dir,
         pinned_keys=tuple(bundle.get("pinned_public_keys", ())),
         bundle_path=bundle_path(str(bundle.get("location", "") or "")),
+        minimum_version=max(minimum_version, int(bundle.get("minimum_version", 0) or 0)),
     )

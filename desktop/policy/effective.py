@@ -271,7 +271,9 @@ def _eap_text(value: Mapping[str, Any]) -> str:
 
 def _bundle_text(value: Mapping[str, Any]) -> str:
     count = len(value.get("pinned_public_keys", []))
-    return f"{value.get('location')} ({count} pinned key{'s' if count != 1 else ''})"
+    minimum = value.get("minimum_version")
+    floor = f", version {minimum} or newer" if minimum else ""
+    return f"{value.get('location')} ({count} pinned key{'s' if count != 1 else ''}{floor})"
 
 
 _OBJECT_TEXT: Final = {

@@ -26,6 +26,7 @@ from desktop.checkins.view import CheckInPage
 from desktop.crisis.logic import with_eap
 from desktop.crisis.view import CrisisPanel
 from desktop.directory.opening import open_directory
+from desktop.directory.rollback import check_bundle_version, missing_words
 from desktop.directory.view import DirectoryPage
 from desktop.logsetup import describe
 from desktop.peer_log.report_view import MergePage, ReportPage
@@ -45,6 +46,7 @@ from desktop.shell.theme import ThemeManager, ThemeMode
 from desktop.shell.worker import Worker
 from referral_directory.crisis import CrisisDirectory, load_crisis_directory
 from referral_directory.directory import Directory
+from referral_directory.errors import RefusalReason
 
 _log = logging.getLogger(__name__)
 
@@ -80,6 +82,47 @@ class DirectorySource(QObject):
             return
         self._opening = True
         worker.submit(partial(open_directory, data_dir, policy), self._opened, self._failed)
+
+    def guard_rollback(
+        self, worker: Worker, vault: Vault, data_dir: Path, policy: EffectivePolicy
+    ) -> None:
+        """After unlock: record the bundle version in the vault, or reopen without older ones.
+
+        See `desktop.directory.rollback`. Waits for the directory if it is still opening.
+        """
+        if policy.directory_bundle is None:
+            return  # no bundle is expected, so none missing is no rollback
+        directory = self.directory
+        if directory is None:
+            def when_open(_directory: object) -> None:
+                self.opened.disconnect(when_open)
+                self.guard_rollback(worker, vault, data_dir, policy)
+
+            self.opened.connect(when_open)
+            return
+
+        def check() -> Directory | None:
+            if not vault.is_open:  # locked again before this job's turn
+                return None
+            found = check_bundle_version(vault, directory)
+            if not found.rolled_back:
+                return None
+            _log.warning("directory bundle older than one used before: %d < %d",
+                         found.in_use, found.highest)
+            reopened = open_directory(data_dir, policy, minimum_version=found.highest)
+            refusal = reopened.refusal
+            if reopened.bundle_info is None and (
+                refusal is None or refusal.reason is not RefusalReason.ROLLED_BACK
+            ):
+                reopened.warnings.append(missing_words(found.highest))
+            return reopened
+
+        def done(reopened: Directory | None) -> None:
+            if reopened is not None:
+                self._opened(reopened)
+
+        worker.submit(check, done, lambda e: _log.error("directory check failed: %s",
+                                                         describe(e)))
 
     def _opened(self, directory: Directory) -> None:
         self._opening = False
@@ -128,6 +171,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     )
     window.add_page("safety_plan", "Safety plan", SafetyPlanPage(vault, worker))
     window.add_page("directory", "Find help", _directory_page(worker, services))
+    services.directory.guard_rollback(worker, vault, services.data_dir, policy)
     window.add_page("policies", "Organization settings", PoliciesPage(policy))
 
     settings = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
