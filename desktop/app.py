@@ -276,6 +276,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     try:
         return run_gui(args)
+    except paths.DataDirError as error:
+        print(f"confide: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130  # stopped by a signal before the window was up; cleanup already ran
     except Exception as error:

@@ -37,9 +37,23 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None,
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
+class DataDirError(Exception):
+    """The data folder cannot be used; the message says why in one line."""
+
+
 def ensure_data_dir(directory: Path) -> Path:
-    """Create the folder if needed, readable by its owner only (it holds ciphertext and logs)."""
-    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    """Create the folder if needed, readable by its owner only (it holds ciphertext and logs).
+
+    Raises:
+        DataDirError: the path is a file, or the folder cannot be made or reached.
+    """
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except FileExistsError:
+        raise DataDirError(f"{directory} is a file, not a folder") from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise DataDirError(f"{directory} cannot be used as the data folder ({reason})") from None
     return directory
 
 

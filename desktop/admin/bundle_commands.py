@@ -13,7 +13,8 @@
 - `bundle verify DATA (--public-key FILE | --key RW...) [--in-use-version N] [--today DATE]`:
   checks the signature, the data and the dates, exactly as the app will.
 
-Exit status: 0 done / valid, 1 a problem (one line saying what), 2 usage error.
+Exit status: 0 done / valid, 1 refused or a problem (one line saying what), 2 unusable
+arguments or a file that cannot be read.
 """
 
 from __future__ import annotations
@@ -173,7 +174,7 @@ def _from_hsds(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO
             return EXIT_PROBLEM
         except OSError as exc:
             err.write(f"confide-admin: cannot read {name}: {exc.strerror}\n")
-            return EXIT_PROBLEM
+            return EXIT_USAGE
     text = hsds.dumps(hsds.page(data.services))
     try:
         hsds.read_json(text, args.out, kind="service")  # merged inputs may repeat an id
@@ -199,7 +200,7 @@ def _sign(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> 
         key_text = Path(args.secret_key).read_bytes()
     except OSError as exc:
         err.write(f"confide-admin: cannot read {exc.filename}: {exc.strerror}\n")
-        return EXIT_PROBLEM
+        return EXIT_USAGE
     try:
         hsds.read_json(data, path.name, kind="service")
         try:
@@ -230,8 +231,14 @@ def _verify(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -
             key = PublicKey.from_base64(args.key)
         else:
             key = PublicKey.from_file_text(Path(args.public_key).read_bytes())
-    except (SignatureError, OSError) as exc:
-        err.write(f"confide-admin: the public key is not usable ({type(exc).__name__})\n")
+    except OSError as exc:
+        err.write(f"confide-admin: cannot read {args.public_key}: {exc.strerror}\n")
+        return EXIT_USAGE
+    except SignatureError as exc:
+        err.write(f"confide-admin: the public key is not usable ({exc.detail or exc.reason})\n")
+        return EXIT_USAGE
+    if not Path(args.data).is_file():
+        err.write(f"confide-admin: cannot read {args.data}: no such file\n")
         return EXIT_USAGE
     today = args.today or date.today()
     try:

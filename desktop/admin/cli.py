@@ -9,7 +9,8 @@ SQLite's integrity check. It never prints a key, a passphrase or a record.
 `policy validate|show|templates` (in `policy_commands`) checks policy files, shows the
 policy in force with its sources, and writes Group Policy and profile templates.
 
-Exit status: 0 healthy, 1 a problem was found (one line per problem), 2 usage error.
+Exit status (every command): 0 ok, 1 refused or problems found (one line each), 2 unusable
+arguments or a file that cannot be read; `--help` says the same.
 """
 
 from __future__ import annotations
@@ -183,7 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
     """The `confide-admin` command line."""
     parser = argparse.ArgumentParser(
         prog="confide-admin",
-        description="Administer Confide vaults and organization policy without opening the app.")
+        description="Administer Confide vaults and organization policy without opening the app.",
+        epilog="Exit status, for every command: 0 ok (healthy, valid, done); 1 refused or "
+               "problems found (one line each); 2 unusable arguments or a file that cannot "
+               "be read. Messages are one line each and never quote personal data.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     vault = commands.add_parser("vault", help="inspect a person's vault")
     vault_commands = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)

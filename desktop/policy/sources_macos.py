@@ -37,6 +37,10 @@ from desktop.policy.sources import (
     read_policy_file,
 )
 
+# plistlib raises an open set of errors on bytes that are not a property list: its own,
+# expat's for a cut-off XML plist, a codec's LookupError for a bad encoding name,
+# RecursionError for deep nesting. At this boundary every one means "not readable".
+_PLIST_ERRORS: Final = (Exception,)
 BUNDLE_ID: Final = "org.confide.Confide"
 FALLBACK_FILE: Final = Path("/Library/Application Support/Confide/policies.json")
 CORE_FOUNDATION: Final = "/System/Library/Frameworks/CoreFoundation.framework/CoreFoundation"
@@ -117,7 +121,7 @@ def _to_python(cf: CoreFoundation, value: int) -> Any:
         cf.CFRelease(data)
     try:
         return plistlib.loads(raw, fmt=plistlib.FMT_XML)
-    except (plistlib.InvalidFileException, ValueError) as exc:
+    except _PLIST_ERRORS as exc:
         raise _Unreadable("is not a readable property list") from exc
 
 
@@ -202,7 +206,7 @@ def profile_settings(
     """
     try:
         data = plistlib.loads(raw)
-    except (plistlib.InvalidFileException, ValueError, OverflowError):
+    except _PLIST_ERRORS:
         return None, "is not a readable (unsigned) property list"
     if not isinstance(data, dict):
         return None, "is not a property list dictionary"

@@ -96,3 +96,12 @@ def test_demo_removes_its_folder_on_sigterm(tmp_path: Path) -> None:
             process.kill()
             process.wait()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_data_dir_that_is_a_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    afile = tmp_path / "not-a-folder"
+    afile.write_text("x")
+    result = _run("--data-dir", str(afile), "--quit-when-ready")
+    assert result.returncode == 2
+    assert result.stderr == f"confide: {afile} is a file, not a folder\n"
+    assert "Traceback" not in result.stdout + result.stderr
