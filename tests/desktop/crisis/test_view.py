@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -191,6 +194,31 @@ def test_focus_starts_on_call_988_and_escape_closes(qtbot: QtBot) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _clean_clipboard() -> Iterator[None]:
+def _clean_clipboard(qapp: QApplication) -> Iterator[None]:
     yield
     QGuiApplication.clipboard().clear()
+
+
+_AT_SCALE_2 = """
+from PySide6.QtWidgets import QApplication
+from desktop.crisis.view import CrisisPanel
+from tests.desktop.crisis.panel_checks import in_viewport
+app = QApplication([])
+panel = CrisisPanel()
+panel.resize(600, panel.height())
+panel.show()
+app.processEvents()
+big, call = panel.big_number, panel.buttons["988:call"]
+assert big is not None and in_viewport(panel, big) and in_viewport(panel, call)
+assert panel.content.width() <= panel.scroll_area.viewport().width()
+print("ok", app.devicePixelRatio())
+"""
+
+
+def test_at_qt_scale_factor_2_the_988_and_call_button_are_on_screen() -> None:
+    """The real 200% setting (QT_SCALE_FACTOR=2) needs its own process: Qt reads it once."""
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", _AT_SCALE_2], env=env, capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["ok", "2.0"]

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.directory.contact import ActionKind
@@ -47,6 +48,6 @@ def test_what_to_dial_instead_is_announced(
 
 
 @pytest.fixture(autouse=True)
-def _clean_clipboard() -> Iterator[None]:
+def _clean_clipboard(qapp: QApplication) -> Iterator[None]:
     yield
     QGuiApplication.clipboard().clear()
