@@ -3,8 +3,10 @@
 The contacts themselves come from the shipped national directory
 (`resources/directory/national.json`, HSDS): their numbers, wording, confidentiality
 facts, sources and check dates are kept in one place. `resources/directory/crisis.json`
-holds only the panel's heading and introduction and which directory services appear, in
-which order. Loading validates every entry: a contact without a source or a check date,
+holds the panel's heading and introduction, which directory services appear, in which
+order, and the extra ways to reach a line that the panel offers under it (988 in Spanish,
+for Veterans, by videophone), each with its own source and check date. Loading validates
+every entry: a contact without a source or a check date,
 or with an action that could not be opened safely, is a packaging bug and fails loudly
 in tests rather than showing a broken button.
 """
@@ -25,6 +27,7 @@ from referral_directory.directory import national_resources
 CRISIS_RESOURCE = "directory/crisis.json"
 _NUMBER = re.compile(r"^\+?[0-9]{3,15}$")
 _KEYWORD = re.compile(r"^[A-Za-z0-9 ]{1,40}$")
+_PRESS = re.compile(r"^[0-9]$")
 
 
 class CrisisDataError(ValueError):
@@ -35,18 +38,29 @@ class ActionKind(Enum):
     CALL = "call"
     TEXT = "text"
     CHAT = "chat"
+    VIDEOPHONE = "videophone"  # a `tel:` address meant for a videophone (ASL)
+
+
+def pretty_number(number: str) -> str:
+    """A number as people write it: "18002738255" -> "1-800-273-8255"; short codes as is."""
+    if len(number) == 11 and number.startswith("1") and number.isdigit():
+        return f"1-{number[1:4]}-{number[4:7]}-{number[7:]}"
+    if len(number) == 10 and number.isdigit():
+        return f"{number[:3]}-{number[3:6]}-{number[6:]}"
+    return number
 
 
 @dataclass(frozen=True)
 class ContactAction:
-    """One way to reach a contact: a phone call, a text message or a web chat.
+    """One way to reach a contact: a phone call, a text message, a web chat or a videophone.
 
     Attributes:
-        kind: call, text or chat.
+        kind: call, text, chat or videophone.
         label: the button text, e.g. "Call 988".
         number: the number to call or text ("" for chat).
         body: a keyword to prefill in a text message, e.g. "HOME" ("" if none).
         url: the https address of a chat ("" for call and text).
+        press: for a call, the key to press once the call connects, e.g. "1" ("" if none).
     """
 
     kind: ActionKind
@@ -54,15 +68,37 @@ class ContactAction:
     number: str = ""
     body: str = ""
     url: str = ""
+    press: str = ""
 
     def uri(self) -> str:
         """The address to hand to the system: `tel:`, `sms:` (RFC 5724) or https."""
-        if self.kind is ActionKind.CALL:
+        if self.kind in (ActionKind.CALL, ActionKind.VIDEOPHONE):
             return f"tel:{self.number}"
         if self.kind is ActionKind.TEXT:
             suffix = f"?body={quote(self.body)}" if self.body else ""
             return f"sms:{self.number}{suffix}"
         return self.url
+
+
+@dataclass(frozen=True)
+class ContactOption:
+    """A further way to reach a line, for some people: e.g. 988 in Spanish, or for Veterans.
+
+    Attributes:
+        id: short and unique within its contact, e.g. "spanish".
+        title: e.g. "En español".
+        how: the whole way in plain words, e.g. "Call 988 and press 2, or text AYUDA to 988."
+        actions: the buttons; every number, keyword and address in them was confirmed.
+        sources: where it was confirmed; checked: when; checked_how: against what.
+    """
+
+    id: str
+    title: str
+    how: str
+    actions: tuple[ContactAction, ...]
+    sources: tuple[str, ...]
+    checked: date
+    checked_how: str
 
 
 @dataclass(frozen=True)
@@ -77,6 +113,7 @@ class CrisisContact:
     confidentiality: str
     sources: tuple[str, ...]
     checked: date
+    options: tuple[ContactOption, ...] = ()
 
     @property
     def numbers(self) -> tuple[str, ...]:
@@ -130,34 +167,67 @@ def _action(raw: Any, where: str) -> ContactAction:
     if not _NUMBER.match(number):
         raise CrisisDataError(f"{where}: '{number}' is not a dialable number")
     body = raw.get("body", "")
-    if kind is ActionKind.CALL and body:
+    if kind is not ActionKind.TEXT and body:
         raise CrisisDataError(f"{where}: a call has no message body")
     if body and (not isinstance(body, str) or not _KEYWORD.match(body)):
         raise CrisisDataError(f"{where}: a text keyword must be short letters and digits")
-    return ContactAction(kind, label, number=number, body=body)
+    press = raw.get("press", "")
+    if press and (kind is ActionKind.TEXT or not isinstance(press, str)
+                  or not _PRESS.match(press)):
+        raise CrisisDataError(f"{where}: 'press' is one key, and only for a call")
+    return ContactAction(kind, label, number=number, body=body, press=press)
+
+
+def _actions(raw: dict[str, Any], where: str) -> tuple[ContactAction, ...]:
+    actions_raw = raw.get("actions")
+    if not isinstance(actions_raw, list) or not actions_raw:
+        raise CrisisDataError(f"{where}: needs at least one action")
+    return tuple(_action(a, f"{where} action {i}") for i, a in enumerate(actions_raw))
+
+
+def _sources(raw: dict[str, Any], where: str) -> tuple[str, ...]:
+    sources = raw.get("sources")
+    if (not isinstance(sources, list) or not sources
+            or not all(isinstance(s, str) and urlsplit(s).scheme in ("http", "https")
+                       and urlsplit(s).netloc for s in sources)):
+        raise CrisisDataError(f"{where}: needs at least one source address")
+    return tuple(sources)
+
+
+def _option(raw: Any, where: str) -> ContactOption:
+    if not isinstance(raw, dict):
+        raise CrisisDataError(f"{where}: must be an object")
+    return ContactOption(
+        id=_text(raw, "id", where),
+        title=_text(raw, "title", where),
+        how=_text(raw, "how", where),
+        actions=_actions(raw, where),
+        sources=_sources(raw, where),
+        checked=_date(raw, "checked", where),
+        checked_how=_text(raw, "checked_how", where),
+    )
 
 
 def _contact(raw: Any, index: int) -> CrisisContact:
     where = f"contact {index}"
     if not isinstance(raw, dict):
         raise CrisisDataError(f"{where}: must be an object")
-    actions_raw = raw.get("actions")
-    if not isinstance(actions_raw, list) or not actions_raw:
-        raise CrisisDataError(f"{where}: needs at least one action")
-    sources = raw.get("sources")
-    if (not isinstance(sources, list) or not sources
-            or not all(isinstance(s, str) and urlsplit(s).scheme in ("http", "https")
-                       and urlsplit(s).netloc for s in sources)):
-        raise CrisisDataError(f"{where}: needs at least one source address")
+    options_raw = raw.get("options", [])
+    if not isinstance(options_raw, list):
+        raise CrisisDataError(f"{where}: 'options' must be a list")
+    options = tuple(_option(o, f"{where} option {i}") for i, o in enumerate(options_raw))
+    if len({option.id for option in options}) != len(options):
+        raise CrisisDataError(f"{where}: option ids repeat")
     return CrisisContact(
         id=_text(raw, "id", where),
         name=_text(raw, "name", where),
         summary=_text(raw, "summary", where),
         hours=_text(raw, "hours", where),
-        actions=tuple(_action(a, f"{where} action {i}") for i, a in enumerate(actions_raw)),
+        actions=_actions(raw, where),
         confidentiality=_text(raw, "confidentiality", where),
-        sources=tuple(sources),
+        sources=_sources(raw, where),
         checked=_date(raw, "checked", where),
+        options=options,
     )
 
 
@@ -221,7 +291,7 @@ def crisis_document() -> dict[str, Any]:
             "id": entry.get("id"), "name": resource.name, "summary": resource.description,
             "hours": resource.hours_text, "actions": actions,
             "confidentiality": resource.what_happens, "sources": [resource.source_url],
-            "checked": resource.checked.isoformat(),
+            "checked": resource.checked.isoformat(), "options": entry.get("options", []),
         })
     return {"format": 1, "checked": panel.get("checked"), "heading": panel.get("heading"),
             "intro": panel.get("intro"), "contacts": contacts}

@@ -13,7 +13,14 @@ Signals (DetailPane):
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -166,6 +173,8 @@ class DetailPane(QScrollArea):
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
+        if text:  # screen readers do not watch a label; an announcement reads it out
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, text))
 
     # -- building ------------------------------------------------------------------------
 

@@ -1,8 +1,11 @@
 """A compact, read-only view of the safety plan for the crisis panel (vault unlocked only).
 
 It shows what matters most first, then each step that has something in it, with the
-crisis lines in step 5, in the same wording as the printed plan. It reads the vault only
-through the worker, and `clear_personal_data()` empties it when the vault locks.
+crisis lines in step 5, in the same wording as the printed plan. The text is as tall as
+it needs to be, with no scroll bar of its own: inside the crisis panel a second scroll
+area would trap the wheel and hide the plan's end, so only the panel scrolls. It reads
+the vault only through the worker, and `clear_personal_data()` empties it when the vault
+locks.
 
 Signals:
     loaded(): a plan (or the fact that there is none) arrived and is shown.
@@ -12,13 +15,22 @@ Signals:
 from __future__ import annotations
 
 import logging
+import math
 import weakref
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QSizeF, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.safety_plan.model import CrisisLine, SafetyPlan, crisis_lines
 from desktop.safety_plan.print_view import plan_html
@@ -30,6 +42,29 @@ NO_PLAN: Final = (
     "You have not written a safety plan yet. When you feel ready, you can "
     "make one under \u201cSafety plan\u201d."
 )
+
+
+class FittedBrowser(QTextBrowser):
+    """A read-only browser exactly as tall as its text, never scrolling by itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _fit(self, _size: QSizeF | None = None) -> None:
+        margins = self.contentsMargins()
+        height = (math.ceil(self.document().size().height())
+                  + margins.top() + margins.bottom())
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
+        """A new width re-wraps the text, so the height follows it."""
+        super().resizeEvent(event)
+        self._fit()
 
 
 class SafetyPlanSummary(QWidget):
@@ -66,7 +101,7 @@ class SafetyPlanSummary(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
-        self.text = QTextBrowser(self)
+        self.text = FittedBrowser(self)
         self.text.setAccessibleName("Your safety plan")
         self.text.setOpenLinks(False)
         self.text.setTabChangesFocus(True)

@@ -17,6 +17,7 @@ from referral_directory.crisis import (
     crisis_document,
     load_crisis_directory,
     parse_crisis_directory,
+    pretty_number,
 )
 
 # Words that safe-messaging guidance says a crisis message must not carry (method
@@ -45,6 +46,56 @@ def test_988_offers_call_text_and_chat() -> None:
     }
     assert "press 1" in lifeline.summary  # Veterans Crisis Line route
     assert lifeline.numbers == ("988",)
+
+
+# Each fact below was confirmed against a stored copy of the page named in the data
+# (988lifeline.org, veteranscrisisline.net, samhsa.gov) on 4 December 2026.
+CHECKED_ON = date(2026, 12, 4)
+
+
+def _options() -> dict[str, Any]:
+    return {option.id: option for option in load_crisis_directory().contacts[0].options}
+
+
+def test_988_in_spanish_is_press_2_or_text_ayuda_with_its_source() -> None:
+    spanish = _options()["spanish"]
+    assert [(a.uri(), a.press) for a in spanish.actions] == [
+        ("tel:988", "2"),
+        ("sms:988?body=AYUDA", ""),
+    ]
+    # No Spanish chat address could be confirmed in a stored copy, so none is offered.
+    assert not [a for a in spanish.actions if a.kind is ActionKind.CHAT]
+    assert spanish.sources == ("https://988lifeline.org/get-help/what-to-expect",)
+    assert spanish.checked == CHECKED_ON and spanish.checked_how == "checked against a stored copy"
+
+
+def test_veterans_is_press_1_text_838255_or_chat_with_its_source() -> None:
+    veterans = _options()["veterans"]
+    assert [(a.uri(), a.press) for a in veterans.actions] == [
+        ("tel:988", "1"),
+        ("sms:838255", ""),  # no keyword: none was confirmed
+        ("https://veteranscrisisline.net/Chat", ""),
+    ]
+    assert "http://veteranscrisisline.net/About/VeteranSuicide.aspx" in veterans.sources
+    assert veterans.checked == CHECKED_ON
+
+
+def test_asl_is_the_988_website_or_a_videophone_call_with_its_source() -> None:
+    asl = _options()["asl"]
+    assert [(a.kind, a.uri()) for a in asl.actions] == [
+        (ActionKind.CHAT, "https://988lifeline.org/"),
+        (ActionKind.VIDEOPHONE, "tel:18002738255"),
+    ]
+    assert "ASL Now" in asl.how and "videophone" in asl.how
+    assert asl.sources[0].startswith("https://www.samhsa.gov/newsroom/press-announcements/")
+    assert asl.checked == CHECKED_ON
+
+
+def test_numbers_read_as_people_write_them() -> None:
+    assert pretty_number("18002738255") == "1-800-273-8255"
+    assert pretty_number("8005550100") == "800-555-0100"
+    assert [pretty_number(n) for n in ("988", "741741", "+4412345")] == ["988", "741741",
+                                                                         "+4412345"]
 
 
 def test_crisis_text_line_prefills_home_to_741741() -> None:
@@ -91,6 +142,15 @@ def test_wording_follows_safe_messaging() -> None:
         (("contacts", 0, "actions", 2, "url"), "javascript:alert(1)"),
         (("contacts", 1, "actions", 0, "body"), "HOME&x=1"),
         (("contacts", 1, "id"), "988"),
+        (("contacts", 0, "options", 0, "sources"), []),
+        (("contacts", 0, "options", 0, "checked"), "4 Dec 2026"),
+        (("contacts", 0, "options", 0, "checked_how"), ""),
+        (("contacts", 0, "options", 0, "actions", 0, "press"), "12"),
+        (("contacts", 0, "options", 0, "actions", 1, "press"), "2"),  # a text has no key
+        (("contacts", 0, "options", 0, "actions", 1, "body"), "AYUDA;x"),
+        (("contacts", 0, "options", 1, "actions", 2, "url"), "http://veteranscrisisline.net"),
+        (("contacts", 0, "options", 1, "id"), "spanish"),
+        (("contacts", 0, "options"), {"id": "x"}),
         (("format",), 2),
         (("contacts",), []),
     ],
