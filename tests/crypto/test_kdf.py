@@ -52,3 +52,16 @@ def test_stored_parameters_round_trip_and_bad_ones_are_corruption() -> None:
     ):
         with pytest.raises(VaultCorrupt):
             kdf.KdfParams.from_json(broken)
+
+
+def test_the_fixed_cost_of_a_derivation_is_not_counted_per_pass() -> None:
+    # 0.10 s to set up the memory, 0.05 s a pass: 0.5 s is 8 passes. One probe of 2 passes
+    # (0.20 s) divided by 2 would say 0.10 s a pass and choose 5 passes: 0.35 s, 30% short.
+    timings = {2: 0.10 + 2 * 0.05, 4: 0.10 + 4 * 0.05}
+    assert kdf.iterations_for(0.5, timings) == 8
+
+
+def test_noisy_or_single_probes_fall_back_to_the_plain_estimate() -> None:
+    assert kdf.iterations_for(0.5, {2: 0.2}) == 5
+    assert kdf.iterations_for(0.5, {2: 0.2, 4: 0.15}) == round(0.5 / (0.15 / 4))
+    assert kdf.iterations_for(100.0, {2: 0.2, 4: 0.3}) == kdf.MAX_ITERATIONS
