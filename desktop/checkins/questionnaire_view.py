@@ -267,6 +267,11 @@ class QuestionnairePage(QWidget):
     def _on_chosen(self, value: int) -> None:
         self.flow.choose(value)
         self._status.clear()
+        self._label_next()  # a risk answer on the last item skips the functional item
+
+    def _label_next(self) -> None:
+        self._next.setText(self.tr("&See result") if self.flow.is_last else self.tr("&Next"))
+        self._next.setAccessibleName(self._next.text().replace("&", ""))
 
     def _on_back(self) -> None:
         if self.flow.back():
@@ -386,8 +391,7 @@ class QuestionnairePage(QWidget):
             button.setAccessibleDescription(item.text)
         self._show_choice(self._group, self.flow.answer(index))
         self._back.setEnabled(index > 0)
-        self._next.setText(self.tr("&See result") if self.flow.is_last else self.tr("&Next"))
-        self._next.setAccessibleName(self._next.text().replace("&", ""))
+        self._label_next()
         focus = self._group.checkedButton() or self._buttons[0]
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 

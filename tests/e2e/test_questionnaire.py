@@ -79,6 +79,10 @@ def test_item9_above_zero_shows_the_crisis_panel_first_and_records_it(
 
     answer_by_keyboard([1, 1, 0, 2, 0, 1, 0, 0])
     assert page.flow.index == 8
+    next_button = [b for b in page.findChildren(QPushButton) if b.accessibleName() == "Next"]
+    assert next_button and next_button[0].isVisible(), "item 9 is followed by one more"
+    press(DIGIT_KEYS[1])
+    assert next_button[0].accessibleName() == "See result", "after a risk answer, no more"
     with qtbot.waitSignal(page.saved):
         with qtbot.waitSignal(page.crisis_shown):
             answer_by_keyboard([1])
