@@ -19,7 +19,16 @@ from datetime import date
 from itertools import pairwise
 from typing import Final
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -47,34 +56,65 @@ from desktop.checkins.table_view import day_text
 EMPTY_TEXT: Final = "Nothing saved in this range yet."
 _TICK_FORMATS: Final = {TickUnit.DAY: "d MMM", TickUnit.MONTH: "MMM yyyy", TickUnit.YEAR: "yyyy"}
 _LINE_PASSES: Final = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0))
-_DIRECTION_WORDS: Final = {
-    Direction.HIGHER: "went up",
-    Direction.LOWER: "went down",
-    Direction.STEADY: "stayed about the same",
-}
+
+
+def _direction_words(direction: Direction) -> str:
+    return {
+        Direction.HIGHER: QCoreApplication.translate("HistoryChart", "went up"),
+        Direction.LOWER: QCoreApplication.translate("HistoryChart", "went down"),
+        Direction.STEADY: QCoreApplication.translate("HistoryChart", "stayed about the same"),
+    }[direction]
 
 
 def describe(series: Series | None) -> str:
-    """The chart in words, for its accessible description."""
+    """The chart in words, for its accessible description and the page's summary.
+
+    The trend sentence quotes the first and latest values and its direction comes from
+    those same two values (see `history.trend`), then says which way is better.
+    """
     if series is None:
-        return "No data is shown."
-    span = f"from {day_text(series.span.start)} to {day_text(series.span.end)}"
+        return QCoreApplication.translate("HistoryChart", "No data is shown.")
+    span = QCoreApplication.translate("HistoryChart", "from {start} to {end}").format(
+        start=day_text(series.span.start), end=day_text(series.span.end)
+    )
     summary = trend(series)
     if summary is None:
-        return f"{series.title}: nothing saved {span}."
+        return QCoreApplication.translate("HistoryChart", "{title}: nothing saved {span}.").format(
+            title=series.title, span=span
+        )
     count = len(series.points)
     latest = summary.latest
-    words = (
-        f"{series.title}: {count} {'entry' if count == 1 else 'entries'} {span}. "
-        f"Latest: {series.value_text(latest.value)}"
-        f"{f' ({latest.note})' if latest.note else ''} on {day_text(latest.day)}."
+    if count == 1:
+        entries = QCoreApplication.translate("HistoryChart", "1 entry")
+    else:
+        entries = QCoreApplication.translate("HistoryChart", "{count} entries")
+        entries = entries.format(count=count)
+    value = series.value_text(latest.value)
+    if latest.note:
+        with_note = QCoreApplication.translate("HistoryChart", "{value} ({note})")
+        value = with_note.format(value=value, note=latest.note)
+    words = QCoreApplication.translate(
+        "HistoryChart", "{title}: {entries} {span}. Latest: {value} on {day}."
+    ).format(
+        title=series.title, entries=entries, span=span, value=value, day=day_text(latest.day)
     )
     if summary.direction is not None:
-        words += (
-            f" Over this range it {_DIRECTION_WORDS[summary.direction]}, from "
-            f"{series.value_text(summary.first.value)} to "
-            f"{series.value_text(latest.value)}."
+        moved = QCoreApplication.translate(
+            "HistoryChart", "Over this range it {moved}, from {first} to {latest}."
         )
+        words += " " + moved.format(
+            moved=_direction_words(summary.direction),
+            first=series.value_text(summary.first.value),
+            latest=series.value_text(latest.value),
+        )
+        if series.higher_is_better is True:
+            words += " " + QCoreApplication.translate(
+                "HistoryChart", "Higher is better on this scale."
+            )
+        elif series.higher_is_better is False:
+            words += " " + QCoreApplication.translate(
+                "HistoryChart", "Lower is better on this scale."
+            )
     return words
 
 

@@ -11,6 +11,10 @@ FHIR R4 puts no `code` on QuestionnaireResponse items, so the LOINC codes travel
 has room for them: a Questionnaire per instrument in the same Bundle (`code` on the panel
 and on each item, matching the responses' linkIds), which the responses point at by
 canonical URL. A clinician's system reads the codes from there.
+
+The unscored functional item (PHQ-9, GAD-7: "how difficult have these problems made it
+...") travels beside the scored answers when the person answered it: its own CSV column
+and its own Questionnaire item, coded LOINC 69722-7 where the instrument file says so.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ CANONICAL_BASE: Final = "urn:confide:questionnaire:"
 ANSWER_SYSTEM_BASE: Final = "urn:confide:answers:"
 CHECKIN_COLUMNS: Final = ("day", "recorded_at", "mood", "energy", "sleep", "stressors", "note")
 QUESTIONNAIRE_COLUMNS: Final = (
-    "instrument", "completed_at", "score", "band", "risk", "answers",
+    "instrument", "completed_at", "score", "band", "risk", "answers", "functional",
 )  # fmt: skip
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 _FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
@@ -121,6 +125,7 @@ def export_csv(checkins: Iterable[CheckIn], results: Iterable[SavedResult]) -> d
             _cell(r.band),
             "yes" if r.risk else "no",
             " ".join(str(a) for a in r.answers),
+            "" if r.functional is None else r.functional,
         )
         for r in results
     )
@@ -137,6 +142,14 @@ def link_id(instrument_id: str, part: int | str) -> str:
 
 def canonical(instrument_id: str) -> str:
     return CANONICAL_BASE + instrument_id
+
+
+FUNCTIONAL_PART: Final = "functional"
+
+
+def _functional_system(instrument_id: str) -> str:
+    # Its own answer system: its values 0-3 mean other words than the scored options'.
+    return f"{ANSWER_SYSTEM_BASE}{instrument_id}:{FUNCTIONAL_PART}"
 
 
 def _loinc(code: str) -> list[dict[str, str]]:
@@ -161,6 +174,27 @@ def _questionnaire(instrument: Instrument) -> dict[str, Any]:
         if item.loinc:
             entry["code"] = _loinc(item.loinc)
         items.append(entry)
+    functional = instrument.functional_item
+    if functional is not None:
+        extra: dict[str, Any] = {
+            "linkId": link_id(instrument.id, FUNCTIONAL_PART),
+            "text": functional.text,
+            "type": "choice",
+            "required": False,
+            "answerOption": [
+                {
+                    "valueCoding": {
+                        "system": _functional_system(instrument.id),
+                        "code": str(o.value),
+                        "display": o.label,
+                    }
+                }
+                for o in functional.options
+            ],
+        }
+        if functional.loinc:
+            extra["code"] = _loinc(functional.loinc)
+        items.append(extra)
     total: dict[str, Any] = {
         "linkId": link_id(instrument.id, "total"),
         "text": "Total score",
@@ -209,6 +243,8 @@ def _response(result: SavedResult, instrument: Instrument | None) -> dict[str, A
                 coding["display"] = known.option(value).label
             item["answer"] = [{"valueCoding": coding}]
         items.append(item)
+    if result.functional is not None:
+        items.append(_functional_answer(result, instrument))
     score = _number(result.score)
     kind = "valueInteger" if isinstance(score, int) else "valueDecimal"
     items.append(
@@ -226,6 +262,22 @@ def _response(result: SavedResult, instrument: Instrument | None) -> dict[str, A
         "authored": result.completed_at.isoformat(),
         "item": items,
     }
+
+
+def _functional_answer(result: SavedResult, instrument: Instrument | None) -> dict[str, Any]:
+    """The unscored functional item's answer, with its words when the file still has them."""
+    value = result.functional
+    item: dict[str, Any] = {"linkId": link_id(result.instrument_id, FUNCTIONAL_PART)}
+    functional = instrument.functional_item if instrument is not None else None
+    if functional is None or value is None:
+        item["answer"] = [{"valueInteger": value}]
+        return item
+    item["text"] = functional.text
+    coding = {"system": _functional_system(result.instrument_id), "code": str(value)}
+    with contextlib.suppress(ValueError):
+        coding["display"] = functional.option(value).label
+    item["answer"] = [{"valueCoding": coding}]
+    return item
 
 
 def _entry(resource: dict[str, Any]) -> dict[str, Any]:

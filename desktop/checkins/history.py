@@ -115,6 +115,8 @@ class Series:
         bands: the instrument's bands, lowest first (none for check-ins).
         decimals: digits after the point when a value is shown.
         max_gap_days: the line breaks across a longer gap (None: never).
+        higher_is_better: True when up is better (check-ins, WHO-5), False when up is
+            worse (PHQ-9, GAD-7, burnout), None when unknown.
     """
 
     key: str
@@ -128,6 +130,7 @@ class Series:
     bands: tuple[BandRegion, ...] = ()
     decimals: int = 0
     max_gap_days: int | None = None
+    higher_is_better: bool | None = None
 
     def value_text(self, value: float) -> str:
         return f"{value:.{self.decimals}f}"
@@ -175,6 +178,7 @@ def daily_series(trend: Sequence[DayTrend], scale: Scale, span: DateRange) -> Se
         1.0,
         5.0,
         max_gap_days=DAILY_GAP_DAYS,
+        higher_is_better=True,  # every check-in scale runs from worst (1) to best (5)
     )
 
 
@@ -200,6 +204,7 @@ def weekly_series(weeks: Sequence[WeekAverage], scale: Scale, span: DateRange) -
         5.0,
         decimals=1,
         max_gap_days=WEEKLY_GAP_DAYS,
+        higher_is_better=True,
     )
 
 
@@ -229,6 +234,7 @@ def questionnaire_series(
         float(instrument.min_score),
         float(instrument.max_score),
         band_regions(instrument),
+        higher_is_better=instrument.higher_is_better,
     )
 
 
@@ -325,7 +331,7 @@ class Direction(Enum):
 
 @dataclass(frozen=True)
 class Trend:
-    """The latest point and which way the series moved over its range."""
+    """The first and latest point of a series and which way it moved between them."""
 
     latest: Point
     first: Point
@@ -333,27 +339,24 @@ class Trend:
 
 
 def trend(series: Series) -> Trend | None:
-    """Latest value and direction (a least-squares slope across the range); None if empty."""
+    """The first and latest value and the direction from one to the other; None if empty.
+
+    The direction is worked out from the same two figures the summary quotes ("went up,
+    from 4 to 9"), so the words can never disagree with the numbers beside them. A change
+    under `STEADY_SHARE` of the scale reads as steady.
+    """
     points = series.points
     if not points:
         return None
+    first, latest = points[0], points[-1]
     if len(points) < 2:
-        return Trend(points[-1], points[0], None)
-    xs = [(p.day - points[0].day).days for p in points]
-    ys = [p.value for p in points]
-    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
-    spread = sum((x - mean_x) ** 2 for x in xs)
-    slope = (
-        0.0
-        if spread == 0
-        else sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
-    )
-    change = slope * (xs[-1] - xs[0])
+        return Trend(latest, first, None)
+    change = latest.value - first.value
     if abs(change) < STEADY_SHARE * (series.y_max - series.y_min):
         direction = Direction.STEADY
     else:
         direction = Direction.HIGHER if change > 0 else Direction.LOWER
-    return Trend(points[-1], points[0], direction)
+    return Trend(latest, first, direction)
 
 
 class TickUnit(Enum):

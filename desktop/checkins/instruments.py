@@ -1,8 +1,10 @@
 """Validated questionnaires shipped as data: one JSON file per instrument in resources/instruments.
 
 Each file carries the exact item wording, the response options, the scoring rule, the bands
-with plain-language meaning and next steps, the risk items, the published source and the
-licence text shown in the app. `load_all` validates every file when the app starts: a broken
+with plain-language meaning and next steps, the risk items with the guidance that replaces
+the band's words when one is positive, single-item flags (e.g. WHO-5: any item at 0 or 1),
+an optional unscored functional item, the published source and the licence text shown in
+the app. `load_all` validates every file when the app starts: a broken
 file is a packaging bug, so it raises `InstrumentFileError` naming the file and the field
 rather than showing a questionnaire that scores wrongly.
 """
@@ -74,11 +76,58 @@ class Band:
 
 
 @dataclass(frozen=True)
+class RiskGuidance:
+    """What the result page says instead of the band's words when a risk item is positive.
+
+    Safe-messaging wording (hope, help-seeking, no method detail, no normalising): the
+    band's ordinary meaning and next steps never appear beside a positive risk answer.
+    """
+
+    heading: str
+    meaning: str
+    next_steps: tuple[str, ...]
+    score_note: str
+
+
+@dataclass(frozen=True)
 class RiskItem:
     """An item whose answer above `positive_above` must open the crisis panel first."""
 
     item: int
     positive_above: int
+    guidance: RiskGuidance
+
+
+@dataclass(frozen=True)
+class ItemFlag:
+    """A single-item rule: any of `items` answered at or below `at_or_below` shows `message`.
+
+    WHO-5 uses it: an answer of 0 or 1 to any item calls for further assessment even when
+    the total is fine.
+    """
+
+    at_or_below: int
+    items: tuple[int, ...]
+    message: str
+
+
+@dataclass(frozen=True)
+class FunctionalItem:
+    """An optional item asked after the scored ones and never added to the score.
+
+    PHQ-9 and GAD-7 close with "how difficult have these problems made it ...".
+    """
+
+    text: str
+    options: tuple[Option, ...]
+    loinc: str | None = None
+
+    def option(self, value: int) -> Option:
+        """The option worth `value` (ValueError if none is)."""
+        for option in self.options:
+            if option.value == value:
+                return option
+        raise ValueError(f"the functional item has no answer worth {value}")
 
 
 @dataclass(frozen=True)
@@ -104,12 +153,16 @@ class Instrument:
         id: the stable identifier stored in the vault ("phq9").
         version: the file's version, stored with each response.
         title: the short name ("PHQ-9"); full_name says what it measures.
-        stem: the instruction shown above the items, verbatim.
+        stem: the instruction shown above the items, verbatim; "" when the published form
+            has none beyond the item itself (a single-item measure).
         options: the response options, in the order the form shows them.
         items: the questions, numbered from 1.
         percentage_multiplier: for WHO-5, raw x 4 gives 0-100; None for the others.
         bands: contiguous, non-overlapping, covering every possible score.
-        risk_items: items that route to the crisis panel when positive.
+        risk_items: items that route to the crisis panel when positive, with their guidance.
+        item_flags: single-item rules shown on the result (none for most instruments).
+        functional_item: the optional, unscored closing item, or None.
+        higher_is_better: True when a higher score means better (WHO-5); history says so.
         licence: the licence or attribution text shown wherever the instrument is.
         loinc: LOINC codes confirmed for the panel and total ("panel", "total").
     """
@@ -131,6 +184,9 @@ class Instrument:
     licence_url: str
     loinc: Mapping[str, str]
     reference_figures: tuple[ReferenceFigure, ...]
+    item_flags: tuple[ItemFlag, ...] = ()
+    functional_item: FunctionalItem | None = None
+    higher_is_better: bool = False
 
     @property
     def min_value(self) -> int:
@@ -217,6 +273,7 @@ _KIND_WORDS: Final[dict[type, str]] = {
     int: "a whole number",
     list: "a list",
     dict: "an object",
+    bool: "true or false",
 }
 
 
@@ -263,13 +320,10 @@ def parse_instrument(data: object, file: str) -> Instrument:
     high = max(o.value for o in options) * len(items)
     _check_bands(r, bands, low, high)
 
-    risk_items = tuple(
-        RiskItem(r.get(k, "item", int, w), r.get(k, "positive_above", int, w))
-        for w, k in r.objects(data, "risk_items")
-    )
-    for i, risk in enumerate(risk_items):
-        if not 1 <= risk.item <= len(items):
-            raise r.fail(f"risk_items[{i}].item", f"there is no item {risk.item}")
+    risk_items = _risk_items(r, data, len(items))
+    item_flags = _item_flags(r, data, len(items))
+    functional = _functional_item(r, data)
+    higher_is_better = r.get(data, "higher_is_better", bool, "", optional=True) or False
 
     loinc = r.get(data, "loinc", dict, "", optional=True) or {}
     for key, code in loinc.items():
@@ -288,7 +342,7 @@ def parse_instrument(data: object, file: str) -> Instrument:
         version=r.get(data, "version", str, ""),
         title=r.get(data, "title", str, ""),
         full_name=r.get(data, "full_name", str, ""),
-        stem=r.get(data, "stem", str, ""),
+        stem=r.get(data, "stem", str, "", optional=True) or "",
         options=options,
         items=items,
         method=method,
@@ -303,18 +357,73 @@ def parse_instrument(data: object, file: str) -> Instrument:
         licence_url=licence_url,
         loinc=dict(loinc),
         reference_figures=figures,
+        item_flags=item_flags,
+        functional_item=functional,
+        higher_is_better=higher_is_better,
     )
 
 
-def _options(r: _Reader, data: Mapping[str, Any]) -> tuple[Option, ...]:
+def _risk_items(r: _Reader, data: Mapping[str, Any], count: int) -> tuple[RiskItem, ...]:
+    """Risk items, each with its guidance: a risk item without words for it is refused."""
+    risk_items: list[RiskItem] = []
+    for w, k in r.objects(data, "risk_items"):
+        number = r.get(k, "item", int, w)
+        if not 1 <= number <= count:
+            raise r.fail(f"{w}.item", f"there is no item {number}")
+        g = r.get(k, "guidance", dict, w)
+        where = f"{w}.guidance"
+        guidance = RiskGuidance(
+            r.get(g, "heading", str, where),
+            r.get(g, "meaning", str, where),
+            r.strings(g, "next_steps", where),
+            r.get(g, "score_note", str, where),
+        )
+        risk_items.append(RiskItem(number, r.get(k, "positive_above", int, w), guidance))
+    return tuple(risk_items)
+
+
+def _item_flags(r: _Reader, data: Mapping[str, Any], count: int) -> tuple[ItemFlag, ...]:
+    """Single-item rules; `items` defaults to every item ("any item ...")."""
+    flags: list[ItemFlag] = []
+    for w, f in r.objects(data, "item_flags", optional=True):
+        numbers = r.get(f, "items", list, w, optional=True)
+        if numbers is None:
+            numbers = list(range(1, count + 1))
+        for i, number in enumerate(numbers):
+            if not isinstance(number, int) or isinstance(number, bool):
+                raise r.fail(f"{w}.items[{i}]", "must be an item number")
+            if not 1 <= number <= count:
+                raise r.fail(f"{w}.items[{i}]", f"there is no item {number}")
+        if not numbers:
+            raise r.fail(f"{w}.items", "must name at least one item")
+        flags.append(
+            ItemFlag(r.get(f, "at_or_below", int, w), tuple(numbers), r.get(f, "message", str, w))
+        )
+    return tuple(flags)
+
+
+def _functional_item(r: _Reader, data: Mapping[str, Any]) -> FunctionalItem | None:
+    f = r.get(data, "functional_item", dict, "", optional=True)
+    if f is None:
+        return None
+    options = _options(r, f, "functional_item")
+    return FunctionalItem(
+        r.get(f, "text", str, "functional_item"),
+        options,
+        r.get(f, "loinc", str, "functional_item", optional=True),
+    )
+
+
+def _options(r: _Reader, data: Mapping[str, Any], where: str = "") -> tuple[Option, ...]:
     options = tuple(
         Option(r.get(o, "value", int, w), r.get(o, "label", str, w))
-        for w, o in r.objects(data, "options")
+        for w, o in r.objects(data, "options", where)
     )
+    field = f"{where}.options" if where else "options"
     if len(options) < 2:
-        raise r.fail("options", "must offer at least two answers")
+        raise r.fail(field, "must offer at least two answers")
     if len({o.value for o in options}) != len(options):
-        raise r.fail("options", "two options have the same value")
+        raise r.fail(field, "two options have the same value")
     return options
 
 

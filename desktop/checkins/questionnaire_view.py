@@ -1,15 +1,17 @@
 """The questionnaire page: one item at a time, then the crisis step when needed, then the result.
 
 The page renders a `QuestionnaireFlow`. Keyboard: arrow keys or a digit (the option's value)
-choose, Enter goes on (and submits after the last item), Alt+B goes back. When a risk item
-is positive the crisis panel opens at once, application-modal, before anything is stored
-and before any score exists on screen; the result comes only after the person chooses to
-continue. Every vault call goes through the worker.
+choose, Enter goes on (and submits after the last item), Alt+B goes back. The optional,
+unscored functional item (PHQ-9, GAD-7) has a screen of its own after the scored items.
+When a risk item is positive the crisis panel opens at once, application-modal, before
+anything is stored and before any score exists on screen; the result comes only after the
+person chooses to continue. Every vault call goes through the worker.
 
 Signals (QuestionnairePage):
     crisis_shown(): the crisis panel was opened for a risk answer.
     saved(int): the response was stored (its row id).
     find_help_requested(): the person asked for the directory of confidential help.
+    safety_plan_requested(): the person asked for their safety plan from the result.
 """
 
 from __future__ import annotations
@@ -77,11 +79,13 @@ class QuestionnairePage(QWidget):
         crisis_shown(): the crisis panel was opened for a risk answer.
         saved(int): the response was stored (its row id).
         find_help_requested(): "Find help" was pressed on the result.
+        safety_plan_requested(): "Open my safety plan" was pressed on the result.
     """
 
     crisis_shown = Signal()
     saved = Signal(int)
     find_help_requested = Signal()
+    safety_plan_requested = Signal()
 
     def __init__(
         self,
@@ -103,9 +107,14 @@ class QuestionnairePage(QWidget):
         self.crisis_panel: CrisisPanel | None = None
         self.result_view: ResultView | None = None
         self._generation = 0  # bumped by clear_personal_data: late results are dropped
+        self._functional_group = QButtonGroup(self)
+        self._functional_buttons: list[QRadioButton] = []
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_questions())
         self._stack.addWidget(self._build_crisis_step())
+        self._functional_page = self._build_functional_item()
+        if self._functional_page is not None:
+            self._stack.addWidget(self._functional_page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
@@ -122,7 +131,8 @@ class QuestionnairePage(QWidget):
         )
         title.setFont(scaled_font(title, 1.5, bold=True))
         layout.addWidget(title)
-        layout.addWidget(_wrapped(self.instrument.stem, "Instructions"))
+        if self.instrument.stem:  # a single-item measure has no stem beyond its item
+            layout.addWidget(_wrapped(self.instrument.stem, "Instructions"))
         self._progress = _wrapped(name="Progress")
         self._progress.setProperty("role", "muted")
         layout.addWidget(self._progress)
@@ -185,7 +195,53 @@ class QuestionnairePage(QWidget):
         layout.addStretch(1)
         return page
 
+    def _build_functional_item(self) -> QWidget | None:
+        """The optional closing item: its own options, never scored, skippable."""
+        item = self.instrument.functional_item
+        if item is None:
+            return None
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        note = _wrapped(
+            self.tr("One more question. It is optional and is not added to your score."),
+            self.tr("About this question"),
+        )
+        note.setProperty("role", "muted")
+        layout.addWidget(note)
+        question = _wrapped(item.text, self.tr("Question"))
+        question.setFont(scaled_font(question, 1.2, bold=True))
+        layout.addWidget(question)
+        for option in item.options:
+            button = QRadioButton(option.label)
+            button.setAccessibleName(option.label)
+            button.setAccessibleDescription(item.text)
+            button.installEventFilter(self)
+            self._functional_group.addButton(button, option.value)
+            self._functional_buttons.append(button)
+            layout.addWidget(button)
+        question.setBuddy(self._functional_buttons[0])
+        self._functional_group.idClicked.connect(self._on_functional_chosen)
+        row = QHBoxLayout()
+        back = QPushButton(self.tr("&Back"))
+        back.setAccessibleName(self.tr("Back to the previous question"))
+        back.clicked.connect(self._on_back)
+        self._see_result = QPushButton(self.tr("&See result"))
+        self._see_result.setAccessibleName(self.tr("See result"))
+        self._see_result.setAccessibleDescription(
+            self.tr("Shows your result, with or without an answer to this question")
+        )
+        self._see_result.clicked.connect(self._on_next)
+        row.addWidget(back)
+        row.addWidget(self._see_result)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
     # -- the person's actions -----------------------------------------------------------
+
+    def _on_functional_chosen(self, value: int) -> None:
+        self.flow.choose_functional(value)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         if (
@@ -198,7 +254,8 @@ class QuestionnairePage(QWidget):
                 return False
             key = Qt.Key(event.key())
             value = _DIGITS.get(key)
-            if value is not None and (button := self._group.button(value)) is not None:
+            group = self._functional_group if self.flow.on_functional_item else self._group
+            if value is not None and (button := group.button(value)) is not None:
                 button.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 button.click()
                 return True
@@ -210,6 +267,11 @@ class QuestionnairePage(QWidget):
     def _on_chosen(self, value: int) -> None:
         self.flow.choose(value)
         self._status.clear()
+        self._label_next()  # a risk answer on the last item skips the functional item
+
+    def _label_next(self) -> None:
+        self._next.setText(self.tr("&See result") if self.flow.is_last else self.tr("&Next"))
+        self._next.setAccessibleName(self._next.text().replace("&", ""))
 
     def _on_back(self) -> None:
         if self.flow.back():
@@ -217,6 +279,9 @@ class QuestionnairePage(QWidget):
 
     def _on_next(self) -> None:
         if self.flow.stage is not Stage.ANSWERING:
+            return
+        if self.flow.on_functional_item:  # optional: goes on with or without an answer
+            self._submit()
             return
         if self.flow.answer(self.flow.index) is None:
             self._say("Please choose an answer to go on.")
@@ -233,6 +298,7 @@ class QuestionnairePage(QWidget):
     def _submit(self) -> None:
         stage = self.flow.submit(self._now())
         result, answers, completed_at = self.flow.submission
+        functional = self.flow.functional
         store, instrument = self._store, self.instrument
         if stage is Stage.CRISIS:
             # Help first: the panel opens before any vault call, so nothing can delay it.
@@ -243,12 +309,12 @@ class QuestionnairePage(QWidget):
 
             def job() -> int:
                 store.record_crisis_event(source, completed_at)
-                return store.save(instrument, result, answers, completed_at)
+                return store.save(instrument, result, answers, completed_at, functional)
         else:
             self._show_result()
 
             def job() -> int:
-                return store.save(instrument, result, answers, completed_at)
+                return store.save(instrument, result, answers, completed_at, functional)
 
         self._submit_job(job)
 
@@ -270,9 +336,12 @@ class QuestionnairePage(QWidget):
         result = self.flow.result
         if result is None:  # never during the crisis step
             return
-        self.result_view = ResultView(self.instrument, result, self)
+        self.result_view = ResultView(
+            self.instrument, result, self, functional=self.flow.functional
+        )
         self.result_view.find_help_requested.connect(self.find_help_requested)
         self.result_view.crisis_requested.connect(self._open_crisis_panel)
+        self.result_view.safety_plan_requested.connect(self.safety_plan_requested)
         self._stack.addWidget(self.result_view)
         self._stack.setCurrentWidget(self.result_view)
         self.result_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -307,22 +376,31 @@ class QuestionnairePage(QWidget):
     # -- showing the flow ---------------------------------------------------------------
 
     def _render_item(self) -> None:
+        if self.flow.on_functional_item and self._functional_page is not None:
+            self._stack.setCurrentWidget(self._functional_page)
+            self._show_choice(self._functional_group, self.flow.functional)
+            target = self._functional_group.checkedButton() or self._functional_buttons[0]
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._stack.setCurrentIndex(0)
         index, total = self.flow.index, len(self.instrument.items)
         item = self.instrument.items[index]
         self._progress.setText(f"Question {index + 1} of {total}")
         self._item.setText(item.text)
         for button in self._buttons:
             button.setAccessibleDescription(item.text)
-        value = self.flow.answer(index)
-        self._group.setExclusive(False)  # an exclusive group never lets its last choice go
-        for button in self._buttons:
-            button.setChecked(self._group.id(button) == value)
-        self._group.setExclusive(True)
+        self._show_choice(self._group, self.flow.answer(index))
         self._back.setEnabled(index > 0)
-        self._next.setText("&See result" if self.flow.is_last else "&Next")
-        self._next.setAccessibleName(self._next.text().replace("&", ""))
+        self._label_next()
         focus = self._group.checkedButton() or self._buttons[0]
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _show_choice(group: QButtonGroup, value: int | None) -> None:
+        group.setExclusive(False)  # an exclusive group never lets its last choice go
+        for button in group.buttons():
+            button.setChecked(group.id(button) == value)
+        group.setExclusive(True)
 
     def _say(self, words: str) -> None:
         self._status.setText(words)

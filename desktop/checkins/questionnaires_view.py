@@ -7,6 +7,7 @@ it is done (or the person goes back) the list returns with fresh dates.
 Signals:
     saved(int): a response was stored (its row id); the history page refreshes on it.
     find_help_requested(): a result page asked for the directory of confidential help.
+    safety_plan_requested(): a result page asked for the person's safety plan.
 """
 
 from __future__ import annotations
@@ -52,10 +53,12 @@ class QuestionnairesPage(QWidget):
     Signals:
         saved(int): a response was stored.
         find_help_requested(): a result asked for the directory.
+        safety_plan_requested(): a result asked for the safety plan.
     """
 
     saved = Signal(int)
     find_help_requested = Signal()
+    safety_plan_requested = Signal()
 
     def __init__(
         self,
@@ -150,6 +153,7 @@ class QuestionnairesPage(QWidget):
         page.saved.connect(self.saved)
         page.saved.connect(lambda _row: self.refresh())
         page.find_help_requested.connect(self.find_help_requested)
+        page.safety_plan_requested.connect(self.safety_plan_requested)
         back = QPushButton("&Back to questionnaires")
         back.setAccessibleName("Back to questionnaires")
         back.clicked.connect(self.show_list)

@@ -1,7 +1,10 @@
 """Questionnaire results and crisis events in the vault.
 
-Answers are stored as a JSON list beside the score and band, so a result can be re-read,
-exported for the person's clinician, or re-scored should a file's bands be corrected. A
+Answers are stored as JSON beside the score and band, so a result can be re-read,
+exported for the person's clinician, or re-scored should a file's bands be corrected: a
+list of the scored answers, item 1 first, or, when the person answered the unscored
+functional item, {"items": [...], "functional": n}. Keeping it in the answers column
+needs no schema change, and rows without it stay plain lists as before. A
 crisis event records only that crisis resources were shown, when, and from where; it lives
 only inside the encrypted vault and is never logged.
 
@@ -34,6 +37,32 @@ class SavedResult:
     band: str
     risk: bool
     answers: tuple[int, ...] = ()
+    functional: int | None = None
+
+
+def encode_answers(answers: Sequence[int], functional: int | None) -> str:
+    """The answers column: a plain list, or an object when the functional item was answered."""
+    if functional is None:
+        return json.dumps(list(answers))
+    return json.dumps({"items": list(answers), "functional": functional})
+
+
+def decode_answers(text: str) -> tuple[tuple[int, ...], int | None]:
+    """(scored answers, functional answer or None) from the answers column.
+
+    Raises:
+        ValueError: the column holds neither form.
+    """
+    data = json.loads(text)
+    if isinstance(data, list):
+        return tuple(int(a) for a in data), None
+    if isinstance(data, dict) and isinstance(data.get("items"), list):
+        functional = data.get("functional")
+        return (
+            tuple(int(a) for a in data["items"]),
+            None if functional is None else int(functional),
+        )
+    raise ValueError("the stored answers are in an unknown form")
 
 
 def _utc(when: datetime) -> datetime:
@@ -53,14 +82,27 @@ class ResultStore:
         self._vault = vault
 
     def save(
-        self, instrument: Instrument, result: Result, answers: Sequence[int], completed_at: datetime
+        self,
+        instrument: Instrument,
+        result: Result,
+        answers: Sequence[int],
+        completed_at: datetime,
+        functional: int | None = None,
     ) -> int:
         """Store one completed questionnaire; returns its row id.
 
+        Args:
+            functional: the answer to the unscored functional item, if given (never scored).
+
         Raises:
-            ValueError: the answers do not fit the instrument, or `completed_at` is naive.
+            ValueError: the answers do not fit the instrument, `functional` is not one of
+                its functional item's options, or `completed_at` is naive.
         """
         checked = check_answers(instrument, answers)
+        if functional is not None:
+            if instrument.functional_item is None:
+                raise ValueError(f"{instrument.title} has no functional item")
+            instrument.functional_item.option(functional)
         at = _utc(completed_at)
         with self._vault.transaction() as conn:
             cursor = conn.execute(
@@ -70,7 +112,7 @@ class ResultStore:
                     instrument.id,
                     instrument.version,
                     at.isoformat(),
-                    json.dumps(list(checked)),
+                    encode_answers(checked, functional),
                     result.score,
                     result.band.label,
                     int(result.risk),
@@ -92,18 +134,22 @@ class ResultStore:
             sql += " AND completed_at < ?"
             params.append((end + timedelta(days=1)).isoformat())
         rows = self._vault.query(sql + " ORDER BY completed_at, id", tuple(params))
-        return [
-            SavedResult(
-                int(i),
-                inst,
-                datetime.fromisoformat(at),
-                float(s),
-                band,
-                bool(risk),
-                tuple(int(a) for a in json.loads(answers)),
+        saved = []
+        for i, inst, at, s, band, risk, answers in rows:
+            items, functional = decode_answers(answers)
+            saved.append(
+                SavedResult(
+                    int(i),
+                    inst,
+                    datetime.fromisoformat(at),
+                    float(s),
+                    band,
+                    bool(risk),
+                    items,
+                    functional,
+                )
             )
-            for i, inst, at, s, band, risk, answers in rows
-        ]
+        return saved
 
     def last_completed(self, instrument_id: str) -> datetime | None:
         """When `instrument_id` was last completed, or None if never."""

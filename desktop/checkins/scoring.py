@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.checkins.instruments import Band, Instrument
+from desktop.checkins.instruments import Band, Instrument, RiskGuidance
+
+
+@dataclass(frozen=True)
+class RaisedFlag:
+    """A single-item rule that an answer set met: its message and the items that met it."""
+
+    message: str
+    items: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -22,12 +30,17 @@ class Result:
         band: the one band holding `score`.
         risk_items: item numbers (from 1) whose answers signal risk; () when none.
         percentage: the 0-100 form (WHO-5: raw x 4), or None for instruments without one.
+        risk_guidance: the guidance of each positive risk item, without repeats; it replaces
+            the band's meaning and next steps wherever the result is shown.
+        flags: the single-item rules the answers met (WHO-5: an item at 0 or 1).
     """
 
     score: int
     band: Band
     risk_items: tuple[int, ...]
     percentage: float | None
+    risk_guidance: tuple[RiskGuidance, ...] = ()
+    flags: tuple[RaisedFlag, ...] = ()
 
     @property
     def risk(self) -> bool:
@@ -67,6 +80,19 @@ def score(instrument: Instrument, answers: Sequence[int]) -> Result:
     bands = [band for band in instrument.bands if band.contains(total)]
     if len(bands) != 1:  # the loader guarantees contiguous bands; this guards hand-built ones
         raise ValueError(f"{instrument.title}: score {total} falls in {len(bands)} bands")
-    risk = tuple(r.item for r in instrument.risk_items if checked[r.item - 1] > r.positive_above)
+    positive = [r for r in instrument.risk_items if checked[r.item - 1] > r.positive_above]
+    guidance = tuple(dict.fromkeys(r.guidance for r in positive))  # in order, without repeats
+    flags = []
+    for flag in instrument.item_flags:
+        met = tuple(n for n in flag.items if checked[n - 1] <= flag.at_or_below)
+        if met:
+            flags.append(RaisedFlag(flag.message, met))
     multiplier = instrument.percentage_multiplier
-    return Result(total, bands[0], risk, None if multiplier is None else float(total * multiplier))
+    return Result(
+        total,
+        bands[0],
+        tuple(r.item for r in positive),
+        None if multiplier is None else float(total * multiplier),
+        guidance,
+        tuple(flags),
+    )

@@ -165,6 +165,9 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     page = window.page("questionnaires")
     if isinstance(page, QuestionnairesPage):
         page.saved.connect(lambda _row: history.refresh())
+        # A result's buttons lead to these pages, added below.
+        page.find_help_requested.connect(lambda: window.show_page("directory"))
+        page.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
     window.add_page("history", "History", history)
     history.export_requested.connect(
         lambda: _open_export(window, vault, worker, policy.personal_export_allowed)

@@ -126,3 +126,38 @@ def test_questionnaire_results_show_with_their_bands(
     page.clear_personal_data()
     assert page.chart.series is None and model.rowCount() == 0 and page.summary.text() == ""
     assert isinstance(page.range_box, QComboBox)
+
+
+def test_the_summary_sentence_agrees_with_its_numbers_for_who5_and_phq9(
+    qtbot: QtBot, vault: Vault, worker: Worker
+) -> None:
+    instruments = load_all()
+
+    def save(key: str, rows: tuple[tuple[int, list[int]], ...]) -> None:
+        instrument = instruments[key]
+        for days, answers in rows:
+            when = datetime.combine(TODAY - timedelta(days=days), datetime.min.time(), UTC)
+            ResultStore(vault).save(
+                instrument, score(instrument, answers), answers, when + timedelta(hours=12)
+            )
+
+    # WHO-5 rises, then falls below where it began: 10 -> 25 -> 5 (higher is better).
+    who5 = ((60, [2] * 5), (30, [5] * 5), (3, [1] * 5))
+    # PHQ-9 rises a lot, then ends a little below its start: 4 -> 20 -> 2 (lower is better).
+    # A slope over these once read "went up, from 4 to 2".
+    high = [3] * 6 + [2] + [0] * 2
+    phq9 = ((60, [1] * 4 + [0] * 5), (30, high), (20, high), (10, high), (3, [1] * 2 + [0] * 7))
+
+    def save_both() -> None:
+        save("who5", who5)
+        save("phq9", phq9)
+
+    worker.run_blocking(save_both)
+    page = open_history(qtbot, vault, worker)
+    with qtbot.waitSignal(page.loaded):
+        page.select("instrument:who5", RangePreset.DAYS_90)
+    assert "went down, from 10 to 5. Higher is better on this scale." in page.summary.text()
+    with qtbot.waitSignal(page.loaded):
+        page.select("instrument:phq9", RangePreset.DAYS_90)
+    assert "went down, from 4 to 2. Lower is better on this scale." in page.summary.text()
+    assert "went up" not in page.summary.text()

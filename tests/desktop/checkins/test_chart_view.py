@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.modeltest import ModelTester
@@ -100,3 +101,37 @@ def test_table_shows_the_same_points_with_headers_from_the_series() -> None:
     assert [model.index(1, c).data() for c in Column] == ["Wed 12 Mar 2025", "8", "note 1"]
     assert model.index(1, Column.VALUE).data(Qt.ItemDataRole.AccessibleTextRole) == "Score: 8"
     assert model.index(1, Column.DAY).data(SORT_ROLE) == TODAY.toordinal()
+
+
+def _instrument_series(values: list[float], *, higher_is_better: bool) -> Series:
+    plain = _series(values)
+    return Series(
+        plain.key, plain.title, plain.value_name, plain.note_name, plain.span, plain.points,
+        0, 25 if higher_is_better else 27, (), higher_is_better=higher_is_better,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("values", "higher_is_better", "words"),
+    [
+        # WHO-5 (0-25): higher is better.
+        ([10, 14, 20], True, "went up, from 10 to 20. Higher is better on this scale."),
+        ([20, 9, 8], True, "went down, from 20 to 8. Higher is better on this scale."),
+        ([12, 18, 13], True, "stayed about the same, from 12 to 13. Higher is better"),
+        # PHQ-9 (0-27): higher is worse.
+        ([4, 9, 16], False, "went up, from 4 to 16. Lower is better on this scale."),
+        ([20, 15, 9, 4], False, "went down, from 20 to 4. Lower is better on this scale."),
+        ([6, 2, 6], False, "stayed about the same, from 6 to 6. Lower is better"),
+        # Rise then fall: the old slope said "went up, from 4 to 2".
+        ([4, 1, 10, 10, 10, 2], False, "went down, from 4 to 2."),
+    ],
+)
+def test_the_trend_sentence_agrees_with_the_numbers_it_quotes(
+    values: list[float], higher_is_better: bool, words: str
+) -> None:
+    description = describe(_instrument_series(values, higher_is_better=higher_is_better))
+    assert words in description
+
+
+def test_a_series_of_unknown_polarity_says_nothing_about_better() -> None:
+    assert "better" not in describe(_series([20, 4]))

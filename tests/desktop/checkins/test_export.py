@@ -79,9 +79,28 @@ def test_questionnaires_csv_has_its_columns() -> None:
     rows = _rows(export.export_csv([], _results())[QUESTIONNAIRES_CSV])
     assert tuple(rows[0]) == QUESTIONNAIRE_COLUMNS
     assert rows[1] == [
-        "phq9", "2025-03-12T18:30:00+00:00", "10", "Moderate", "no", "1 2 1 2 1 1 1 1 0",
+        "phq9", "2025-03-12T18:30:00+00:00", "10", "Moderate", "no", "1 2 1 2 1 1 1 1 0", "",
     ]  # fmt: skip
     assert len(rows) == 4
+
+
+def test_the_functional_answer_has_its_own_column_and_fhir_item() -> None:
+    answered = [SavedResult(1, "phq9", AT, 10.0, "Moderate", False, PHQ9_ANSWERS, 1)]
+    rows = _rows(export.export_csv([], answered)[QUESTIONNAIRES_CSV])
+    assert rows[0][-1] == "functional" and rows[1][-1] == "1"
+    assert rows[1][2] == "10", "the score is the scored items' sum alone"
+    bundle = json.loads(export.export_fhir(answered, INSTRUMENTS))
+    (questionnaire,) = _resources(bundle, "Questionnaire")
+    defined = {i["linkId"]: i for i in questionnaire["item"]}
+    assert defined["phq9/functional"]["code"] == [{"system": LOINC, "code": "69722-7"}]
+    assert defined["phq9/functional"]["required"] is False
+    (response,) = _resources(bundle, "QuestionnaireResponse")
+    given = {i["linkId"]: i for i in response["item"]}
+    assert given["phq9/functional"]["answer"] == [
+        {"valueCoding": {"system": "urn:confide:answers:phq9:functional", "code": "1",
+                         "display": "Somewhat difficult"}}
+    ]  # fmt: skip
+    assert given["phq9/functional"]["text"].startswith("If you checked off any problems")
 
 
 def _fhir() -> dict[str, Any]:
@@ -137,7 +156,9 @@ def test_phq9_carries_its_loinc_codes() -> None:
     assert codes["phq9/total"] == [{"system": LOINC, "code": "44261-6"}]
     assert all(codes[f"phq9/{n}"] for n in range(1, 10))
     response_ids = {i["linkId"] for i in _resources(_fhir(), "QuestionnaireResponse")[0]["item"]}
-    assert response_ids == set(codes)  # every response item is defined, with its code
+    # Every response item is defined; the optional functional item was not answered here.
+    assert response_ids == set(codes) - {"phq9/functional"}
+    assert codes["phq9/functional"] == [{"system": LOINC, "code": "69722-7"}]
 
 
 def test_an_unknown_instrument_exports_plain_numbers() -> None:

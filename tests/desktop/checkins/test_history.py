@@ -22,6 +22,7 @@ from desktop.checkins.history import (
     date_range,
     date_ticks,
     downsample,
+    questionnaire_series,
     series_choices,
     trend,
     value_ticks,
@@ -125,6 +126,35 @@ def test_trend_gives_latest_and_direction(values: list[float], direction: Direct
     assert summary is not None
     assert summary.latest.value == values[-1] and summary.latest.day == TODAY
     assert summary.direction is direction
+
+
+def test_the_direction_comes_from_the_first_and_latest_values_it_is_quoted_with() -> None:
+    # A least-squares slope called this rise-then-fall "up", and the page then read
+    # "went up, from 4 to 2". The direction now comes from the two values it quotes.
+    summary = trend(_series([4, 1, 10, 10, 10, 2]))
+    assert summary is not None
+    assert (summary.first.value, summary.latest.value) == (4, 2)
+    assert summary.direction is Direction.LOWER
+
+
+@given(st.lists(st.integers(min_value=1, max_value=5), min_size=2, max_size=30))
+def test_the_direction_never_contradicts_the_quoted_values(values: list[int]) -> None:
+    summary = trend(_series([float(v) for v in values]))
+    assert summary is not None and summary.direction is not None
+    change = summary.latest.value - summary.first.value
+    if summary.direction is Direction.HIGHER:
+        assert change > 0
+    elif summary.direction is Direction.LOWER:
+        assert change < 0
+    else:
+        assert abs(change) < 0.05 * 4
+
+
+def test_series_know_which_way_is_better(instruments: dict[str, Instrument]) -> None:
+    span = DateRange(TODAY, TODAY)
+    assert questionnaire_series([], instruments["who5"], span).higher_is_better is True
+    for key in ("phq9", "gad7", "burnout"):
+        assert questionnaire_series([], instruments[key], span).higher_is_better is False
 
 
 def test_an_empty_series_has_no_trend() -> None:

@@ -17,6 +17,23 @@ PFIZER_PERMISSION = "No permission required to reproduce, translate, display or 
 PHQ_STEM = (
     "Over the last 2 weeks, how often have you been bothered by any of the following problems?"
 )
+# The GAD-7 form (Spitzer et al., Arch Intern Med 2006; the Pfizer PHQ screeners form) says
+# "by the following problems", not "by any of the following problems" as the PHQ does.
+GAD_STEM = "Over the last 2 weeks, how often have you been bothered by the following problems?"
+# The closing item of the PHQ-9 and GAD-7 forms, never scored; LOINC 69722-7 in LOINC's own
+# PHQ-9 panel Questionnaire (44249-1, Regenstrief).
+FUNCTIONAL_TEXT = (
+    "If you checked off any problems, how difficult have these problems made it for you to do "
+    "your work, take care of things at home, or get along with other people?"
+)
+FUNCTIONAL_OPTIONS = [
+    (0, "Not difficult at all"),
+    (1, "Somewhat difficult"),
+    (2, "Very difficult"),
+    (3, "Extremely difficult"),
+]
+# Words that downplay a risk answer or put it off; none may appear in risk guidance.
+DOWNPLAYING = ("many people", "common", "two weeks", "take it again", "next month", "normal")
 
 
 def test_every_shipped_file_validates_with_source_and_licence() -> None:
@@ -39,9 +56,10 @@ def test_no_proprietary_or_unreviewed_instrument_is_shipped() -> None:
 
 def test_phq_and_gad_carry_the_standard_stem_options_and_pfizer_statement() -> None:
     instruments = load_all()
-    for key in ("phq9", "phq2", "gad7", "gad2"):
+    stems = {"phq9": PHQ_STEM, "phq2": PHQ_STEM, "gad7": GAD_STEM, "gad2": GAD_STEM}
+    for key, stem in stems.items():
         instrument = instruments[key]
-        assert instrument.stem == PHQ_STEM
+        assert instrument.stem == stem, key
         assert [(o.value, o.label) for o in instrument.options] == [
             (0, "Not at all"),
             (1, "Several days"),
@@ -59,6 +77,91 @@ def test_phq9_item9_is_the_risk_item_and_any_answer_above_zero_counts() -> None:
     assert [(r.item, r.positive_above) for r in phq9.risk_items] == [(9, 0)]
     assert phq9.items[8].text.startswith("Thoughts that you would be better off dead")
     assert all(not i.risk_items for k, i in load_all().items() if k != "phq9")
+
+
+def test_every_risk_item_carries_safe_messaging_guidance() -> None:
+    for instrument in load_all().values():
+        for risk in instrument.risk_items:
+            guidance = risk.guidance
+            assert guidance.heading == "Please talk to someone today"
+            words = " ".join(
+                (guidance.heading, guidance.meaning, guidance.score_note, *guidance.next_steps)
+            ).lower()
+            assert "988" in words and "safety plan" in words
+            assert not [w for w in DOWNPLAYING if w in words], instrument.id
+
+
+def test_who5_flags_any_single_item_at_0_or_1_from_its_file() -> None:
+    # "It is recommended to administer the Major Depression (ICD-10) Inventory if ... the
+    # patient has answered 0 to 1 to any of the five items" (medicalalgorithms.com, WHO-5).
+    who5 = load_all()["who5"]
+    (flag,) = who5.item_flags
+    assert flag.at_or_below == 1 and flag.items == (1, 2, 3, 4, 5)
+    assert "PHQ-9" in flag.message and "clinician" in flag.message
+    assert any("medicalalgorithms.com" in s.url for s in who5.other_sources)
+    assert all(not i.item_flags for k, i in load_all().items() if k != "who5")
+
+
+def test_phq9_and_gad7_close_with_the_unscored_functional_item() -> None:
+    instruments = load_all()
+    codes = {}
+    for key in ("phq9", "gad7"):
+        item = instruments[key].functional_item
+        assert item is not None
+        assert item.text == FUNCTIONAL_TEXT
+        assert [(o.value, o.label) for o in item.options] == FUNCTIONAL_OPTIONS
+        codes[key] = item.loinc
+    # 69722-7 is confirmed in LOINC's PHQ-9 panel; not confirmed here for the GAD-7 panel.
+    assert codes == {"phq9": "69722-7", "gad7": None}
+    assert all(instruments[k].functional_item is None for k in ("phq2", "gad2", "who5", "burnout"))
+
+
+def test_only_who5_counts_higher_as_better() -> None:
+    assert {k for k, i in load_all().items() if i.higher_is_better} == {"who5"}
+
+
+# The single-item burnout measure as the American Board of Family Medicine asked it in 2016
+# (the Mini Z burnout item), copied from Table 1, "Single-Item Burnout Question and Response
+# Options from the 2016 American Board of Family Medicine Certification Practice Demographic
+# Questionnaire", J Am Board Fam Med (jabfm.org; the table prints the stem in title case).
+# Puffer JC, et al. J Am Board Fam Med 2017;30(2):125-126 report this 2016 administration.
+ABFM_2016_STEM = "Using your own definition of burnout, select an answer:"
+ABFM_2016_OPTIONS = [
+    (1, "I enjoy my work. I have no symptoms of burnout."),
+    (2, "I am under stress, and don't always have as much energy as I did, but I don't feel "
+        "burned out."),
+    (3, "I am definitely burning out and have 1 or more symptoms of burnout, e.g. emotional "
+        "exhaustion."),
+    (4, "The symptoms of burnout that I'm experiencing won't go away. I think about work "
+        "frustrations a lot."),
+    (5, "I feel completely burned out. I am at the point where I may need to seek help."),
+]  # fmt: skip
+
+
+def test_burnout_item_is_the_named_2016_abfm_wording_word_for_word() -> None:
+    burnout = load_all()["burnout"]
+    assert "2016 American Board of Family Medicine" in burnout.full_name
+    assert "2016 American Board of Family Medicine" in burnout.source.citation
+    assert burnout.source.url.startswith("https://www.jabfm.org/")
+    assert [(i.number, i.text) for i in burnout.items] == [(1, ABFM_2016_STEM)]
+    assert burnout.stem == ""  # the single item is the question: nothing is added
+    assert [(o.value, o.label) for o in burnout.options] == ABFM_2016_OPTIONS
+
+
+def test_burnout_states_the_mini_z_terms_and_compares_only_same_wording_studies() -> None:
+    burnout = load_all()["burnout"]
+    for words in (
+        "research, program evaluation and education",
+        "commercial or revenue-generating",
+        "Mark Linzer",
+        "Hennepin Healthcare Institute for Professional Worklife",
+    ):
+        assert words in burnout.licence
+    # Dolan 2015 used the Physician Worklife Study wording: not a figure for this one.
+    assert [f.citation for f in burnout.reference_figures] == [
+        "Puffer JC, et al. J Am Board Fam Med. 2017;30(2):125-126."
+    ]
+    assert "24.5%" in burnout.reference_figures[0].text
 
 
 def test_confirmed_loinc_codes() -> None:
@@ -124,6 +227,20 @@ def _set(path: tuple[Any, ...], value: object) -> Callable[[dict[str, Any]], Non
         (_set(("bands", 2, "next_steps"), []), "bands[2].next_steps", "at least one"),
         (_set(("bands", 0, "meaning"), "  "), "bands[0].meaning", "empty"),
         (_set(("risk_items", 0, "item"), 10), "risk_items[0].item", "no item 10"),
+        (_set(("risk_items", 0, "guidance"), None), "risk_items[0].guidance", "object"),
+        (
+            _set(("risk_items", 0, "guidance", "next_steps"), []),
+            "risk_items[0].guidance.next_steps",
+            "at least one",
+        ),
+        (_drop("risk_items"), "risk_items", "missing"),
+        (_set(("item_flags",), [{"at_or_below": 1, "message": "m", "items": [12]}]),
+         "item_flags[0].items[0]", "no item 12"),
+        (_set(("item_flags",), [{"at_or_below": 1}]), "item_flags[0].message", "missing"),
+        (_set(("functional_item", "options"), [{"value": 0, "label": "x"}]),
+         "functional_item.options", "two answers"),
+        (_set(("functional_item", "text"), ""), "functional_item.text", "empty"),
+        (_set(("higher_is_better",), "yes"), "higher_is_better", "true or false"),
         (_set(("scoring", "method"), "mean"), "scoring.method", "known"),
         (_set(("items", 2, "number"), 7), "items", "numbered"),
         (_set(("id",), "phq8"), "id", "file is named"),

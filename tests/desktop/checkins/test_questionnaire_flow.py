@@ -23,6 +23,10 @@ def result_of(flow: QuestionnaireFlow) -> Result | None:
     return flow.result
 
 
+def is_last(flow: QuestionnaireFlow) -> bool:
+    return flow.is_last
+
+
 def answered(answers: list[int], key: str = "phq9") -> QuestionnaireFlow:
     flow = QuestionnaireFlow(INSTRUMENTS[key])
     for value in answers:
@@ -96,3 +100,52 @@ def test_bad_values_and_changes_after_submit_are_refused() -> None:
     for action in (lambda: flow.choose(1), flow.next, flow.back, lambda: flow.submit(NOW)):
         with pytest.raises(RuntimeError):
             action()
+
+
+# -- the unscored functional item -------------------------------------------------------------
+
+
+def test_the_functional_item_follows_the_last_item_is_optional_and_never_scored() -> None:
+    flow = answered([1, 1, 1, 1, 1, 1, 1, 1])
+    assert not flow.is_last, "item 9 is followed by the functional item"
+    flow.choose(0)
+    assert flow.next() and flow.on_functional_item and is_last(flow)
+    with pytest.raises(IndexError):
+        flow.choose(1)  # the scored options are not its options
+    flow.choose_functional(2)
+    assert flow.functional == 2
+    assert flow.submit(NOW) is Stage.RESULT
+    result, answers, _at = flow.submission
+    assert answers == (1,) * 8 + (0,) and result.score == 8, "not added to the score"
+    assert flow.functional == 2
+
+
+def test_the_functional_item_may_be_skipped() -> None:
+    flow = answered([0] * 7, "gad7")
+    assert flow.on_functional_item and flow.functional is None
+    assert flow.submit(NOW) is Stage.RESULT and flow.functional is None
+
+
+def test_after_a_risk_answer_the_functional_item_is_not_offered() -> None:
+    flow = answered([0] * 8)
+    flow.choose(1)
+    assert flow.risk_answered and flow.is_last
+    assert not flow.next(), "leaving item 9 submits: nothing before the crisis step"
+    assert flow.submit(NOW) is Stage.CRISIS
+
+
+def test_a_functional_answer_given_before_changing_item9_is_dropped() -> None:
+    flow = answered([0] * 9)
+    flow.choose_functional(3)
+    flow.back()
+    flow.choose(2)
+    assert flow.submit(NOW) is Stage.CRISIS and flow.functional is None
+
+
+def test_instruments_without_a_functional_item_refuse_one() -> None:
+    flow = answered([1, 1], "gad2")
+    with pytest.raises(ValueError):
+        flow.choose_functional(0)
+    flow = answered([0] * 9)
+    with pytest.raises(ValueError):
+        flow.choose_functional(4)

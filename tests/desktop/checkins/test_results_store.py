@@ -8,7 +8,12 @@ import pytest
 
 from crypto.vault import Vault
 from desktop.checkins.instruments import Instrument, load_all
-from desktop.checkins.results_store import ResultStore, SavedResult
+from desktop.checkins.results_store import (
+    ResultStore,
+    SavedResult,
+    decode_answers,
+    encode_answers,
+)
 from desktop.checkins.scoring import score
 
 INSTRUMENTS = load_all()
@@ -36,7 +41,50 @@ def test_save_and_read_back(store: ResultStore, vault: Vault) -> None:
         SavedResult(row_id, "phq9", AT, 10.0, "Moderate", False, tuple(answers))
     ]
     stored = vault.query("SELECT instrument_version, answers FROM questionnaire_response")
-    assert stored == [("1", "[1, 2, 1, 2, 1, 1, 1, 1, 0]")]
+    assert stored == [(PHQ9.version, "[1, 2, 1, 2, 1, 1, 1, 1, 0]")]  # no functional: a list
+
+
+def test_the_functional_answer_is_stored_with_the_result_and_not_scored(
+    store: ResultStore, vault: Vault
+) -> None:
+    answers = [1, 2, 1, 2, 1, 1, 1, 1, 0]
+    result = score(PHQ9, answers)
+    row_id = store.save(PHQ9, result, answers, AT, functional=2)
+    assert store.history("phq9") == [
+        SavedResult(row_id, "phq9", AT, 10.0, "Moderate", False, tuple(answers), 2)
+    ]
+    stored = vault.query("SELECT answers, score FROM questionnaire_response")
+    assert stored == [('{"items": [1, 2, 1, 2, 1, 1, 1, 1, 0], "functional": 2}', 10.0)]
+
+
+def test_a_functional_answer_the_instrument_lacks_is_refused(
+    store: ResultStore, vault: Vault
+) -> None:
+    with pytest.raises(ValueError, match="worth 4"):
+        store.save(PHQ9, score(PHQ9, [0] * 9), [0] * 9, AT, functional=4)
+    with pytest.raises(ValueError, match="no functional item"):
+        store.save(WHO5, score(WHO5, [3] * 5), [3] * 5, AT, functional=0)
+    assert vault.query("SELECT count(*) FROM questionnaire_response")[0][0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "decoded"),
+    [
+        ("[0, 1, 2]", ((0, 1, 2), None)),
+        ('{"items": [0, 1], "functional": 3}', ((0, 1), 3)),
+        ('{"items": [0, 1], "functional": null}', ((0, 1), None)),
+    ],
+)
+def test_both_stored_forms_read_back(
+    text: str, decoded: tuple[tuple[int, ...], int | None]
+) -> None:
+    assert decode_answers(text) == decoded
+    assert decode_answers(encode_answers(*decoded)) == decoded
+
+
+def test_an_unknown_stored_form_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown form"):
+        decode_answers('{"answers": [1]}')
 
 
 def test_risk_is_stored(store: ResultStore) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.checkins.instruments import Instrument, load_all
+from desktop.checkins.instruments import Instrument, ItemFlag, load_all
 from desktop.checkins.scoring import score
 
 INSTRUMENTS = load_all()
@@ -161,3 +163,39 @@ def test_any_valid_answer_set_scores_in_range_and_in_exactly_one_band(
     assert result.score == sum(answers)
     assert [b for b in instrument.bands if b.contains(result.score)] == [result.band]
     assert set(result.risk_items) <= {r.item for r in instrument.risk_items}
+
+
+# -- risk guidance and single-item flags, from the files --------------------------------------
+
+
+def test_a_risk_answer_brings_its_guidance_and_no_risk_brings_none() -> None:
+    phq9 = INSTRUMENTS["phq9"]
+    risky = score(phq9, [1, 1, 0, 1, 1, 0, 0, 0, 1])
+    assert risky.band.label == "Mild"
+    assert risky.risk_guidance == (phq9.risk_items[0].guidance,)
+    assert score(phq9, [1, 1, 0, 1, 1, 0, 0, 0, 0]).risk_guidance == ()
+
+
+@pytest.mark.parametrize(
+    ("answers", "flagged"),
+    [
+        ([5, 5, 5, 5, 1], (5,)),  # total 21, "No sign of low well-being", yet item 5 at 1
+        ([0, 4, 4, 4, 4], (1,)),
+        ([1, 0, 1, 0, 1], (1, 2, 3, 4, 5)),
+        ([2, 2, 2, 2, 2], ()),  # 2 is above the rule's 0-1
+        ([5, 5, 5, 5, 5], ()),
+    ],
+)
+def test_who5_flags_any_item_answered_0_or_1(answers: list[int], flagged: tuple[int, ...]) -> None:
+    who5 = INSTRUMENTS["who5"]
+    result = score(who5, answers)
+    assert [f.items for f in result.flags] == ([flagged] if flagged else [])
+    if flagged:
+        assert result.flags[0].message == who5.item_flags[0].message
+
+
+def test_the_flag_rule_is_generic_not_who5_specific() -> None:
+    phq9 = INSTRUMENTS["phq9"]
+    ruled = replace(phq9, item_flags=(ItemFlag(0, (1, 2), "both core items at zero"),))
+    assert [f.items for f in score(ruled, [0, 3] + [0] * 7).flags] == [(1,)]
+    assert score(ruled, [1, 1] + [0] * 7).flags == ()
