@@ -21,7 +21,7 @@ EMPLOYER_WORDS = {
 LICENSING_WORDS = {
     "none": "Using it is not reported to a licensing board.",
     "depends_on_state_question": (
-        "Whether you must mention counselling on a licence application depends on your "
+        "Whether you must mention counseling on a licence application depends on your "
         "state's question; many states now ask only about current impairment."
     ),
     "possible": "Using it could come up with a licensing board.",
