@@ -160,7 +160,7 @@ def test_index_is_in_memory_only() -> None:
 
 def test_get_and_dates(directory: Directory) -> None:
     lifeline = directory.get(ID_988)
-    assert lifeline.checked == date(2026, 11, 22)
+    assert lifeline.checked == date(2026, 12, 4)
     with pytest.raises(KeyError):
         directory.get("nope")
 
