@@ -53,6 +53,8 @@ from desktop.directory.filters_view import FilterBox
 from desktop.directory.logic import (
     LOADING_WORDS,
     UNAVAILABLE_WORDS,
+    LicenseNote,
+    license_note,
     need_choices,
     results_for,
     results_words,
@@ -203,6 +205,13 @@ class DirectoryPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Results summary")
         layout.addWidget(self.summary)
+        self.need_note = QLabel(content)
+        self.need_note.setWordWrap(True)
+        self.need_note.setTextFormat(Qt.TextFormat.PlainText)  # names come from bundle data
+        self.need_note.setAccessibleName(self.tr("About this list"))
+        self.need_note.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so it is heard
+        self.need_note.hide()
+        layout.addWidget(self.need_note)
         layout.addWidget(self._build_results(content), stretch=1)
 
         scroll = QScrollArea(self)
@@ -230,8 +239,8 @@ class DirectoryPage(QWidget):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setAccessibleName(choice.label)
-            if choice.need.urgent:
-                button.setProperty("role", "crisis")  # the theme makes it stand out
+            # No filled "crisis" style here: a filled button reads as already chosen. Every
+            # need looks unselected until chosen (then checked, with a tick in its words).
             button.clicked.connect(lambda _=False, n=choice.need: self._on_need_clicked(n))
             grid.addWidget(button, i // _NEED_COLUMNS, i % _NEED_COLUMNS)
             self.need_buttons[choice.need] = button
@@ -313,6 +322,13 @@ class DirectoryPage(QWidget):
         count = len(found.resources)
         self.model.set_resources(list(found.resources))
         self._say(results_words(count, self.search_field.text(), self._need, found.total))
+        note = (
+            self.license_words(license_note(found.resources))
+            if self._need is Need.LICENSE_WORRY
+            else ""
+        )
+        self.need_note.setText(note)
+        self.need_note.setVisible(bool(note))
         row = self.model.row_of(shown) if shown is not None else -1
         if row >= 0:
             self.results.setCurrentIndex(self.model.index(row))
@@ -320,7 +336,31 @@ class DirectoryPage(QWidget):
             self._show(None)
         self.results_changed.emit(count)
 
+    def license_words(self, note: LicenseNote) -> str:
+        """The sentence atop "Worried about my license": who explains, who can reach a board."""
+        parts = [self.tr("988 comes first, for anyone in crisis.")]
+        if note.explainers:
+            parts.append(
+                self.tr(
+                    "Next come the resources whose own published words explain licensing: {0}."
+                ).format("; ".join(note.explainers))
+            )
+        if note.board:
+            parts.append(
+                self.tr(
+                    "Only {0} can reach a licensing board: that is the physician health "
+                    "program (PHP) path, which documents whether you follow its monitoring."
+                ).format("; ".join(note.board))
+            )
+        else:
+            parts.append(self.tr("None of these says it can reach a licensing board."))
+        parts.append(
+            self.tr("Each resource's details say what its source confirms and what it does not.")
+        )
+        return " ".join(parts)
+
     def _show_waiting(self, words: str) -> None:
+        self.need_note.hide()
         self.model.set_resources([])
         self._show(None)
         if words != self.summary.text():  # a filter clicked while loading says nothing new
