@@ -176,4 +176,9 @@ def caveat(need: Need, resource: Resource) -> str:
             "This is treatment: whether a license application asks about it depends on "
             "how your state words its question."
         )
-    return "Not reportable to a licensing board, by the source's own terms."
+    if explains_licensing(resource):
+        return "Not reportable to a licensing board, by the source's own terms."
+    return (
+        "We could not confirm from the service itself that it is never reported to a "
+        "licensing board."
+    )

@@ -108,8 +108,16 @@ def test_taxonomy_is_hsds_and_covers_every_fact() -> None:
         "what_happens",
         "source_url",
         "checked",
+        "records_kept",
+        "confidentiality_broken",
+        "claim_statement",
+        "claim_source",
+        "claim_checked",
+        "claim_status",
+        "claim_check_method",
     ):
         assert fact in codes
+    assert {"claim_status/confirmed", "claim_status/unconfirmed"} <= codes
     assert {
         "licensing_exposure/none",
         "licensing_exposure/depends_on_state_question",

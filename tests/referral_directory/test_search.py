@@ -189,6 +189,10 @@ def test_license_worry_puts_the_resources_that_explain_licensing_first(
     assert [r.name for r in found if reaches_board(r)] == [first[1]]
     php = next(r for r in found if "FSPHP" in r.name)
     assert "licensing board" in caveat(Need.LICENSE_WORRY, php).lower()
+    by_name = {r.name: r for r in found}
+    psl, text_line = by_name["Physician Support Line"], by_name["Crisis Text Line"]
+    assert caveat(Need.LICENSE_WORRY, psl).endswith("by the source's own terms.")
+    assert caveat(Need.LICENSE_WORRY, text_line).startswith("We could not confirm")
     only_none = directory.for_need(Need.LICENSE_WORRY, Filters(licensing_none=True))
     assert all(r.licensing_exposure == "none" for r in only_none)
 
