@@ -34,6 +34,7 @@ _FACT_WORDS: Final = {
     "physicians": "physicians doctors",
     "nurses": "nurses nursing",
     "students": "students",
+    "trainees": "residents fellows interns trainees",
     "all_health_workers": "all health workers nurses physicians doctors students",
 }
 

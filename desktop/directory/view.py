@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from typing import Final
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -64,7 +64,7 @@ from referral_directory.directory import Directory, Results
 from referral_directory.model import Filters, Need, Resource
 
 SEARCH_DELAY_MS: Final = 80  # one search per pause in typing; each takes well under 10 ms
-_NEED_COLUMNS: Final = 4
+_NEED_COLUMNS: Final = 4  # at most; fewer when the window is narrow
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -233,6 +233,8 @@ class DirectoryPage(QWidget):
         box = QGroupBox("What do you need right now?", parent)
         box.setAccessibleName("What do you need right now?")
         grid = QGridLayout(box)
+        self._need_grid = grid
+        self._need_columns = _NEED_COLUMNS
         self.need_buttons: dict[Need, QPushButton] = {}
         for i, choice in enumerate(need_choices()):
             button = QPushButton(choice.label.replace("&", "&&"), box)
@@ -242,7 +244,7 @@ class DirectoryPage(QWidget):
             # No filled "crisis" style here: a filled button reads as already chosen. Every
             # need looks unselected until chosen (then checked, with a tick in its words).
             button.clicked.connect(lambda _=False, n=choice.need: self._on_need_clicked(n))
-            grid.addWidget(button, i // _NEED_COLUMNS, i % _NEED_COLUMNS)
+            grid.addWidget(button, i // self._need_columns, i % self._need_columns)
             self.need_buttons[choice.need] = button
         return box
 
@@ -400,6 +402,18 @@ class DirectoryPage(QWidget):
         if not self.results.currentIndex().isValid():
             self.results.setCurrentIndex(self.model.index(0))
         self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
+        """Fewer need buttons a row in a narrow window, so nothing is cut off at 600 px."""
+        super().resizeEvent(event)
+        widest = max(b.sizeHint().width() for b in self.need_buttons.values())
+        room = event.size().width() - 6 * self.fontMetrics().averageCharWidth()  # margins
+        columns = max(1, min(_NEED_COLUMNS, room // (widest + self.fontMetrics().height() // 2)))
+        if columns != self._need_columns:
+            self._need_columns = columns
+            for i, button in enumerate(self.need_buttons.values()):
+                self._need_grid.removeWidget(button)
+                self._need_grid.addWidget(button, i // columns, i % columns)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         if (

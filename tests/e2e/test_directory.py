@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
@@ -374,3 +374,18 @@ def test_find_help_loads_on_the_worker_then_shows_the_directory(
     assert second.model.rowCount() == len(opened.resources)
     assert _opened(services) is opened
     _close(again)
+
+
+def test_need_buttons_wrap_in_a_600_pixel_window(qtbot: QtBot, page: DirectoryPage) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ThemeManager(app, "light")  # the real style: its padding made four a row too wide
+    with qtbot.waitSignal(page.results_changed):
+        page.choose_need(Need.LICENSE_WORRY)  # the widest label, with its tick
+    page.resize(600, 800)
+    (scroll,) = page.findChildren(QScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    bar = scroll.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() == 0)  # nothing cut off, no sideways scrolling
+    assert len({b.y() for b in page.need_buttons.values()}) > 2
+    page.resize(1100, 800)  # wide again: back to one row of four and one of three
+    qtbot.waitUntil(lambda: len({b.y() for b in page.need_buttons.values()}) == 2)

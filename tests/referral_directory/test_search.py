@@ -71,6 +71,9 @@ def test_filters(directory: Directory) -> None:
     physicians = names(directory.search("", Filters(serves="nurses")))
     assert "Physician Support Line" not in physicians and "NAMI HelpLine" in physicians
     assert "Physician Support Line" in names(directory.search("", Filters(serves="physicians")))
+    trainees = names(directory.search("", Filters(serves="trainees")))
+    assert "Physician Support Line" in trainees and "NAMI HelpLine" in trainees
+    assert "State physician health programs (FSPHP directory)" not in trainees
     never = directory.search("", Filters(employer_never=True))
     assert "911 emergency services" not in names(never)
     assert all(r.employer_told == "never" for r in never)
