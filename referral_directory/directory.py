@@ -217,11 +217,11 @@ class Directory:
         now: datetime | None = None,
         limit: int | None = None,
     ) -> list[Resource]:
-        """Resources for a need, best first; crisis lines first when the need is urgent.
+        """Resources for a need, best first: 988 first, every crisis line when it is urgent.
 
-        The crisis lines are never filtered away. The same order and filters as
-        `ranking.for_need`, made quick for a large directory: each need is ranked once and
-        kept (see `rank_needs`), and the filters are the search index's SQL.
+        988 (and, when urgent, every crisis line) is never filtered away. The same order
+        and filters as `ranking.for_need`, made quick for a large directory: each need is
+        ranked once and kept (see `rank_needs`), and the filters are the search index's SQL.
         """
         chosen = self._need_positions(need, filters, now)
         return [self.resources[i] for i in (chosen if limit is None else chosen[:limit])]

@@ -6,6 +6,14 @@ confide-taxonomy.json`) and whose `value` is one of that term's child codes, or 
 text, a URL or a date where the term says so. A service without Confide's facts (any
 official HSDS example) still becomes a `Resource`, with the cautious defaults: the
 employer possibly told, licensing exposure possible, treatment record unknown.
+
+A confidentiality claim (employer_told, licensing_exposure, creates_treatment_record,
+records_kept, confidentiality_broken) carries its own evidence as further attributes
+linked to the claim's attribute (`link_entity` "attribute", `link_id` the claim
+attribute's id): its source address, the date it was checked, whether it is confirmed
+(by the resource's own privacy policy, FAQ or terms, a statute or a government page),
+how it was checked, and its plain words. They sit in the service's `attributes` list, so
+the record stays plain HSDS and the tabular form is the attributes table as it is.
 """
 
 from __future__ import annotations
@@ -19,7 +27,15 @@ from urllib.parse import urlsplit
 
 import resources
 from referral_directory.errors import HsdsError
-from referral_directory.model import NATIONAL, Origin, Phone, Resource
+from referral_directory.model import (
+    CLAIM_KINDS,
+    NATIONAL,
+    TEXT_CLAIM_KINDS,
+    Claim,
+    Origin,
+    Phone,
+    Resource,
+)
 
 TAXONOMY_RESOURCE: Final = "directory/confide-taxonomy.json"
 LINK_TYPE: Final = "confide_fact"
@@ -32,6 +48,16 @@ _PHONE_KINDS: Final = {
 }
 _KIND_TO_HSDS: Final = {"voice": "voice", "text": "text", "tty": "textphone", "fax": "fax"}
 _TRISTATE: Final = {"yes": True, "no": False, "unknown": None}
+_TRISTATE_CODE: Final = {True: "yes", False: "no", None: "unknown"}
+CLAIM_LINK_ENTITY: Final = "attribute"
+# The evidence attributes linked to a claim, in the order they are written.
+_EVIDENCE: Final = (
+    "claim_statement",
+    "claim_source",
+    "claim_checked",
+    "claim_status",
+    "claim_check_method",
+)
 
 
 @cache
@@ -75,6 +101,12 @@ def _attribute(link_id: str, entity: str, code: str, value: str) -> dict[str, An
 @cache
 def _fact_ids() -> dict[str, str]:
     return {t["id"]: code for code, t in _terms().items() if "/" not in code}
+
+
+def _code(attr: dict[str, Any]) -> str | None:
+    term = attr.get("taxonomy_term")
+    term_id = attr.get("taxonomy_term_id") or (term.get("id") if isinstance(term, dict) else None)
+    return _fact_ids().get(term_id) if isinstance(term_id, str) else None
 
 
 def _facts(attributes: Any) -> dict[str, list[tuple[int, str]]]:
@@ -136,6 +168,50 @@ class _Reader:
             return date.fromisoformat(value)
         except ValueError:
             raise self._fail(code, self.facts[code][0][0], "must be an ISO date") from None
+
+    def claims(self, attributes: Any) -> tuple[Claim, ...]:
+        """The claims whose attribute has a source linked to it, in `CLAIM_KINDS` order."""
+        rows = attributes if isinstance(attributes, list) else []
+        evidence: dict[str, dict[str, tuple[int, str]]] = {}
+        for i, attr in enumerate(rows):
+            if not isinstance(attr, dict):
+                continue
+            code, link, value = _code(attr), attr.get("link_id"), attr.get("value")
+            if code in _EVIDENCE and isinstance(link, str) and isinstance(value, str):
+                evidence.setdefault(link, {})[code] = (i, value)
+        found = []
+        for kind in CLAIM_KINDS:
+            for index, value in self.facts.get(kind, []):
+                attr_id = rows[index].get("id")
+                parts = evidence.get(attr_id) if isinstance(attr_id, str) else None
+                if parts and "claim_source" in parts:
+                    found.append(self._claim(kind, value, parts))
+        return tuple(found)
+
+    def _claim(self, kind: str, value: str, parts: dict[str, tuple[int, str]]) -> Claim:
+        source_index, source = parts["claim_source"]
+        address = urlsplit(source)
+        if address.scheme not in ("https", "http") or not address.netloc:
+            raise self._fail("claim_source", source_index, "must be an http(s) address")
+        if "claim_checked" not in parts:
+            raise self._fail("claim_source", source_index, "a claim's source needs a date checked")
+        checked_index, checked = parts["claim_checked"]
+        try:
+            day = date.fromisoformat(checked)
+        except ValueError:
+            raise self._fail("claim_checked", checked_index, "must be an ISO date") from None
+        status_index, status = parts.get("claim_status", (-1, "unconfirmed"))
+        if status not in allowed_values("claim_status"):
+            raise self._fail("claim_status", status_index, "must be confirmed or unconfirmed")
+        return Claim(
+            kind=kind,
+            value=value,
+            statement=parts.get("claim_statement", (-1, ""))[1],
+            source_url=source,
+            checked=day,
+            confirmed=status == "confirmed",
+            method=parts.get("claim_check_method", (-1, ""))[1],
+        )
 
 
 def _phones(service: dict[str, Any]) -> tuple[Phone, ...]:
@@ -245,8 +321,25 @@ def to_resource(
         what_happens=facts.one("what_happens", ""),
         source_url=facts.url("source_url") or "",
         checked=facts.day("checked"),
+        claims=facts.claims(service.get("attributes")),
         origin=origin,
     )
+
+
+def _evidence(claim_id: str, claim: Claim) -> list[dict[str, Any]]:
+    """The attributes linked to a claim's attribute: its words, source, date and status."""
+    values = {
+        "claim_statement": claim.statement,
+        "claim_source": claim.source_url,
+        "claim_checked": claim.checked.isoformat(),
+        "claim_status": "confirmed" if claim.confirmed else "unconfirmed",
+        "claim_check_method": claim.method,
+    }
+    return [
+        _attribute(claim_id, CLAIM_LINK_ENTITY, code, values[code])
+        for code in _EVIDENCE
+        if values[code]
+    ]
 
 
 def to_service(  # noqa: PLR0912 (one branch per optional fact, read top to bottom)
@@ -261,13 +354,22 @@ def to_service(  # noqa: PLR0912 (one branch per optional fact, read top to bott
     org_id = organization_id or str(uuid.uuid5(uuid.UUID(sid), "organization"))
     attrs: list[dict[str, Any]] = []
 
-    def add(code: str, value: str) -> None:
+    def add(code: str, value: str) -> str:
         attrs.append(_attribute(sid, "service", code, value))
+        return str(attrs[-1]["id"])
 
-    add("employer_told", resource.employer_told)
-    add("licensing_exposure", resource.licensing_exposure)
-    record = {True: "yes", False: "no", None: "unknown"}[resource.creates_treatment_record]
-    add("creates_treatment_record", record)
+    coded = {
+        "employer_told": resource.employer_told,
+        "licensing_exposure": resource.licensing_exposure,
+        "creates_treatment_record": _TRISTATE_CODE[resource.creates_treatment_record],
+    }
+    for kind in CLAIM_KINDS:
+        claim = resource.claim(kind)
+        if kind in TEXT_CLAIM_KINDS and claim is None:
+            continue
+        claim_id = add(kind, coded.get(kind, claim.value if claim else ""))
+        if claim is not None:
+            attrs.extend(_evidence(claim_id, claim))
     add("cost", resource.cost)
     for modality in sorted(resource.modalities):
         add("modality", modality)

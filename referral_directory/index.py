@@ -17,6 +17,7 @@ from typing import Final
 
 from referral_directory.hours import is_open
 from referral_directory.model import NATIONAL, NO_FILTERS, Filters, Resource
+from referral_directory.ranking import list_position
 
 _WORD: Final = re.compile(r"\w+", re.UNICODE)
 _MAX_WORDS: Final = 12
@@ -33,6 +34,7 @@ _FACT_WORDS: Final = {
     "physicians": "physicians doctors",
     "nurses": "nurses nursing",
     "students": "students",
+    "trainees": "residents fellows interns trainees",
     "all_health_workers": "all health workers nurses physicians doctors students",
 }
 
@@ -72,8 +74,8 @@ class SearchIndex:
             CREATE TABLE fact (
                 id INTEGER PRIMARY KEY, free INTEGER, employer_never INTEGER,
                 licensing_none INTEGER, modalities TEXT, states TEXT, serves TEXT,
-                crisis INTEGER, name TEXT);
-            CREATE INDEX fact_order ON fact (crisis DESC, name, id);
+                crisis INTEGER, name TEXT, position INTEGER);
+            CREATE INDEX fact_order ON fact (position, name, id);
             """
         )
         self._db.executemany(
@@ -84,7 +86,7 @@ class SearchIndex:
             ),
         )
         self._db.executemany(
-            "INSERT INTO fact VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO fact VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
                 (
                     i,
@@ -96,6 +98,7 @@ class SearchIndex:
                     _set_text(r.serves),
                     r.crisis,
                     r.name.casefold(),
+                    list_position(r),  # 988 first, 911 never above it
                 )
                 for i, r in enumerate(self._resources)
             ),
@@ -126,8 +129,8 @@ class SearchIndex:
         """Resources matching every typed word as a prefix and every filter, best first.
 
         Args:
-            query: what has been typed so far ("" lists everything: crisis lines first,
-                then by name).
+            query: what has been typed so far ("" lists everything: 988, Crisis Text
+                Line, 911, any other crisis line, then the rest by name).
             filters: narrowing choices.
             now: the time for the open-now filter (default: the current local time).
             limit: at most this many results (None: all).
@@ -137,7 +140,7 @@ class SearchIndex:
         cap = None if filters.open_now else limit
         if expression is None:
             # `where` is built from fixed clauses only; every typed value is a bound parameter.
-            sql = f"SELECT id FROM fact WHERE {where} ORDER BY crisis DESC, name, id"  # noqa: S608
+            sql = f"SELECT id FROM fact WHERE {where} ORDER BY position, name, id"  # noqa: S608
             ids = self._ids(sql, params, cap)
         elif len(self._resources) <= RANKED_MAX:
             sql = (

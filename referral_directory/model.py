@@ -16,9 +16,19 @@ MODALITIES: Final = frozenset({"call", "text", "chat", "video", "in_person"})
 COSTS: Final = ("free", "low", "insurance", "varies")
 EMPLOYER_TOLD: Final = ("never", "possibly")
 LICENSING_EXPOSURE: Final = ("none", "depends_on_state_question", "possible")
-SERVES: Final = frozenset({"physicians", "nurses", "students", "all_health_workers"})
+SERVES: Final = frozenset({"physicians", "nurses", "students", "trainees", "all_health_workers"})
 PHONE_KINDS: Final = frozenset({"voice", "text", "tty", "fax"})
 NATIONAL: Final = "US"  # in `Resource.states`: reachable from every state
+# The confidentiality claims a resource can make, each with its own source and check date.
+# The first three are the facts `Resource` also carries as codes; the last two are words.
+CLAIM_KINDS: Final = (
+    "employer_told",
+    "licensing_exposure",
+    "creates_treatment_record",
+    "records_kept",
+    "confidentiality_broken",
+)
+TEXT_CLAIM_KINDS: Final = frozenset({"records_kept", "confidentiality_broken"})
 
 Origin = Literal["national", "organization"]
 
@@ -54,6 +64,31 @@ class Phone:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """One confidentiality claim about a resource, with where it was checked and when.
+
+    Attributes:
+        kind: one of `CLAIM_KINDS`.
+        value: for a coded kind the fact's code ("never", "none", "no"), else the words.
+        statement: what the source says, in plain words ("" for the kind's usual words).
+        source_url: the page the claim was checked against.
+        checked: when it was last checked.
+        confirmed: True when the resource's own privacy policy, FAQ or terms page, a
+            statute or a government page says so; False when only a secondary page does,
+            or the source does not say it in so many words.
+        method: how it was checked, e.g. "checked against a stored copy" ("" if unsaid).
+    """
+
+    kind: str
+    value: str
+    statement: str
+    source_url: str
+    checked: date
+    confirmed: bool
+    method: str = ""
+
+
+@dataclass(frozen=True)
 class Resource:
     """One confidential resource as the directory shows it (see the brief's Directory API).
 
@@ -72,6 +107,8 @@ class Resource:
         crisis: a crisis line (shown first when the need is urgent).
         what_happens: plain words: what happens when you call, who is told.
         source_url: where the facts were checked; checked: when.
+        claims: the confidentiality claims, each with its own source, date and status,
+            in `CLAIM_KINDS` order (a resource from plain HSDS data has none).
         origin: "national" (shipped) or "organization" (from the signed bundle).
     """
 
@@ -98,12 +135,17 @@ class Resource:
     what_happens: str = ""
     source_url: str = ""
     checked: date = date(1970, 1, 1)
+    claims: tuple[Claim, ...] = ()
     origin: Origin = "national"
 
     @property
     def is_free(self) -> bool:
         """Free to use."""
         return self.cost == "free"
+
+    def claim(self, kind: str) -> Claim | None:
+        """The claim of `kind` ("employer_told", ...), or None when none is sourced."""
+        return next((c for c in self.claims if c.kind == kind), None)
 
 
 class Need(Enum):

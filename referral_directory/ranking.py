@@ -1,10 +1,12 @@
-""" "What do you need right now?": order resources for a need, crisis lines first when urgent.
+""" "What do you need right now?": order resources for a need, 988 always first.
 
 Deterministic: each need scores resources from their facts and words; ties go to the
-organization's own entries (its EAP knows the place), then by name, then id. When the
-need is urgent the crisis lines come first whatever the filters say (988, then Crisis
-Text Line, then 911 for immediate danger, then any other crisis line), so nobody in
-crisis is filtered away from them.
+organization's own entries (its EAP knows the place), then by name, then id. Every need's
+list starts with 988, whatever the filters say, so nobody is filtered away from it. When
+the need is urgent all the crisis lines come first (988, then Crisis Text Line, then 911
+for immediate danger, then any other crisis line); 911 is never above 988. For a
+licensing worry, the resources whose licensing claim is confirmed by their own published
+words (they explain what can and cannot reach a board) come right after 988.
 """
 
 from __future__ import annotations
@@ -22,6 +24,27 @@ ID_CRISIS_TEXT_LINE: Final = "782cb7bc-bbfe-5717-9560-b908eee70f70"
 ID_911: Final = "7dc83ce7-7a44-56a0-874b-32e1836ae8c2"
 CRISIS_ORDER: Final = (ID_988, ID_CRISIS_TEXT_LINE, ID_911)
 _EXPOSURE_ORDER: Final = {"none": 0, "depends_on_state_question": 1, "possible": 2}
+
+
+def list_position(resource: Resource) -> int:
+    """Where a resource sorts in the plain list (the caller breaks ties by name).
+
+    988, Crisis Text Line and 911 in that order, then any other crisis line, then the rest.
+    """
+    if resource.id in CRISIS_ORDER:
+        return CRISIS_ORDER.index(resource.id)
+    return len(CRISIS_ORDER) + (not resource.crisis)
+
+
+def explains_licensing(resource: Resource) -> bool:
+    """Whether its licensing claim is confirmed by its own published words (or a statute)."""
+    claim = resource.claim("licensing_exposure")
+    return claim is not None and claim.confirmed
+
+
+def reaches_board(resource: Resource) -> bool:
+    """Whether, by its own confirmed account, using it can reach a licensing board (a PHP)."""
+    return resource.licensing_exposure == "possible" and explains_licensing(resource)
 
 
 def _text(resource: Resource) -> str:
@@ -54,8 +77,10 @@ def _substance(r: Resource) -> int:
 
 
 def _license(r: Resource) -> int:
-    # Every resource is shown, ordered by exposure; those that speak to boards first.
-    return 10 - 4 * _EXPOSURE_ORDER[r.licensing_exposure] + 2 * _has(r, "board", "licens")
+    # Every resource is shown: first those whose own words explain licensing (a confirmed
+    # claim), then by exposure; among equals, those that speak of boards first.
+    exposure = _EXPOSURE_ORDER[r.licensing_exposure]
+    return 20 * explains_licensing(r) + 10 - 4 * exposure + 2 * _has(r, "board", "licens")
 
 
 def _colleague(r: Resource) -> int:
@@ -78,8 +103,7 @@ _SCORES: Final[dict[Need, Callable[[Resource], int]]] = {
 
 
 def _crisis_key(resource: Resource) -> tuple[int, str, str]:
-    position = CRISIS_ORDER.index(resource.id) if resource.id in CRISIS_ORDER else len(CRISIS_ORDER)
-    return position, resource.name.casefold(), resource.id
+    return list_position(resource), resource.name.casefold(), resource.id
 
 
 def passes(resource: Resource, filters: Filters, now: datetime | None = None) -> bool:
@@ -100,18 +124,16 @@ def passes(resource: Resource, filters: Filters, now: datetime | None = None) ->
 def ranked(resources: Sequence[Resource], need: Need) -> tuple[list[int], list[int]]:
     """`need`'s order before any filter, as positions in `resources`.
 
-    Returns (the crisis lines, the other resources that fit), each best first; the crisis
-    lines are there only when the need is urgent (988, Crisis Text Line, 911, then any
-    other). Nothing here depends on the filters or the clock, so a directory ranks each
-    need once and keeps the result.
+    Returns (the resources shown whatever the filters, the other resources that fit),
+    each best first. The first part is 988 for every need, and every crisis line when the
+    need is urgent (988, Crisis Text Line, 911, then any other). Nothing here depends on
+    the filters or the clock, so a directory ranks each need once and keeps the result.
     """
     score = _SCORES[need]
-    crisis: list[int] = []
-    if need.urgent:
-        crisis = sorted(
-            (i for i, r in enumerate(resources) if r.crisis),
-            key=lambda i: _crisis_key(resources[i]),
-        )
+    crisis = sorted(
+        (i for i, r in enumerate(resources) if r.crisis and (need.urgent or r.id == ID_988)),
+        key=lambda i: _crisis_key(resources[i]),
+    )
     chosen = {resources[i].id for i in crisis}
     scored = [(score(r), i) for i, r in enumerate(resources) if r.id not in chosen]
     rest = [(s, i) for s, i in scored if s > 0]
@@ -132,7 +154,7 @@ def for_need(
     filters: Filters = NO_FILTERS,
     now: datetime | None = None,
 ) -> list[Resource]:
-    """Resources that fit `need`, best first; the crisis lines first when it is urgent."""
+    """Resources that fit `need`, best first: 988 first, all crisis lines when urgent."""
     crisis, rest = ranked(resources, need)
     others = [resources[i] for i in rest if passes(resources[i], filters, now)]
     return [resources[i] for i in crisis] + others
@@ -154,4 +176,9 @@ def caveat(need: Need, resource: Resource) -> str:
             "This is treatment: whether a license application asks about it depends on "
             "how your state words its question."
         )
-    return "Not reportable to a licensing board, by the source's own terms."
+    if explains_licensing(resource):
+        return "Not reportable to a licensing board, by the source's own terms."
+    return (
+        "We could not confirm from the service itself that it is never reported to a "
+        "licensing board."
+    )

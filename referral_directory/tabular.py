@@ -226,7 +226,11 @@ def _join(found: dict[str, list[dict[str, Any]]]) -> list[tuple[str | None, Any]
                     ]
                 record[key] = items
         if sid in attributes:
-            record["attributes"] = attributes[sid]
+            # A claim's evidence (source, date, status) is linked to the claim's own
+            # attribute row, not to the service: it travels with the service's attributes.
+            own = attributes[sid]
+            linked = [a for attr in own for a in attributes.get(str(attr.get("id")), [])]
+            record["attributes"] = own + linked
         if sid in links:
             record["service_at_locations"] = links[sid]
         if service.get("organization_id") in organizations:

@@ -5,12 +5,18 @@ through `QDesktopServices.openUrl`, and is checked once more on the way (tel, sm
 https only), because organization bundles carry links that no one here has read. When
 the computer has no app for an address, the pane says what to dial instead.
 
+Each confidentiality claim shows its words, whether the service's own page (or a
+statute or government page) confirms it, when it was checked and a link to its source;
+an unconfirmed claim says so in words, never by colour alone.
+
 Signals (DetailPane):
     action_opened(str): an address was handed to the system after a click.
     back_requested(): Escape inside the pane (the page moves focus back to the results).
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -38,7 +44,13 @@ from desktop.directory.contact import (
     actions_for,
     checked_url,
 )
-from desktop.directory.logic import detail_sections
+from desktop.directory.logic import (
+    WHAT_HAPPENS,
+    ClaimRow,
+    claim_rows,
+    date_words,
+    detail_sections,
+)
 from referral_directory.model import Resource
 
 _BUTTON_COLUMNS = 2  # two per row keeps long labels ("Text HOME to 741741") readable at 200%
@@ -89,6 +101,7 @@ class DetailPane(QScrollArea):
         self.setAccessibleName("Details of the chosen resource")
         self.resource: Resource | None = None
         self.buttons: list[tuple[ContactAction, QPushButton]] = []
+        self.source_links: list[QLabel] = []
         self.status = QLabel()
         self._show_empty()
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -127,14 +140,92 @@ class DetailPane(QScrollArea):
         self.status.setAccessibleName("Status")
         self.status.hide()
         layout.addWidget(self.status)
+        self.source_links = []
         for section in detail_sections(resource):
             layout.addSpacing(self.fontMetrics().height() // 2)
             layout.addWidget(_bold(_text_label(section.heading, content)))
             body = _text_label(section.text, content)
             body.setAccessibleName(f"{section.heading}: {section.text}")
             layout.addWidget(body)
+            if section.heading == WHAT_HAPPENS:
+                self._add_claims(resource, content, layout)
         layout.addStretch(1)
         self._replace(content)
+
+    def claim_headings(self) -> dict[str, str]:
+        """Each claim kind's heading, in the pane's words."""
+        return {
+            "employer_told": self.tr("Your employer"),
+            "licensing_exposure": self.tr("Licensing board"),
+            "creates_treatment_record": self.tr("Treatment record"),
+            "records_kept": self.tr("What is kept about you"),
+            "confidentiality_broken": self.tr("When confidentiality is broken"),
+        }
+
+    def claim_text(self, row: ClaimRow) -> str:
+        """A claim's words, said to be unconfirmed when the service's own page does not say so."""
+        if row.confirmed:
+            return row.words
+        return self.tr("We could not confirm this from the service itself: {0}").format(row.words)
+
+    def source_text(self, row: ClaimRow) -> str:
+        """Whether the claim is confirmed, when and how it was checked (the link follows)."""
+        if not row.source_url or row.checked is None:
+            return self.tr("Unconfirmed: no source is given for this.")
+        status = self.tr("Confirmed") if row.confirmed else self.tr("Unconfirmed")
+        if row.method:
+            return self.tr("{0}. Checked {1} ({2}). Source:").format(
+                status, date_words(row.checked), row.method
+            )
+        return self.tr("{0}. Checked {1}. Source:").format(status, date_words(row.checked))
+
+    def _add_claims(self, resource: Resource, content: QWidget, layout: QVBoxLayout) -> None:
+        heading = self.tr("Who is told, and what is kept")
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addWidget(_bold(_text_label(heading, content)))
+        headings = self.claim_headings()
+        for row in claim_rows(resource):
+            title = headings[row.kind]
+            layout.addSpacing(self.fontMetrics().height() // 4)
+            layout.addWidget(_bold(_text_label(title, content), 0.95))
+            words = self.claim_text(row)
+            body = _text_label(words, content)
+            body.setAccessibleName(f"{title}: {words}")
+            layout.addWidget(body)
+            where = _text_label(self.source_text(row), content, role="muted")
+            layout.addWidget(where)
+            if row.source_url:
+                layout.addWidget(self._source_link(row.source_url, title, content))
+
+    def _source_link(self, url: str, title: str, parent: QWidget) -> QLabel:
+        # Rich text only for the link; the address is escaped, since bundle data is not
+        # markup. A click goes through the same check as every other address.
+        link = QLabel(f'<a href="{escape(url, quote=True)}">{escape(url)}</a>', parent)
+        link.setTextFormat(Qt.TextFormat.RichText)
+        link.setWordWrap(True)
+        link.setOpenExternalLinks(False)
+        link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        link.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        link.setAccessibleName(self.tr("Source for \u201c{0}\u201d: {1}").format(title, url))
+        link.linkActivated.connect(self._open_source)
+        self.source_links.append(link)
+        return link
+
+    def _open_source(self, url: str) -> None:
+        try:
+            address = checked_url(url)
+        except UnsafeAddress:
+            self._say(REFUSED_TEXT)
+            return
+        self._say(
+            ""
+            if QDesktopServices.openUrl(QUrl(address))
+            else self.tr("No web browser opened. The address is {0}").format(address)
+        )
+        self.action_opened.emit(address)
 
     def button(self, kind: ActionKind, index: int = 0) -> QPushButton:
         """The `index`-th button of `kind` (for the page's focus and for tests).
@@ -181,6 +272,7 @@ class DetailPane(QScrollArea):
     def _show_empty(self) -> None:
         self.resource = None
         self.buttons = []
+        self.source_links = []
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(_text_label(EMPTY_TEXT, content, role="muted"))

@@ -7,12 +7,21 @@ be tested without a display. The addresses and buttons are in `contact`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Final
 
 from referral_directory.directory import Directory, Results
-from referral_directory.model import Filters, Need, Phone, Resource
+from referral_directory.model import (
+    CLAIM_KINDS,
+    TEXT_CLAIM_KINDS,
+    Filters,
+    Need,
+    Phone,
+    Resource,
+)
+from referral_directory.ranking import ID_988, explains_licensing, reaches_board
 
 # -- plain words ---------------------------------------------------------------------------
 
@@ -60,6 +69,7 @@ SERVES_WORDS: Final = {
     "physicians": "Physicians",
     "nurses": "Nurses",
     "students": "Students",
+    "trainees": "Residents, fellows and interns",
 }
 
 
@@ -138,6 +148,65 @@ def _phone_words(phone: Phone) -> str:
     return f"{_PHONE_KIND_WORDS.get(phone.kind, phone.kind)} {phone.number}"
 
 
+def date_words(day: date) -> str:
+    """A check date as people write it: "4 December 2026"."""
+    return f"{day.day} {day:%B %Y}"
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One confidentiality claim as the detail pane shows it.
+
+    Attributes:
+        kind: one of `CLAIM_KINDS`.
+        words: the claim in plain words.
+        source_url: the page it was checked against ("" when no source is given).
+        checked: when it was checked (None when no source is given).
+        confirmed: the service's own page, a statute or a government page says so.
+        method: how it was checked ("" if unsaid).
+    """
+
+    kind: str
+    words: str
+    source_url: str = ""
+    checked: date | None = None
+    confirmed: bool = False
+    method: str = ""
+
+
+def _usual_words(resource: Resource, kind: str) -> str:
+    if kind == "employer_told":
+        return employer_words(resource.employer_told)
+    if kind == "licensing_exposure":
+        return licensing_words(resource.licensing_exposure, php=is_php(resource))
+    return TREATMENT_WORDS.get(resource.creates_treatment_record, TREATMENT_WORDS[None])
+
+
+def claim_rows(resource: Resource) -> list[ClaimRow]:
+    """Who is told, licensing, treatment record, what is kept, when confidentiality breaks.
+
+    The first three are always there (with the cautious words and no source when the
+    data gives none); what is kept and when confidentiality is broken only when sourced.
+    """
+    rows = []
+    for kind in CLAIM_KINDS:
+        claim = resource.claim(kind)
+        if claim is None:
+            if kind not in TEXT_CLAIM_KINDS:
+                rows.append(ClaimRow(kind, _usual_words(resource, kind)))
+            continue
+        words = claim.statement or (
+            claim.value if kind in TEXT_CLAIM_KINDS else _usual_words(resource, kind)
+        )
+        rows.append(
+            ClaimRow(kind, words, claim.source_url, claim.checked, claim.confirmed, claim.method)
+        )
+    return rows
+
+
+WHAT_HAPPENS: Final = "What happens when you reach out"
+
+
 @dataclass(frozen=True)
 class DetailSection:
     """A heading and its plain-text paragraph in the detail pane."""
@@ -147,14 +216,11 @@ class DetailSection:
 
 
 def detail_sections(resource: Resource) -> list[DetailSection]:
-    """Everything the detail pane says about a resource, in reading order."""
-    who_is_told = " ".join(
-        (
-            employer_words(resource.employer_told),
-            licensing_words(resource.licensing_exposure, php=is_php(resource)),
-            TREATMENT_WORDS.get(resource.creates_treatment_record, TREATMENT_WORDS[None]),
-        )
-    )
+    """Everything the detail pane says about a resource in prose, in reading order.
+
+    The confidentiality claims, each with its source, are `claim_rows`: the pane shows
+    them right after "What happens when you reach out".
+    """
     phones = "; ".join(_phone_words(p) for p in resource.phones)
     reach = modality_words(resource.modalities)
     if not resource.modalities and resource.website:
@@ -164,16 +230,12 @@ def detail_sections(resource: Resource) -> list[DetailSection]:
     instructions = resource.text_instructions.strip().rstrip(".")
     if instructions and instructions.casefold() not in reach.casefold():  # said once only
         reach = f"{reach} {instructions}."
-    checked = f"{resource.checked.day} {resource.checked:%B %Y}"
-    source = f"Checked {checked}. Source: {resource.source_url}"
+    source = f"Checked {date_words(resource.checked)}. Source: {resource.source_url}"
     if resource.origin == "organization":
         source = f"From your organization's directory. {source}"
     languages = ", ".join(resource.languages) or "Not stated"
     sections = [
-        DetailSection(
-            "What happens when you reach out", resource.what_happens or resource.description
-        ),
-        DetailSection("Who is told", who_is_told),
+        DetailSection(WHAT_HAPPENS, resource.what_happens or resource.description),
         DetailSection("Cost", cost_words(resource.cost)),
         DetailSection("Hours", hours_words(resource)),
         DetailSection("How to reach it", reach),
@@ -206,6 +268,29 @@ class NeedChoice:
 def need_choices() -> list[NeedChoice]:
     """The need buttons in the order the design lists them (the enum's order)."""
     return [NeedChoice(need, need.label) for need in Need]
+
+
+@dataclass(frozen=True)
+class LicenseNote:
+    """What the top of the "Worried about my license" list says, from the list itself.
+
+    Attributes:
+        explainers: names of the resources whose own published words explain licensing
+            (a confirmed licensing claim), in list order.
+        board: names of those that, by their own account, can reach a licensing board
+            (the physician health program path).
+    """
+
+    explainers: tuple[str, ...]
+    board: tuple[str, ...]
+
+
+def license_note(resources: Sequence[Resource]) -> LicenseNote:
+    """The licensing worry's opening sentence's parts, for the resources listed."""
+    return LicenseNote(
+        tuple(r.name for r in resources if explains_licensing(r) and r.id != ID_988),
+        tuple(r.name for r in resources if reaches_board(r)),
+    )
 
 
 # -- filters -------------------------------------------------------------------------------
@@ -260,6 +345,10 @@ def results_for(
     return directory.find(query, filters, now, limit=limit)
 
 
+def _first(need: Need) -> str:
+    return "crisis lines" if need.urgent else "988"
+
+
 def results_words(count: int, query: str, need: Need | None, total: int | None = None) -> str:
     """The line above the results, e.g. "3 results" or "Ranked for: In crisis now (5)".
 
@@ -273,8 +362,8 @@ def results_words(count: int, query: str, need: Need | None, total: int | None =
         shown = f"the first {count:,} of {total:,}"
         if need is not None:
             return (
-                f"Ranked for \u201c{need.label}\u201d: showing {shown} resources, crisis lines "
-                "first \u2014 choose filters to narrow it."
+                f"Ranked for \u201c{need.label}\u201d: showing {shown} resources, "
+                f"{_first(need)} first \u2014 choose filters to narrow it."
             )
         start = "Showing" if query.strip() else "All resources: showing"
         return f"{start} {shown} \u2014 add words or filters to narrow it."
@@ -282,7 +371,7 @@ def results_words(count: int, query: str, need: Need | None, total: int | None =
         return (
             f"Ranked for \u201c{need.label}\u201d: {count} "
             + ("resource" if count == 1 else "resources")
-            + ", crisis lines first."
+            + f", {_first(need)} first."
         )
     if count == 0:
         return f"Nothing matches. Try fewer words or fewer filters. {CRISIS_HINT}"

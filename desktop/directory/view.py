@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from typing import Final
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -53,6 +53,8 @@ from desktop.directory.filters_view import FilterBox
 from desktop.directory.logic import (
     LOADING_WORDS,
     UNAVAILABLE_WORDS,
+    LicenseNote,
+    license_note,
     need_choices,
     results_for,
     results_words,
@@ -62,7 +64,7 @@ from referral_directory.directory import Directory, Results
 from referral_directory.model import Filters, Need, Resource
 
 SEARCH_DELAY_MS: Final = 80  # one search per pause in typing; each takes well under 10 ms
-_NEED_COLUMNS: Final = 4
+_NEED_COLUMNS: Final = 4  # at most; fewer when the window is narrow
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -203,6 +205,13 @@ class DirectoryPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Results summary")
         layout.addWidget(self.summary)
+        self.need_note = QLabel(content)
+        self.need_note.setWordWrap(True)
+        self.need_note.setTextFormat(Qt.TextFormat.PlainText)  # names come from bundle data
+        self.need_note.setAccessibleName(self.tr("About this list"))
+        self.need_note.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so it is heard
+        self.need_note.hide()
+        layout.addWidget(self.need_note)
         layout.addWidget(self._build_results(content), stretch=1)
 
         scroll = QScrollArea(self)
@@ -224,16 +233,18 @@ class DirectoryPage(QWidget):
         box = QGroupBox("What do you need right now?", parent)
         box.setAccessibleName("What do you need right now?")
         grid = QGridLayout(box)
+        self._need_grid = grid
+        self._need_columns = _NEED_COLUMNS
         self.need_buttons: dict[Need, QPushButton] = {}
         for i, choice in enumerate(need_choices()):
             button = QPushButton(choice.label.replace("&", "&&"), box)
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setAccessibleName(choice.label)
-            if choice.need.urgent:
-                button.setProperty("role", "crisis")  # the theme makes it stand out
+            # No filled "crisis" style here: a filled button reads as already chosen. Every
+            # need looks unselected until chosen (then checked, with a tick in its words).
             button.clicked.connect(lambda _=False, n=choice.need: self._on_need_clicked(n))
-            grid.addWidget(button, i // _NEED_COLUMNS, i % _NEED_COLUMNS)
+            grid.addWidget(button, i // self._need_columns, i % self._need_columns)
             self.need_buttons[choice.need] = button
         return box
 
@@ -313,6 +324,13 @@ class DirectoryPage(QWidget):
         count = len(found.resources)
         self.model.set_resources(list(found.resources))
         self._say(results_words(count, self.search_field.text(), self._need, found.total))
+        note = (
+            self.license_words(license_note(found.resources))
+            if self._need is Need.LICENSE_WORRY
+            else ""
+        )
+        self.need_note.setText(note)
+        self.need_note.setVisible(bool(note))
         row = self.model.row_of(shown) if shown is not None else -1
         if row >= 0:
             self.results.setCurrentIndex(self.model.index(row))
@@ -320,7 +338,31 @@ class DirectoryPage(QWidget):
             self._show(None)
         self.results_changed.emit(count)
 
+    def license_words(self, note: LicenseNote) -> str:
+        """The sentence atop "Worried about my license": who explains, who can reach a board."""
+        parts = [self.tr("988 comes first, for anyone in crisis.")]
+        if note.explainers:
+            parts.append(
+                self.tr(
+                    "Next come the resources whose own published words explain licensing: {0}."
+                ).format("; ".join(note.explainers))
+            )
+        if note.board:
+            parts.append(
+                self.tr(
+                    "Only {0} can reach a licensing board: that is the physician health "
+                    "program (PHP) path, which documents whether you follow its monitoring."
+                ).format("; ".join(note.board))
+            )
+        else:
+            parts.append(self.tr("None of these says it can reach a licensing board."))
+        parts.append(
+            self.tr("Each resource's details say what its source confirms and what it does not.")
+        )
+        return " ".join(parts)
+
     def _show_waiting(self, words: str) -> None:
+        self.need_note.hide()
         self.model.set_resources([])
         self._show(None)
         if words != self.summary.text():  # a filter clicked while loading says nothing new
@@ -360,6 +402,18 @@ class DirectoryPage(QWidget):
         if not self.results.currentIndex().isValid():
             self.results.setCurrentIndex(self.model.index(0))
         self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
+        """Fewer need buttons a row in a narrow window, so nothing is cut off at 600 px."""
+        super().resizeEvent(event)
+        widest = max(b.sizeHint().width() for b in self.need_buttons.values())
+        room = event.size().width() - 6 * self.fontMetrics().averageCharWidth()  # margins
+        columns = max(1, min(_NEED_COLUMNS, room // (widest + self.fontMetrics().height() // 2)))
+        if columns != self._need_columns:
+            self._need_columns = columns
+            for i, button in enumerate(self.need_buttons.values()):
+                self._need_grid.removeWidget(button)
+                self._need_grid.addWidget(button, i // columns, i % columns)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         if (

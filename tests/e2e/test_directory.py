@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
@@ -29,7 +29,8 @@ from desktop.shell.main_window import MainWindow
 from desktop.shell.theme import ThemeManager
 from desktop.shell.worker import Worker
 from referral_directory.directory import Directory
-from referral_directory.model import Need
+from referral_directory.model import Need, Resource
+from referral_directory.ranking import ID_911
 from referral_directory.ranking import ID_988 as LIFELINE
 from tests.e2e.conftest import UrlCatcher
 from tests.referral_directory.generated import large_directory
@@ -150,14 +151,122 @@ def test_keyboard_only_search_detail_and_click_to_call(
     qtbot.waitUntil(page.results.hasFocus)
 
 
-def test_the_detail_says_who_is_told_in_plain_words(qtbot: QtBot, page: DirectoryPage) -> None:
-    with qtbot.waitSignal(page.detail_shown):
-        page.show_detail(LIFELINE)
+def _listed(page: DirectoryPage) -> list[Resource]:
+    return [page.model.resource(row) for row in range(page.model.rowCount())]
+
+
+def test_the_default_list_starts_with_988_and_911_is_never_above_it(page: DirectoryPage) -> None:
+    ids = page.model.ids()
+    assert ids[0] == LIFELINE
+    assert ids.index(ID_911) > ids.index(LIFELINE)
+    assert page.need is None and page.summary.text().startswith("All resources")
+
+
+def _words(page: DirectoryPage) -> str:
     content = page.detail.widget()
     assert content is not None
-    words = " ".join(label.text() for label in content.findChildren(QLabel))
-    assert "Who is told" in words and "Your employer is never told." in words
+    return " ".join(label.text() for label in content.findChildren(QLabel))
+
+
+def test_the_detail_gives_each_claim_its_source_date_and_status(
+    qtbot: QtBot, page: DirectoryPage, catcher: UrlCatcher
+) -> None:
+    with qtbot.waitSignal(page.detail_shown):
+        page.show_detail(LIFELINE)
+    words = _words(page)
     assert "What happens when you reach out" in words and "Cost" in words
+    assert "Who is told, and what is kept" in words
+    # Unconfirmed in words (not colour alone), with the secondary page it came from.
+    assert "We could not confirm this from the service itself: Your employer is not told" in words
+    assert "Unconfirmed. Checked 22 November 2026" in words
+    # Confirmed from 988's own terms, checked against a stored copy today.
+    assert "988's terms say it is not mental health treatment" in words
+    assert "Confirmed. Checked 4 December 2026 (checked against a stored copy of the page)" in words
+    links = [link.text() for link in page.detail.source_links]
+    assert any("988lifeline.org/terms-of-service" in t for t in links)
+    assert any("webmd.com" in t for t in links)
+    terms = next(
+        link for link in page.detail.source_links if "terms-of-service" in link.accessibleName()
+    )
+    assert terms.accessibleName().startswith("Source for \u201cTreatment record\u201d")
+    with qtbot.waitSignal(page.detail.action_opened) as opened:
+        terms.linkActivated.emit("https://988lifeline.org/terms-of-service")
+    assert opened.args == ["https://988lifeline.org/terms-of-service"]
+    assert catcher.urls == ["https://988lifeline.org/terms-of-service"]
+
+
+def test_a_plain_http_source_is_shown_but_never_opened(
+    qtbot: QtBot, page: DirectoryPage, catcher: UrlCatcher
+) -> None:
+    text_line = next(r for r in _listed(page) if r.name == "Crisis Text Line")
+    with qtbot.waitSignal(page.detail_shown):
+        page.show_detail(text_line.id)
+    http = next(link for link in page.detail.source_links if "http://" in link.text())
+    http.linkActivated.emit(http.text().split('"')[1])  # the escaped href
+    assert catcher.urls == [] and "was not opened" in page.detail.status.text()
+
+
+def test_every_physician_support_line_claim_is_confirmed_from_its_faq(
+    qtbot: QtBot, page: DirectoryPage
+) -> None:
+    psl = next(r for r in _listed(page) if r.name == "Physician Support Line")
+    with qtbot.waitSignal(page.detail_shown):
+        page.show_detail(psl.id)
+    words = _words(page)
+    assert "We could not confirm" not in words and "Unconfirmed" not in words
+    assert "When confidentiality is broken" in words and "What is kept about you" in words
+    assert "Residents, fellows and interns" in words
+
+
+def test_need_buttons_look_unselected_until_chosen(qtbot: QtBot, page: DirectoryPage) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ThemeManager(app, "light")  # the real style sheet, whose crisis rule filled the button
+    buttons = page.need_buttons
+    assert not any(b.isChecked() for b in buttons.values())
+    assert all(not b.text().startswith("\u2713") for b in buttons.values())
+    assert all(b.property("role") is None for b in buttons.values())  # no filled style
+
+    def fill(button: QWidget) -> str:
+        image = button.grab().toImage()
+        return image.pixelColor(image.width() // 8, image.height() // 2).name()
+
+    unselected = {need: fill(b) for need, b in buttons.items()}
+    assert len(set(unselected.values())) == 1, unselected  # "in crisis" looks like the rest
+    with qtbot.waitSignal(page.results_changed):
+        QTest.mouseClick(buttons[Need.LICENSE_WORRY], Qt.MouseButton.LeftButton)
+    chosen = buttons[Need.LICENSE_WORRY]
+    assert chosen.isChecked() and chosen.text().startswith("\u2713 ")  # a tick, not colour
+    assert [n for n, b in buttons.items() if b.isChecked()] == [Need.LICENSE_WORRY]
+
+
+def test_the_license_worry_list_says_which_explain_and_which_reach_a_board(
+    qtbot: QtBot, page: DirectoryPage
+) -> None:
+    assert not page.need_note.isVisibleTo(page)
+    with qtbot.waitSignal(page.results_changed):
+        QTest.mouseClick(page.need_buttons[Need.LICENSE_WORRY], Qt.MouseButton.LeftButton)
+    names = [page.model.resource(row).name for row in range(page.model.rowCount())]
+    assert names[:3] == [
+        "988 Suicide & Crisis Lifeline",
+        "Physician Support Line",
+        "State physician health programs (FSPHP directory)",
+    ]
+    assert page.need_note.isVisibleTo(page)
+    note = page.need_note.text()
+    assert note.startswith("988 comes first, for anyone in crisis.")
+    assert (
+        "Next come the resources whose own published words explain licensing: "
+        "Physician Support Line; State physician health programs (FSPHP directory)." in note
+    )
+    assert (
+        "Only State physician health programs (FSPHP directory) can reach a licensing board: "
+        "that is the physician health program (PHP) path" in note
+    )
+    with qtbot.waitSignal(page.results_changed):
+        QTest.mouseClick(page.need_buttons[Need.TALK_TODAY], Qt.MouseButton.LeftButton)
+    assert not page.need_note.isVisibleTo(page)
+    assert page.model.ids()[0] == LIFELINE
 
 
 def test_searching_is_never_logged(
@@ -265,3 +374,18 @@ def test_find_help_loads_on_the_worker_then_shows_the_directory(
     assert second.model.rowCount() == len(opened.resources)
     assert _opened(services) is opened
     _close(again)
+
+
+def test_need_buttons_wrap_in_a_600_pixel_window(qtbot: QtBot, page: DirectoryPage) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ThemeManager(app, "light")  # the real style: its padding made four a row too wide
+    with qtbot.waitSignal(page.results_changed):
+        page.choose_need(Need.LICENSE_WORRY)  # the widest label, with its tick
+    page.resize(600, 800)
+    (scroll,) = page.findChildren(QScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    bar = scroll.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() == 0)  # nothing cut off, no sideways scrolling
+    assert len({b.y() for b in page.need_buttons.values()}) > 2
+    page.resize(1100, 800)  # wide again: back to one row of four and one of three
+    qtbot.waitUntil(lambda: len({b.y() for b in page.need_buttons.values()}) == 2)

@@ -15,11 +15,32 @@ from referral_directory import hsds
 from referral_directory.directory import Directory
 from referral_directory.errors import BundleRefused, RefusalReason
 from referral_directory.facts import to_service
-from referral_directory.model import Phone, Resource
+from referral_directory.model import Claim, Phone, Resource
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 KEY = SecretKey.generate()
 PINNED = (KEY.public_key.to_base64(),)
+
+
+EAP_CLAIMS = (
+    Claim(
+        "employer_told",
+        "never",
+        "The EAP's own privacy notice says your manager is not told.",
+        "https://eap.example.org/privacy",
+        date(2026, 11, 1),
+        confirmed=True,
+        method="read by the wellness office",
+    ),
+    Claim(
+        "records_kept",
+        "A counseling record is kept by the EAP, not in your personnel file.",
+        "",
+        "https://intranet.example.org/eap-faq",
+        date(2026, 10, 15),
+        confirmed=False,
+    ),
+)
 
 
 def _eap(name: str = "Example Health EAP") -> bytes:
@@ -37,6 +58,7 @@ def _eap(name: str = "Example Health EAP") -> bytes:
         source_url="https://eap.example.org",
         checked=date(2026, 11, 1),
         what_happens="A counselor answers.",
+        claims=EAP_CLAIMS,
     )
     return hsds.dumps(hsds.page([to_service(resource)])).encode()
 
@@ -78,6 +100,8 @@ def test_good_bundle_is_accepted_stored_and_reopened(accepted: Directory, data_d
     assert _names(again) == {"EAP v3"}
     eap = next(r for r in again.resources if r.origin == "organization")
     assert eap.employer_told == "never" and eap.phones[0].number == "+1-800-555-0100"
+    # Its claims keep their own sources, dates and status through signing and storing.
+    assert eap.claims == EAP_CLAIMS
     # The national directory is always there too.
     assert again.crisis_contacts()[0].name == "988 Suicide & Crisis Lifeline"
 

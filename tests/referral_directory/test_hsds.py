@@ -10,8 +10,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from referral_directory import hsds, tabular
+from referral_directory.directory import national_resources
 from referral_directory.errors import HsdsError
-from referral_directory.facts import to_resource
+from referral_directory.facts import taxonomy, to_resource, to_service
 
 JSON_EXAMPLES = [
     "base.json",
@@ -205,3 +206,30 @@ def test_missing_tabular_file_is_named(hsds_dir: Path, tmp_path: Path) -> None:
     with pytest.raises(HsdsError) as caught:
         tabular.read_tabular(tmp_path)
     assert caught.value.file == "phones.csv"
+
+
+def test_claim_evidence_survives_the_tabular_package(tmp_path: Path) -> None:
+    # A claim's source, date and status are attribute rows linked to the claim's own
+    # attribute row (link_entity "attribute"): the join must carry them with the service.
+    psl = next(r for r in national_resources() if r.name == "Physician Support Line")
+    service = to_service(psl)
+    flat = {k: v for k, v in service.items() if not isinstance(v, list | dict)}
+    attributes = [
+        {k: v for k, v in a.items() if k != "taxonomy_term"}
+        for a in service["attributes"]
+        + [a for p in service["phones"] for a in p.get("attributes", [])]
+    ]
+    tables = {
+        "service": [flat],
+        "organization": [service["organization"]],
+        "phone": [{k: v for k, v in p.items() if k != "attributes"} for p in service["phones"]],
+        "attribute": attributes,
+        "taxonomy_term": [
+            {k: v for k, v in t.items() if k != "x_confide_value"}
+            for t in taxonomy()["taxonomy_terms"]
+        ],
+    }
+    tabular.write_tabular(tables, tmp_path)
+    (read,) = tabular.read_tabular(tmp_path).services
+    assert any(a["link_entity"] == "attribute" for a in read["attributes"])
+    assert to_resource(read).claims == psl.claims

@@ -10,7 +10,14 @@ from referral_directory.directory import Directory
 from referral_directory.hours import is_open
 from referral_directory.index import SearchIndex, match_expression
 from referral_directory.model import Filters, Need, Resource
-from referral_directory.ranking import ID_911, ID_988, ID_CRISIS_TEXT_LINE, caveat
+from referral_directory.ranking import (
+    ID_911,
+    ID_988,
+    ID_CRISIS_TEXT_LINE,
+    caveat,
+    explains_licensing,
+    reaches_board,
+)
 
 # Sunday 2026-11-22, 04:30 UTC = Saturday 23:30 in New York (EST, UTC-5).
 LATE_SATURDAY_NY = datetime(2026, 11, 22, 4, 30, tzinfo=UTC)
@@ -64,6 +71,9 @@ def test_filters(directory: Directory) -> None:
     physicians = names(directory.search("", Filters(serves="nurses")))
     assert "Physician Support Line" not in physicians and "NAMI HelpLine" in physicians
     assert "Physician Support Line" in names(directory.search("", Filters(serves="physicians")))
+    trainees = names(directory.search("", Filters(serves="trainees")))
+    assert "Physician Support Line" in trainees and "NAMI HelpLine" in trainees
+    assert "State physician health programs (FSPHP directory)" not in trainees
     never = directory.search("", Filters(employer_never=True))
     assert "911 emergency services" not in names(never)
     assert all(r.employer_told == "never" for r in never)
@@ -127,14 +137,65 @@ def test_crisis_now_puts_988_first_then_text_line_then_911(directory: Directory)
     assert [r.id for r in filtered[:3]] == [ID_988, ID_CRISIS_TEXT_LINE, ID_911]
 
 
-def test_license_worry_ranks_no_exposure_first_and_explains_php(directory: Directory) -> None:
+def test_the_default_list_puts_988_first_and_911_never_above_it(directory: Directory) -> None:
+    found = [r.id for r in directory.search("")]
+    assert found[:3] == [ID_988, ID_CRISIS_TEXT_LINE, ID_911]  # "911 ..." sorts before "988 ..."
+    capped = directory.find("", limit=2)
+    assert [r.id for r in capped.resources] == [ID_988, ID_CRISIS_TEXT_LINE]
+    free = [r.id for r in directory.search("", Filters(free_only=True))]
+    assert free[0] == ID_988
+
+
+@pytest.mark.parametrize("need", list(Need))
+def test_every_need_puts_988_first_whatever_the_filters(directory: Directory, need: Need) -> None:
+    found = [r.id for r in directory.for_need(need)]
+    assert found[0] == ID_988
+    assert found.count(ID_988) == 1
+    if ID_911 in found:
+        assert found.index(ID_911) > found.index(ID_988)
+    # A filter 988 does not pass (it has no video) still leaves it first: nobody is
+    # filtered away from it.
+    video = [r.id for r in directory.for_need(need, Filters(modalities=frozenset({"video"})))]
+    assert video[:1] == [ID_988]
+
+
+@pytest.mark.parametrize(
+    ("need", "best"),
+    [
+        (Need.TALK_TODAY, "SAMHSA National Helpline"),
+        (Need.COUNSELOR, "Emotional PPE Project"),
+        (Need.PSYCHIATRIC, "Physician Support Line"),
+        (Need.SUBSTANCE_USE, "SAMHSA National Helpline"),
+        (Need.LICENSE_WORRY, "Physician Support Line"),
+        (Need.HELPING_COLLEAGUE, "NAMI HelpLine"),
+    ],
+)
+def test_after_988_come_the_needs_best_matches(directory: Directory, need: Need, best: str) -> None:
+    assert names(directory.for_need(need))[1] == best
+
+
+def test_license_worry_puts_the_resources_that_explain_licensing_first(
+    directory: Directory,
+) -> None:
     found = directory.for_need(Need.LICENSE_WORRY)
-    exposure = [r.licensing_exposure for r in found]
+    assert found[0].id == ID_988
+    rest = found[1:]
+    explained = [explains_licensing(r) for r in rest]
+    assert explained == sorted(explained, reverse=True)  # confirmed claims first
+    first = [r.name for r in rest if explains_licensing(r)]
+    assert first == ["Physician Support Line", "State physician health programs (FSPHP directory)"]
+    # Among the others, no exposure before exposure that depends on the state's question.
     order = {"none": 0, "depends_on_state_question": 1, "possible": 2}
-    assert [order[e] for e in exposure] == sorted(order[e] for e in exposure)
+    others = [order[r.licensing_exposure] for r in rest if not explains_licensing(r)]
+    assert others == sorted(others)
+    # Only the PHP path can reach a board by its own account.
+    assert [r.name for r in found if reaches_board(r)] == [first[1]]
     php = next(r for r in found if "FSPHP" in r.name)
     assert "licensing board" in caveat(Need.LICENSE_WORRY, php).lower()
-    assert "non" in php.what_happens.lower() or "not complying" in php.what_happens
+    by_name = {r.name: r for r in found}
+    psl, text_line = by_name["Physician Support Line"], by_name["Crisis Text Line"]
+    assert caveat(Need.LICENSE_WORRY, psl).endswith("by the source's own terms.")
+    assert caveat(Need.LICENSE_WORRY, text_line).startswith("We could not confirm")
     only_none = directory.for_need(Need.LICENSE_WORRY, Filters(licensing_none=True))
     assert all(r.licensing_exposure == "none" for r in only_none)
 
@@ -143,7 +204,7 @@ def test_needs_are_deterministic_and_fitting(directory: Directory) -> None:
     for need in Need:
         assert directory.for_need(need) == directory.for_need(need), need
         assert need.label
-    assert names(directory.for_need(Need.SUBSTANCE_USE))[0] == "SAMHSA National Helpline"
+    assert names(directory.for_need(Need.SUBSTANCE_USE))[1] == "SAMHSA National Helpline"
     counselors = names(directory.for_need(Need.COUNSELOR))
     assert {"Emotional PPE Project", "Therapy Aid Coalition"} <= set(counselors)
     assert "Crisis Text Line" not in counselors
@@ -160,7 +221,7 @@ def test_index_is_in_memory_only() -> None:
 
 def test_get_and_dates(directory: Directory) -> None:
     lifeline = directory.get(ID_988)
-    assert lifeline.checked == date(2026, 11, 22)
+    assert lifeline.checked == date(2026, 12, 4)
     with pytest.raises(KeyError):
         directory.get("nope")
 

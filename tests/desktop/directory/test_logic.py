@@ -23,20 +23,28 @@ from desktop.directory.logic import (
     LOADING_WORDS,
     RESULTS_LIMIT,
     UNAVAILABLE_WORDS,
+    ClaimRow,
+    LicenseNote,
+    claim_rows,
+    date_words,
     detail_sections,
     employer_words,
     is_php,
+    license_note,
     licensing_words,
     modality_words,
     need_choices,
     results_for,
     results_words,
+    serves_words,
     summary_line,
 )
+from referral_directory.directory import national_resources
 from referral_directory.model import (
     EMPLOYER_TOLD,
     LICENSING_EXPOSURE,
     NO_FILTERS,
+    Claim,
     Need,
     Phone,
     Resource,
@@ -266,11 +274,10 @@ def test_licensing_words_carry_the_php_caveat_only_where_it_applies() -> None:
     assert not is_php(LIFELINE)
 
 
-def test_detail_sections_say_what_happens_who_is_told_cost_and_hours() -> None:
+def test_detail_sections_say_what_happens_cost_and_hours() -> None:
     sections = {s.heading: s.text for s in detail_sections(LIFELINE)}
     assert sections["What happens when you reach out"] == "A trained counselor answers."
-    assert sections["Who is told"].startswith("Your employer is never told.")
-    assert "creates no treatment record" in sections["Who is told"]
+    assert "Who is told" not in sections  # the claims, each with its source (claim_rows)
     assert sections["Cost"] == "Free"
     assert sections["Hours"] == "Open 24 hours a day, 7 days a week."
     assert sections["How to reach it"] == "Call, text or chat. Call 988; Text 988."
@@ -283,10 +290,88 @@ def test_detail_sections_say_what_happens_who_is_told_cost_and_hours() -> None:
     said_words = {s.heading: s.text for s in detail_sections(said)}
     assert said_words["How to reach it"] == "Text. Text HOME to 741741."
     php = {s.heading: s.text for s in detail_sections(PHP)}
-    assert "physician health program" in php["Who is told"]
-    assert "treatment record is not known" in php["Who is told"]
     assert php["Where this comes from"].startswith("From your organization's directory.")
     assert php["What happens when you reach out"] == "Directory of PHPs."
+
+
+SOURCED = replace(
+    LIFELINE,
+    claims=(
+        Claim(
+            "employer_told",
+            "never",
+            "",
+            "https://secondary.example/988",
+            date(2026, 11, 22),
+            confirmed=False,
+            method="not re-checked since it was gathered",
+        ),
+        Claim(
+            "creates_treatment_record",
+            "no",
+            "Its terms say it is not treatment.",
+            "https://988lifeline.org/terms-of-service",
+            date(2026, 12, 4),
+            confirmed=True,
+            method="checked against a stored copy of the page",
+        ),
+        Claim(
+            "records_kept",
+            "No phone numbers are stored.",
+            "",
+            "https://988lifeline.org/privacy-policy",
+            date(2026, 12, 4),
+            confirmed=True,
+        ),
+    ),
+)
+
+
+def test_claim_rows_carry_each_claims_source_date_and_status() -> None:
+    rows = {r.kind: r for r in claim_rows(SOURCED)}
+    assert list(rows) == [
+        "employer_told",
+        "licensing_exposure",
+        "creates_treatment_record",
+        "records_kept",
+    ]  # no confidentiality_broken claim: nothing to show
+    employer = rows["employer_told"]
+    assert employer.words == "Your employer is never told."  # the kind's usual words
+    assert not employer.confirmed and employer.source_url == "https://secondary.example/988"
+    assert employer.checked == date(2026, 11, 22)
+    treatment = rows["creates_treatment_record"]
+    assert treatment.words == "Its terms say it is not treatment." and treatment.confirmed
+    assert rows["records_kept"].words == "No phone numbers are stored."
+    # A fact with no source given is a claim nobody confirmed.
+    assert rows["licensing_exposure"] == ClaimRow("licensing_exposure", licensing_words("none"))
+    assert date_words(date(2026, 12, 4)) == "4 December 2026"
+
+
+def test_unsourced_resources_still_say_who_is_told_with_no_source() -> None:
+    rows = claim_rows(PHP)
+    assert [r.kind for r in rows] == [
+        "employer_told",
+        "licensing_exposure",
+        "creates_treatment_record",
+    ]
+    assert all(not r.source_url and r.checked is None and not r.confirmed for r in rows)
+    assert "physician health program" in rows[1].words  # the PHP caveat
+    assert "not known" in rows[2].words
+
+
+def test_the_license_note_names_who_explains_and_who_can_reach_a_board() -> None:
+    shipped = national_resources()
+    note = license_note(shipped)
+    assert note == LicenseNote(
+        ("Physician Support Line", "State physician health programs (FSPHP directory)"),
+        ("State physician health programs (FSPHP directory)",),
+    )
+    assert license_note([LIFELINE, TEXT_LINE]) == LicenseNote((), ())
+
+
+def test_trainees_have_their_own_words() -> None:
+    psl = next(r for r in national_resources() if r.name == "Physician Support Line")
+    assert serves_words(psl.serves) == "Physicians, Students, Residents, fellows and interns"
 
 
 def test_summary_lines_are_short_facts() -> None:
@@ -310,8 +395,11 @@ def test_results_words() -> None:
     assert results_words(3, "nurse", None) == "3 results"
     assert results_words(9, "  ", None) == "All resources: 9"
     assert "988" in results_words(0, "zzz", None)
-    assert results_words(2, "", Need.CRISIS_NOW).startswith(
-        f"Ranked for \u201c{Need.CRISIS_NOW.label}\u201d: 2 resources"
+    assert results_words(2, "", Need.CRISIS_NOW) == (
+        f"Ranked for \u201c{Need.CRISIS_NOW.label}\u201d: 2 resources, crisis lines first."
+    )
+    assert results_words(3, "", Need.LICENSE_WORRY) == (
+        f"Ranked for \u201c{Need.LICENSE_WORRY.label}\u201d: 3 resources, 988 first."
     )
 
 
