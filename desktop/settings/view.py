@@ -29,7 +29,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from crypto.errors import EnvironmentProblem
@@ -51,7 +51,7 @@ from desktop.settings.preferences_view import AppearanceGroup, LockingGroup
 from desktop.settings.quick_unlock_view import QuickUnlockGroup
 from desktop.settings.roles_view import RolesGroup
 from desktop.settings.tasks_view import TaskRunner
-from desktop.settings.widgets_view import managed_mark, note
+from desktop.settings.widgets_view import button, managed_mark, note
 from desktop.shell.worker import Worker
 
 
@@ -164,6 +164,9 @@ class SettingsPage(QWidget):
             self.roles,
         ):
             column.addWidget(group)
+        self.about_button = button(self.tr("&About Confide"), self.tr("About Confide"),
+                                   self._show_about)
+        column.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)  # at 200% text the page scrolls instead of clipping
@@ -173,6 +176,13 @@ class SettingsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.quick_unlock.refresh()
+
+    def _show_about(self) -> None:
+        from desktop.settings.about_view import AboutDialog  # noqa: PLC0415 - opened rarely
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     @classmethod
     def for_policy(
