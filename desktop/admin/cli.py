@@ -189,7 +189,10 @@ def build_parser() -> argparse.ArgumentParser:
                "problems found (one line each); 2 unusable arguments or a file that cannot "
                "be read. Messages are one line each and never quote personal data.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    vault = commands.add_parser("vault", help="inspect a person's vault")
+    vault = commands.add_parser(
+        "vault", help="inspect a person's vault",
+        description="A person's vault, checked without reading their data: for support "
+                    "staff when the app will not open.")
     vault_commands = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
     check = vault_commands.add_parser(
         "check", help="check a vault's files, permissions and encryption",
