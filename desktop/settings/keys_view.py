@@ -90,9 +90,29 @@ class KeysGroup(QGroupBox):
         if (answer := ChangePassphraseDialog.ask(self)) is not None:
             self.change_passphrase(*answer)
 
-    def change_passphrase(self, current: str, new: str) -> None:
-        """Check `current`, then rewrap the key under `new` (WrongPassphrase if it is not)."""
+    def change_passphrase(self, current: str, new: str, rotate_key: bool = False) -> None:
+        """Check `current`, then rewrap the key under `new` (WrongPassphrase if it is not).
+
+        With `rotate_key`, the data key changes too: the vault is re-encrypted, and a new
+        recovery code is shown (the old one works until the person confirms the new one).
+        """
         vault = self._vault
+        if rotate_key:
+
+            def rotated(code: RecoveryCode) -> None:
+                self._show_code(code)
+                self.rotated.emit()
+
+            self._runner.run(
+                "passphrase",
+                lambda: vault.rotate_data_key(current, new_passphrase=new),
+                rotated,
+                self.tr(
+                    "Your passphrase is changed and the vault is re-encrypted under a new key. "
+                    "Write down the new recovery code."
+                ),
+            )
+            return
 
         def change() -> None:
             if not vault.verify_passphrase(current):
@@ -108,12 +128,12 @@ class KeysGroup(QGroupBox):
             self.make_new_recovery_code()
 
     def make_new_recovery_code(self) -> None:
-        """Replace the recovery code and show the new one once."""
+        """Make a new recovery code and show it; the old one stops once the person confirms."""
         self._runner.run(
             "recovery-code",
             self._vault.new_recovery_code,
             self._show_code,
-            "You have a new recovery code. The old one no longer works.",
+            self.tr("Write down the new recovery code. Your old code works until you confirm."),
         )
 
     def _on_rotate_clicked(self) -> None:
@@ -136,4 +156,15 @@ class KeysGroup(QGroupBox):
         )
 
     def _show_code(self, code: RecoveryCode) -> None:
-        self.recovery_dialog = RecoveryCodeDialog.show_code(code, self)
+        dialog = RecoveryCodeDialog.show_code(code, self)
+        dialog.accepted.connect(self.confirm_recovery_code)
+        self.recovery_dialog = dialog
+
+    def confirm_recovery_code(self) -> None:
+        """The person wrote the new code down: only now does the old one stop working."""
+        self._runner.run(
+            "recovery-code-confirmed",
+            self._vault.confirm_recovery_code,
+            None,
+            self.tr("You have a new recovery code. The old one no longer works."),
+        )
