@@ -69,9 +69,12 @@ _LEFTOVERS = (
     f"{KEY_NAME}.bak-v*",
     f"{KEY_NAME}.before-restore-*",
     f"{DB_NAME}.before-restore-*",
-    f".{DB_NAME}.restore*",
-    f".{KEY_NAME}.restore*",
+    f"{STAGED_DB}*",
+    f"{STAGED_KEY}*",
+    f".{STAGED_DB}*",  # with SQLite's -wal and -shm, and write_atomic's ".NAME.tmp-PID"
+    f".{STAGED_KEY}*",
     f".{RESTORE_INTENT}.tmp-*",
+    f".{SETUP_INTENT}.tmp-*",
 )
 
 
