@@ -92,8 +92,11 @@ class ChangePassphraseDialog(_Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "Change passphrase",
-            "Type your current passphrase, then choose a new one. Your recovery code keeps "
-            "working. Your data is not re-encrypted, so this is quick.",
+            self.tr(
+                "Type your current passphrase, then choose a new one. Unless you also change "
+                "the data key below, your recovery code keeps working and your data is not "
+                "re-encrypted, so this is quick."
+            ),
             "&Change passphrase",
             parent,
         )
@@ -105,17 +108,15 @@ class ChangePassphraseDialog(_Dialog):
         self.box.addWidget(self.new)
         self.rotate_key = QCheckBox(self.tr("Also change the &data key"))
         self.rotate_key.setAccessibleName(self.tr("Also change the data key"))
-        self.box.addWidget(self.rotate_key)
-        self.box.addWidget(
-            _text(
-                self.tr(
-                    "Choose this if someone may have seen your old passphrase and could have "
-                    "copied your files: the vault is re-encrypted under a new key, so no old "
-                    "copy of the key file opens it. You get a new recovery code. Backups you "
-                    "made before still open with their own backup passphrase."
-                )
-            )
+        hint = self.tr(
+            "Choose this if someone may have seen your old passphrase and could have copied "
+            "your files: the vault is re-encrypted under a new key, so no old copy of the key "
+            "file opens it. You get a new recovery code. Backups you made before still open "
+            "with their own backup passphrase."
         )
+        self.rotate_key.setAccessibleDescription(hint)
+        self.box.addWidget(self.rotate_key)
+        self.box.addWidget(_text(hint))
         self.current.textChanged.connect(self.update_ok)
         self.new.changed.connect(self.update_ok)
         self.finish_layout()
@@ -332,11 +333,11 @@ class KeyMissingScreen(QWidget):
         layout.addWidget(
             _text(
                 self.tr(
-                    "Confide found your vault's data in its folder, but not the key file that "
-                    "opens it. This happens when a restore from a backup was interrupted, for "
-                    "example by a crash or a power cut. Your data is still there, encrypted. "
-                    "Restore from the same backup again to get it back: you need the backup "
-                    "file and its passphrase."
+                    "Confide found your vault's data file in its folder, but not the key file "
+                    "that opens it. This happens when a restore from a backup was interrupted, "
+                    "for example by a crash or a power cut. Without its key file the data file "
+                    "cannot be opened, so Confide does not start a new vault over it. Restore "
+                    "from your backup again: you need the backup file and its passphrase."
                 )
             )
         )

@@ -5,7 +5,8 @@ Each task has a public method taking plain values (`change_passphrase(current, n
 that the buttons call after their dialogs, so tests drive the same code the buttons do.
 
 Signals (KeysGroup):
-    rotated(): the vault is re-encrypted, which also turned quick unlock off.
+    rotated(): quick unlock is off now: the vault was re-encrypted or the passphrase
+        changed (either ends quick unlock).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ class KeysGroup(QGroupBox):
         recovery_dialog: the dialog that last showed a new recovery code, if any.
 
     Signals:
-        rotated(): re-encrypted (quick unlock is off now).
+        rotated(): re-encrypted or passphrase changed (quick unlock is off now).
     """
 
     rotated = Signal()
@@ -120,7 +121,10 @@ class KeysGroup(QGroupBox):
             vault.change_passphrase(new)
 
         self._runner.run(
-            "passphrase", change, None, "Your passphrase is changed. Use the new one from now on."
+            "passphrase",
+            change,
+            lambda _none: self.rotated.emit(),
+            "Your passphrase is changed. Use the new one from now on.",
         )
 
     def _on_recovery_clicked(self) -> None:

@@ -92,3 +92,11 @@ def test_the_backup_dialog_says_a_backup_carries_the_key(qtbot: QtBot) -> None:
     words = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "carries your vault's key" in words
     assert "old backup and its passphrase still open" in words
+
+
+def test_a_passphrase_change_tells_the_quick_unlock_section_it_ended(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    with qtbot.waitSignal(page.keys.rotated, timeout=10000):
+        page.keys.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
