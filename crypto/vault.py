@@ -465,6 +465,8 @@ class Vault:
     def _save(self, keyfile: KeyFile) -> None:
         keyfile.save(self.directory / KEY_NAME)
         self._keyfile = keyfile
+        # The new wrap is durable (fsync'd and renamed): no older copy may stay beside it.
+        _remove_leftovers(self.directory)
 
     # -- backup ------------------------------------------------------------------------------
 
