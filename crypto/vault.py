@@ -112,19 +112,9 @@ class Vault:
         Call once at start, before choosing the first screen. Needs no secret: finishing
         a restore is renames only. A folder another Confide holds is only looked at.
         """
-        if not directory.is_dir():
-            return FolderState.EMPTY
-        try:
-            lock = VaultLock(directory / LOCK_NAME)
-        except VaultError:
-            lock = None
-        try:
-            if lock is not None:
-                _finish_restore(directory)
-                _end_expired_quick_unlock(directory)
-        finally:
-            if lock is not None:
-                lock.release()
+        # An empty folder stays untouched (not even a lock file appears in it).
+        if (directory / KEY_NAME).exists() or (directory / RESTORE_INTENT).exists():
+            _prepare_locked(directory)
         if (directory / KEY_NAME).is_file():
             return FolderState.VAULT
         if (directory / DB_NAME).is_file() and not (directory / SETUP_INTENT).exists():
@@ -560,6 +550,19 @@ class Vault:
         for i in range(len(self._key)):  # best effort: Python may hold other copies
             self._key[i] = 0
         self._lock.release()
+
+
+def _prepare_locked(directory: Path) -> None:
+    """`Vault.prepare`'s changes, under the vault lock (a folder in use is left alone)."""
+    try:
+        lock = VaultLock(directory / LOCK_NAME)
+    except VaultError:
+        return
+    try:
+        _finish_restore(directory)
+        _end_expired_quick_unlock(directory)
+    finally:
+        lock.release()
 
 
 def _checkpoint(conn: Any, db: Path) -> bool:
