@@ -37,6 +37,7 @@ from crypto import backup, connection, kdf, migrations, quick_unlock, wrap
 from crypto.atomic import fsync_dir, make_private_dir, write_atomic
 from crypto.errors import (
     DiskFull,
+    EnvironmentProblem,
     QuickUnlockUnavailable,
     VaultCorrupt,
     VaultError,
@@ -256,7 +257,8 @@ class Vault:
                 # A rotation that crashed after its rekey committed: the old key is useless now.
                 keyfile = keyfile.with_extra({_PREVIOUS: None, _ROTATION: None})
                 keyfile.save(directory / KEY_NAME)
-            keyfile = _end_expired(directory, keyfile)
+            with contextlib.suppress(EnvironmentProblem):  # a full disk must not bar the way in
+                keyfile = _end_expired(directory, keyfile)  # (tried again at lock and start)
             vault = cls(directory, keyfile, data_key, conn, lock)
             migrations.migrate(conn, vault.db_path, before=vault._backup_keyfile)
             # The key file has opened this vault: every other wrap here is superseded.
@@ -710,7 +712,7 @@ def _remove_leftovers(directory: Path) -> None:
     removed = False
     for pattern in _LEFTOVERS:
         for path in directory.glob(pattern):
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):  # tried again at every open and key change
                 path.unlink()
                 removed = True
     if removed:
