@@ -84,6 +84,12 @@ class KeyFile:
     def with_quick_unlock(self, slot: QuickUnlockSlot | None) -> KeyFile:
         return replace(self, quick_unlock=slot)
 
+    def with_extra(self, changes: dict[str, Any]) -> KeyFile:
+        """Set extra entries; a value of None removes the entry."""
+        extra = {k: v for k, v in self.extra.items() if k not in changes}
+        extra.update({k: v for k, v in changes.items() if v is not None})
+        return replace(self, extra=extra)
+
     def open_with_passphrase(self, passphrase: str) -> bytes:
         slot = self.passphrase
         try:

@@ -3,22 +3,41 @@
 A `Vault` object is an unlocked vault. It is used from one thread (the app's worker) and
 holds the data key until `lock()`. Opening never writes to a file it has not proven to be
 this vault's, so a damaged or foreign file is left exactly as it was.
+
+No superseded wrap of the data key outlives the step that replaced it: migration
+backups, crashed temp files and restore leftovers are removed once the current key file
+has opened the vault, and an expired quick unlock is deleted at start and at lock.
+Multi-step changes keep an intent record (in the key file, or `restore.intent` beside
+it) and resume after a crash:
+
+- a new recovery code waits in `pending_recovery` beside the old one until the person
+  confirms it; the code itself is kept sealed under the data key so an interrupted
+  change can show it again;
+- a data-key rotation keeps the old key sealed under the new one (`rotation`) until the
+  rekey is durable, and the old recovery code's path to the new key until the new code
+  is confirmed;
+- a restore stages the database and key file, writes its intent, then renames.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import json
 import os
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from crypto import backup, connection, kdf, migrations, quick_unlock, wrap
-from crypto.atomic import make_private_dir, write_atomic
+from crypto.atomic import fsync_dir, make_private_dir, write_atomic
 from crypto.errors import (
+    DiskFull,
+    EnvironmentProblem,
     QuickUnlockUnavailable,
     VaultCorrupt,
     VaultError,
@@ -26,13 +45,46 @@ from crypto.errors import (
     WrongPassphrase,
 )
 from crypto.filelock import VaultLock
-from crypto.keyfile import KeyFile, QuickUnlockSlot, utcnow
+from crypto.keyfile import KeyFile, QuickUnlockSlot, RecoverySlot, utcnow
 from crypto.recovery import RecoveryCode
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
 LOCK_NAME = "vault.lock"
-_PREVIOUS = "previous_passphrase"  # key-file entry that exists only while a rotation runs
+_PREVIOUS = "previous_passphrase"  # a rotation started by Confide before issue 11
+# Key-file entries that exist only while a change is under way (see the module docstring).
+_PENDING_RECOVERY = "pending_recovery"  # the new code's wrap, until confirmed
+_PENDING_CODE = "pending_code"  # the new code, sealed under the data key, to show again
+_PREVIOUS_RECOVERY = "previous_recovery"  # the old code's wrap of the old data key
+_NEW_UNDER_OLD = "new_under_old"  # the new data key sealed under the old one
+_ROTATION = "rotation"  # the old data key sealed under the new one, until the rekey is durable
+_UNCONFIRMED = (_PENDING_RECOVERY, _PENDING_CODE, _PREVIOUS_RECOVERY, _NEW_UNDER_OLD)
+RESTORE_INTENT = "restore.intent"
+SETUP_INTENT = "setup.intent"
+STAGED_DB = f".{DB_NAME}.restore"
+STAGED_KEY = f".{KEY_NAME}.restore"
+# What a crash, an upgrade or an older restore may have left: old wraps, never needed
+# once the current key file has opened the vault.
+_LEFTOVERS = (
+    f".{KEY_NAME}.tmp-*",
+    f"{KEY_NAME}.bak-v*",
+    f"{KEY_NAME}.before-restore-*",
+    f"{DB_NAME}.before-restore-*",
+    f"{STAGED_DB}*",
+    f"{STAGED_KEY}*",
+    f".{STAGED_DB}*",  # with SQLite's -wal and -shm, and write_atomic's ".NAME.tmp-PID"
+    f".{STAGED_KEY}*",
+    f".{RESTORE_INTENT}.tmp-*",
+    f".{SETUP_INTENT}.tmp-*",
+)
+
+
+class FolderState(Enum):
+    """What a data folder holds, for choosing the first screen."""
+
+    EMPTY = "empty"  # nothing, or only what an interrupted setup left: set up a vault
+    VAULT = "vault"  # a key file: unlock
+    KEY_MISSING = "key-missing"  # a database without its key file: never set up over it
 
 
 class Vault:
@@ -53,6 +105,22 @@ class Vault:
     @staticmethod
     def exists(directory: Path) -> bool:
         return (directory / KEY_NAME).is_file()
+
+    @staticmethod
+    def prepare(directory: Path) -> FolderState:
+        """Finish what a crash interrupted, end an expired quick unlock, and say what is here.
+
+        Call once at start, before choosing the first screen. Needs no secret: finishing
+        a restore is renames only. A folder another Confide holds is only looked at.
+        """
+        # An empty folder stays untouched (not even a lock file appears in it).
+        if (directory / KEY_NAME).exists() or (directory / RESTORE_INTENT).exists():
+            _prepare_locked(directory)
+        if (directory / KEY_NAME).is_file():
+            return FolderState.VAULT
+        if (directory / DB_NAME).is_file() and not (directory / SETUP_INTENT).exists():
+            return FolderState.KEY_MISSING
+        return FolderState.EMPTY
 
     @staticmethod
     def quick_unlock_expiry(directory: Path) -> datetime | None:
@@ -98,6 +166,8 @@ class Vault:
         lock = VaultLock(directory / LOCK_NAME)
         try:
             _set_aside_orphan(directory / DB_NAME)
+            # Until the key file exists, a database here is this setup's, not a lost vault.
+            write_atomic(directory / SETUP_INTENT, b"{}\n")
             data_key = os.urandom(connection.KEY_BYTES)
             code = RecoveryCode.generate()
             keyfile = KeyFile.create(data_key, passphrase, code, kdf_params or kdf.calibrate())
@@ -106,6 +176,7 @@ class Vault:
             # The key file goes last: until it exists the database is an orphan, never a
             # vault that no key opens.
             keyfile.save(directory / KEY_NAME)
+            (directory / SETUP_INTENT).unlink()
         except BaseException:
             lock.release()
             raise
@@ -133,7 +204,7 @@ class Vault:
         except ValueError as exc:
             raise WrongPassphrase from exc
         keyfile = KeyFile.load(directory / KEY_NAME)
-        vault = cls._open(directory, keyfile, keyfile.open_with_recovery(parsed))
+        vault = cls._open(directory, keyfile, _open_with_any_recovery(keyfile, parsed))
         vault.must_change_passphrase = True
         return vault
 
@@ -172,16 +243,26 @@ class Vault:
                 conn = connection.open_encrypted(directory / DB_NAME, data_key)
             except VaultCorrupt:
                 # A rotation interrupted before its rekey committed: the old key still opens.
-                conn, data_key, keyfile = _resume_rotation(directory, keyfile, passphrase)
+                conn, data_key, keyfile = _resume_rotation(
+                    directory, keyfile, data_key, passphrase
+                )
+            # Pages a crash left in the WAL (a rekey's, say) go into the file first: the
+            # HMAC check reads the file itself, and would call a sound vault damaged.
+            checkpointed = _checkpoint(conn, directory / DB_NAME)
             # Every page's HMAC and the b-tree, before the person sees a half-working app
             # (about 7 ms for ten years of daily check-ins).
-            if connection.integrity_problems(conn):
+            if connection.integrity_problems(conn, file_pages=checkpointed):
                 raise VaultCorrupt(directory / DB_NAME, "the vault file is damaged")
-            if _PREVIOUS in keyfile.extra:  # a rotation that crashed after its rekey committed
-                keyfile = _without_previous(keyfile)
+            if _PREVIOUS in keyfile.extra or _ROTATION in keyfile.extra:
+                # A rotation that crashed after its rekey committed: the old key is useless now.
+                keyfile = keyfile.with_extra({_PREVIOUS: None, _ROTATION: None})
                 keyfile.save(directory / KEY_NAME)
+            with contextlib.suppress(EnvironmentProblem):  # a full disk must not bar the way in
+                keyfile = _end_expired(directory, keyfile)  # (tried again at lock and start)
             vault = cls(directory, keyfile, data_key, conn, lock)
             migrations.migrate(conn, vault.db_path, before=vault._backup_keyfile)
+            # The key file has opened this vault: every other wrap here is superseded.
+            _remove_leftovers(directory)
         except BaseException:
             if conn is not None:
                 conn.close()
@@ -248,23 +329,71 @@ class Vault:
         """Rewrap the data key under a new passphrase; the database is not touched.
 
         Keeps the stored Argon2id cost unless `kdf_params` is given (one KDF run, not two).
+        Quick unlock ends too: whoever changes the passphrase may fear it was seen. The
+        old passphrase's wrap is replaced in the one key file (written atomically).
         """
         params = kdf_params or self._keyfile.passphrase.params
+        if self._keyfile.quick_unlock is not None:
+            self.revoke_quick_unlock()
         self._save(self._keyfile.with_passphrase(bytes(self._key), new, params))
         self.must_change_passphrase = False
 
     def new_recovery_code(self) -> RecoveryCode:
-        """Replace the recovery code; the old one stops working at once."""
+        """Make a new recovery code; the old one keeps working until `confirm_recovery_code`.
+
+        If the app stops before the person confirms, `pending_recovery_code` shows the
+        new code again after the next unlock, so no code is ever lost unseen.
+        """
         code = RecoveryCode.generate()
-        self._save(self._keyfile.with_recovery(bytes(self._key), code))
+        slot = self._keyfile.with_recovery(bytes(self._key), code).recovery
+        self._save(
+            self._keyfile.with_extra(
+                {
+                    _PENDING_RECOVERY: {"salt": slot.salt.hex(), **slot.sealed.to_json()},
+                    _PENDING_CODE: self._seal_code(code),
+                }
+            )
+        )
         return code
 
-    def rotate_data_key(self, passphrase: str) -> RecoveryCode:
+    @property
+    def pending_recovery_code(self) -> RecoveryCode | None:
+        """A new recovery code the person has not confirmed yet (show it, then confirm)."""
+        entry = self._keyfile.extra.get(_PENDING_CODE)
+        if entry is None:
+            return None
+        try:
+            plain = wrap.unseal(
+                wrap.Wrap.from_json(entry), bytes(self._key), self._keyfile.aad(_PENDING_CODE)
+            )
+            return RecoveryCode.parse(plain.decode("ascii"))
+        except (KeyError, TypeError, ValueError, wrap.UnwrapFailed):
+            return None  # unreadable: confirming still retires the old code
+
+    def confirm_recovery_code(self) -> None:
+        """The person has the new code: the old one stops working now."""
+        keyfile = self._keyfile
+        pending = keyfile.extra.get(_PENDING_RECOVERY)
+        if pending is not None:
+            try:
+                slot = RecoverySlot(bytes.fromhex(pending["salt"]), wrap.Wrap.from_json(pending))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise VaultCorrupt(self.directory / KEY_NAME, "the new code is damaged") from exc
+            keyfile = dataclasses.replace(keyfile, recovery=slot)
+        if any(name in keyfile.extra for name in _UNCONFIRMED):
+            self._save(keyfile.with_extra(dict.fromkeys(_UNCONFIRMED)))
+
+    def rotate_data_key(
+        self, passphrase: str, *, new_passphrase: str | None = None
+    ) -> RecoveryCode:
         """Re-encrypt every page under a new data key (`PRAGMA rekey`).
 
-        Asks for the passphrase because every wrap must be remade; the recovery code is
-        replaced (the old one could only open the old key) and quick unlock is revoked.
-        Crash-safe: the key file keeps the old key's wrap until the rekey has committed.
+        Asks for the passphrase because every wrap must be remade; quick unlock is
+        revoked, and a new recovery code is made (show it, then `confirm_recovery_code`;
+        until then the old code still opens, through the new key). With `new_passphrase`
+        the passphrase changes in the same step. Crash-safe: the key file keeps the old
+        key sealed under the new one until the rekey is in the file, so the next unlock
+        by any way in finishes the rotation.
 
         Raises:
             WrongPassphrase: `passphrase` is not this vault's.
@@ -272,22 +401,38 @@ class Vault:
         if self._keyfile.open_with_passphrase(passphrase) != bytes(self._key):
             raise WrongPassphrase
         self.revoke_quick_unlock()
+        current = self._keyfile
         old_key, new_key = bytes(self._key), os.urandom(connection.KEY_BYTES)
-        params = self._keyfile.passphrase.params
         code = RecoveryCode.generate()
-        staged = self._keyfile.with_passphrase(new_key, passphrase, params).with_recovery(
-            new_key, code
+        staged = current.with_passphrase(
+            new_key, new_passphrase or passphrase, current.passphrase.params
+        ).with_recovery(new_key, code)
+        # The code in the recovery slot is the one the person has; an earlier change that
+        # was never confirmed is dropped with its code.
+        old_recovery = current.recovery
+        old_recovery_json = {"salt": old_recovery.salt.hex(), **old_recovery.sealed.to_json()}
+        staged = staged.with_extra(
+            {
+                _PREVIOUS: None,
+                _PENDING_RECOVERY: None,
+                _ROTATION: wrap.seal(old_key, new_key, current.aad(_ROTATION)).to_json(),
+                _PREVIOUS_RECOVERY: old_recovery_json,
+                _NEW_UNDER_OLD: wrap.seal(new_key, old_key, current.aad(_NEW_UNDER_OLD)).to_json(),
+                _PENDING_CODE: wrap.seal(
+                    code.encode("ascii"), new_key, current.aad(_PENDING_CODE)
+                ).to_json(),
+            }
         )
-        previous = staged.with_passphrase(old_key, passphrase, params).passphrase
-        staged_extra = {
-            **staged.extra,
-            _PREVIOUS: {"kdf": previous.params.to_json(), **previous.sealed.to_json()},
-        }
-        self._save(KeyFile(staged.vault_id, staged.passphrase, staged.recovery, None, staged_extra))
+        self._save(staged)
         connection.rekey(self._live(), new_key)
         self._key = bytearray(new_key)
-        self._save(staged)
+        self._save(staged.with_extra({_ROTATION: None}))
+        self.must_change_passphrase = False
         return code
+
+    def _seal_code(self, code: RecoveryCode) -> dict[str, Any]:
+        sealed = wrap.seal(code.encode("ascii"), bytes(self._key), self._keyfile.aad(_PENDING_CODE))
+        return sealed.to_json()
 
     def enable_quick_unlock(self, lifetime: timedelta) -> datetime:
         """Keep a wrapping key in the OS keyring until `lifetime` from now.
@@ -312,6 +457,8 @@ class Vault:
     def _save(self, keyfile: KeyFile) -> None:
         keyfile.save(self.directory / KEY_NAME)
         self._keyfile = keyfile
+        # The new wrap is durable (fsync'd and renamed): no older copy may stay beside it.
+        _remove_leftovers(self.directory)
 
     # -- backup ------------------------------------------------------------------------------
 
@@ -341,8 +488,12 @@ class Vault:
     ) -> tuple[Vault, RecoveryCode]:
         """Restore a backup into `directory` under a new passphrase and recovery code.
 
-        Everything is checked in memory and in a staging file first; a vault already in
-        `directory` is kept (moved aside with `replace=True`, never deleted).
+        Everything is checked in memory and in staging files first; then an intent record
+        is written and the staged files are renamed over the vault. A crash at any point
+        leaves either the old vault or the restored one (`prepare` finishes the renames),
+        never a folder without a vault. With `replace=True` the vault that was here is
+        replaced, its key file included: no wrap of its key is left behind. The new
+        recovery code is pending until `confirm_recovery_code`.
 
         Raises:
             BackupInvalid: wrong passphrase, or a damaged, foreign or too-new file.
@@ -353,28 +504,32 @@ class Vault:
         if cls.exists(directory) and not replace:
             raise VaultExists(directory / KEY_NAME, "a vault already exists in this folder")
         lock = VaultLock(directory / LOCK_NAME)
-        staging = directory / f".{DB_NAME}.restore"
+        staging = directory / STAGED_DB
         try:
+            _finish_restore(directory)  # an earlier restore's renames come first
             write_atomic(staging, content.database)
             conn = connection.open_encrypted(staging, content.data_key)
             if connection.integrity_problems(conn):
                 conn.close()
                 raise VaultCorrupt(backup_file, "the backup's database fails its integrity check")
-            new_key = os.urandom(
-                connection.KEY_BYTES
-            )  # the backup file must not open the new vault
+            # A fresh key: the backup file must not open the new vault.
+            new_key = os.urandom(connection.KEY_BYTES)
             connection.rekey(conn, new_key)
             conn.close()
             code = RecoveryCode.generate()
             keyfile = KeyFile.create(new_key, new_passphrase, code, kdf_params or kdf.calibrate())
-            if cls.exists(directory):
-                _set_aside(directory, ".before-restore")
-            _set_aside_orphan(directory / DB_NAME)
-            staging.replace(directory / DB_NAME)
-            keyfile.save(directory / KEY_NAME)
+            sealed_code = wrap.seal(code.encode("ascii"), new_key, keyfile.aad(_PENDING_CODE))
+            keyfile.with_extra({_PENDING_CODE: sealed_code.to_json()}).save(
+                directory / STAGED_KEY
+            )
+            # From here on the restore is finished, by this call or by `prepare` after a crash.
+            write_atomic(directory / RESTORE_INTENT, json.dumps({"format": 1}).encode())
+            _finish_restore(directory)
         except BaseException:
-            with contextlib.suppress(OSError):
-                staging.unlink()
+            if not (directory / RESTORE_INTENT).exists():
+                for path in (staging, directory / STAGED_KEY):
+                    with contextlib.suppress(OSError):
+                        path.unlink()
             lock.release()
             raise
         lock.release()
@@ -383,26 +538,45 @@ class Vault:
     # -- closing ------------------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Checkpoint the WAL into the file and truncate it, close, and forget the key."""
+        """Checkpoint the WAL into the file and truncate it, close, and forget the key.
+
+        An expired quick unlock is deleted here too (keyring entry and wrap).
+        """
         conn, self._conn = self._conn, None
         if conn is not None:
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
+        with contextlib.suppress(VaultError):  # locking must not fail over the keyring
+            self._keyfile = _end_expired(self.directory, self._keyfile)
         for i in range(len(self._key)):  # best effort: Python may hold other copies
             self._key[i] = 0
         self._lock.release()
 
 
-def _set_aside(directory: Path, suffix: str) -> None:
-    stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
-    for name in (DB_NAME, KEY_NAME):
-        path = directory / name
-        if path.exists():
-            path.replace(directory / f"{name}{suffix}-{stamp}")
-    for leftover in (f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            (directory / leftover).unlink()
+def _prepare_locked(directory: Path) -> None:
+    """`Vault.prepare`'s changes, under the vault lock (a folder in use is left alone)."""
+    try:
+        lock = VaultLock(directory / LOCK_NAME)
+    except VaultError:
+        return
+    try:
+        _finish_restore(directory)
+        _end_expired_quick_unlock(directory)
+    finally:
+        lock.release()
+
+
+def _checkpoint(conn: Any, db: Path) -> bool:
+    """Move the WAL into the file; False when the disk is too full to (nothing is lost)."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlcipher3.DatabaseError as exc:
+        error = connection.classify(exc, db)
+        if isinstance(error, DiskFull):
+            return False
+        raise error from exc
+    return True
 
 
 def _set_aside_orphan(db: Path) -> None:
@@ -412,14 +586,85 @@ def _set_aside_orphan(db: Path) -> None:
         db.replace(db.with_name(f"{db.name}.orphan-{stamp}"))
 
 
-def _drop_quick_unlock(directory: Path, keyfile: KeyFile) -> None:
+def _drop_quick_unlock(directory: Path, keyfile: KeyFile) -> KeyFile:
     quick_unlock.delete_key(keyfile.vault_id)
-    keyfile.with_quick_unlock(None).save(directory / KEY_NAME)
+    dropped = keyfile.with_quick_unlock(None)
+    dropped.save(directory / KEY_NAME)
+    return dropped
+
+
+def _end_expired(directory: Path, keyfile: KeyFile) -> KeyFile:
+    """Delete an expired quick unlock: the keyring entry plus the wrap could still open."""
+    slot = keyfile.quick_unlock
+    if slot is not None and utcnow() >= slot.expires:
+        return _drop_quick_unlock(directory, keyfile)
+    return keyfile
+
+
+def _end_expired_quick_unlock(directory: Path) -> None:
+    try:
+        keyfile = KeyFile.load(directory / KEY_NAME)
+    except VaultError:
+        return  # no readable key file: the unlock screen will say why
+    _end_expired(directory, keyfile)
+
+
+def _open_with_any_recovery(keyfile: KeyFile, code: RecoveryCode) -> bytes:
+    """The data key from the recovery slot, a new code not yet confirmed, or the old code
+    of a rotation not yet confirmed (through the new key sealed under the old one).
+
+    Raises:
+        WrongPassphrase: the code opens none of them.
+    """
+    with contextlib.suppress(WrongPassphrase):
+        return keyfile.open_with_recovery(code)
+    extra = keyfile.extra
+    try:
+        if (pending := extra.get(_PENDING_RECOVERY)) is not None:
+            with contextlib.suppress(wrap.UnwrapFailed):
+                return _unseal_recovery(keyfile, pending, code)
+        previous, new_under_old = extra.get(_PREVIOUS_RECOVERY), extra.get(_NEW_UNDER_OLD)
+        if previous is not None and new_under_old is not None:
+            with contextlib.suppress(wrap.UnwrapFailed):
+                old_key = _unseal_recovery(keyfile, previous, code)
+                return wrap.unseal(
+                    wrap.Wrap.from_json(new_under_old), old_key, keyfile.aad(_NEW_UNDER_OLD)
+                )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise VaultCorrupt(Path(KEY_NAME), "the key file is damaged") from exc
+    raise WrongPassphrase
+
+
+def _unseal_recovery(keyfile: KeyFile, entry: Any, code: RecoveryCode) -> bytes:
+    salt = bytes.fromhex(entry["salt"])
+    return wrap.unseal(wrap.Wrap.from_json(entry), code.wrapping_key(salt), keyfile.aad("recovery"))
 
 
 def _resume_rotation(
-    directory: Path, keyfile: KeyFile, passphrase: str | None
+    directory: Path, keyfile: KeyFile, data_key: bytes, passphrase: str | None
 ) -> tuple[Any, bytes, KeyFile]:
+    """Finish a rotation whose rekey never reached the file; `data_key` is the new key."""
+    if (entry := keyfile.extra.get(_ROTATION)) is not None:
+        try:
+            old_key = wrap.unseal(wrap.Wrap.from_json(entry), data_key, keyfile.aad(_ROTATION))
+        except (KeyError, TypeError, ValueError, wrap.UnwrapFailed) as exc:
+            raise VaultCorrupt(
+                directory / KEY_NAME, "an interrupted key rotation cannot be resumed"
+            ) from exc
+        new_key = data_key
+    else:
+        old_key, new_key = _legacy_rotation_keys(directory, keyfile, passphrase)
+    conn = connection.open_encrypted(directory / DB_NAME, old_key)
+    connection.rekey(conn, new_key)
+    finished = keyfile.with_extra({_ROTATION: None, _PREVIOUS: None})
+    finished.save(directory / KEY_NAME)
+    return conn, new_key, finished
+
+
+def _legacy_rotation_keys(
+    directory: Path, keyfile: KeyFile, passphrase: str | None
+) -> tuple[bytes, bytes]:
+    """A rotation started by an older Confide kept the old key under the passphrase."""
     entry = keyfile.extra.get(_PREVIOUS)
     if entry is None or passphrase is None:
         raise VaultCorrupt(directory / DB_NAME, "the vault file does not match its key file")
@@ -432,16 +677,43 @@ def _resume_rotation(
         raise VaultCorrupt(
             directory / KEY_NAME, "an interrupted key rotation cannot be resumed"
         ) from exc
-    conn = connection.open_encrypted(directory / DB_NAME, old_key)
-    new_key = keyfile.open_with_passphrase(passphrase)
-    connection.rekey(conn, new_key)
-    finished = _without_previous(keyfile)
-    finished.save(directory / KEY_NAME)
-    return conn, new_key, finished
+    return old_key, keyfile.open_with_passphrase(passphrase)
 
 
-def _without_previous(keyfile: KeyFile) -> KeyFile:
-    extra = {k: v for k, v in keyfile.extra.items() if k != _PREVIOUS}
-    return KeyFile(
-        keyfile.vault_id, keyfile.passphrase, keyfile.recovery, keyfile.quick_unlock, extra
-    )
+def _finish_restore(directory: Path) -> bool:
+    """Finish the renames of a restore whose intent record is on disk; True if one was.
+
+    Order: staged database, then staged key file, then the intent record. Each step is
+    an atomic rename, so repeating the whole function after a crash is always safe.
+    """
+    intent = directory / RESTORE_INTENT
+    if not intent.exists():
+        return False
+    staged_db, staged_key = directory / STAGED_DB, directory / STAGED_KEY
+    if staged_db.exists():
+        # The old database's WAL must never be replayed into the restored file.
+        for leftover in (f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                (directory / leftover).unlink()
+        staged_db.replace(directory / DB_NAME)
+        fsync_dir(directory)
+    if staged_key.exists():
+        staged_key.replace(directory / KEY_NAME)  # the old key file's wraps end here
+        fsync_dir(directory)
+    intent.unlink()
+    fsync_dir(directory)
+    return True
+
+
+def _remove_leftovers(directory: Path) -> None:
+    """Delete superseded wraps and staging files (the current key file has been proven)."""
+    if (directory / RESTORE_INTENT).exists():
+        return  # a restore is half done: `prepare` finishes it, its staged files are needed
+    removed = False
+    for pattern in _LEFTOVERS:
+        for path in directory.glob(pattern):
+            with contextlib.suppress(OSError):  # tried again at every open and key change
+                path.unlink()
+                removed = True
+    if removed:
+        fsync_dir(directory)

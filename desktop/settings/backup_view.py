@@ -14,7 +14,6 @@ Signals (BackupGroup):
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Final
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QVBoxLayout, QWidget
@@ -23,6 +22,7 @@ from crypto.kdf import KdfParams
 from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
 from desktop.settings.dialogs_view import (
+    BACKUP_CARRIES_KEY,
     BackupDialog,
     RecoveryCodeDialog,
     RestoreDialog,
@@ -30,13 +30,6 @@ from desktop.settings.dialogs_view import (
 )
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.widgets_view import ask_yes_no, button, note
-
-RESTORE_WARNING: Final = (
-    "Restoring replaces the vault on this computer with the one in the backup. Anything "
-    "recorded here since that backup was made will no longer be shown. Confide keeps the "
-    "current vault files aside in the data folder instead of deleting them, but it will "
-    "lock now and open the restored vault with the new passphrase you choose."
-)
 
 
 class BackupGroup(QGroupBox):
@@ -66,6 +59,7 @@ class BackupGroup(QGroupBox):
                 "\u201cage\u201d tool."
             )
         )
+        column.addWidget(note(BACKUP_CARRIES_KEY()))
         self.backup_button = button(
             "Make a &backup\u2026", "Make a backup", self._on_backup_clicked
         )
@@ -118,7 +112,14 @@ class BackupGroup(QGroupBox):
         )
 
     def _on_restore_clicked(self) -> None:
-        if not self._confirm(RESTORE_WARNING, "Choose a backup\u2026"):
+        warning = self.tr(
+            "Restoring replaces the vault on this computer with the one in the backup. "
+            "Anything recorded here since that backup was made is deleted with the current "
+            "vault, so no old key is left behind. Make a backup first if you may want it "
+            "back. Confide will lock now and open the restored vault with the new passphrase "
+            "you choose."
+        )
+        if not self._confirm(warning, "Choose a backup\u2026"):
             return
         path = self._ask_open_path()
         if path is not None and (request := RestoreDialog.ask(path, self)) is not None:
@@ -152,6 +153,10 @@ class BackupGroup(QGroupBox):
         def finished(result: tuple[Vault, RecoveryCode]) -> None:
             vault, code = result
             self.recovery_dialog = RecoveryCodeDialog.show_code(code, self)
+            # Until the person confirms, the code stays pending and is shown again later.
+            self.recovery_dialog.accepted.connect(
+                lambda: self._runner.run("recovery-code-confirmed", vault.confirm_recovery_code)
+            )
             self.restored.emit(vault)
 
         self._runner.run("restore", restore, finished, "The backup is restored.")

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +34,16 @@ class RestoreRequest:
     backup: Path
     backup_passphrase: str
     new_passphrase: str
+
+
+def BACKUP_CARRIES_KEY() -> str:  # noqa: N802 - a translated constant, read when shown
+    """What a backup holds, said where backups are made (issue 11)."""
+    return QCoreApplication.translate(
+        "Backup",
+        "The backup carries your vault's key, locked only by the backup passphrase. An old "
+        "backup and its passphrase still open the data it holds, even after you change your "
+        "passphrase or re-encrypt the vault. Delete backups you no longer need.",
+    )
 
 
 def _text(text: str, *, role: str = "") -> QLabel:
@@ -75,13 +86,17 @@ class _Dialog(QDialog):
 
 
 class ChangePassphraseDialog(_Dialog):
-    """Current passphrase (so nobody at an unlocked screen can take the vault) + a new one."""
+    """Current passphrase (so nobody at an unlocked screen can take the vault) + a new one,
+    and whether to change the data key too."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "Change passphrase",
-            "Type your current passphrase, then choose a new one. Your recovery code keeps "
-            "working. Your data is not re-encrypted, so this is quick.",
+            self.tr(
+                "Type your current passphrase, then choose a new one. Unless you also change "
+                "the data key below, your recovery code keeps working and your data is not "
+                "re-encrypted, so this is quick."
+            ),
             "&Change passphrase",
             parent,
         )
@@ -91,6 +106,17 @@ class ChangePassphraseDialog(_Dialog):
         self.form.addRow(caption, self.current)
         self.new = NewPassphraseField(self)
         self.box.addWidget(self.new)
+        self.rotate_key = QCheckBox(self.tr("Also change the &data key"))
+        self.rotate_key.setAccessibleName(self.tr("Also change the data key"))
+        hint = self.tr(
+            "Choose this if someone may have seen your old passphrase and could have copied "
+            "your files: the vault is re-encrypted under a new key, so no old copy of the key "
+            "file opens it. You get a new recovery code. Backups you made before still open "
+            "with their own backup passphrase."
+        )
+        self.rotate_key.setAccessibleDescription(hint)
+        self.box.addWidget(self.rotate_key)
+        self.box.addWidget(_text(hint))
         self.current.textChanged.connect(self.update_ok)
         self.new.changed.connect(self.update_ok)
         self.finish_layout()
@@ -99,14 +125,16 @@ class ChangePassphraseDialog(_Dialog):
         self.ok.setEnabled(bool(self.current.text()) and self.new.passphrase() is not None)
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> tuple[str, str] | None:
-        """(current, new) passphrases, or None if the person cancelled."""
+    def ask(cls, parent: QWidget | None) -> tuple[str, str, bool] | None:
+        """(current, new, change the data key too), or None if the person cancelled."""
         dialog = cls(parent)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             new = dialog.new.passphrase()
-            return None if new is None else (dialog.current.text(), new)
+            if new is None:
+                return None
+            return (dialog.current.text(), new, dialog.rotate_key.isChecked())
         finally:
             dialog.current.clear()
             dialog.new.clear()
@@ -163,6 +191,7 @@ class BackupDialog(_Dialog):
             self, label="&Backup passphrase", confirm_label="&Type it again"
         )
         self.box.addWidget(self.new)
+        self.box.addWidget(_text(BACKUP_CARRIES_KEY()))
         self.new.changed.connect(self.update_ok)
         self.finish_layout()
 
@@ -223,15 +252,28 @@ class RestoreDialog(_Dialog):
 class RecoveryCodeDialog(QDialog):
     """Shows a new recovery code once, in large monospaced groups, until the person confirms."""
 
-    def __init__(self, display: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, display: str, parent: QWidget | None = None, *, resumed: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your new recovery code")
+        self.setWindowTitle(self.tr("Your new recovery code"))
         layout = QVBoxLayout(self)
+        if resumed:
+            layout.addWidget(
+                _text(
+                    self.tr(
+                        "Confide stopped before you confirmed your new recovery code, so here "
+                        "it is again."
+                    )
+                )
+            )
         layout.addWidget(
             _text(
-                "Write this code down on paper and keep it somewhere safe. It opens your vault "
-                "if you forget your passphrase. This is the only time Confide shows it; the "
-                "previous code no longer works."
+                self.tr(
+                    "Write this code down on paper and keep it somewhere safe. It opens your "
+                    "vault if you forget your passphrase. Your previous code stops working "
+                    "once you confirm below."
+                )
             )
         )
         self.code = QLabel(display)
@@ -260,3 +302,54 @@ class RecoveryCodeDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+
+class KeyMissingScreen(QWidget):
+    """Shown at start when the data folder holds a vault's database but not its key file.
+
+    That is what an interrupted restore by an older Confide left. Setting up a new vault
+    here would put the database aside and make it look lost, so this screen explains
+    and offers the way back: restore from the backup again.
+
+    Signals:
+        restore_requested(): "Choose the backup file" was pressed.
+        crisis_requested(): "Need help now?" was pressed.
+    """
+
+    restore_requested = Signal()
+    crisis_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Confide")
+        layout = QVBoxLayout(self)
+        heading = _text(self.tr("Your vault's key file is missing"))
+        heading.setProperty("role", "heading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        layout.addWidget(
+            _text(
+                self.tr(
+                    "Confide found your vault's data file in its folder, but not the key file "
+                    "that opens it. This happens when a restore from a backup was interrupted, "
+                    "for example by a crash or a power cut. Without its key file the data file "
+                    "cannot be opened, so Confide does not start a new vault over it. Restore "
+                    "from your backup again: you need the backup file and its passphrase."
+                )
+            )
+        )
+        self.restore_button = QPushButton(self.tr("&Choose the backup file\u2026"))
+        self.restore_button.setAccessibleName(self.tr("Choose the backup file"))
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(self.restore_requested)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.help_button = QPushButton(self.tr("Need &help now?"))
+        self.help_button.setProperty("role", "crisis")
+        self.help_button.setAccessibleName(self.tr("Need help now? Open crisis contacts"))
+        self.help_button.clicked.connect(self.crisis_requested)
+        layout.addStretch(1)
+        layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.resize(560, 360)

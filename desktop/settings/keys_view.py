@@ -5,7 +5,8 @@ Each task has a public method taking plain values (`change_passphrase(current, n
 that the buttons call after their dialogs, so tests drive the same code the buttons do.
 
 Signals (KeysGroup):
-    rotated(): the vault is re-encrypted, which also turned quick unlock off.
+    rotated(): quick unlock is off now: the vault was re-encrypted or the passphrase
+        changed (either ends quick unlock).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ class KeysGroup(QGroupBox):
         recovery_dialog: the dialog that last showed a new recovery code, if any.
 
     Signals:
-        rotated(): re-encrypted (quick unlock is off now).
+        rotated(): re-encrypted or passphrase changed (quick unlock is off now).
     """
 
     rotated = Signal()
@@ -90,9 +91,29 @@ class KeysGroup(QGroupBox):
         if (answer := ChangePassphraseDialog.ask(self)) is not None:
             self.change_passphrase(*answer)
 
-    def change_passphrase(self, current: str, new: str) -> None:
-        """Check `current`, then rewrap the key under `new` (WrongPassphrase if it is not)."""
+    def change_passphrase(self, current: str, new: str, rotate_key: bool = False) -> None:
+        """Check `current`, then rewrap the key under `new` (WrongPassphrase if it is not).
+
+        With `rotate_key`, the data key changes too: the vault is re-encrypted, and a new
+        recovery code is shown (the old one works until the person confirms the new one).
+        """
         vault = self._vault
+        if rotate_key:
+
+            def rotated(code: RecoveryCode) -> None:
+                self._show_code(code)
+                self.rotated.emit()
+
+            self._runner.run(
+                "passphrase",
+                lambda: vault.rotate_data_key(current, new_passphrase=new),
+                rotated,
+                self.tr(
+                    "Your passphrase is changed and the vault is re-encrypted under a new key. "
+                    "Write down the new recovery code."
+                ),
+            )
+            return
 
         def change() -> None:
             if not vault.verify_passphrase(current):
@@ -100,7 +121,10 @@ class KeysGroup(QGroupBox):
             vault.change_passphrase(new)
 
         self._runner.run(
-            "passphrase", change, None, "Your passphrase is changed. Use the new one from now on."
+            "passphrase",
+            change,
+            lambda _none: self.rotated.emit(),
+            "Your passphrase is changed. Use the new one from now on.",
         )
 
     def _on_recovery_clicked(self) -> None:
@@ -108,12 +132,12 @@ class KeysGroup(QGroupBox):
             self.make_new_recovery_code()
 
     def make_new_recovery_code(self) -> None:
-        """Replace the recovery code and show the new one once."""
+        """Make a new recovery code and show it; the old one stops once the person confirms."""
         self._runner.run(
             "recovery-code",
             self._vault.new_recovery_code,
             self._show_code,
-            "You have a new recovery code. The old one no longer works.",
+            self.tr("Write down the new recovery code. Your old code works until you confirm."),
         )
 
     def _on_rotate_clicked(self) -> None:
@@ -136,4 +160,15 @@ class KeysGroup(QGroupBox):
         )
 
     def _show_code(self, code: RecoveryCode) -> None:
-        self.recovery_dialog = RecoveryCodeDialog.show_code(code, self)
+        dialog = RecoveryCodeDialog.show_code(code, self)
+        dialog.accepted.connect(self.confirm_recovery_code)
+        self.recovery_dialog = dialog
+
+    def confirm_recovery_code(self) -> None:
+        """The person wrote the new code down: only now does the old one stop working."""
+        self._runner.run(
+            "recovery-code-confirmed",
+            self._vault.confirm_recovery_code,
+            None,
+            self.tr("You have a new recovery code. The old one no longer works."),
+        )

@@ -1,6 +1,8 @@
 """AppController: which screen is up, and the two ways out (lock and quick exit).
 
-No vault yet → the first-run wizard. A vault → the unlock screen. Unlocked → the main
+No vault yet → the first-run wizard. A vault → the unlock screen. A database without its
+key file (an interrupted restore) → a screen that explains and offers the restore again,
+never the wizard, which would put the vault aside. Unlocked → the main
 window, built by a factory the caller passes in (so this module does not depend on how
 the lead assembles feature pages). Locking deletes every window that held personal data
 before the vault locks on the worker; quick exit hides every window before anything
@@ -27,11 +29,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from crypto.errors import VaultError
 from crypto.kdf import KdfParams
-from crypto.vault import Vault
+from crypto.vault import FolderState, Vault
 from desktop.lock.flow import VaultOpener
 from desktop.lock.view import LockScreen
 from desktop.logsetup import describe
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
     # Imported where used: the unlock screen must not wait for the crisis panel's
     # directory, the setup wizard's strength meter or the restore dialogs.
     from desktop.crisis.view import CrisisPanel
-    from desktop.settings.dialogs_view import RestoreRequest
+    from desktop.settings.dialogs_view import KeyMissingScreen, RestoreRequest
     from desktop.setup.view import SetupWizard
     from referral_directory.crisis import CrisisDirectory
     from referral_directory.directory import Directory
@@ -114,18 +117,41 @@ class AppController(QObject):
         self.vault: Vault | None = None
         self.lock_screen: LockScreen | None = None
         self.setup_wizard: SetupWizard | None = None
+        self.key_missing_screen: KeyMissingScreen | None = None
         self.main_window: QMainWindow | None = None
         self.crisis_panel: CrisisPanel | None = None
+        self.pending_code_dialog: QDialog | None = None
         self._ready_sent = False
         self._stopped = False
 
     # -- starting -----------------------------------------------------------------------
     def start(self) -> None:
-        """Show the first screen: setup when there is no vault, else the unlock screen."""
-        if Vault.exists(self.data_dir):
+        """Show the first screen: setup when there is no vault, else the unlock screen.
+
+        First the folder is prepared: a restore a crash interrupted is finished, and an
+        expired quick unlock is deleted (keyring entry and wrap).
+        """
+        try:
+            state = Vault.prepare(self.data_dir)
+        except (VaultError, OSError) as error:  # the next screen words what is wrong
+            log.error("preparing the data folder failed: %s", describe(error))
+            state = FolderState.VAULT if Vault.exists(self.data_dir) else FolderState.KEY_MISSING
+        if state is FolderState.VAULT:
             self._show_lock_screen()
+        elif state is FolderState.KEY_MISSING:
+            self._show_key_missing()
         else:
             self._show_setup()
+
+    def _show_key_missing(self) -> None:
+        from desktop.settings.dialogs_view import KeyMissingScreen  # noqa: PLC0415
+
+        log.warning("the data folder holds a vault database without its key file")
+        screen = KeyMissingScreen()
+        screen.restore_requested.connect(self.ask_restore)
+        screen.crisis_requested.connect(self.show_crisis_panel)
+        self.key_missing_screen = screen
+        self._show_first(screen)
 
     def _show_setup(self) -> None:
         from desktop.setup.view import SetupWizard  # noqa: PLC0415 - see the imports
@@ -162,7 +188,7 @@ class AppController(QObject):
             QTimer.singleShot(0, self._check_ready)
 
     def _check_ready(self) -> None:
-        window = self.lock_screen or self.setup_wizard
+        window = self.lock_screen or self.setup_wizard or self.key_missing_screen
         shown = window is not None and window.isVisible() and window.isEnabled()
         if shown and not self._ready_sent:
             self._ready_sent = True
@@ -194,7 +220,34 @@ class AppController(QObject):
         window.activateWindow()
         self._discard("lock_screen")
         self._discard("setup_wizard")
+        self._discard("key_missing_screen")
         self.unlocked.emit(vault)
+        self._show_pending_code(vault, window)
+
+    def _show_pending_code(self, vault: Vault, parent: QWidget) -> None:
+        """A new recovery code a crash kept from being confirmed: show it again now.
+
+        The old code still works until the person confirms that they wrote this one down.
+        """
+        code = vault.pending_recovery_code
+        if code is None:
+            return
+        from desktop.settings.dialogs_view import RecoveryCodeDialog  # noqa: PLC0415
+
+        log.info("showing a new recovery code that was not yet confirmed")
+        dialog = RecoveryCodeDialog(code.display(), parent, resumed=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def confirmed() -> None:
+            self.worker.submit(
+                vault.confirm_recovery_code,
+                None,
+                lambda e: log.error("confirming the recovery code failed: %s", describe(e)),
+            )
+
+        dialog.accepted.connect(confirmed)
+        self.pending_code_dialog = dialog
+        dialog.open()
 
     def _on_setup_abandoned(self, vault: Vault | None) -> None:
         if self.setup_wizard is not None:
@@ -320,7 +373,7 @@ class AppController(QObject):
         """Ask which backup to restore and with which passphrases, then restore it."""
         from desktop.settings.dialogs_view import RestoreDialog  # noqa: PLC0415
 
-        parent = self.lock_screen
+        parent = self.lock_screen or self.key_missing_screen
         path, _filter = QFileDialog.getOpenFileName(
             parent, "Choose a Confide backup", "", "Confide backups (*.age);;All files (*)"
         )
@@ -337,7 +390,7 @@ class AppController(QObject):
             vault = self._leave_unlocked()
         else:  # from the unlock screen, which stays
             vault, self.vault = self.vault, None
-        screen = self.lock_screen
+        screen: QWidget | None = self.lock_screen or self.key_missing_screen
         if screen is not None:
             screen.setEnabled(False)
         data_dir, kdf_params = self.data_dir, self._kdf_params
@@ -360,7 +413,20 @@ class AppController(QObject):
         def done(result: tuple[Vault, Any]) -> None:
             restored, code = result
             dialog = RecoveryCodeDialog(code.display(), screen)
-            dialog.finished.connect(lambda _result: self._on_unlocked(restored))
+
+            def shown(_result: int) -> None:
+                # Closed without "written down": the code stays pending and is shown again
+                # after the next unlock.
+                if _result == QDialog.DialogCode.Accepted:
+                    self.worker.submit(
+                        restored.confirm_recovery_code,
+                        lambda _none: self._on_unlocked(restored),
+                        lambda _e: self._on_unlocked(restored),
+                    )
+                else:
+                    self._on_unlocked(restored)
+
+            dialog.finished.connect(shown)
             dialog.open()
 
         def failed(error: BaseException) -> None:

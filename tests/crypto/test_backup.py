@@ -110,7 +110,7 @@ def test_wrong_backup_passphrase_is_named_as_such(
     assert caught.value.reason == "passphrase"
 
 
-def test_restore_never_overwrites_a_vault_unless_asked_and_then_keeps_it_aside(
+def test_restore_never_overwrites_a_vault_unless_asked_and_then_leaves_no_old_wrap(
     backup_file: Path, tmp_path: Path, fast_kdf: KdfParams
 ) -> None:
     target = tmp_path / "target"
@@ -124,13 +124,9 @@ def test_restore_never_overwrites_a_vault_unless_asked_and_then_keeps_it_aside(
         backup_file, BACKUP_PASS, target, "y" * 12, replace=True, kdf_params=fast_kdf
     )
     restored.lock()
-    kept = {
-        p.name.split(".before-restore")[0]: p
-        for p in target.iterdir()
-        if ".before-restore" in p.name
-    }
-    assert hashlib.sha256(kept[DB_NAME].read_bytes()).hexdigest() == before[DB_NAME]
-    assert hashlib.sha256(kept[KEY_NAME].read_bytes()).hexdigest() == before[KEY_NAME]
+    # Issue 11: the replaced vault's key file (a wrap under the old passphrase) is gone.
+    assert sorted(tree(target)) == [DB_NAME, KEY_NAME, "vault.lock"]
+    assert tree(target)[KEY_NAME] != before[KEY_NAME]
 
 
 def test_a_backup_from_a_newer_confide_is_refused(tmp_path: Path) -> None:

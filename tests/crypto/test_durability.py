@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -13,8 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from crypto import backup, migrations
+from crypto.errors import WrongPassphrase
 from crypto.kdf import KdfParams
-from crypto.vault import Vault
+from crypto.vault import FolderState, Vault
+from tests.crypto.durability_probe import RESTORED_PASS
 
 PROBE = Path(__file__).with_name("durability_probe.py")
 PASS = "durability pass phrase"
@@ -70,3 +74,124 @@ def test_a_full_disk_is_reported_and_loses_nothing(tmp_path: Path) -> None:
     assert report["read_before_lock"] == report["committed"]
     assert report["read_after_reopen"] == report["committed"]
     assert report["integrity"] == []
+
+
+# -- issue 11: key rotation and restore, killed at random points --------------------------
+
+ROUNDS = 50
+
+
+def kill_at_random(job: str, directory: Path, rng: random.Random, within: float) -> list[str]:
+    """Start the probe, let it run a random while once it is ready, SIGKILL it, and return
+    every line it had printed (each printed only after what it reports was durable)."""
+    with subprocess.Popen(
+        [sys.executable, str(PROBE), job, str(directory)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    ) as child:
+        assert child.stdout is not None and child.stderr is not None
+        lines = []
+        while (line := child.stdout.readline()) and line != "ready\n":
+            lines.append(line)
+        assert line == "ready\n", child.stderr.read()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            child.wait(timeout=rng.uniform(0, within))  # a kill timer, not a wait for state
+        child.send_signal(signal.SIGKILL)
+        lines += child.stdout.readlines()
+        error = child.stderr.read()
+        assert child.wait() == -signal.SIGKILL, error
+    return [line.rstrip("\n") for line in lines]
+
+
+def opens_with_code(directory: Path, code: str) -> bool:
+    try:
+        Vault.unlock_with_recovery(directory, code).lock()
+    except WrongPassphrase:
+        return False
+    return True
+
+
+@pytest.mark.slow
+def test_key_rotation_killed_anywhere_leaves_no_dead_code_and_no_false_damage(
+    data_dir: Path, fast_kdf: KdfParams
+) -> None:
+    vault, first = Vault.create(data_dir, PASS, kdf_params=fast_kdf)
+    vault.lock()
+    rng = random.Random(20261204)
+    confirmed = shown = str(first)
+    rows: set[int] = set()
+    for _ in range(ROUNDS):
+        for line in kill_at_random("rotate", data_dir, rng, within=0.6):
+            word, value = line.split(" ", 1)
+            if word == "row":
+                rows.add(int(value))
+            elif word == "shown":
+                shown = value
+            elif word == "confirmed":
+                confirmed = value
+        opened = Vault.unlock(data_dir, PASS)  # VaultCorrupt here is the false "damaged"
+        assert opened.integrity_problems() == []
+        stored = {row for (row,) in opened.query("SELECT id FROM checkin")}
+        assert rows <= stored, f"lost committed rows: {sorted(rows - stored)[:5]}"
+        pending = opened.pending_recovery_code
+        opened.lock()
+        # The person holds the last code they confirmed, or the one on screen when the
+        # crash came: one of them opens, and a code the app will show again opens too.
+        assert opens_with_code(data_dir, confirmed) or opens_with_code(data_dir, shown)
+        if pending is not None:
+            assert opens_with_code(data_dir, pending)
+            confirmed = shown = str(pending)  # the next start shows and confirms it
+    assert not list(data_dir.glob(".vault.key.tmp-*"))
+
+
+@pytest.mark.slow
+def test_restore_killed_anywhere_never_loses_the_vault(
+    data_dir: Path, fast_kdf: KdfParams, tmp_path: Path
+) -> None:
+    source, _ = Vault.create(tmp_path / "source", "source pass", kdf_params=fast_kdf)
+    source.execute("INSERT INTO settings VALUES ('from', 'backup')")
+    source.export_backup(tmp_path / "b.age", "backup pass")
+    source.lock()
+    content = backup.read(tmp_path / "b.age", "backup pass", migrations.LATEST)
+    data_dir.with_suffix(".content.json").write_text(
+        json.dumps(
+            {
+                "vault_id": content.vault_id,
+                "schema_version": content.schema_version,
+                "data_key": content.data_key.hex(),
+                "database": content.database.hex(),
+            }
+        )
+    )
+    original, _ = Vault.create(data_dir, PASS, kdf_params=fast_kdf)
+    original.execute("INSERT INTO settings VALUES ('from', 'original')")
+    original.lock()
+    rng = random.Random(20261205)
+    restored_once = False
+    last_code = ""
+    for _ in range(ROUNDS):
+        for line in kill_at_random("restore", data_dir, rng, within=0.6):
+            if line.startswith("shown "):
+                last_code = line.split(" ", 1)[1]
+            restored_once |= line == "restored"
+        assert Vault.prepare(data_dir) is FolderState.VAULT  # never a folder without a vault
+        try:
+            opened = Vault.unlock(data_dir, RESTORED_PASS)
+            expected = [("from", "backup")]
+        except WrongPassphrase:
+            assert not restored_once, "a finished restore was undone"
+            opened = Vault.unlock(data_dir, PASS)
+            expected = [("from", "original")]
+        assert opened.integrity_problems() == []
+        assert opened.query("SELECT key, value FROM settings") == expected
+        pending = opened.pending_recovery_code
+        opened.lock()
+        if expected == [("from", "backup")]:
+            # The restored vault's code is either still pending (shown again) or was shown.
+            assert (pending is not None and opens_with_code(data_dir, pending)) or (
+                last_code and opens_with_code(data_dir, last_code)
+            )
+        names = {p.name for p in data_dir.iterdir()}
+        assert names <= {"vault.db", "vault.key", "vault.lock", "vault.db-wal", "vault.db-shm"}

@@ -72,9 +72,11 @@ def test_neither_half_alone_opens_the_vault(vault_dir: Path) -> None:
 
 @pytest.mark.usefixtures("real_keyring")
 def test_an_expired_quick_unlock_is_refused_and_cleaned_up(vault_dir: Path) -> None:
-    enable(vault_dir, lifetime=timedelta(seconds=-1))
+    vault = Vault.unlock(vault_dir, PASS)
+    vault.enable_quick_unlock(timedelta(seconds=-1))
     with pytest.raises(QuickUnlockUnavailable) as caught:
-        Vault.unlock_quick(vault_dir)
+        Vault.unlock_quick(vault_dir)  # while the vault is still open (and so not locked)
+    vault.lock()
     assert caught.value.reason == "expired"
     assert Vault.quick_unlock_expiry(vault_dir) is None
 

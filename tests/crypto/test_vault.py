@@ -196,6 +196,7 @@ def test_recovery_code_opens_and_forces_a_new_passphrase(
     opened.change_passphrase("chosen after recovery")
     assert not opened.must_change_passphrase
     fresh = opened.new_recovery_code()
+    opened.confirm_recovery_code()
     opened.lock()
     with pytest.raises(WrongPassphrase):
         Vault.unlock_with_recovery(data_dir, code)  # the old code stopped working
@@ -212,6 +213,7 @@ def test_rotating_the_data_key_reencrypts_and_replaces_the_recovery_code(
     with pytest.raises(WrongPassphrase):
         made.rotate_data_key("wrong")
     new_code = made.rotate_data_key(PASS)
+    made.confirm_recovery_code()
     made.lock()
     with pytest.raises(VaultCorrupt):  # the old data key no longer opens the file
         connection.open_encrypted(data_dir / DB_NAME, old_key)

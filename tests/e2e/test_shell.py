@@ -85,7 +85,7 @@ def test_the_session_locking_locks_confide(
     assert controller.vault is None
 
 
-def test_restore_while_unlocked_replaces_the_vault_and_keeps_the_old_one(
+def test_restore_while_unlocked_replaces_the_vault_and_leaves_no_old_key(
     qtbot: QtBot,
     controller: AppController,
     existing_vault: RecoveryCode,
@@ -127,7 +127,8 @@ def test_restore_while_unlocked_replaces_the_vault_and_keeps_the_old_one(
     assert vault is not None
     rows = controller.worker.run_blocking(lambda: vault.query("SELECT value FROM settings"))
     assert rows == [('"the backup"',)]
-    assert list(data_dir.glob("vault.db.before-restore-*"))  # the replaced vault is kept
+    # Issue 11: the replaced vault's files go, so no old wrap of a data key stays behind.
+    assert not [p for p in data_dir.glob("vault.*") if ".before-restore" in p.name]
 
 
 def test_restore_from_the_lock_screen_of_a_damaged_vault(
@@ -169,8 +170,8 @@ def test_restore_from_the_lock_screen_of_a_damaged_vault(
     assert dialog is not None
     with qtbot.waitSignal(controller.unlocked, timeout=5_000):
         dialog.done(QDialog.DialogCode.Accepted)
-    kept = list(data_dir.glob("vault.db.before-restore-*"))
-    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"damaged beyond repair")
+    assert not list(data_dir.glob("vault.db.before-restore-*"))  # issue 11: nothing old stays
+    assert not (data_dir / "vault.db").read_bytes().startswith(b"damaged beyond repair")
 
 
 def test_the_crisis_panel_shows_the_eap_and_while_unlocked_the_safety_plan(

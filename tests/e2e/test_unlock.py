@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from crypto.errors import WrongPassphrase
@@ -17,6 +18,12 @@ from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
 from desktop.lock.flow import Mode, Step
 from desktop.lock.view import LockScreen
+from desktop.settings.dialogs_view import (
+    KeyMissingScreen,
+    RecoveryCodeDialog,
+    RestoreDialog,
+    RestoreRequest,
+)
 from desktop.shell.controller import AppController
 from tests.e2e.conftest import NEW_PASSPHRASE, PASSPHRASE
 
@@ -131,3 +138,72 @@ def test_demo_passphrase_is_shown_and_prefilled(
         demo.shutdown()
         if demo.lock_screen is not None:
             demo.lock_screen.close()
+
+
+# -- issue 11: what the app does with a folder a crash left behind ------------------------
+
+
+def test_a_database_without_its_key_file_leads_to_restore_never_setup(
+    qtbot: QtBot, controller: AppController, existing_vault: RecoveryCode, data_dir: Path,
+    tmp_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source, _ = Vault.create(tmp_path / "src", "source pass phrase", kdf_params=fast_kdf)
+    source.execute("INSERT INTO settings VALUES ('from', 'backup')")
+    source.export_backup(tmp_path / "b.age", "backup pass phrase")
+    source.lock()
+    (data_dir / "vault.key").unlink()  # what an interrupted restore of old left
+    controller.start()
+    screen = controller.key_missing_screen
+    assert isinstance(screen, KeyMissingScreen) and screen.isVisible()
+    assert controller.setup_wizard is None and controller.lock_screen is None
+    assert (data_dir / "vault.db").exists()  # nothing was set aside
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(tmp_path / "b.age"), ""))
+    monkeypatch.setattr(
+        RestoreDialog, "ask",
+        classmethod(
+            lambda _c, path, _p: RestoreRequest(path, "backup pass phrase", NEW_PASSPHRASE)
+        ),
+    )
+    QTest.mouseClick(screen.restore_button, Qt.MouseButton.LeftButton)
+
+    def code_dialog() -> RecoveryCodeDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryCodeDialog)]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: code_dialog() is not None, timeout=15_000)
+    dialog = code_dialog()
+    assert dialog is not None
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        dialog.done(QDialog.DialogCode.Accepted)
+    vault = controller.vault
+    assert vault is not None
+    rows = controller.worker.run_blocking(lambda: vault.query("SELECT * FROM settings"))
+    assert rows == [("from", "backup")]
+    assert controller.key_missing_screen is None
+
+
+def test_an_unconfirmed_recovery_code_is_shown_again_after_unlock(
+    qtbot: QtBot, controller: AppController, existing_vault: RecoveryCode, data_dir: Path,
+) -> None:
+    opened = Vault.unlock(data_dir, PASSPHRASE)
+    fresh = opened.new_recovery_code()
+    opened.lock()  # the app stopped before the person confirmed the new code
+    screen = _screen(controller)
+    QTest.keyClicks(screen.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=10_000):
+        QTest.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+    dialog = controller.pending_code_dialog
+    assert isinstance(dialog, RecoveryCodeDialog) and dialog.isVisible()
+    assert RecoveryCode.parse(dialog.code.text()) == fresh
+    done = next(
+        b for b in dialog.findChildren(QWidget) if b.accessibleName() == "I have written it down"
+    )
+    QTest.mouseClick(done, Qt.MouseButton.LeftButton)
+    vault = controller.vault
+    assert vault is not None
+    qtbot.waitUntil(lambda: vault.pending_recovery_code is None, timeout=10_000)
+    with qtbot.waitSignal(controller.locked, timeout=10_000):
+        controller.lock()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock_with_recovery(data_dir, existing_vault)
+    Vault.unlock_with_recovery(data_dir, fresh).lock()
