@@ -17,8 +17,6 @@ MIN_VAULT_BYTES = 1024  # SQLCipher pages are 4 KiB; anything shorter never held
 
 # Applied after the key is proven, before any other statement.
 _PRAGMAS = (
-    # Zeroing every freed page costs about 2x; the data key itself is zeroed on lock.
-    "PRAGMA cipher_memory_security = OFF",
     "PRAGMA secure_delete = ON",  # deleted rows are overwritten, not left in free pages
     "PRAGMA temp_store = MEMORY",  # sorts and temp tables never reach a temp file
     "PRAGMA foreign_keys = ON",
@@ -27,11 +25,36 @@ _PRAGMAS = (
 )
 
 
-def _key_pragma(key: bytes, name: str = "key") -> str:
+_HEX = b"0123456789abcdef"
+
+
+def _raw_key_text(key: bytes | bytearray) -> bytearray:
+    """SQLCipher's raw-key form, x'<64 hex digits>', in a buffer the caller wipes.
+
+    A raw key skips SQLCipher's own PBKDF2, so opening costs milliseconds. Built byte by
+    byte into a bytearray, never as a Python str: a `PRAGMA key = "x'…'"` statement left
+    the key's hex in two places in memory after lock (strings cannot be overwritten).
+    """
     if len(key) != KEY_BYTES:
         raise ValueError("the data key must be 256 bits")
-    # A raw key: SQLCipher skips its own PBKDF2, so opening costs milliseconds.
-    return f"PRAGMA {name} = \"x'{key.hex()}'\""
+    text = bytearray(b"x'" + bytes(2 * KEY_BYTES) + b"'")
+    for i, byte in enumerate(key):
+        text[2 + 2 * i] = _HEX[byte >> 4]
+        text[3 + 2 * i] = _HEX[byte & 0x0F]
+    return text
+
+
+def _wipe(buffer: bytearray) -> None:
+    buffer[:] = bytes(len(buffer))  # same length: overwritten in place, not reallocated
+
+
+def _set_key(conn: Any, key: bytes | bytearray, *, rekey: bool = False) -> None:
+    """Key (or re-key) `conn` through the binding's sqlite3_key / sqlite3_rekey."""
+    text = _raw_key_text(key)
+    try:
+        (conn.reset_key if rekey else conn.set_key)(text)
+    finally:
+        _wipe(text)
 
 
 def open_encrypted(path: Path, key: bytes, *, must_exist: bool = True) -> Any:
@@ -57,7 +80,10 @@ def open_encrypted(path: Path, key: bytes, *, must_exist: bool = True) -> Any:
         raise EnvironmentProblem(path, "cannot open the vault file") from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # failures are reported as exceptions
-        conn.execute(_key_pragma(key))
+        # SQLCipher then wipes every allocation it frees (the key's copies in its codec
+        # context among them). Once on, it stays on for the process.
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        _set_key(conn, key)
         # SQLCipher accepts any key silently; the first read is what proves it.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in _PRAGMAS:
@@ -74,7 +100,7 @@ def rekey(conn: Any, new_key: bytes) -> None:
     In WAL mode the rewritten pages sit in the WAL until a checkpoint; checkpointing at
     once leaves no file that still needs the old key.
     """
-    conn.execute(_key_pragma(new_key, "rekey"))
+    _set_key(conn, new_key, rekey=True)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

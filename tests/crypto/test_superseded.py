@@ -209,7 +209,7 @@ def test_a_rotation_whose_rekey_reached_only_the_wal_opens_without_damage(
     crashed: list[Path] = []
 
     def rekey_then_die(conn: Any, key: bytes) -> None:
-        conn.execute(connection._key_pragma(key, "rekey"))
+        connection._set_key(conn, key, rekey=True)
         crashed.append(snapshot(data_dir, tmp_path / "after-crash"))  # before any checkpoint
         raise SimulatedCrash
 
