@@ -1,4 +1,4 @@
-"""What each state board's licence application asks about mental health, as HSDS data.
+"""What each state board's license application asks about mental health, as HSDS data.
 
 Fear of the licensing board keeps clinicians from help. The Federation of State Medical
 Boards' 2018 "Physician Wellness and Burnout" policy recommends that applications ask
@@ -83,7 +83,7 @@ STATE_NAMES: Final = dict(JURISDICTIONS)
 
 @dataclass(frozen=True)
 class BoardAnswer:
-    """What one state board's licence application asks about mental health.
+    """What one state board's license application asks about mental health.
 
     Attributes:
         state: two-letter code (a key of `STATE_NAMES`).
@@ -378,7 +378,7 @@ def to_service(
         "organization_id": org_id,
         "name": SERVICE_NAME,
         "description": description
-        or "What each state medical board's and board of nursing's licence application asks "
+        or "What each state medical board's and board of nursing's license application asks "
         "about mental health: only current impairment, or past treatment too.",
         "status": "active",
         "organization": {"id": org_id, "name": "Confide", "description": "Confide"},
