@@ -22,7 +22,7 @@ from referral_directory.licensing import BoardAnswer
 from referral_directory.model import Need
 from tests.e2e.conftest import UrlCatcher
 from tests.referral_directory.test_bundle import NOW, PINNED, _publish
-from tests.referral_directory.test_licensing import OHIO_NURSING, _bundle_with_answers
+from tests.referral_directory.test_licensing import OHIO_NURSING, WA_MEDICAL, _bundle_with_answers
 
 WA_SOURCE = (
     "https://wmc.wa.gov/news/washington-medical-commission-recognized-2024-wellbeing-first-"
@@ -130,7 +130,7 @@ def test_the_state_filter_is_the_starting_choice(qtbot: QtBot, page: DirectoryPa
 def test_the_organizations_bundle_answer_is_shown_as_theirs(
     qtbot: QtBot, data_dir: Path, tmp_path: Path
 ) -> None:
-    path = _publish(tmp_path, 7, data=_bundle_with_answers(OHIO_NURSING))
+    path = _publish(tmp_path, 7, data=_bundle_with_answers(OHIO_NURSING, WA_MEDICAL))
     directory = Directory.open(data_dir, pinned_keys=PINNED, bundle_path=path, now=NOW)
     page = _shown(qtbot, directory)
     box = _license_worry(qtbot, page)
@@ -141,6 +141,12 @@ def test_the_organizations_bundle_answer_is_shown_as_theirs(
     assert box.where_label.text().startswith("From your organization's directory. Confirmed")
     assert "Checked 20 November 2026 (read by the wellness office)" in box.where_label.text()
     assert OHIO_NURSING.source_url in box.source_link.text()
+    box.choose("WA", "medical")  # the organization's word replaces the shipped one
+    assert box.answer_label.text() == (
+        "Washington medical board: asks about past mental-health treatment, not only "
+        "current impairment."
+    )
+    assert box.where_label.text().startswith("From your organization's directory. Unconfirmed")
 
 
 def test_while_loading_the_box_waits_and_then_answers(qtbot: QtBot, data_dir: Path) -> None:

@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 
 import resources
-from referral_directory import hsds
+from referral_directory import hsds, tabular
 from referral_directory.directory import Directory, national_resources
 from referral_directory.errors import HsdsError
+from referral_directory.facts import taxonomy
 from referral_directory.licensing import (
     BOARDS,
     JURISDICTIONS,
@@ -53,11 +54,13 @@ def test_every_answer_has_an_https_source_and_the_date_it_was_read() -> None:
     for answer in answered:
         assert answer.source_url.startswith("https://"), answer
         assert answer.checked == READ, answer
-        assert answer.method == "checked against a stored copy"
+        assert answer.method.startswith("checked against a stored copy")
         assert answer.statement
-    # "Confirmed" means the board's own page or the Breen Foundation's verification.
-    for answer in (a for a in answered if a.confirmed):
-        assert answer.source_url.split("/")[2] in {"drlornabreen.org", "wmc.wa.gov"}, answer
+    # "Confirmed" means a government page (the board's own, a statute) or the Breen
+    # Foundation's verification; news, societies and journals stay unconfirmed.
+    for answer in answered:
+        host = answer.source_url.split("/")[2]
+        assert answer.confirmed == (host.endswith(".gov") or host == "drlornabreen.org"), answer
 
 
 def test_unconfirmed_boards_say_so_and_are_never_marked_confirmed() -> None:
@@ -98,6 +101,23 @@ def test_hsds_round_trip_keeps_every_answer() -> None:
     text = hsds.dumps(hsds.page([service]))
     again = read_services(hsds.read_json(text, kind="service").services)
     assert sorted(again, key=repr) == sorted(answers, key=repr)
+
+
+def test_the_tabular_form_carries_the_answers_too(tmp_path: Path) -> None:
+    # IT may keep its overrides in a spreadsheet: the HSDS tables, attributes and all.
+    service = to_service([OHIO_NURSING, WA_MEDICAL])
+    tables = {
+        "service": [{k: v for k, v in service.items() if not isinstance(v, list | dict)}],
+        "organization": [service["organization"]],
+        "attribute": service["attributes"],
+        "taxonomy_term": [
+            {k: v for k, v in t.items() if k != "x_confide_value"}
+            for t in taxonomy()["taxonomy_terms"]
+        ],
+    }
+    tabular.write_tabular(tables, tmp_path)
+    (read,) = tabular.read_tabular(tmp_path).services
+    assert sorted(read_service(read), key=repr) == sorted([OHIO_NURSING, WA_MEDICAL], key=repr)
 
 
 def _entry(service: dict[str, Any], state: str, board: str) -> list[dict[str, Any]]:
