@@ -251,3 +251,14 @@ def test_a_bundle_with_a_bad_licensing_entry_is_refused(data_dir: Path, tmp_path
     directory = Directory.open(data_dir, pinned_keys=PINNED, bundle_path=path, now=NOW)
     assert directory.refusal is not None and "https" in directory.refusal.detail
     assert directory.licensing.answer("OH", "nursing") == national().answer("OH", "nursing")
+
+
+def test_a_bundle_naming_a_board_in_two_services_keeps_the_shipped_answers(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    first = to_service([OHIO_NURSING], service_id="5d4b1c6a-0e0b-4c85-9d1a-2b0f3b9c7d10")
+    second = to_service([OHIO_NURSING], service_id="0c1b6a40-5a6e-4f5e-8a57-1d1c8f7b2e11")
+    path = _publish(tmp_path, 8, data=hsds.dumps(hsds.page([first, second])).encode())
+    directory = Directory.open(data_dir, pinned_keys=PINNED, bundle_path=path, now=NOW)
+    assert any("named twice" in w for w in directory.warnings)
+    assert directory.licensing.answer("OH", "nursing") == national().answer("OH", "nursing")
