@@ -19,11 +19,13 @@ import resources
 from crypto.errors import VaultError
 from crypto.signing import PublicKey, SignatureError
 from referral_directory import bundle as bundles
-from referral_directory.errors import BundleRefused, RefusalReason
+from referral_directory.errors import BundleRefused, HsdsError, RefusalReason
 from referral_directory.facts import to_resource
 from referral_directory.hours import is_open
 from referral_directory.hsds import read_json
 from referral_directory.index import SearchIndex
+from referral_directory.licensing import LicensingTable, is_licensing_service, read_services
+from referral_directory.licensing import national as national_licensing
 from referral_directory.model import NO_FILTERS, Filters, Need, Resource
 from referral_directory.ranking import CRISIS_ORDER, ranked
 
@@ -49,7 +51,7 @@ _REFUSED_WORDS: Final = {
 def national_resources() -> list[Resource]:
     """The resources shipped with the app."""
     data = read_json(resources.read_text(NATIONAL_RESOURCE), "national.json", kind="service")
-    return [to_resource(s, "national") for s in data.services]
+    return [to_resource(s, "national") for s in data.services if not is_licensing_service(s)]
 
 
 def parse_pinned_keys(keys: Sequence[str | PublicKey]) -> tuple[PublicKey, ...]:
@@ -110,6 +112,7 @@ class Directory:
         bundle_info: bundles.BundleInfo | None = None,
         refusal: BundleRefused | None = None,
         warnings: Sequence[str] = (),
+        licensing: LicensingTable | None = None,
     ) -> None:
         self.resources: tuple[Resource, ...] = (*national, *organization)
         self._by_id = {r.id: r for r in self.resources}
@@ -118,6 +121,8 @@ class Directory:
         self.refusal = refusal
         self.warnings: list[str] = list(warnings)
         self._ranked: dict[Need, tuple[list[int], list[int]]] = {}
+        # What each state board's application asks (see `licensing`): shipped, bundle on top.
+        self.licensing = licensing if licensing is not None else national_licensing()
 
     @classmethod
     def open(
@@ -162,8 +167,19 @@ class Directory:
                 refusal = offered_refusal
                 warnings.append(refusal_words(offered_refusal))
         organization: list[Resource] = []
+        licensing = national_licensing()
         if in_use is not None:
-            organization = [to_resource(s, "organization") for s in in_use.data.services]
+            services = in_use.data.services
+            organization = [
+                to_resource(s, "organization") for s in services if not is_licensing_service(s)
+            ]
+            try:
+                licensing = licensing.overridden(read_services(services, "organization"))
+            except HsdsError:  # a board named in two of its services: keep the shipped ones
+                warnings.append(
+                    "The organization's licensing-question entries could not be used: a board "
+                    "is named twice. The shipped entries are shown."
+                )
             if in_use.info.expired(today):
                 warnings.append(
                     f"Organization entries may be out of date (expired "
@@ -178,6 +194,7 @@ class Directory:
             bundle_info=in_use.info if in_use else None,
             refusal=refusal,
             warnings=warnings,
+            licensing=licensing,
         )
         directory.rank_needs()  # here, on the worker, rather than at the first need's click
         return directory

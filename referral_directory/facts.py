@@ -283,6 +283,12 @@ def to_resource(
         HsdsError: a Confide fact has a value its term does not allow.
     """
     facts = _Reader(service, file, record or str(service.get("id")))
+    if "board_question" in facts.facts:
+        # The state licensing questions must read too (see `licensing`); imported here
+        # because `licensing` builds on this module.
+        from referral_directory.licensing import read_service  # noqa: PLC0415 - see above
+
+        read_service(service, file=file, record=facts.record)
     phones = _phones(service)
     text = next((p for p in phones if p.kind == "text"), None)
     instructions = ""

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from desktop.directory.detail_view import DetailPane
 from desktop.directory.filters_view import FilterBox
+from desktop.directory.licensing_view import LicenseQuestionBox
 from desktop.directory.logic import (
     LOADING_WORDS,
     UNAVAILABLE_WORDS,
@@ -157,6 +158,7 @@ class DirectoryPage(QWidget):
         self._directory = directory
         self._unavailable = False
         self._timer.stop()
+        self.license_box.set_table(directory.licensing)
         self._show_warnings()
         self.refresh()
         if not self.results.currentIndex().isValid():  # e.g. a need chosen while loading
@@ -212,6 +214,12 @@ class DirectoryPage(QWidget):
         self.need_note.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so it is heard
         self.need_note.hide()
         layout.addWidget(self.need_note)
+        # Beside "Worried about my license": what the person's own board asks.
+        self.license_box = LicenseQuestionBox(content)
+        self.license_box.set_table(self._directory.licensing if self._directory else None)
+        self.license_box.source_opened.connect(self.action_opened)
+        self.license_box.hide()
+        layout.addWidget(self.license_box)
         layout.addWidget(self._build_results(content), stretch=1)
 
         scroll = QScrollArea(self)
@@ -331,6 +339,9 @@ class DirectoryPage(QWidget):
         )
         self.need_note.setText(note)
         self.need_note.setVisible(bool(note))
+        if self._need is Need.LICENSE_WORRY:
+            self.license_box.suggest_state(self.filters().state)
+        self.license_box.setVisible(self._need is Need.LICENSE_WORRY)
         row = self.model.row_of(shown) if shown is not None else -1
         if row >= 0:
             self.results.setCurrentIndex(self.model.index(row))
@@ -363,6 +374,7 @@ class DirectoryPage(QWidget):
 
     def _show_waiting(self, words: str) -> None:
         self.need_note.hide()
+        self.license_box.hide()
         self.model.set_resources([])
         self._show(None)
         if words != self.summary.text():  # a filter clicked while loading says nothing new
