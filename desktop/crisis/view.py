@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.crisis.widgets import ActionList, Disclosure, text_label
+from desktop.crisis.widgets_view import ActionList, Disclosure, text_label
 from desktop.shell.theme import scaled_font
 from referral_directory.crisis import (
     ActionKind,
