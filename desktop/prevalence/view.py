@@ -93,13 +93,13 @@ class PrevalenceSection(QGroupBox):
                 one=f"{one:.2f}", two=f"{two:.2f}", year=f"{year:.2f}",
                 odds=round(math.exp(4 * EPSILON))), role="muted")
         self.accounting.setAccessibleName(self.tr("How private a token is"))
-        self.take_part = QCheckBox(self.tr("&Take part in the anonymous burnout measure"))
+        self.take_part = QCheckBox(self.tr("Take part in the &anonymous burnout measure"))
         self.take_part.setAccessibleName(self.tr("Take part in the anonymous burnout measure"))
         self.take_part.setAccessibleDescription(self.tr(
             "You still see each quarter's token and choose whether to save it."))
         self.status = _label()
         self.status.setAccessibleName(self.tr("Burnout token status"))
-        self.make_button = QPushButton()
+        self.make_button = QPushButton()  # its mnemonic avoids the other sections' letters
         self.make_button.clicked.connect(self.open_dialog)
 
         column = QVBoxLayout(self)
@@ -129,8 +129,8 @@ class PrevalenceSection(QGroupBox):
                 period=period))
         else:
             self.status.setText(self.tr("Off: tick the box above to make a token."))
-        text = (self.tr("&Save the {period} token again…") if state and state.saved
-                else self.tr("&Make the {period} token…")).format(period=period)
+        text = (self.tr("Sa&ve the {period} token again…") if state and state.saved
+                else self.tr("Make the {period} to&ken…")).format(period=period)
         self.make_button.setText(text)
         self.make_button.setAccessibleName(text.replace("&", "").rstrip("…"))
         self.make_button.setEnabled(bool(state and state.opted_in))
