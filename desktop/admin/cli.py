@@ -8,6 +8,7 @@ SQLite's integrity check. It never prints a key, a passphrase or a record.
 
 `policy validate|show|templates` (in `policy_commands`) checks policy files, shows the
 policy in force with its sources, and writes Group Policy and profile templates.
+`prevalence merge` (in `prevalence_commands`) estimates burnout prevalence from tokens.
 
 Exit status (every command): 0 ok, 1 refused or problems found (one line each), 2 unusable
 arguments or a file that cannot be read; `--help` says the same.
@@ -30,7 +31,13 @@ from crypto.connection import PLAINTEXT_HEADER
 from crypto.errors import EnvironmentProblem, VaultError, VaultTooNew, WrongPassphrase
 from crypto.vault import Vault
 from desktop import paths
-from desktop.admin import bundle_commands, deid_commands, policy_commands, report_commands
+from desktop.admin import (
+    bundle_commands,
+    deid_commands,
+    policy_commands,
+    prevalence_commands,
+    report_commands,
+)
 
 EXIT_HEALTHY = 0
 EXIT_PROBLEM = 1
@@ -209,6 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     deid_commands.add_parser(commands)
     bundle_commands.add_parser(commands)
     report_commands.add_parser(commands)
+    prevalence_commands.add_parser(commands)
     return parser
 
 
@@ -227,6 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
         return deid_commands.run(args, sys.stdin, sys.stdout, sys.stderr)
     if args.command == "report":
         return report_commands.run(args, sys.stdout, sys.stderr)
+    if args.command == "prevalence":
+        return prevalence_commands.run(args, sys.stdout, sys.stderr)
     directory = paths.resolve_data_dir(args.data_dir)
     passphrase = _read_passphrase(sys.stdin) if args.passphrase_stdin else None
     if passphrase is not None and not passphrase:

@@ -194,6 +194,11 @@ class EffectivePolicy:
         return int(self.value("max_auto_lock_minutes"))
 
     @property
+    def prevalence_tokens_allowed(self) -> bool:
+        """Whether a person may make burnout prevalence tokens (off by default)."""
+        return bool(self.value("prevalence_tokens_allowed"))
+
+    @property
     def personal_export_allowed(self) -> bool:
         """Whether a person may export their own check-ins."""
         return bool(self.value("personal_export_allowed"))

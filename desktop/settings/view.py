@@ -152,7 +152,7 @@ class SettingsPage(QWidget):
         self.roles.roles_changed.connect(self.roles_changed)
 
         content = QWidget()
-        column = QVBoxLayout(content)
+        column = self._column = QVBoxLayout(content)
         column.addWidget(self.status)
         for group in (
             self.appearance,
@@ -213,6 +213,10 @@ class SettingsPage(QWidget):
             peer_log_allowed=policy.peer_log_allowed,
             managed=policy.locked_names(),
         )
+
+    def add_section(self, section: QWidget) -> None:
+        """Add a section another feature brings (the shell decides which), after the others."""
+        self._column.insertWidget(self._column.count() - 1, section)  # before the stretch
 
     @property
     def preferences(self) -> Preferences:

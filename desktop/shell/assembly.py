@@ -22,6 +22,7 @@ from desktop.checkins.export_view import ExportDialog
 from desktop.checkins.history_view import HistoryPage
 from desktop.checkins.instruments import InstrumentFileError, load_all
 from desktop.checkins.questionnaires_view import QuestionnairesPage
+from desktop.checkins.results_store import ResultStore
 from desktop.checkins.view import CheckInPage
 from desktop.crisis.logic import with_eap
 from desktop.crisis.view import CrisisPanel
@@ -33,6 +34,8 @@ from desktop.peer_log.report_view import MergePage, ReportPage
 from desktop.peer_log.view import PeerLogPage
 from desktop.policy.effective import EffectivePolicy
 from desktop.policy.view import PoliciesPage
+from desktop.prevalence.token import Period
+from desktop.prevalence.view import PrevalenceSection
 from desktop.reminders.tray_view import ReminderTray
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.safety_plan.view import SafetyPlanPage
@@ -185,9 +188,17 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     settings.restore_requested.connect(services.restore)
     if services.reminders is not None:
         settings.reminder_changed.connect(services.reminders.set_schedule)
+    if policy.prevalence_tokens_allowed:  # off unless the organization offers it
+        settings.add_section(PrevalenceSection(vault, worker, partial(latest_burnout, vault)))
     window.add_page("settings", "Settings", settings)
     _offer_peer_pages(window, settings, vault, worker, policy, services.reminders)
     return window
+
+
+def latest_burnout(vault: Vault, period: Period) -> int | None:
+    """The latest single-item burnout answer in `period` (UTC days), for its token (worker)."""
+    found = ResultStore(vault).history("burnout", period.first_day, period.last_day)
+    return found[-1].answers[0] if found and found[-1].answers else None
 
 
 def _directory_page(worker: Worker, services: ShellServices) -> DirectoryPage:

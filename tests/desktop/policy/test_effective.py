@@ -177,7 +177,8 @@ def test_defaults_are_the_schemas() -> None:
         policy.peer_log_allowed,
         policy.max_auto_lock_minutes,
         policy.personal_export_allowed,
-    ) == (True, 30, True, 60, True)
+        policy.prevalence_tokens_allowed,
+    ) == (True, 30, True, 60, True, False)
     assert policy.organization_name is None and policy.eap is None
     assert policy.directory_bundle is None
     assert policy.reminder_defaults["days"] == []
@@ -192,6 +193,7 @@ def test_typed_accessors_read_the_values_in_force() -> None:
     assert policy.directory_bundle == values["directory_bundle"]
     assert policy.reminder_defaults == values["reminder_defaults"]
     assert policy.quick_unlock_max_days == 7 and policy.quick_unlock_allowed is False
+    assert policy.prevalence_tokens_allowed is True
 
 
 def test_every_setting_needs_a_value() -> None:

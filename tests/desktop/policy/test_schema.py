@@ -64,6 +64,7 @@ def test_every_required_setting_is_defined() -> None:
         "peer_log_allowed",
         "max_auto_lock_minutes",
         "reminder_defaults",
+        "prevalence_tokens_allowed",
         "personal_export_allowed",
     }
 

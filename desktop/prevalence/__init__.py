@@ -1,0 +1,1 @@
+"""Organization burnout prevalence from randomized-response tokens (local differential privacy)."""

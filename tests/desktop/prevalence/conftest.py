@@ -1,0 +1,31 @@
+"""A real vault opened on the real worker thread, as the app opens it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from crypto.kdf import KdfParams
+from crypto.vault import Vault
+from desktop.shell.worker import Worker
+
+PASSPHRASE = "correct horse battery staple orbit"
+
+
+@pytest.fixture
+def worker() -> Iterator[Worker]:
+    work = Worker()
+    yield work
+    work.stop()
+
+
+@pytest.fixture
+def vault(worker: Worker, data_dir: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
+    opened, _code = worker.run_blocking(
+        lambda: Vault.create(data_dir, PASSPHRASE, kdf_params=fast_kdf)
+    )
+    yield opened
+    if opened.is_open:
+        worker.run_blocking(opened.lock)
