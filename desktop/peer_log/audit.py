@@ -301,10 +301,14 @@ def publish(
         earlier: releases the new one could be combined with (from the ledger).
 
     Each round withholds, for every pinned cell, the cheapest shown cell on its row or
-    column (a total before nothing: the "<11" row whose total forces each to 1 loses its
-    total), or, when all of them are hidden already, turns its lines' "<11" cells into
-    "*" (which promises no lower bound); failing both, its table's cheapest shown cell.
-    Every round withholds at least one more cell, so it ends (at worst all hidden).
+    column (inner cells before totals, so a row of "<11" whose shown total forces each
+    to 1 loses its total), or, when all of them are hidden already, turns its lines'
+    "<11" cells into "*" (which promises no lower bound); failing both, its table's
+    cheapest shown cell, and failing that every cell. Every round withholds at least one
+    more cell, so it ends (at worst all hidden).
+
+    Raises:
+        AuditError: a count is pinned even with every cell of this report hidden.
     """
     withhold: set[Where] = set()
     group_of = {w: group for group in links for w in group}
@@ -319,8 +323,18 @@ def publish(
             withhold |= _more_to_withhold(published, pin.where, withhold)
         for where in list(withhold):
             withhold |= set(group_of.get(where, ()))
-        if len(withhold) == before:  # cannot happen: a pinned cell has a shown or "<11" cell
-            raise AssertionError("the audit found a pinned cell nothing more can protect")
+        if len(withhold) == before:
+            # Pinned from outside its own tables: withhold every cell (the report then
+            # says nothing); if even that is pinned, earlier releases disclose it.
+            everything = {
+                (g, r, c)
+                for g, grid in enumerate(grids)
+                for r in range(len(grid))
+                for c in range(len(grid[0]))
+            }
+            if withhold >= everything:
+                raise AuditError("earlier releases pin a count that this report cannot hide")
+            withhold = everything
 
 
 def _frozen(grids: Sequence[Sequence[Sequence[Cell]]]) -> tuple[tuple[tuple[Cell, ...], ...], ...]:

@@ -5,7 +5,7 @@ keep that, checked here before a report is built and again, inside the transacti
 records it, before its files are written:
 
 1. Fixed periods: a release covers a whole calendar month, quarter, half-year or year
-   (`report.period_name`); grid periods are nested or apart.
+   (`period.period_name`); grid periods are nested or apart.
 2. No overlap: a release sharing a month with an earlier one is refused, naming it. The
    one exception is differential-privacy noise: a noised release may share months with
    earlier noised releases (never with an exact one), because noise is not subtracted
@@ -33,7 +33,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from desktop.peer_log.audit import Released
-from desktop.peer_log.report import AggregateReport, months_between, overlaps, period_name
+from desktop.peer_log.period import overlaps, period_name
+from desktop.peer_log.report import AggregateReport, months_between
 from desktop.peer_log.report_file import to_body
 from desktop.peer_log.store import VaultQueries
 from desktop.peer_log.suppress import Cell

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from desktop.peer_log.audit import publish
+from desktop.peer_log.period import overlaps, period_name
 from desktop.peer_log.report import (
     SHAPE,
     TABLES,
@@ -39,8 +40,6 @@ from desktop.peer_log.report import (
     ReportTable,
     month_of,
     months_between,
-    overlaps,
-    period_name,
     shared_margins,
 )
 from desktop.peer_log.suppress import SMALL, THRESHOLD, WITHHELD, Cell

@@ -20,9 +20,7 @@ Building a report:
    (`audit.publish`, integer programs over this report and everything released before)
    withholds more cells until no hidden cell is pinned to a count from 1 to 10.
 
-Periods come from a fixed grid (`period_name`): a whole calendar month, quarter,
-half-year or year. Grid periods either nest or are apart, so the ledger can refuse any
-release that overlaps an earlier one: two overlapping exact reports are subtracted.
+Periods come from a fixed grid (`period.period_name`).
 """
 
 from __future__ import annotations
@@ -165,72 +163,6 @@ def months_between(first: str, last: str) -> tuple[str, ...]:
             raise ValueError(f"a report covers at most {MAX_MONTHS} months")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return tuple(months)
-
-
-_SPANS: Final = {1: "month", 3: "quarter", 6: "half-year", 12: "year"}
-_MONTH_NAMES: Final = (
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-)
-
-
-def period_name(months: Sequence[str]) -> str | None:
-    """The grid period `months` is ("March 2025", "Q1 2025 (January to March)", "first
-    half of 2025", "2025"), or None when it is not one.
-
-    The grid: whole calendar months, quarters, half-years and years. Any two grid
-    periods are nested or apart, never partly overlapping.
-    """
-    if not months or tuple(months) != months_between(months[0], months[-1]):
-        return None
-    year, first = map(int, months[0].split("-"))
-    kind = _SPANS.get(len(months))
-    if kind is None or (first - 1) % len(months) or months[-1][:4] != months[0][:4]:
-        return None
-    last = first + len(months) - 1
-    if kind == "month":
-        return f"{_MONTH_NAMES[first - 1]} {year}"
-    if kind == "quarter":
-        return (
-            f"Q{(first + 2) // 3} {year} ({_MONTH_NAMES[first - 1]} to {_MONTH_NAMES[last - 1]})"
-        )
-    if kind == "half-year":
-        return f"{'first' if first == 1 else 'second'} half of {year}"
-    return str(year)
-
-
-def check_period(months: Sequence[str]) -> str:
-    """The grid period's name.
-
-    Raises:
-        ValueError: `months` is not a whole calendar month, quarter, half-year or year.
-    """
-    name = period_name(months)
-    if name is None:
-        span = f"{months[0]} to {months[-1]}" if months else "no month"
-        raise ValueError(
-            f"{span} is not a whole calendar month, quarter, half-year or year; reports "
-            "cover only those fixed periods, so that no two of them overlap"
-        )
-    return name
-
-
-def grid_periods(first: str, last: str) -> list[tuple[str, ...]]:
-    """Every grid period whose months lie within `first`..`last`, years first, then
-    half-years, quarters and months, each newest first."""
-    months = months_between(first, last)
-    found: list[tuple[str, ...]] = []
-    for span in (12, 6, 3, 1):
-        for start in reversed(range(len(months) - span + 1)):
-            period = months[start : start + span]
-            if period_name(period) is not None:
-                found.append(period)
-    return found
-
-
-def overlaps(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Whether two periods share a month."""
-    return a[0] <= b[-1] and b[0] <= a[-1]
 
 
 def check_label(label: str) -> str:

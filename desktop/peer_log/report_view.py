@@ -46,13 +46,12 @@ from desktop.peer_log.form_view import heading
 from desktop.peer_log.ledger import EPSILON_BUDGET, Ledger, ReleaseRefused
 from desktop.peer_log.merge import MergeRefused, merge_reports
 from desktop.peer_log.pdf_view import CHART_URL, chart_image, render_pdf, report_html
+from desktop.peer_log.period import grid_periods, period_name
 from desktop.peer_log.report import (
     MAX_MONTHS,
     AggregateReport,
     build_report,
     check_label,
-    grid_periods,
-    period_name,
 )
 from desktop.peer_log.report_file import (
     ReportInvalid,
