@@ -195,7 +195,10 @@ class _Programs:
         self._hs, self._np = highspy, np
         self._model, self._targets = model, targets
         n = self._n = len(model.columns)
-        solver = self._solver = highspy.Highs()  # type: ignore[no-untyped-call]  # highspy's stub leaves it untyped
+        # The core class, not the `Highs` wrapper: the wrapper's callback set-up prints
+        # HiGHS's banner to standard output before any option can turn output off
+        # (ERGO-Code/HiGHS issue #2749), which would land in `confide-admin`'s output.
+        solver = self._solver = highspy._Highs()  # type: ignore[attr-defined]  # stubs omit it
         solver.setOptionValue("output_flag", False)
         solver.setOptionValue("mip_rel_gap", 0.0)
         solver.setOptionValue("mip_abs_gap", 0.5)  # objectives are whole numbers: 0.5 is exact
@@ -251,7 +254,8 @@ class _Programs:
         if _feasible(self._model.rows, values):  # a witness only when exactly feasible
             for expr, seen in self._seen.items():
                 seen.add(sum(values[k] for k in expr))
-        return round(solver.getInfo().objective_function_value)
+        objective: float = solver.getInfo().objective_function_value
+        return round(objective)
 
     def _bound(self, expr: Expr, sense: Any) -> int:
         costs = self._np.zeros(self._n)
