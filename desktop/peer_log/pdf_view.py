@@ -14,7 +14,17 @@ import html
 import re
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,6 +38,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.peer_log.report import AggregateReport
+from desktop.peer_log.report_file import public_key_id
 from desktop.peer_log.suppress import SMALL, WITHHELD
 
 CHART_URL: Final = QUrl("confide-chart:contacts-per-month")
@@ -77,6 +88,19 @@ def report_html(report: AggregateReport) -> str:
         "a count withheld so that no small count can be worked out from the totals. "
         "Only counts by month and category are included: no contact, day or note.</p>",
     ]
+    if report.reports_merged == 1 and report.signers[0]:
+        parts.append(
+            "<p>"
+            + html.escape(
+                QCoreApplication.translate(
+                    "ReportHtml",
+                    "Signed with the supporter's key {fingerprint}; the signature is in the "
+                    "report's JSON file. Compare the fingerprint with the supporter to know "
+                    "whose report it is.",
+                ).format(fingerprint=public_key_id(report.signers[0]))
+            )
+            + "</p>"
+        )
     noises = [n for n in report.noise if n is not None]
     if noises:
         epsilons = ", ".join(f"{n.epsilon:g}" for n in noises)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -31,11 +32,15 @@ from desktop.peer_log.merge import MergeRefused, merge_reports
 from desktop.peer_log.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
 from desktop.peer_log.report import (
     SHAPE,
+    TABLES,
     AggregateReport,
     as_released,
     build_report,
     count_contacts,
+    inner_grid,
     months_between,
+    shared_margins,
+    with_margins,
 )
 from desktop.peer_log.report_file import (
     ReportInvalid,
@@ -45,7 +50,7 @@ from desktop.peer_log.report_file import (
     public_key_id,
     to_json,
 )
-from desktop.peer_log.suppress import disclosed_cells
+from desktop.peer_log.suppress import Cell, disclosed_cells, suppress
 
 AT = datetime(2025, 6, 1, 12, tzinfo=UTC)
 TODAY = date(2026, 1, 5)
@@ -150,6 +155,51 @@ def test_shown_totals_that_force_a_small_count_are_withheld() -> None:
     # Now the report leaves with nothing pinned, and still shows what it can.
     assert pinned_cells([as_released(report)], SHAPE) == []
     assert report.total_contacts == 11
+
+
+# Eleven contacts in a quarter (found by a random search on the old suppression): the
+# (day, type, role, events, minutes, support, referrals) of each.
+ELEVEN = [
+    ("2025-03-20", "PHONE", "PHYSICIAN", ["PATIENT_DEATH", "PERSONAL_FAMILY"], 45,
+     ["LISTENING"], []),
+    ("2025-03-02", "IN_PERSON", "SUPPORT_STAFF", ["MORAL_DISTRESS", "WORKPLACE_VIOLENCE"], 5,
+     [], []),
+    ("2025-03-21", "PHONE", "STUDENT", ["PATIENT_DEATH"], 20, ["COPING", "LISTENING"], []),
+    ("2025-01-16", "IN_PERSON", "PHYSICIAN", ["PATIENT_DEATH"], 5, [], []),
+    ("2025-01-02", "PHONE", "STUDENT", ["PATIENT_DEATH"], 45, ["LISTENING", "NORMALISING"], []),
+    ("2025-03-08", "VIDEO", "SUPPORT_STAFF", ["PERSONAL_FAMILY"], 5, ["NORMALISING"], ["EAP"]),
+    ("2025-02-05", "IN_PERSON", "PHYSICIAN", ["WORKPLACE_VIOLENCE"], 5, [], ["CRISIS_LINE"]),
+    ("2025-03-30", "PHONE", "OTHER", ["PATIENT_DEATH"], 45, [], ["CRISIS_LINE"]),
+    ("2025-03-05", "VIDEO", "OTHER", ["MORAL_DISTRESS", "PERSONAL_FAMILY"], 45, [],
+     ["CRISIS_LINE"]),
+    ("2025-03-03", "VIDEO", "SUPPORT_STAFF", ["PERSONAL_FAMILY"], 20, [], []),
+    ("2025-03-21", "PHONE", "STUDENT", ["PATIENT_DEATH", "WORKPLACE_VIOLENCE"], 5, [],
+     ["CRISIS_LINE"]),
+]
+
+
+def test_a_row_of_small_counts_forced_to_one_by_shown_totals_is_withheld() -> None:
+    log = [
+        contact(date.fromisoformat(day), ContactType[kind], role_group=RoleGroup[role],
+                events=frozenset(Event[e] for e in events), duration_minutes=minutes,
+                support=frozenset(Support[x] for x in support),
+                referrals=frozenset(Referral[x] for x in referrals))
+        for day, kind, role, events, minutes, support, referrals in ELEVEN
+    ]
+    counts = count_contacts(log)
+    grids = [
+        with_margins(cast("list[list[Cell]]", inner_grid(spec, counts[spec.id], Q1)))
+        for spec in TABLES
+    ]
+    old = suppress(grids, shared_margins(TABLES, len(Q1)))  # suppression alone, as before
+    # Contacts 11 in all, mentions 15 with 12 in March: every contact names at least one
+    # event, so January and February have at most 3 contacts, and their rows of "<11"
+    # (at least 1 each) are forced: in person in January and February, 1 each.
+    assert old[0][0][:3] == ["<11", "<11", "<11"] and old[0][-1][-1] == 11
+    pins = pinned_cells([Released("old", Q1, tuple(tuple(map(tuple, g)) for g in old))], SHAPE)
+    assert {Pinned("old", (0, 0, 0), 1), Pinned("old", (0, 0, 1), 1)} <= set(pins)
+    report = build_report(counts, Q1, "Team", TODAY)
+    assert pinned_cells([as_released(report)], SHAPE) == []
 
 
 def test_a_row_of_small_counts_under_a_shown_total_is_withheld() -> None:

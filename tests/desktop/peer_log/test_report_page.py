@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,8 +19,9 @@ from crypto.vault import Vault
 from desktop.peer_log import report_view
 from desktop.peer_log.ledger import Ledger
 from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
-from desktop.peer_log.report_file import read_report
-from desktop.peer_log.report_view import ReportPage
+from desktop.peer_log.report import build_report, count_contacts, months_between
+from desktop.peer_log.report_file import public_key_hex, public_key_id, read_report, to_json
+from desktop.peer_log.report_view import MergePage, ReportPage
 from desktop.peer_log.store import PeerLogStore
 from desktop.shell.worker import Worker
 
@@ -75,10 +77,12 @@ def test_periods_come_from_the_grid_and_an_overlap_is_refused_by_name(
     choose(page, "January 2025")
     with qtbot.waitSignal(page.previewed):
         page.preview_button.click()
+    key = worker.run_blocking(lambda: Ledger(vault).signing_key())
+    assert public_key_id(public_key_hex(key)) in page.bar.preview.toPlainText()
     with qtbot.waitSignal(page.exported) as exported:
         page.bar.export.click()
     written = read_report(exported.args[0][0])
-    assert written.signers[0]  # signed with the vault's key
+    assert written.signers == (public_key_hex(key),)  # signed with the vault's key
     assert not page.bar.export.isEnabled()  # released: not a second time
     entries = worker.run_blocking(lambda: Ledger(vault).entries())
     assert [e.report_id for e in entries] == [written.sources[0]]
@@ -109,3 +113,34 @@ def test_a_release_whose_files_were_not_written_is_forgotten(
     qtbot.waitUntil(lambda: page.bar.status.text().startswith("The disk is full"))
     assert worker.run_blocking(lambda: Ledger(vault).entries()) == []  # nothing left
     assert page.bar.export.isEnabled()  # the same preview may be tried again
+
+
+def test_the_merge_page_refuses_one_supporters_overlapping_reports(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    key = Ed25519PrivateKey.generate()
+    contacts = [
+        PeerContact(date(2025, 1 + i % 3, 2), ContactType.PHONE, RoleGroup.NURSE,
+                    frozenset({Event.SURGE}), 20, datetime(2025, 4, 1, tzinfo=UTC))
+        for i in range(60)
+    ]
+    files = []
+    for first, last in (("2025-01", "2025-01"), ("2025-01", "2025-03")):
+        report = build_report(count_contacts(contacts), months_between(first, last), "T", DAY)
+        files.append(tmp_path / f"{first}_{last}.json")
+        files[-1].write_text(to_json(report, key), encoding="utf-8")
+    page = MergePage(today=lambda: DAY, choose_files=lambda _parent: files,
+                     choose_folder=lambda _parent: tmp_path)
+    qtbot.addWidget(page)
+    page.resize(600, 700)
+    page.show()
+    page.add.click()
+    page.merge.click()
+    assert page.bar.report is None and not page.bar.export.isEnabled()
+    assert page.bar.status.text() == (
+        "Cannot merge: two reports signed by the same supporter overlap (January 2025 and "
+        "Q1 2025 (January to March)); together they could give a small count away, so they "
+        "are not merged."
+    )
+    if os.environ.get("CONFIDE_SHOTS"):
+        page.grab().save(str(Path(os.environ["CONFIDE_SHOTS"]) / "merge-overlap.png"))
