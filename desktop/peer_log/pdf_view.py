@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from desktop.peer_log.period import period_name
 from desktop.peer_log.report import AggregateReport
 from desktop.peer_log.report_file import public_key_id
 from desktop.peer_log.suppress import SMALL, WITHHELD
@@ -73,7 +74,9 @@ def _cell(value: int | str) -> str:
 
 def report_html(report: AggregateReport) -> str:
     """The report as HTML: heading, what the markers mean, the chart, every table."""
-    period = f"{month_words(report.months[0])} to {month_words(report.months[-1])}"
+    period = period_name(report.months) or (
+        f"{month_words(report.months[0])} to {month_words(report.months[-1])}"
+    )
     parts = [
         f"<h1>{html.escape(report.label)}</h1>",
         f"<p>Peer support contacts, {period}. Made in {month_words(report.generated)}"

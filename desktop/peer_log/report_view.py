@@ -196,6 +196,9 @@ class _ExportBar(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Report status")
+        # Room for a refusal of three lines in a narrow window: a wrapped label inside a
+        # nested layout is otherwise squeezed to one line by the stretching preview.
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview, stretch=1)

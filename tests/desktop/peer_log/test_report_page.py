@@ -79,6 +79,8 @@ def test_periods_come_from_the_grid_and_an_overlap_is_refused_by_name(
         page.preview_button.click()
     key = worker.run_blocking(lambda: Ledger(vault).signing_key())
     assert public_key_id(public_key_hex(key)) in page.bar.preview.toPlainText()
+    if os.environ.get("CONFIDE_SHOTS"):
+        page.grab().save(str(Path(os.environ["CONFIDE_SHOTS"]) / "report-preview.png"))
     with qtbot.waitSignal(page.exported) as exported:
         page.bar.export.click()
     written = read_report(exported.args[0][0])
