@@ -378,17 +378,22 @@ class ReportPage(QWidget):
 
     def _release(self, report: AggregateReport, folder: Path) -> None:
         """Record the release in the ledger, then write its files (on the worker); when
-        the files cannot be written, the record is removed: nothing left."""
+        not one file could be written, the record is removed: nothing left."""
         files = export_contents(report, folder, self._signed)
         ledger = self._ledger
 
         def release() -> list[Path]:
             ledger.record(report)
+            written: list[Path] = []
             try:
-                return write_files(files)
+                for path, data in files.items():
+                    write_atomic(path, data)
+                    written.append(path)
             except BaseException:
-                ledger.forget(report.sources[0])
-                raise
+                if not written:  # nothing left the vault: the period is free again
+                    ledger.forget(report.sources[0])
+                raise  # else the figures may have left: the record stays
+            return written
 
         def done(paths: list[Path]) -> None:
             self.bar.set_report(None)  # released: a second export would be refused

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from crypto.atomic import write_atomic
 from crypto.errors import DiskFull
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
@@ -146,3 +147,21 @@ def test_the_merge_page_refuses_one_supporters_overlapping_reports(
     )
     if os.environ.get("CONFIDE_SHOTS"):
         page.grab().save(str(Path(os.environ["CONFIDE_SHOTS"]) / "merge-overlap.png"))
+
+
+def test_a_release_with_a_file_written_stays_in_the_ledger(
+    qtbot: QtBot, page: ReportPage, vault: Vault, worker: Worker,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def full_after_json(path: Path, data: bytes) -> None:
+        if path.suffix != ".json":
+            raise DiskFull(path, "no space left on the disk")
+        write_atomic(path, data)
+
+    monkeypatch.setattr(report_view, "write_atomic", full_after_json)
+    with qtbot.waitSignal(page.previewed):
+        page.preview_button.click()
+    page.bar.export.click()
+    qtbot.waitUntil(lambda: page.bar.status.text().startswith("The disk is full"))
+    # The signed JSON may already have been sent on: its figures count as released.
+    assert len(worker.run_blocking(lambda: Ledger(vault).entries())) == 1
