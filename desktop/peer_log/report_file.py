@@ -311,5 +311,10 @@ def read_report(path: Path) -> AggregateReport:
 
 
 def file_stem(report: AggregateReport) -> str:
-    """A file name without suffix that holds only the period: never the label."""
-    return f"confide-peer-report-{report.months[0]}_to_{report.months[-1]}"
+    """A file name without suffix that holds only the period: never the label. A noised
+    report adds the start of its random id, since noised releases may repeat a period
+    and must not overwrite each other."""
+    stem = f"confide-peer-report-{report.months[0]}_to_{report.months[-1]}"
+    if any(n is not None for n in report.noise):
+        stem += f"-noised-{report.sources[0][:8]}"
+    return stem

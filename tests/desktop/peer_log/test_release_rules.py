@@ -45,6 +45,7 @@ from desktop.peer_log.report import (
 from desktop.peer_log.report_file import (
     ReportInvalid,
     checksum,
+    file_stem,
     from_json,
     public_key_hex,
     public_key_id,
@@ -396,3 +397,11 @@ def test_no_sequence_of_releases_pins_a_small_count(
             assert pinned_cells(released, SHAPE) == []
         finally:
             vault.lock()
+
+
+def test_noised_releases_of_one_period_get_files_of_their_own() -> None:
+    log = review_log()
+    one, two = (build_report(count_contacts(log), Q1, "T", TODAY, epsilon=0.5) for _ in "12")
+    exact = build_report(count_contacts(log), Q1, "T", TODAY)
+    assert file_stem(exact) == "confide-peer-report-2025-01_to_2025-03"
+    assert len({file_stem(one), file_stem(two), file_stem(exact)}) == 3
