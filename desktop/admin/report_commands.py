@@ -59,8 +59,10 @@ def add_parser(commands: Any) -> None:
     merge = actions.add_parser(
         "merge",
         help="merge supporters' reports into one, suppressed again",
-        description="Merge two or more report files into one. Counts the reports only "
-        "show as <11 or * stay hidden; the merged report is suppressed again.",
+        description="Merge two or more supporters' signed report files into one. Counts "
+        "the reports only show as <11 or * stay hidden; the merged report is suppressed "
+        "again and audited. Refused: a changed or unsigned file, a merged report, and two "
+        "reports signed by one key whose periods overlap.",
     )
     merge.add_argument("files", nargs="+", metavar="FILE", help="report files (.json)")
     merge.add_argument(
