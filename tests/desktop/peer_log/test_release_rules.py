@@ -362,7 +362,7 @@ def contacts(draw: st.DrawFn) -> PeerContact:
 TIMES: list[float] = []
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(
     st.lists(contacts(), max_size=120),
