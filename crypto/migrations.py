@@ -96,6 +96,29 @@ MIGRATIONS: tuple[Migration, ...] = (
             " WHERE follow_up_done = 0",
         ),
     ),
+    Migration(
+        4,
+        "the ledger of released aggregate reports and the report signing key",
+        (
+            # What left the device: the released figures (never a contact), the period,
+            # the epsilon spent, and when. Later releases are checked against it.
+            """CREATE TABLE report_release (
+                id INTEGER PRIMARY KEY,
+                report_id TEXT NOT NULL UNIQUE,
+                first_month TEXT NOT NULL,
+                last_month TEXT NOT NULL,
+                epsilon REAL CHECK (epsilon IS NULL OR epsilon > 0),
+                released_at TEXT NOT NULL,
+                figures TEXT NOT NULL
+            )""",
+            # The supporter's Ed25519 key for signing reports: made once, kept in the vault.
+            """CREATE TABLE report_signing_key (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                private_key BLOB NOT NULL,
+                created_at TEXT NOT NULL
+            )""",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

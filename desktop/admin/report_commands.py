@@ -1,11 +1,16 @@
 """`confide-admin report …`: check and merge peer supporters' aggregate reports.
 
-- `report verify FILE…`: checks each report file (checksum, format, suppression rules).
+- `report verify FILE…`: checks each report file (Ed25519 signature or, for a merged
+  report, checksum; format; suppression rules) and prints the signing key's fingerprint.
   Exit 0 when all are valid; 1 with one line per refused file, `FILE: reason`.
 - `report merge FILE… --out FILE [--label TEXT] [--csv FILE]`: merges two or more
-  reports into one, suppressed again (see `desktop.peer_log.merge`). Refuses, writing
-  nothing, when any input is refused or the same report is given twice. Exit 0, 1 when
-  refused, 2 on usage errors.
+  supporters' signed reports into one, suppressed again (see `desktop.peer_log.merge`).
+  Refuses, writing nothing, when any input is refused (tampered, unsigned), the same
+  report is given twice, or two reports signed by one key overlap in time. Exit 0, 1
+  when refused, 2 on usage errors.
+
+A fingerprint proves only that one key signed: compare it with the one the supporter
+gives you in person to know whose report it is.
 
 The coordinator's side: it reads only aggregate files and never a contact. Qt-free.
 """
@@ -22,7 +27,13 @@ from crypto.errors import DiskFull, EnvironmentProblem
 from desktop.peer_log.failure import failure_text
 from desktop.peer_log.merge import MergeRefused, merge_reports
 from desktop.peer_log.report import check_label
-from desktop.peer_log.report_file import ReportInvalid, read_report, to_csv, to_json
+from desktop.peer_log.report_file import (
+    ReportInvalid,
+    public_key_id,
+    read_report,
+    to_csv,
+    to_json,
+)
 
 EXIT_OK: Final = 0
 EXIT_PROBLEM: Final = 1
@@ -40,16 +51,18 @@ def add_parser(commands: Any) -> None:
     actions = report.add_subparsers(dest="report_command", metavar="ACTION", required=True)
     verify = actions.add_parser(
         "verify",
-        help="check report files' checksums and rules",
-        description="Check each report file: format, SHA-256 checksum, and that no count "
-        "from 1 to 10 is shown.",
+        help="check report files' signatures and rules",
+        description="Check each report file: format, Ed25519 signature (a merged report: "
+        "SHA-256 checksum), and that no count from 1 to 10 is shown.",
     )
     verify.add_argument("files", nargs="+", metavar="FILE", help="report files (.json)")
     merge = actions.add_parser(
         "merge",
         help="merge supporters' reports into one, suppressed again",
-        description="Merge two or more report files into one. Counts the reports only "
-        "show as <11 or * stay hidden; the merged report is suppressed again.",
+        description="Merge two or more supporters' signed report files into one. Counts "
+        "the reports only show as <11 or * stay hidden; the merged report is suppressed "
+        "again and audited. Refused: a changed or unsigned file, a merged report, and two "
+        "reports signed by one key whose periods overlap.",
     )
     merge.add_argument("files", nargs="+", metavar="FILE", help="report files (.json)")
     merge.add_argument(
@@ -75,6 +88,9 @@ def _describe(error: ReportInvalid) -> str:
     return {
         "checksum": "refused: the checksum does not match (the file was changed or damaged "
         "after export)",
+        "signature": "refused: the signature does not match (the file was changed after it "
+        "was signed)",
+        "unsigned": f"refused: not signed ({error.detail})",
         "too-new": f"refused: written by a newer Confide ({error.detail})",
         "not-a-report": f"refused: {error.detail}",
         "not-json": "refused: not a JSON file",
@@ -91,9 +107,14 @@ def _verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write(f"{name}: {_describe(exc)}\n")
             status = EXIT_PROBLEM
             continue
+        signed = (
+            f"signed by key {public_key_id(report.signers[0])}"
+            if report.reports_merged == 1
+            else "merged, not signed (its inputs were verified when merged)"
+        )
         out.write(
             f"{name}: ok, {report.months[0]} to {report.months[-1]}, "
-            f"{report.reports_merged} supporter report(s)\n"
+            f"{report.reports_merged} supporter report(s), {signed}\n"
         )
     return status
 

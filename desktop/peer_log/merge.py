@@ -14,9 +14,16 @@ The merged tables are then suppressed again with the same algorithm as a support
 report: new exact counts from 1 to 10 become "<11", and complementary suppression runs
 over the merged margins with the unknown cells already hidden. So the published merge
 keeps every rule a single report keeps, and no "<11" cell of it can be worked out from
-its totals. Inputs are checked (checksum and rules) before anything is added, and the
-same report given twice (alone or inside a merged report) is refused by its random id,
-because it would count contacts twice.
+its totals; the exact audit (`audit.publish`) then withholds more until no hidden cell
+of the merge is pinned to 1..10. Inputs are checked (signature and rules) before anything
+is added, and the same report given twice is refused by its random id, because it would
+count contacts twice.
+
+Refused, because together they could give a count away: two reports signed by one key
+(one supporter's vault) whose periods overlap (January and the first quarter subtract to
+February), and a report whose period is not on the fixed grid. A merged report is not
+signed (the coordinator has no supporter key), so it is not merged again: merge the
+supporters' own signed reports instead.
 """
 
 from __future__ import annotations
@@ -24,7 +31,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from desktop.peer_log.audit import publish
+from desktop.peer_log.period import overlaps, period_name
 from desktop.peer_log.report import (
+    SHAPE,
     TABLES,
     AggregateReport,
     ReportTable,
@@ -32,7 +42,7 @@ from desktop.peer_log.report import (
     months_between,
     shared_margins,
 )
-from desktop.peer_log.suppress import SMALL, THRESHOLD, WITHHELD, Cell, suppress
+from desktop.peer_log.suppress import SMALL, THRESHOLD, WITHHELD, Cell
 
 
 class MergeRefused(ValueError):
@@ -66,10 +76,12 @@ def merge_reports(
         generated: today; only its month is kept.
 
     Raises:
-        MergeRefused: fewer than two reports, or the same report twice.
+        MergeRefused: fewer than two reports, the same report twice, a merged report, a
+            period off the grid, or one supporter's reports with overlapping periods.
     """
     if len(reports) < 2:
         raise MergeRefused("choose at least two reports to merge")
+    _check_periods(reports)
     sources = [s for r in reports for s in r.sources]
     if len(set(sources)) != len(sources):
         raise MergeRefused(
@@ -96,12 +108,38 @@ def merge_reports(
     noise = tuple(n for r in reports for n in r.noise)
     # Inputs without noise keep identical per-contact totals, so those cells stay linked.
     links = shared_margins(TABLES, len(months)) if all(n is None for n in noise) else []
-    published = suppress(grids, links)
+    published = publish(grids, links, SHAPE, months, exact=all(n is None for n in noise))
     tables_out = tuple(
         ReportTable(spec, tuple(tuple(row) for row in grid))
         for spec, grid in zip(TABLES, published, strict=True)
     )
-    return AggregateReport(label, months, tables_out, month_of(generated), noise, tuple(sources))
+    signers = tuple(s for r in reports for s in r.signers)
+    return AggregateReport(
+        label, months, tables_out, month_of(generated), noise, tuple(sources), signers
+    )
+
+
+def _check_periods(reports: Sequence[AggregateReport]) -> None:
+    for report in reports:
+        if report.reports_merged > 1:
+            raise MergeRefused(
+                "a merged report is not signed, so it cannot be merged again; "
+                "merge the supporters' own signed reports instead"
+            )
+        if period_name(report.months) is None:
+            raise MergeRefused(
+                f"a report covers {report.months[0]} to {report.months[-1]}, which is not a "
+                "whole calendar month, quarter, half-year or year"
+            )
+    for i, one in enumerate(reports):
+        for other in reports[i + 1 :]:
+            key = one.signers[0]
+            if key and key == other.signers[0] and overlaps(one.months, other.months):
+                raise MergeRefused(
+                    f"two reports signed by the same supporter overlap ({period_name(one.months)}"
+                    f" and {period_name(other.months)}); together they could give a small "
+                    "count away, so they are not merged"
+                )
 
 
 def _at(table: ReportTable, report: AggregateReport, row: int, month: str | None) -> Cell:

@@ -14,7 +14,17 @@ import html
 import re
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,7 +37,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from desktop.peer_log.period import period_name
 from desktop.peer_log.report import AggregateReport
+from desktop.peer_log.report_file import public_key_id
 from desktop.peer_log.suppress import SMALL, WITHHELD
 
 CHART_URL: Final = QUrl("confide-chart:contacts-per-month")
@@ -62,7 +74,9 @@ def _cell(value: int | str) -> str:
 
 def report_html(report: AggregateReport) -> str:
     """The report as HTML: heading, what the markers mean, the chart, every table."""
-    period = f"{month_words(report.months[0])} to {month_words(report.months[-1])}"
+    period = period_name(report.months) or (
+        f"{month_words(report.months[0])} to {month_words(report.months[-1])}"
+    )
     parts = [
         f"<h1>{html.escape(report.label)}</h1>",
         f"<p>Peer support contacts, {period}. Made in {month_words(report.generated)}"
@@ -77,6 +91,19 @@ def report_html(report: AggregateReport) -> str:
         "a count withheld so that no small count can be worked out from the totals. "
         "Only counts by month and category are included: no contact, day or note.</p>",
     ]
+    if report.reports_merged == 1 and report.signers[0]:
+        parts.append(
+            "<p>"
+            + html.escape(
+                QCoreApplication.translate(
+                    "ReportHtml",
+                    "Signed with the supporter's key {fingerprint}; the signature is in the "
+                    "report's JSON file. Compare the fingerprint with the supporter to know "
+                    "whose report it is.",
+                ).format(fingerprint=public_key_id(report.signers[0]))
+            )
+            + "</p>"
+        )
     noises = [n for n in report.noise if n is not None]
     if noises:
         epsilons = ", ".join(f"{n.epsilon:g}" for n in noises)

@@ -16,24 +16,29 @@ Building a report:
    so the stated epsilon covers the whole report. Negative results become 0 and the
    margins are recomputed from the noisy cells (post-processing costs no privacy).
 3. Small-cell and complementary suppression (`suppress`) -- after the noise, so the
-   published cells still obey "no count from 1 to 10".
+   published cells still obey "no count from 1 to 10" -- then the exact audit
+   (`audit.publish`, integer programs over this report and everything released before)
+   withholds more cells until no hidden cell is pinned to a count from 1 to 10.
+
+Periods come from a fixed grid (`period.period_name`).
 """
 
 from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
 from desktop.peer_log import deid
+from desktop.peer_log.audit import Released, Shape, publish
 from desktop.peer_log.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
-from desktop.peer_log.suppress import Cell, Where, suppress
+from desktop.peer_log.suppress import Cell, Where
 
 FORMAT: Final = "confide-peer-support-report"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2  # 2: signed, with signers; 1 (checksum only) is refused
 LABEL_MAX_CHARS: Final = 80
 MAX_MONTHS: Final = 36
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -114,6 +119,12 @@ TABLES: Final = (
     ),
 )
 TABLE_IDS: Final = tuple(t.id for t in TABLES)
+# What the exact audit knows of the tables: one row per contact, and that every contact
+# names at least one "what happened" (the model refuses a contact without one).
+SHAPE: Final = Shape(
+    per_contact=tuple(t.per_contact for t in TABLES),
+    required=tuple(t.id == "events" for t in TABLES),
+)
 # One contact adds 1 to a row of each per-contact table and up to 1 to every row of the others.
 SENSITIVITY: Final = sum(1 if t.per_contact else len(t.rows) for t in TABLES)
 
@@ -215,6 +226,8 @@ class AggregateReport:
         sources: the random ids of the supporter reports inside it, in `noise`'s order
             (a supporter's own report: its own id). A merge refuses to count one twice.
             Each export draws a new id, so ids link nothing to a person or to each other.
+        signers: per source, the Ed25519 public key (hex) that signed it, or "" when not
+            known (a report not yet signed). One key stands for one supporter's vault.
     """
 
     label: str
@@ -223,10 +236,13 @@ class AggregateReport:
     generated: str
     noise: tuple[Noise | None, ...] = field(default=(None,))
     sources: tuple[str, ...] = field(default_factory=lambda: (new_report_id(),))
+    signers: tuple[str, ...] = ("",)
 
     def __post_init__(self) -> None:
         if len(self.sources) != len(self.noise) or len(set(self.sources)) != len(self.sources):
             raise ValueError("each source report needs one distinct id and one noise entry")
+        if len(self.signers) != len(self.sources):
+            raise ValueError("each source report needs one signer entry")
 
     @property
     def reports_merged(self) -> int:
@@ -331,6 +347,8 @@ def build_report(
     generated: date,
     *,
     epsilon: float | None = None,
+    earlier: Sequence[Released] = (),
+    signer: str = "",
 ) -> AggregateReport:
     """The report as it may leave the device.
 
@@ -340,6 +358,8 @@ def build_report(
         label: already checked with `check_label`.
         generated: today; only its month is kept.
         epsilon: add differential-privacy noise with this epsilon (None: no noise).
+        earlier: what the supporter released before (the ledger), for the exact audit.
+        signer: the public key (hex) that will sign the file, if known.
     """
     inner = [inner_grid(spec, counts.get(spec.id, {}), months) for spec in TABLES]
     noise: Noise | None = None
@@ -347,9 +367,21 @@ def build_report(
         inner, noise = add_noise(inner, epsilon)
     grids: list[list[list[Cell]]] = [with_margins(list(g)) for g in inner]  # type: ignore[arg-type]  # int is a Cell
     links = shared_margins(TABLES, len(months)) if noise is None else []
-    published = suppress(grids, links)
+    published = publish(grids, links, SHAPE, months, exact=noise is None, earlier=earlier)
     tables = tuple(
         ReportTable(spec, tuple(tuple(row) for row in grid))
         for spec, grid in zip(TABLES, published, strict=True)
     )
-    return AggregateReport(label, months, tables, month_of(generated), (noise,))
+    return AggregateReport(
+        label, months, tables, month_of(generated), (noise,), signers=(signer,)
+    )
+
+
+def as_released(report: AggregateReport, name: str | None = None) -> Released:
+    """The report as the exact audit reads it."""
+    return Released(
+        name or report.sources[0],
+        report.months,
+        tuple(table.grid for table in report.tables),
+        exact=all(n is None for n in report.noise),
+    )

@@ -1,11 +1,20 @@
-"""The report files: JSON with a format version and a SHA-256 checksum, and a CSV.
+"""The report files: signed JSON with a format version, and a CSV.
 
-The checksum is SHA-256 over the canonical JSON of the body (everything but the
-checksum: keys sorted, no spaces, UTF-8). It catches damage and casual edits; it is not a
-signature, since anyone can recompute it. Reading a file checks the checksum first and
-then every rule a published report keeps (known tables and rows, whole months, no count
-from 1 to 10, totals consistent where all cells are shown), so a merge never works on a
-file that breaks them.
+A supporter's report is signed with Ed25519 (`cryptography`): the signature covers the
+canonical JSON of the body (everything but the signature: keys sorted, no spaces,
+UTF-8), and the body carries the public key. The key is made once in the supporter's
+vault (`ledger.Ledger.signing_key`), so a valid signature proves the file is unchanged
+since it was signed and that one key made all the reports that carry it. It does not
+prove who holds the key: a forger can sign with a key of their own, so identity needs
+the coordinator to pin each supporter's key (compare `public_key_id`).
+
+A merged report has no supporter key; it carries the SHA-256 checksum (damage only,
+anyone can recompute it) and is never merged again. A supporter's report without a
+signature (format 1, or a stripped signature) is refused.
+
+Reading a file checks the signature or checksum first and then every rule a published
+report keeps (known tables and rows, whole months, no count from 1 to 10, totals
+consistent where all cells are shown), so a merge never works on a file that breaks them.
 
 Writing is not done here: callers write `to_json` and `to_csv` (UTF-8) with
 `crypto.atomic.write_atomic`, which syncs the file and its folder and names a full disk.
@@ -21,6 +30,10 @@ import re
 from pathlib import Path
 from typing import Any, Final
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
 from desktop.peer_log.report import (
     FORMAT,
     FORMAT_VERSION,
@@ -35,6 +48,7 @@ from desktop.peer_log.report import (
 from desktop.peer_log.suppress import MARKERS, SMALL, WITHHELD, Cell, is_small
 
 CHECKSUM_ALGORITHM: Final = "sha256"
+SIGNATURE_ALGORITHM: Final = "Ed25519"
 MAX_FILE_BYTES: Final = 2_000_000
 
 
@@ -42,7 +56,9 @@ class ReportInvalid(ValueError):
     """A report file that cannot be used.
 
     Attributes:
-        reason: "unreadable", "not-json", "not-a-report", "too-new", "checksum" or "rules".
+        reason: "unreadable", "not-json", "not-a-report", "too-new", "checksum",
+            "signature" (does not verify), "unsigned" (a supporter's report without a
+            signature) or "rules".
         detail: what exactly is wrong, for the message (never personal data).
     """
 
@@ -63,8 +79,18 @@ def checksum(body: dict[str, Any]) -> str:
     return hashlib.sha256(canonical(body)).hexdigest()
 
 
+def public_key_hex(key: Ed25519PrivateKey) -> str:
+    """The raw 32-byte public key of `key`, as hex (what a report carries)."""
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+
+
+def public_key_id(public_key: str) -> str:
+    """A short fingerprint of a public key for people to compare (SHA-256, 16 hex)."""
+    return hashlib.sha256(bytes.fromhex(public_key)).hexdigest()[:16]
+
+
 def to_body(report: AggregateReport) -> dict[str, Any]:
-    """The report as a JSON-ready dict, without the checksum."""
+    """The report as a JSON-ready dict, without the signature or checksum."""
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -80,6 +106,7 @@ def to_body(report: AggregateReport) -> dict[str, Any]:
             "no <11 count can be worked out from the totals",
         },
         "sources": list(report.sources),
+        "signers": [s or None for s in report.signers],
         "noise": [
             None
             if n is None
@@ -104,10 +131,33 @@ def _table_body(table: ReportTable) -> dict[str, Any]:
     }
 
 
-def to_json(report: AggregateReport) -> str:
-    """The report file's text: the body plus its checksum."""
-    body = to_body(report)
-    document = {**body, "checksum": {"algorithm": CHECKSUM_ALGORITHM, "value": checksum(body)}}
+def to_json(report: AggregateReport, key: Ed25519PrivateKey | None = None) -> str:
+    """The report file's text: the body plus its signature (a supporter's report signed
+    with `key`) or its checksum (a merged report, or no key: readers refuse a
+    supporter's report without a signature).
+
+    Raises:
+        ValueError: the report names another signer than `key`, or `key` is given for a
+            merged report.
+    """
+    if key is None:
+        body = to_body(report)
+        seal: dict[str, Any] = {
+            "checksum": {"algorithm": CHECKSUM_ALGORITHM, "value": checksum(body)}
+        }
+    else:
+        public = public_key_hex(key)
+        if report.reports_merged != 1 or report.signers[0] not in ("", public):
+            raise ValueError("only a supporter's own report is signed, with its own key")
+        body = to_body(report)
+        body["signers"] = [public]
+        seal = {
+            "signature": {
+                "algorithm": SIGNATURE_ALGORITHM,
+                "value": key.sign(canonical(body)).hex(),
+            }
+        }
+    document = {**body, **seal}
     return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
@@ -140,8 +190,15 @@ def from_json(text: str) -> AggregateReport:
         raise ReportInvalid(
             "too-new", f"report format {version!r}; this Confide reads up to {FORMAT_VERSION}"
         )
+    if version < FORMAT_VERSION:
+        raise ReportInvalid(
+            "unsigned", f"report format {version}, from before reports were signed"
+        )
+    signature = document.pop("signature", None)
     stated = document.pop("checksum", None)
-    if (
+    if signature is not None:
+        _verify_signature(document, signature)
+    elif (
         not isinstance(stated, dict)
         or stated.get("algorithm") != CHECKSUM_ALGORITHM
         or stated.get("value") != checksum(document)
@@ -151,9 +208,32 @@ def from_json(text: str) -> AggregateReport:
             "the checksum does not match: the file was changed or damaged after it was exported",
         )
     try:
-        return _parse(document)
+        report = _parse(document)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise ReportInvalid("rules", f"{type(exc).__name__}: {exc}") from None
+    if signature is None and report.reports_merged == 1:
+        raise ReportInvalid(
+            "unsigned", "a supporter's report must be signed, and this one is not"
+        )
+    if signature is not None and report.reports_merged != 1:
+        raise ReportInvalid("rules", "a merged report cannot carry a supporter's signature")
+    return report
+
+
+def _verify_signature(document: dict[str, Any], signature: Any) -> None:
+    signers = document.get("signers")
+    try:
+        if not isinstance(signature, dict) or signature.get("algorithm") != SIGNATURE_ALGORITHM:
+            raise ValueError("not an Ed25519 signature")
+        if not isinstance(signers, list) or len(signers) != 1 or not isinstance(signers[0], str):
+            raise ValueError("a signed report names exactly one signer")
+        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(signers[0]))
+        public.verify(bytes.fromhex(str(signature.get("value"))), canonical(document))
+    except (ValueError, TypeError, InvalidSignature):
+        raise ReportInvalid(
+            "signature",
+            "the signature does not match: the file was changed after it was signed",
+        ) from None
 
 
 def _cell(value: Any) -> Cell:
@@ -186,6 +266,9 @@ def _parse(document: dict[str, Any]) -> AggregateReport:
     sources = tuple(str(s) for s in document["sources"])
     if not noise or not all(re.fullmatch(r"[0-9a-f]{32}", s) for s in sources):
         raise ValueError("bad source reports")
+    signers = tuple("" if s is None else str(s) for s in document["signers"])
+    if not all(s == "" or re.fullmatch(r"[0-9a-f]{64}", s) for s in signers):
+        raise ValueError("bad signers")
     tables_in = {t["id"]: t for t in document["tables"]}
     if set(tables_in) != {spec.id for spec in TABLES}:
         raise ValueError("unexpected tables")
@@ -201,7 +284,7 @@ def _parse(document: dict[str, Any]) -> AggregateReport:
             raise ValueError(f"wrong number of months in {spec.id}")
         _check_sums(spec.id, grid)
         tables.append(ReportTable(spec, tuple(tuple(row) for row in grid)))
-    return AggregateReport(label, months, tuple(tables), generated, noise, sources)
+    return AggregateReport(label, months, tuple(tables), generated, noise, sources, signers)
 
 
 def _check_sums(table_id: str, grid: list[list[Cell]]) -> None:
@@ -228,5 +311,10 @@ def read_report(path: Path) -> AggregateReport:
 
 
 def file_stem(report: AggregateReport) -> str:
-    """A file name without suffix that holds only the period: never the label."""
-    return f"confide-peer-report-{report.months[0]}_to_{report.months[-1]}"
+    """A file name without suffix that holds only the period: never the label. A noised
+    report adds the start of its random id, since noised releases may repeat a period
+    and must not overwrite each other."""
+    stem = f"confide-peer-report-{report.months[0]}_to_{report.months[-1]}"
+    if any(n is not None for n in report.noise):
+        stem += f"-noised-{report.sources[0][:8]}"
+    return stem

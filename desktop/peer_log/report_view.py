@@ -4,7 +4,13 @@ Nothing is written before the preview: choosing the period and label and pressin
 builds the report (counts from the vault on the worker; noise, if chosen, drawn once), and
 the preview shows the very report object that Export writes -- the same HTML as the PDF.
 Changing any choice throws the preview away. Export writes three files to a chosen folder:
-the JSON report (with its checksum), the PDF and the CSV.
+the signed JSON report, the PDF and the CSV.
+
+A supporter's release goes through the vault's ledger (`ledger.Ledger`): the period is
+one of the fixed grid's (a month, quarter, half-year or year), the preview is refused
+when it overlaps an earlier release or would overspend the privacy budget, the report is
+audited against every earlier release, and Export records the release before it writes
+the files (and removes the record again when they could not be written).
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import Signal
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,50 +43,95 @@ from crypto.atomic import write_atomic
 from crypto.errors import DiskFull, EnvironmentProblem
 from desktop.peer_log.failure import failure_text
 from desktop.peer_log.form_view import heading
+from desktop.peer_log.ledger import EPSILON_BUDGET, Ledger, ReleaseRefused
 from desktop.peer_log.merge import MergeRefused, merge_reports
-from desktop.peer_log.pdf_view import CHART_URL, chart_image, month_words, render_pdf, report_html
+from desktop.peer_log.pdf_view import CHART_URL, chart_image, render_pdf, report_html
+from desktop.peer_log.period import grid_periods, period_name
 from desktop.peer_log.report import (
     MAX_MONTHS,
     AggregateReport,
     build_report,
     check_label,
-    months_between,
 )
-from desktop.peer_log.report_file import ReportInvalid, file_stem, read_report, to_csv, to_json
+from desktop.peer_log.report_file import (
+    ReportInvalid,
+    file_stem,
+    public_key_hex,
+    read_report,
+    to_csv,
+    to_json,
+)
 from desktop.peer_log.store import PeerLogStore, VaultQueries
 from desktop.shell.worker import Generation, Worker
 
 log = logging.getLogger(__name__)
 DEFAULT_LABEL: Final = "Peer support report"
-REFUSALS: Final = {
-    "checksum": "its checksum does not match: it was changed or damaged after export",
-    "too-new": "it was written by a newer Confide",
-    "not-a-report": "it is not a Confide peer support report",
-    "not-json": "it is not a report file (not JSON)",
-    "unreadable": "it could not be read",
-    "rules": "it breaks the report rules (a small count is shown, or totals do not add up)",
-}
 
 
-def export_files(report: AggregateReport, folder: Path) -> list[Path]:
-    """Write the report's JSON, CSV and PDF into `folder`; returns their paths.
+def refusal_words(reason: str) -> str:
+    """Why a report file was refused, in words, for `ReportInvalid.reason`."""
+    words = {
+        "checksum": QCoreApplication.translate(
+            "MergePage", "its checksum does not match: it was changed or damaged after export"
+        ),
+        "signature": QCoreApplication.translate(
+            "MergePage", "its signature does not match: it was changed after it was signed"
+        ),
+        "unsigned": QCoreApplication.translate(
+            "MergePage", "it is not signed (made by an older Confide, or its signature removed)"
+        ),
+        "too-new": QCoreApplication.translate("MergePage", "it was written by a newer Confide"),
+        "not-a-report": QCoreApplication.translate(
+            "MergePage", "it is not a Confide peer support report"
+        ),
+        "not-json": QCoreApplication.translate("MergePage", "it is not a report file (not JSON)"),
+        "unreadable": QCoreApplication.translate("MergePage", "it could not be read"),
+        "rules": QCoreApplication.translate(
+            "MergePage",
+            "it breaks the report rules (a small count is shown, or totals do not add up)",
+        ),
+    }
+    return words.get(reason, QCoreApplication.translate("MergePage", "it cannot be used"))
 
-    Everything is made in memory first, then each file is written atomically: a failure
-    leaves each file either as it was or complete, never half-written.
+
+def export_contents(
+    report: AggregateReport, folder: Path, json_text: str | None = None
+) -> dict[Path, bytes]:
+    """The report's JSON (`json_text`, signed, when given), CSV and PDF, made in memory
+    (the PDF needs the GUI thread), keyed by the paths they go to in `folder`."""
+    stem = folder / file_stem(report)
+    return {
+        stem.with_suffix(".json"): (json_text or to_json(report)).encode("utf-8"),
+        stem.with_suffix(".csv"): to_csv(report).encode("utf-8"),
+        stem.with_suffix(".pdf"): render_pdf(report),
+    }
+
+
+def write_files(files: dict[Path, bytes]) -> list[Path]:
+    """Write each file atomically: a failure leaves each file either as it was or
+    complete, never half-written. Returns the paths.
 
     Raises:
         DiskFull: the disk had no room for a file.
         EnvironmentProblem: any other reason a file could not be written.
     """
-    stem = folder / file_stem(report)
-    files = {
-        stem.with_suffix(".json"): to_json(report).encode("utf-8"),
-        stem.with_suffix(".csv"): to_csv(report).encode("utf-8"),
-        stem.with_suffix(".pdf"): render_pdf(report),
-    }
     for path, data in files.items():
         write_atomic(path, data)
     return list(files)
+
+
+def export_files(
+    report: AggregateReport, folder: Path, key: Ed25519PrivateKey | None = None
+) -> list[Path]:
+    """Write the report's JSON (signed with `key`, if given), CSV and PDF into `folder`;
+    returns their paths.
+
+    Raises:
+        DiskFull: the disk had no room for a file.
+        EnvironmentProblem: any other reason a file could not be written.
+    """
+    json_text = to_json(report, key) if key is not None else None
+    return write_files(export_contents(report, folder, json_text))
 
 
 def _export_failure(error: EnvironmentProblem, folder: Path) -> str:
@@ -135,6 +187,8 @@ class _ExportBar(QWidget):
         super().__init__(parent)
         self.report: AggregateReport | None = None
         self._choose_folder = choose_folder
+        # Set by a page whose export goes through the vault (the supporter's release).
+        self.start_export: Callable[[AggregateReport, Path], None] | None = None
         self.preview = _Preview(self)
         self.export = QPushButton("&Export JSON, PDF and CSV…", self)
         self.export.setAccessibleName("Export the previewed report")
@@ -142,6 +196,9 @@ class _ExportBar(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Report status")
+        # Room for a refusal of three lines in a narrow window: a wrapped label inside a
+        # nested layout is otherwise squeezed to one line by the stretching preview.
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview, stretch=1)
@@ -160,14 +217,27 @@ class _ExportBar(QWidget):
         folder = self._choose_folder(self)
         if folder is None:
             return
+        if self.start_export is not None:
+            self.export.setEnabled(False)
+            self.start_export(self.report, folder)
+            return
         try:
             paths = export_files(self.report, folder)
         except EnvironmentProblem as exc:
-            log.warning("report export failed: %s", type(exc).__name__)
-            self.status.setText(_export_failure(exc, folder))
+            self.failed(exc, folder)
             return
+        self.done(paths, folder)
+
+    def done(self, paths: list[Path], folder: Path) -> None:
+        """Say what was written, and tell the page."""
         self.status.setText(f"Exported {', '.join(p.name for p in paths)} to {folder}.")
         self.exported.emit(paths)
+
+    def failed(self, error: EnvironmentProblem, folder: Path) -> None:
+        """Say why the files could not be written."""
+        log.warning("report export failed: %s", type(error).__name__)
+        self.export.setEnabled(self.report is not None)
+        self.status.setText(_export_failure(error, folder))
 
 
 class ReportPage(QWidget):
@@ -198,44 +268,50 @@ class ReportPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._store = PeerLogStore(vault)
+        self._ledger = Ledger(vault)
         self._worker = worker
         self._today = today
+        self._signed: str | None = None  # the previewed report's signed JSON
         self._jobs = Generation()  # late results after clear_personal_data are dropped
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Aggregate report"))
         intro = QLabel(
-            "Counts by month and category only: no contact, day or note leaves. "
-            "Counts from 1 to 10 show as <11.",
+            self.tr(
+                "Counts by month and category only: no contact, day or note leaves. "
+                "Counts from 1 to 10 show as <11. A report covers a whole month, quarter, "
+                "half-year or year, and never a period you have already reported on."
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.first, self.last = QComboBox(self), QComboBox(self)
-        self.first.setAccessibleName("First month")
-        self.last.setAccessibleName("Last month")
+        self.period = QComboBox(self)
+        self.period.setAccessibleName(self.tr("Report period"))
         current = today()
-        months = months_between(_shift(current, -(MAX_MONTHS - 1)), _shift(current, 0))
-        for combo in (self.first, self.last):
-            for month in months:
-                combo.addItem(month_words(month), month)
-        self.first.setCurrentIndex(len(months) - 6)
-        self.last.setCurrentIndex(len(months) - 1)
+        periods = grid_periods(_shift(current, -(MAX_MONTHS - 1)), _shift(current, 0))
+        for period in periods:
+            self.period.addItem(period_name(period) or "", period)
+        previous = (_shift(current, -1),)  # the last whole month: the usual report
+        self.period.setCurrentIndex(periods.index(previous) if previous in periods else 0)
         self.label = QLineEdit(DEFAULT_LABEL, self)
         self.label.setAccessibleName("Report label, identifies no one")
         self.noise = QCheckBox("Add differential-privacy &noise, epsilon", self)
         self.noise.setAccessibleName("Add differential-privacy noise")
         self.epsilon = QDoubleSpinBox(self)
-        self.epsilon.setRange(0.1, 10.0)
+        self.epsilon.setRange(0.1, EPSILON_BUDGET)
         self.epsilon.setSingleStep(0.5)
         self.epsilon.setValue(1.0)
-        self.epsilon.setAccessibleName("Epsilon: smaller adds more noise")
+        self.epsilon.setAccessibleName(
+            self.tr("Epsilon: smaller adds more noise; each month has {budget} in all").format(
+                budget=f"{EPSILON_BUDGET:g}"
+            )
+        )
         noise_row = QHBoxLayout()
         noise_row.addWidget(self.noise)
         noise_row.addWidget(self.epsilon)
         noise_row.addStretch(1)
-        form.addRow("&From", self.first)
-        form.addRow("&To", self.last)
+        form.addRow(self.tr("&Period"), self.period)
         form.addRow("&Label", self.label)
         form.addRow(noise_row)
         layout.addLayout(form)
@@ -244,11 +320,11 @@ class ReportPage(QWidget):
         self.preview_button.clicked.connect(self.make_preview)
         layout.addWidget(self.preview_button)
         self.bar = _ExportBar(self, choose_folder)
+        self.bar.start_export = self._release
         self.bar.exported.connect(self.exported)
         layout.addWidget(self.bar, stretch=1)
         for signal in (
-            self.first.currentIndexChanged,
-            self.last.currentIndexChanged,
+            self.period.currentIndexChanged,
             self.label.textChanged,
             self.noise.toggled,
             self.epsilon.valueChanged,
@@ -256,39 +332,91 @@ class ReportPage(QWidget):
             signal.connect(lambda *_: self.bar.set_report(None))
 
     def make_preview(self) -> None:
-        """Build the report from the vault's counts and show it (nothing is written)."""
+        """Build, audit and sign the report from the vault (nothing is written)."""
+        months: tuple[str, ...] = tuple(self.period.currentData())
         try:
-            months = months_between(self.first.currentData(), self.last.currentData())
             label = check_label(self.label.text())
         except ValueError as exc:
-            self.bar.status.setText(f"Cannot make the report: {exc}.")
+            self.bar.status.setText(self.tr("Cannot make the report: {reason}.").format(
+                reason=exc))
             return
         epsilon = self.epsilon.value() if self.noise.isChecked() else None
-        store, today = self._store, self._today()
+        store, ledger, today = self._store, self._ledger, self._today()
         start = date.fromisoformat(months[0] + "-01")
         end = date.fromisoformat(_shift_month(months[-1], 1) + "-01") - timedelta(days=1)
 
-        def build() -> AggregateReport:
+        def build() -> tuple[AggregateReport, str]:
+            ledger.check(months, epsilon)
+            key = ledger.signing_key()
             counts = store.counts(start, end)
-            return build_report(counts, months, label, today, epsilon=epsilon)
+            report = build_report(
+                counts, months, label, today, epsilon=epsilon,
+                earlier=ledger.earlier(), signer=public_key_hex(key),
+            )
+            return report, to_json(report, key)
 
         self.preview_button.setEnabled(False)
 
-        def done(report: AggregateReport) -> None:
+        def done(result: tuple[AggregateReport, str]) -> None:
             self.preview_button.setEnabled(True)
-            self.bar.set_report(report)
+            self._signed = result[1]
+            self.bar.set_report(result[0])
             self.bar.status.setText("This is exactly what will be exported.")
             self.previewed.emit()
 
         def failed(error: BaseException) -> None:
-            log.warning("report preview failed: %s", type(error).__name__)
             self.preview_button.setEnabled(True)
+            if isinstance(error, ReleaseRefused):
+                self.bar.status.setText(
+                    self.tr("Cannot make this report: {reason}.").format(reason=error.detail)
+                )
+                return
+            log.warning("report preview failed: %s", type(error).__name__)
             self.bar.status.setText("The report could not be made. Please try again.")
 
         self._worker.submit(build, self._jobs.guard(done), self._jobs.guard(failed))
 
+    def _release(self, report: AggregateReport, folder: Path) -> None:
+        """Record the release in the ledger, then write its files (on the worker); when
+        not one file could be written, the record is removed: nothing left."""
+        files = export_contents(report, folder, self._signed)
+        ledger = self._ledger
+
+        def release() -> list[Path]:
+            ledger.record(report)
+            written: list[Path] = []
+            try:
+                for path, data in files.items():
+                    write_atomic(path, data)
+                    written.append(path)
+            except BaseException:
+                if not written:  # nothing left the vault: the period is free again
+                    ledger.forget(report.sources[0])
+                raise  # else the figures may have left: the record stays
+            return written
+
+        def done(paths: list[Path]) -> None:
+            self.bar.set_report(None)  # released: a second export would be refused
+            self.bar.done(paths, folder)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, EnvironmentProblem):
+                self.bar.failed(error, folder)
+                return
+            self.bar.set_report(None)
+            if isinstance(error, ReleaseRefused):
+                self.bar.status.setText(
+                    self.tr("Not exported: {reason}.").format(reason=error.detail)
+                )
+                return
+            log.warning("report release failed: %s", type(error).__name__)
+            self.bar.status.setText(self.tr("The report could not be exported. Please try again."))
+
+        self._worker.submit(release, self._jobs.guard(done), self._jobs.guard(failed))
+
     def clear_personal_data(self) -> None:
         self._jobs.bump()
+        self._signed = None
         self.bar.set_report(None)
         self.bar.status.clear()
         self.preview_button.setEnabled(True)
@@ -330,8 +458,11 @@ class MergePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Merge supporters' reports"))
         intro = QLabel(
-            "Each file is checked (checksum and rules) before it is used. Cells a "
-            "report hides stay hidden; the merged report is suppressed again.",
+            self.tr(
+                "Each file is checked (signature and rules) before it is used. Cells a "
+                "report hides stay hidden; the merged report is suppressed again. One "
+                "supporter's reports may not overlap in time."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -385,15 +516,18 @@ class MergePage(QWidget):
             try:
                 reports.append(read_report(path))
             except ReportInvalid as exc:
-                words = REFUSALS.get(exc.reason, "it cannot be used")
-                self.bar.status.setText(f"{path.name} was refused: {words}. Nothing was merged.")
+                self.bar.status.setText(
+                    self.tr("{name} was refused: {words}. Nothing was merged.").format(
+                        name=path.name, words=refusal_words(exc.reason)
+                    )
+                )
                 self.bar.set_report(None)
                 return
         try:
             label = check_label(self.label.text())
             merged = merge_reports(reports, label, self._today())
         except (MergeRefused, ValueError) as exc:
-            self.bar.status.setText(f"Cannot merge: {exc}.")
+            self.bar.status.setText(self.tr("Cannot merge: {reason}.").format(reason=exc))
             self.bar.set_report(None)
             return
         self.bar.set_report(merged)

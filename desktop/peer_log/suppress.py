@@ -31,8 +31,9 @@ every one-per-contact table): `links` name such cells, and they are hidden toget
 Cells the publisher does not know (a merge of suppressed reports) come in as markers and
 are treated as already hidden.
 
-Limits, stated: rule 3 is interval propagation, not a full integer-programming audit, so
-a hidden cell may still be narrowed to a short range (never to one value by these attacks).
+Limits, stated: rule 3 is interval propagation, not a full integer-programming audit; it
+is fast and settles most tables. `audit.publish` then runs the exact audit (integer
+programs, HiGHS) and asks for more cells to be withheld until no hidden cell is pinned.
 """
 
 from __future__ import annotations
@@ -130,7 +131,9 @@ class _State:
 
 
 def suppress(
-    grids: Sequence[Sequence[Sequence[Cell]]], links: Sequence[Sequence[Where]] = ()
+    grids: Sequence[Sequence[Sequence[Cell]]],
+    links: Sequence[Sequence[Where]] = (),
+    withhold: Iterable[Where] = (),
 ) -> list[list[list[Cell]]]:
     """The grids as they may be published: primary and complementary suppression applied.
 
@@ -138,6 +141,8 @@ def suppress(
         grids: tables with margins (last row and column are totals); a cell is a count,
             or a marker for a count the publisher does not know exactly.
         links: groups of cells, in different grids, that hold the same quantity.
+        withhold: cells to show as `WITHHELD` whatever they hold (the exact audit in
+            `audit.publish` asks for these when the rules below left a cell pinned).
 
     Returns:
         New grids where every cell is 0, a count of at least 11, `SMALL` or `WITHHELD`.
@@ -147,6 +152,8 @@ def suppress(
         [list(group) for group in links],
         [[list(row) for row in grid] for grid in grids],
     )
+    for g, r, c in withhold:
+        state.grids[g][r][c] = WITHHELD
     state.sync_links()
     while True:
         if _lines_rule(state) or state.sync_links():

@@ -63,6 +63,25 @@ def test_migration_3_adds_the_peer_log_without_a_name_column(tmp_path: Path) -> 
         )
 
 
+def test_migration_4_adds_the_report_ledger_and_one_signing_key(tmp_path: Path) -> None:
+    conn = fresh_db(tmp_path / "v.db")
+    migrations.migrate(conn, tmp_path, steps=migrations.MIGRATIONS[:3])
+    conn.execute("INSERT INTO settings VALUES ('kept', '1')")
+    assert migrations.migrate(conn, tmp_path, steps=migrations.MIGRATIONS[:4]) == 3
+    assert {"report_release", "report_signing_key"} <= tables(conn)
+    assert conn.execute("SELECT value FROM settings").fetchall() == [("1",)]
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(report_release)").fetchall()}
+    assert {"first_month", "last_month", "epsilon", "released_at", "figures"} <= columns
+    conn.execute("INSERT INTO report_signing_key VALUES (1, x'00', 't')")
+    with pytest.raises(sqlcipher3.IntegrityError):  # one signing key per vault
+        conn.execute("INSERT INTO report_signing_key VALUES (2, x'00', 't')")
+    with pytest.raises(sqlcipher3.IntegrityError):  # epsilon is positive or absent
+        conn.execute(
+            "INSERT INTO report_release(report_id, first_month, last_month, epsilon,"
+            " released_at, figures) VALUES ('a', '2025-01', '2025-01', 0, 't', '{}')"
+        )
+
+
 def test_versions_are_consecutive() -> None:
     assert [m.version for m in migrations.MIGRATIONS] == list(range(1, migrations.LATEST + 1))
 

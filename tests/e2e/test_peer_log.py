@@ -16,6 +16,7 @@ from pathlib import Path
 from types import BuiltinFunctionType, FunctionType, ModuleType
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.modeltest import ModelTester
@@ -155,6 +156,7 @@ def test_export_a_report_and_read_it_back(
     qtbot.addWidget(page)
     page.resize(1000, 900)
     page.show()
+    page.period.setCurrentIndex(page.period.findText("first half of 2025"))
     assert not page.bar.export.isEnabled()  # nothing to export before a preview
     assert list(folder.iterdir()) == []
     with qtbot.waitSignal(page.previewed):
@@ -214,7 +216,7 @@ def two_reports(tmp_path: Path) -> list[Path]:
     for i, n in enumerate((200, 90)):
         report = build_report(count_contacts(_contacts(n)), months, f"Team {'AB'[i]}", DAY)
         path = tmp_path / f"report-{i}.json"
-        path.write_text(to_json(report))
+        path.write_text(to_json(report, Ed25519PrivateKey.generate()))  # two supporters
         paths.append(path)
     return paths
 
@@ -247,7 +249,7 @@ def test_merge_two_reports_and_refuse_a_tampered_one(
     page.merge.click()
     assert page.bar.report is None
     assert "report-1.json was refused" in page.bar.status.text()
-    assert "checksum" in page.bar.status.text()
+    assert "signature does not match" in page.bar.status.text()
 
 
 def test_an_export_that_cannot_be_written_says_why(

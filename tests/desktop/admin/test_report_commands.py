@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from crypto.errors import DiskFull
 from desktop.admin import cli, report_commands
@@ -27,7 +28,8 @@ def reports(tmp_path: Path) -> list[Path]:
             count_contacts(contacts), months_between("2025-01", "2025-03"), "Team", date(2025, 4, 2)
         )
         paths.append(tmp_path / f"r{i}.json")
-        paths[-1].write_text(to_json(report), encoding="utf-8")
+        key = Ed25519PrivateKey.generate()  # two supporters, each with a key of their own
+        paths[-1].write_text(to_json(report, key), encoding="utf-8")
     return paths
 
 

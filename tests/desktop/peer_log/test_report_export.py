@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import stat
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtWidgets import QApplication
 
 from crypto.atomic import write_atomic
@@ -15,7 +17,7 @@ from desktop.peer_log import report_view
 from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
 from desktop.peer_log.pdf_view import month_only_dates
 from desktop.peer_log.report import build_report, count_contacts, months_between
-from desktop.peer_log.report_file import read_report, to_csv
+from desktop.peer_log.report_file import public_key_hex, read_report, to_csv
 
 DAY_LEVEL = re.compile(rb"D:\d{8}|\d{4}-\d{2}-\d{2}")
 
@@ -48,12 +50,13 @@ def test_export_writes_each_file_once_atomically(
         write_atomic(path, data)
 
     monkeypatch.setattr(report_view, "write_atomic", spy)
-    paths = report_view.export_files(report, tmp_path)
+    key = Ed25519PrivateKey.generate()
+    paths = report_view.export_files(report, tmp_path, key)
 
     assert [p.suffix for p in paths] == [".json", ".csv", ".pdf"]
     assert [p for p, _data in written] == paths  # each file written once, through write_atomic
     assert sorted(tmp_path.iterdir()) == sorted(paths)  # no temporary file left behind
-    assert read_report(paths[0]) == report
+    assert read_report(paths[0]) == replace(report, signers=(public_key_hex(key),))
     assert paths[1].read_text(encoding="utf-8") == to_csv(report)
     pdf = paths[2].read_bytes()
     assert pdf.startswith(b"%PDF") and pdf == written[2][1]

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
@@ -117,8 +118,9 @@ def test_a_contact_is_corrected_and_deleted(store: PeerLogStore) -> None:
 
 def test_a_tampered_or_damaged_file_is_refused() -> None:
     report = build_report(count_contacts([contact(date(2025, 1, 2))] * 30), MONTHS, "Team", AT)
-    text = to_json(report)
-    assert from_json(text) == report
+    merged = merge_reports([report, replace(report, sources=("0" * 32,))], "All", AT)
+    text = to_json(merged)  # a merged report carries a checksum
+    assert from_json(text) == merged
     document = json.loads(text)
     document["tables"][0]["rows"][0]["total"] = 12
     with pytest.raises(ReportInvalid) as refused:
@@ -178,7 +180,7 @@ def test_admin_report_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         days = [date(2025, 1 + k % 6, 3) for k in range(n)]
         report = build_report(count_contacts(contact(d) for d in days), MONTHS, "Team", AT)
         files.append(tmp_path / f"r{i}.json")
-        files[-1].write_text(to_json(report))
+        files[-1].write_text(to_json(report, Ed25519PrivateKey.generate()))
     out = tmp_path / "merged.json"
     assert (
         cli.main(
@@ -202,7 +204,7 @@ def test_admin_report_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     files[1].write_text(json.dumps(document))
     out.unlink()
     assert cli.main(["report", "merge", *map(str, files), "--out", str(out)]) == 1
-    assert "checksum does not match" in capsys.readouterr().err
+    assert "signature does not match" in capsys.readouterr().err
     assert not out.exists()
     assert cli.main(["report", "verify", str(files[1])]) == 1
 

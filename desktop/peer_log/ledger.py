@@ -1,0 +1,197 @@
+"""The ledger of released reports, in the vault: what left, for which period, when.
+
+Everything one supporter releases must together pin no count from 1 to 10. Three rules
+keep that, checked here before a report is built and again, inside the transaction that
+records it, before its files are written:
+
+1. Fixed periods: a release covers a whole calendar month, quarter, half-year or year
+   (`period.period_name`); grid periods are nested or apart.
+2. No overlap: a release sharing a month with an earlier one is refused, naming it. The
+   one exception is differential-privacy noise: a noised release may share months with
+   earlier noised releases (never with an exact one), because noise is not subtracted
+   away; instead it spends privacy budget (rule 3).
+3. Budget: each calendar month has `EPSILON_BUDGET` to spend. A noised release spends its
+   epsilon in every month it covers (a contact is counted in one month, so a report's
+   epsilon is what it costs each of its months); a release that would take any month
+   over the budget is refused.
+
+The ledger keeps each release's figures as they were published (the report body: its
+cells, never a contact), so the exact audit (`audit`) checks a new release against all
+of them. It also keeps the supporter's Ed25519 signing key, made on first use.
+
+Every method runs vault queries: in the app, on the worker thread only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Final
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
+from desktop.peer_log.audit import Released
+from desktop.peer_log.period import overlaps, period_name
+from desktop.peer_log.report import AggregateReport, months_between
+from desktop.peer_log.report_file import to_body
+from desktop.peer_log.store import VaultQueries
+from desktop.peer_log.suppress import Cell
+
+# Per calendar month, the most epsilon all noised releases covering it may spend in total.
+# 2.0 allows, for example, two releases at the page's default of 1.0.
+EPSILON_BUDGET: Final = 2.0
+
+
+class ReleaseRefused(ValueError):
+    """This report may not be released; `detail` says why in words (no personal data)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """One release as the ledger keeps it.
+
+    Attributes:
+        report_id: the report's random id.
+        months: the period.
+        epsilon: the noise's epsilon, or None for exact counts.
+        released_at: when (UTC, ISO 8601).
+        figures: the report body as released (cells, labels, months; never a contact).
+    """
+
+    report_id: str
+    months: tuple[str, ...]
+    epsilon: float | None
+    released_at: str
+    figures: dict[str, Any]
+
+    def as_released(self) -> Released:
+        """The release as the exact audit reads it."""
+        grids = []
+        for table in self.figures["tables"]:
+            rows: list[tuple[Cell, ...]] = [
+                (*row["months"], row["total"]) for row in table["rows"]
+            ]
+            rows.append((*table["month_totals"], table["total"]))
+            grids.append(tuple(rows))
+        return Released(self.report_id, self.months, tuple(grids), exact=self.epsilon is None)
+
+
+class Ledger:
+    """The releases of one supporter's vault.
+
+    Args:
+        vault: an unlocked vault (used from the worker thread only).
+    """
+
+    def __init__(self, vault: VaultQueries) -> None:
+        self._vault = vault
+
+    def entries(self) -> list[LedgerEntry]:
+        """Every release, oldest first."""
+        rows = self._vault.query(
+            "SELECT report_id, first_month, last_month, epsilon, released_at, figures"
+            " FROM report_release ORDER BY id"
+        )
+        return [_entry(row) for row in rows]
+
+    def earlier(self) -> list[Released]:
+        """Every release, as the exact audit reads them."""
+        return [entry.as_released() for entry in self.entries()]
+
+    def check(self, months: tuple[str, ...], epsilon: float | None) -> None:
+        """Refuse a release of `months` (with noise `epsilon`, or none) the rules forbid.
+
+        Raises:
+            ReleaseRefused: off the grid, overlapping an earlier release, or over budget.
+        """
+        _check(months, epsilon, self.entries())
+
+    def record(self, report: AggregateReport, now: datetime | None = None) -> None:
+        """Record `report` as released, checking the rules again in the same transaction
+        (another release may have been recorded since the preview).
+
+        Raises:
+            ReleaseRefused: as for `check`, or the report is a merge or recorded already.
+        """
+        if report.reports_merged != 1:
+            raise ReleaseRefused("only a supporter's own report is recorded")
+        noise = report.noise[0]
+        epsilon = None if noise is None else noise.epsilon
+        when = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        figures = json.dumps(to_body(report), sort_keys=True, separators=(",", ":"))
+        with self._vault.transaction() as conn:
+            rows = conn.execute(
+                "SELECT report_id, first_month, last_month, epsilon, released_at, figures"
+                " FROM report_release ORDER BY id"
+            ).fetchall()
+            entries = [_entry(tuple(row)) for row in rows]
+            if any(e.report_id == report.sources[0] for e in entries):
+                raise ReleaseRefused("this report was released already")
+            _check(report.months, epsilon, entries)
+            conn.execute(
+                "INSERT INTO report_release(report_id, first_month, last_month, epsilon,"
+                " released_at, figures) VALUES (?, ?, ?, ?, ?, ?)",
+                (report.sources[0], report.months[0], report.months[-1], epsilon, when, figures),
+            )
+
+    def forget(self, report_id: str) -> None:
+        """Remove a release whose files could not be written (nothing left the device)."""
+        with self._vault.transaction() as conn:
+            conn.execute("DELETE FROM report_release WHERE report_id = ?", (report_id,))
+
+    def signing_key(self, now: datetime | None = None) -> Ed25519PrivateKey:
+        """The supporter's report signing key, made and stored on first use."""
+        with self._vault.transaction() as conn:
+            row = conn.execute("SELECT private_key FROM report_signing_key").fetchone()
+            if row is not None:
+                return Ed25519PrivateKey.from_private_bytes(bytes(row[0]))
+            key = Ed25519PrivateKey.generate()
+            raw = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+            when = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+            conn.execute("INSERT INTO report_signing_key VALUES (1, ?, ?)", (raw, when))
+            return key
+
+
+def _entry(row: tuple[Any, ...]) -> LedgerEntry:
+    report_id, first, last, epsilon, released_at, figures = row
+    return LedgerEntry(
+        str(report_id),
+        months_between(first, last),
+        None if epsilon is None else float(epsilon),
+        str(released_at),
+        json.loads(figures),
+    )
+
+
+def _check(months: tuple[str, ...], epsilon: float | None, entries: list[LedgerEntry]) -> None:
+    name = period_name(months)
+    if name is None:
+        raise ReleaseRefused(
+            f"{months[0]} to {months[-1]} is not a whole calendar month, quarter, half-year "
+            "or year; reports cover only those fixed periods"
+        )
+    for entry in entries:
+        if not overlaps(months, entry.months):
+            continue
+        if epsilon is None or entry.epsilon is None:
+            raise ReleaseRefused(
+                f"{name} overlaps the report already released for "
+                f"{period_name(entry.months)} (released {entry.released_at[:10]}); "
+                "together they could give a small count away"
+            )
+    if epsilon is None:
+        return
+    for month in months:
+        spent = sum(e.epsilon or 0.0 for e in entries if month in e.months)
+        if spent + epsilon > EPSILON_BUDGET + 1e-9:
+            raise ReleaseRefused(
+                f"{period_name((month,))} has {EPSILON_BUDGET - spent:g} of its privacy "
+                f"budget (epsilon {EPSILON_BUDGET:g} a month) left, less than the "
+                f"{epsilon:g} this report would spend"
+            )

@@ -1,0 +1,167 @@
+"""The supporter's report page and the ledger: periods from the grid, a release recorded
+when it is exported, an overlapping period refused with words that name the release."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from crypto.atomic import write_atomic
+from crypto.errors import DiskFull
+from crypto.kdf import KdfParams
+from crypto.vault import Vault
+from desktop.peer_log import report_view
+from desktop.peer_log.ledger import Ledger
+from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
+from desktop.peer_log.report import build_report, count_contacts, months_between
+from desktop.peer_log.report_file import public_key_hex, public_key_id, read_report, to_json
+from desktop.peer_log.report_view import MergePage, ReportPage
+from desktop.peer_log.store import PeerLogStore
+from desktop.shell.worker import Worker
+
+DAY = date(2025, 4, 20)
+
+
+@pytest.fixture
+def worker(qapp: QApplication) -> Iterator[Worker]:
+    work = Worker()
+    yield work
+    work.stop()
+
+
+@pytest.fixture
+def vault(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
+    made, _code = worker.run_blocking(
+        lambda: Vault.create(data_dir, "report page test passphrase", kdf_params=fast_kdf)
+    )
+    yield made
+    if made.is_open:
+        worker.run_blocking(made.lock)
+
+
+def choose(page: ReportPage, name: str) -> None:
+    names = [page.period.itemText(i) for i in range(page.period.count())]
+    page.period.setCurrentIndex(names.index(name))
+
+
+@pytest.fixture
+def page(qtbot: QtBot, vault: Vault, worker: Worker, tmp_path: Path) -> ReportPage:
+    contacts = [
+        PeerContact(date(2025, 1 + i % 3, 2), ContactType.PHONE, RoleGroup.NURSE,
+                    frozenset({Event.SURGE}), 20, datetime(2025, 4, 1, tzinfo=UTC))
+        for i in range(90)
+    ]
+    store = PeerLogStore(vault)
+    worker.run_blocking(lambda: store.save_all(contacts))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    made = ReportPage(vault, worker, today=lambda: DAY, choose_folder=lambda _parent: folder)
+    qtbot.addWidget(made)
+    made.resize(600, 800)
+    made.show()
+    return made
+
+
+def test_periods_come_from_the_grid_and_an_overlap_is_refused_by_name(
+    qtbot: QtBot, page: ReportPage, vault: Vault, worker: Worker
+) -> None:
+    assert page.period.currentText() == "March 2025"  # the last whole month
+    names = {page.period.itemText(i) for i in range(page.period.count())}
+    assert {"Q1 2025 (January to March)", "first half of 2024", "2024"} <= names
+    choose(page, "January 2025")
+    with qtbot.waitSignal(page.previewed):
+        page.preview_button.click()
+    key = worker.run_blocking(lambda: Ledger(vault).signing_key())
+    assert public_key_id(public_key_hex(key)) in page.bar.preview.toPlainText()
+    if os.environ.get("CONFIDE_SHOTS"):
+        page.grab().save(str(Path(os.environ["CONFIDE_SHOTS"]) / "report-preview.png"))
+    with qtbot.waitSignal(page.exported) as exported:
+        page.bar.export.click()
+    written = read_report(exported.args[0][0])
+    assert written.signers == (public_key_hex(key),)  # signed with the vault's key
+    assert not page.bar.export.isEnabled()  # released: not a second time
+    entries = worker.run_blocking(lambda: Ledger(vault).entries())
+    assert [e.report_id for e in entries] == [written.sources[0]]
+
+    choose(page, "Q1 2025 (January to March)")
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: page.preview_button.isEnabled() and bool(page.bar.status.text()))
+    assert page.bar.report is None
+    assert page.bar.status.text().startswith(
+        "Cannot make this report: Q1 2025 (January to March) overlaps the report already "
+        "released for January 2025 (released "
+    )
+    if os.environ.get("CONFIDE_SHOTS"):
+        page.grab().save(str(Path(os.environ["CONFIDE_SHOTS"]) / "report-overlap.png"))
+
+
+def test_a_release_whose_files_were_not_written_is_forgotten(
+    qtbot: QtBot, page: ReportPage, vault: Vault, worker: Worker,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def full(path: Path, _data: bytes) -> None:
+        raise DiskFull(path, "no space left on the disk")
+
+    monkeypatch.setattr(report_view, "write_atomic", full)
+    with qtbot.waitSignal(page.previewed):
+        page.preview_button.click()
+    page.bar.export.click()
+    qtbot.waitUntil(lambda: page.bar.status.text().startswith("The disk is full"))
+    assert worker.run_blocking(lambda: Ledger(vault).entries()) == []  # nothing left
+    assert page.bar.export.isEnabled()  # the same preview may be tried again
+
+
+def test_the_merge_page_refuses_one_supporters_overlapping_reports(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    key = Ed25519PrivateKey.generate()
+    contacts = [
+        PeerContact(date(2025, 1 + i % 3, 2), ContactType.PHONE, RoleGroup.NURSE,
+                    frozenset({Event.SURGE}), 20, datetime(2025, 4, 1, tzinfo=UTC))
+        for i in range(60)
+    ]
+    files = []
+    for first, last in (("2025-01", "2025-01"), ("2025-01", "2025-03")):
+        report = build_report(count_contacts(contacts), months_between(first, last), "T", DAY)
+        files.append(tmp_path / f"{first}_{last}.json")
+        files[-1].write_text(to_json(report, key), encoding="utf-8")
+    page = MergePage(today=lambda: DAY, choose_files=lambda _parent: files,
+                     choose_folder=lambda _parent: tmp_path)
+    qtbot.addWidget(page)
+    page.resize(600, 700)
+    page.show()
+    page.add.click()
+    page.merge.click()
+    assert page.bar.report is None and not page.bar.export.isEnabled()
+    assert page.bar.status.text() == (
+        "Cannot merge: two reports signed by the same supporter overlap (January 2025 and "
+        "Q1 2025 (January to March)); together they could give a small count away, so they "
+        "are not merged."
+    )
+    if os.environ.get("CONFIDE_SHOTS"):
+        page.grab().save(str(Path(os.environ["CONFIDE_SHOTS"]) / "merge-overlap.png"))
+
+
+def test_a_release_with_a_file_written_stays_in_the_ledger(
+    qtbot: QtBot, page: ReportPage, vault: Vault, worker: Worker,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def full_after_json(path: Path, data: bytes) -> None:
+        if path.suffix != ".json":
+            raise DiskFull(path, "no space left on the disk")
+        write_atomic(path, data)
+
+    monkeypatch.setattr(report_view, "write_atomic", full_after_json)
+    with qtbot.waitSignal(page.previewed):
+        page.preview_button.click()
+    page.bar.export.click()
+    qtbot.waitUntil(lambda: page.bar.status.text().startswith("The disk is full"))
+    # The signed JSON may already have been sent on: its figures count as released.
+    assert len(worker.run_blocking(lambda: Ledger(vault).entries())) == 1
