@@ -65,7 +65,7 @@ class InsightsTableModel(QAbstractTableModel):
             Column.FACTOR: self.tr("Kind of day"),
             Column.OUTCOME: self.tr("Compared on"),
             Column.DIFFERENCE: self.tr("Difference"),
-            Column.RANGE: self.tr("Range (95%, all together)"),
+            Column.RANGE: self.tr("Range (95%)"),
             Column.WITH: self.tr("With"),
             Column.WITHOUT: self.tr("Without"),
         }[column]
