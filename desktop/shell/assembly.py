@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Final, cast
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crypto.vault import Vault
@@ -176,7 +176,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     insights = InsightsPage(vault, worker)
     insights.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
     insights.find_help_requested.connect(lambda: window.show_page("directory"))
-    window.add_page("insights", "Insights", insights)
+    window.add_page("insights", QCoreApplication.translate("MainWindow", "Insights"), insights)
     window.add_page("safety_plan", "Safety plan", SafetyPlanPage(vault, worker))
     window.add_page("directory", "Find help", _directory_page(worker, services))
     services.directory.guard_rollback(worker, vault, services.data_dir, policy)

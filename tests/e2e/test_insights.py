@@ -139,6 +139,10 @@ def test_the_window_has_insights_after_history_and_lock_forgets_them(
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         window.show_page("insights")
     assert page.report is not None
+    page.safety_plan_requested.emit()  # the care offer's buttons lead to these pages
+    assert window.current_key() == "safety_plan"
+    page.find_help_requested.emit()
+    assert window.current_key() == "directory"
     controller.lock()  # the page still exists until the event loop deletes it
     assert page.status.text() == ""
     assert page.report is None
