@@ -182,7 +182,8 @@ def compare(values: Sequence[float], exposed: Sequence[bool], level: float) -> C
         level: the confidence level of the interval (e.g. 1 - 0.05 / m).
 
     Returns:
-        None when either group is empty or there are too few observations for an interval.
+        None when either group is empty, there are too few observations for an interval, or
+        the answers do not vary within the groups.
     """
     if len(values) != len(exposed):
         raise ValueError("values and exposed must be the same length")
@@ -207,6 +208,10 @@ def compare(values: Sequence[float], exposed: Sequence[bool], level: float) -> C
     fewer_runs = max(2, min(runs(exposed)))
     dof = max(1, min(ewc_dof(count), fewer_runs - 1))
     variance = long_run_variance(scores, dof) * (fewer_runs + 1) / (fewer_runs - 1)
+    if variance <= 0.0:
+        # Identical answers within each group: no spread to judge chance by, and a range of
+        # zero width would claim a certainty the data cannot give.
+        return None
     error = math.sqrt(variance / count) / spread
     half = t_quantile(1.0 - (1.0 - level) / 2.0, dof) * error
     return Comparison(estimate, estimate - half, estimate + half, n_with, n_without, level, dof)

@@ -32,7 +32,8 @@ def _days(marked: int, unmarked: int, *, start_back: int = 0) -> list[DayRecord]
     for index in range(total):
         day = TODAY - timedelta(days=start_back + total - 1 - index)
         staffing = index < marked
-        records.append(DayRecord(day, 2 if staffing else 4, 3, 3,
+        mood = 2 + index % 2 if staffing else 4 - index % 2
+        records.append(DayRecord(day, mood, 3 + index % 2, 3,
                                  frozenset({Stressor.STAFFING}) if staffing else frozenset()))
     return records
 

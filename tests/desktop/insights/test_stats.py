@@ -54,6 +54,12 @@ def test_compare_needs_both_groups() -> None:
         compare([1.0], [True, False], 0.95)
 
 
+def test_no_interval_without_spread() -> None:
+    """Every staffing day a 2 and every other day a 4 leaves nothing to judge chance by."""
+    exposed = [i % 3 == 0 for i in range(30)]
+    assert compare([2.0 if e else 4.0 for e in exposed], exposed, 0.95) is None
+
+
 def test_wider_for_a_stricter_level() -> None:
     values, exposed = series(random.Random(3), 90, effect=-0.5)
     loose, strict = compare(values, exposed, 0.95), compare(values, exposed, 0.995)
