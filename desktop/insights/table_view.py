@@ -14,6 +14,7 @@ from desktop.insights.words_view import (
     outcome_name,
     range_text,
     sentence,
+    short_difference_text,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -77,8 +78,10 @@ class InsightsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(finding, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("{header}: {value}").format(
-                header=self._header(column), value=self._display(finding, column))
+            # The difference cell is short; a listener hears it with its unit.
+            value = (difference_text(finding) if column is Column.DIFFERENCE
+                     else self._display(finding, column))
+            return self.tr("{header}: {value}").format(header=self._header(column), value=value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return sentence(finding)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.WITH:
@@ -92,7 +95,7 @@ class InsightsTableModel(QAbstractTableModel):
         if column is Column.OUTCOME:
             return outcome_name(finding.outcome)
         if column is Column.DIFFERENCE:
-            return difference_text(finding)
+            return short_difference_text(finding)
         if column is Column.RANGE:
             return range_text(finding)
         count = comparison.n_with if column is Column.WITH else comparison.n_without

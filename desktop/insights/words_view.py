@@ -105,6 +105,12 @@ def difference_text(finding: Finding) -> str:
     )
 
 
+def short_difference_text(finding: Finding) -> str:
+    """The difference for a table cell: "0.6 lower"."""
+    estimate = finding.comparison.estimate
+    return _tr("{size} {direction}").format(size=number(estimate), direction=direction(estimate))
+
+
 def _days_clause(finding: Finding) -> str:
     factor = finding.factor
     if finding.outcome.daily:

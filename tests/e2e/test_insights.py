@@ -70,7 +70,8 @@ def test_demo_data_shows_a_clear_difference_in_words_chart_and_table(
     assert page.model.rowCount() == 1
     assert page.model.index(0, 0).data() == "Staffing"
     accessible = page.model.index(0, 2).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert accessible.startswith("Difference: about ")
+    assert re.fullmatch(r"Difference: about \d\.\d points lower", accessible)
+    assert re.fullmatch(r"\d\.\d lower", page.model.index(0, 2).data())
     qtmodeltester.check(page.model)
     assert "Bonferroni" in page.method.text() and "never leaves it" in page.method.text()
     assert not page.care.isVisible()
