@@ -2,7 +2,8 @@
 
 About six months of daily check-ins with a plausible rhythm: a nurse on three twelve-hour
 shifts a week feels worse on shift days and after a run of them, sleeps worse after a
-night, misses a check-in now and then, and names workload drivers. Every note is marked
+night, misses a check-in now and then, and names workload drivers; short-staffed shifts
+weigh on mood, so the Insights page has a difference to show. Every note is marked
 fictional so nobody mistakes a demo screen for a real person's data. Questionnaires follow
 the app's default rhythm and are scored by the app's own engine; no demo answer is ever a
 risk answer, so the demo never opens the crisis panel on its own.
@@ -90,6 +91,10 @@ def demo_checkins(today: date, days: int = DEMO_DAYS,
                 stressors.append("violence")
         if rng.random() < 0.12:
             stressors.append(rng.choice(("home", "other")))
+        if shift != "-" and rng.random() < 0.2:
+            stressors.append("staffing")  # short staffing comes often enough to show a pattern
+        if "staffing" in stressors:
+            mood = max(1, mood - 1)  # short-staffed shifts weigh on mood (Insights shows it)
         note = rng.choice(_NOTES) if rng.random() < 0.45 else ""
         at = datetime.combine(day, time(rng.choice((7, 19, 21, 22)), rng.randrange(60)), UTC)
         rows.append((day.isoformat(), at.isoformat(), mood, energy, sleep,

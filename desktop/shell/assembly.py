@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Final, cast
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crypto.vault import Vault
@@ -29,6 +29,7 @@ from desktop.crisis.view import CrisisPanel
 from desktop.directory.opening import open_directory
 from desktop.directory.rollback import check_bundle_version, missing_words
 from desktop.directory.view import DirectoryPage
+from desktop.insights.view import InsightsPage
 from desktop.logsetup import describe
 from desktop.peer_log.report_view import MergePage, ReportPage
 from desktop.peer_log.view import PeerLogPage
@@ -175,6 +176,10 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     history.export_requested.connect(
         lambda: _open_export(window, vault, worker, policy.personal_export_allowed)
     )
+    insights = InsightsPage(vault, worker)
+    insights.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
+    insights.find_help_requested.connect(lambda: window.show_page("directory"))
+    window.add_page("insights", QCoreApplication.translate("MainWindow", "Insights"), insights)
     window.add_page("safety_plan", "Safety plan", SafetyPlanPage(vault, worker))
     window.add_page("directory", "Find help", _directory_page(worker, services))
     services.directory.guard_rollback(worker, vault, services.data_dir, policy)

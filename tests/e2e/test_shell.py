@@ -43,6 +43,7 @@ def test_every_landed_feature_has_its_page(
         "checkin",
         "questionnaires",
         "history",
+        "insights",
         "safety_plan",
         "directory",
         "policies",

@@ -1,0 +1,104 @@
+"""The insights as a table: the same figures as the chart, for screen readers and numbers people."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop.insights.logic import Finding
+from desktop.insights.words_view import (
+    difference_text,
+    factor_name,
+    outcome_name,
+    range_text,
+    sentence,
+    short_difference_text,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    FACTOR = 0
+    OUTCOME = 1
+    DIFFERENCE = 2
+    RANGE = 3
+    WITH = 4
+    WITHOUT = 5
+
+
+class InsightsTableModel(QAbstractTableModel):
+    """One row per clear finding: kind of day, outcome, difference, range and counts."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._findings: tuple[Finding, ...] = ()
+
+    def set_findings(self, findings: tuple[Finding, ...]) -> None:
+        self.beginResetModel()
+        self._findings = findings
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802 - Qt's API
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(Column)
+        ):
+            return None
+        return self._header(Column(section))
+
+    def _header(self, column: Column) -> str:
+        return {
+            Column.FACTOR: self.tr("Kind of day"),
+            Column.OUTCOME: self.tr("Compared on"),
+            Column.DIFFERENCE: self.tr("Difference"),
+            Column.RANGE: self.tr("Range (95%)"),
+            Column.WITH: self.tr("With"),
+            Column.WITHOUT: self.tr("Without"),
+        }[column]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._findings):
+            return None
+        finding, column = self._findings[index.row()], Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(finding, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # The difference cell is short; a listener hears it with its unit.
+            value = (difference_text(finding) if column is Column.DIFFERENCE
+                     else self._display(finding, column))
+            return self.tr("{header}: {value}").format(header=self._header(column), value=value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return sentence(finding)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.WITH:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, finding: Finding, column: Column) -> str:
+        comparison = finding.comparison
+        if column is Column.FACTOR:
+            return factor_name(finding.factor)
+        if column is Column.OUTCOME:
+            return outcome_name(finding.outcome)
+        if column is Column.DIFFERENCE:
+            return short_difference_text(finding)
+        if column is Column.RANGE:
+            return range_text(finding)
+        count = comparison.n_with if column is Column.WITH else comparison.n_without
+        if finding.outcome.daily:
+            return self.tr("{count} days").format(count=count)
+        return self.tr("{count} results").format(count=count)
