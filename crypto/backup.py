@@ -98,8 +98,8 @@ def _unpack(plain: bytes, newest_schema: int) -> BackupContent:
                 raise BackupInvalid("foreign")
             manifest = json.loads(manifest_file.read())
             database = database_file.read()
-    except (tarfile.TarError, KeyError, ValueError, UnicodeDecodeError) as exc:
-        raise BackupInvalid("foreign") from exc
+    except (tarfile.TarError, KeyError, ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise BackupInvalid("foreign") from exc  # RecursionError: a manifest nested too deep
     try:
         if manifest["magic"] != MAGIC or not isinstance(manifest["format"], int):
             raise BackupInvalid("foreign")
@@ -111,5 +111,5 @@ def _unpack(plain: bytes, newest_schema: int) -> BackupContent:
         return BackupContent(
             str(manifest["vault_id"]), int(manifest["schema_version"]), data_key, database
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:  # Overflow: Infinity
         raise BackupInvalid("foreign") from exc

@@ -26,6 +26,12 @@ OWASP_MIN_ITERATIONS = 2
 CALIBRATED_MEMORY_KIB = 131_072
 DEFAULT_TARGET_SECONDS = 0.5
 MAX_ITERATIONS = 64
+# What a stored wrap may ask for. A key file is read before anything proves it genuine, so
+# 1e9 passes or terabytes of memory would hang or exhaust the machine at unlock; the caps
+# are twice what calibration can choose (128 MiB x 64 passes) in total work.
+MAX_STORED_MEMORY_KIB = 1_048_576  # 1 GiB
+MAX_STORED_ITERATIONS = 256
+MAX_STORED_WORK_KIB = 2 * CALIBRATED_MEMORY_KIB * MAX_ITERATIONS  # memory x passes
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,9 @@ class KdfParams:
             raise ValueError("Argon2id parameters below OWASP's minimum")
         if not 1 <= self.lanes <= 16:
             raise ValueError("lanes out of range")
+        if (self.memory_kib > MAX_STORED_MEMORY_KIB or self.iterations > MAX_STORED_ITERATIONS
+                or self.memory_kib * self.iterations > MAX_STORED_WORK_KIB):
+            raise ValueError("Argon2id parameters beyond what Confide ever chooses")
 
     @classmethod
     def minimum(cls) -> KdfParams:
@@ -75,7 +84,7 @@ class KdfParams:
                 int(data["iterations"]),
                 int(data["lanes"]),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:  # Infinity: Overflow
             raise VaultCorrupt(where, "unreadable key-derivation parameters") from exc
 
 

@@ -65,3 +65,25 @@ def test_noisy_or_single_probes_fall_back_to_the_plain_estimate() -> None:
     assert kdf.iterations_for(0.5, {2: 0.2}) == 5
     assert kdf.iterations_for(0.5, {2: 0.2, 4: 0.15}) == round(0.5 / (0.15 / 4))
     assert kdf.iterations_for(100.0, {2: 0.2, 4: 0.3}) == kdf.MAX_ITERATIONS
+
+
+@pytest.mark.parametrize("change", [
+    {"iterations": 1_000_000_000},
+    {"memory_kib": 10**12},
+    {"iterations": float("inf")},
+    {"memory_kib": float("nan")},
+    {"iterations": kdf.MAX_STORED_ITERATIONS, "memory_kib": kdf.MAX_STORED_MEMORY_KIB},
+])
+def test_stored_parameters_that_would_hang_the_unlock_are_refused_at_once(
+    change: dict[str, float]
+) -> None:
+    stored = {**kdf.KdfParams.minimum().to_json(), **change}
+    start = time.perf_counter()
+    with pytest.raises(VaultCorrupt):
+        kdf.KdfParams.from_json(stored)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_what_calibration_can_choose_is_always_readable() -> None:
+    most = kdf.KdfParams(b"\0" * 16, kdf.CALIBRATED_MEMORY_KIB, kdf.MAX_ITERATIONS)
+    assert kdf.KdfParams.from_json(most.to_json()) == most

@@ -13,14 +13,20 @@ import io
 import json
 import plistlib
 import re
+import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from crypto.kdf import KdfParams
 from crypto.signing import SecretKey
+from crypto.vault import Vault
 from desktop.admin import cli
 from referral_directory import bundle as bundles
 
@@ -142,8 +148,6 @@ def test_bundle_from_hsds(tmp_path: Path, raw: bytes) -> None:
 @given(raw=st.one_of(st.sampled_from(HOSTILE), _mutations(BUNDLE)),
        signature_cut=st.integers(0, 400))
 def test_bundle_verify(tmp_path: Path, raw: bytes, signature_cut: int) -> None:
-    from datetime import date
-
     path = tmp_path / "directory.bundle"
     path.write_bytes(raw)
     signature = bundles.sign(raw, KEY, 3, date(2026, 11, 1), date(2027, 5, 1))
@@ -171,3 +175,47 @@ def test_help_states_the_exit_codes() -> None:
     text = " ".join(cli.build_parser().format_help().split())
     assert "0 ok" in text and "1 refused or problems found" in text
     assert "2 unusable arguments or a file that cannot be read" in text
+
+
+def _key_file_seed() -> tuple[bytes, bytes]:
+    with tempfile.TemporaryDirectory() as folder:
+        made, _code = Vault.create(Path(folder), "pass phrase", kdf_params=KdfParams.minimum())
+        made.lock()
+        return (Path(folder) / "vault.key").read_bytes(), (Path(folder) / "vault.db").read_bytes()
+
+
+KEY_FILE, VAULT_DB = _key_file_seed()
+KEY_HOSTILE = [
+    KEY_FILE.replace(b'"iterations": 2', b'"iterations": 1000000000'),
+    KEY_FILE.replace(b'"iterations": 2', b'"iterations": Infinity'),
+    KEY_FILE.replace(b'"memory_kib": 19456', b'"memory_kib": 1e18'),
+]
+
+
+@FUZZ
+@given(raw=st.one_of(st.sampled_from(HOSTILE + KEY_HOSTILE), _mutations(KEY_FILE)),
+       unlock=st.booleans())
+def test_vault_check(tmp_path: Path, raw: bytes, unlock: bool) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    (folder / "vault.key").write_bytes(raw)
+    (folder / "vault.key").chmod(0o600)
+    (folder / "vault.db").write_bytes(VAULT_DB)
+    (folder / "vault.db").chmod(0o600)
+    argv = ["vault", "check", "--data-dir", str(folder)]
+    if unlock:
+        argv.append("--passphrase-stdin")
+    with contextlib.ExitStack() as stack:
+        if unlock:
+            stack.enter_context(_stdin("pass phrase\n"))
+        code, text = _run(argv)
+    _assert_clean(code, text)
+
+
+@contextlib.contextmanager
+def _stdin(text: str) -> Iterator[None]:
+    saved, sys.stdin = sys.stdin, io.StringIO(text)
+    try:
+        yield
+    finally:
+        sys.stdin = saved
