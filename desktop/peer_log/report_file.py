@@ -181,7 +181,7 @@ def from_json(text: str) -> AggregateReport:
     """
     try:
         document = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deep to be a report
         raise ReportInvalid("not-json", "the file is not JSON") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ReportInvalid("not-a-report", "the file is not a Confide peer support report")
@@ -305,8 +305,11 @@ def read_report(path: Path) -> AggregateReport:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ReportInvalid("not-a-report", "the file is too large to be a report")
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReportInvalid("unreadable", f"cannot read the file ({type(exc).__name__})") from None
+    except UnicodeDecodeError:
+        raise ReportInvalid("not-a-report", "the file is not UTF-8 text") from None
+    except OSError as exc:
+        reason = exc.strerror or "the system refused"
+        raise ReportInvalid("unreadable", f"cannot read the file ({reason})") from None
     return from_json(text)
 
 
