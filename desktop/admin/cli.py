@@ -222,6 +222,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one return per subcommand
     """Run `confide-admin`; returns the exit status (0 healthy, 1 problems, 2 usage)."""
+    for stream in (sys.stdout, sys.stderr):
+        # A file name that is not valid UTF-8 (or a lone surrogate read from a file) must
+        # print as an escape, not stop the command with UnicodeEncodeError.
+        reconfigure = getattr(stream, "reconfigure", None)  # absent on a test's StringIO
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

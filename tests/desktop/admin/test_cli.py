@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -189,3 +190,16 @@ def test_installed_script(vault_dir: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "integrity check: ok" in done.stdout
+
+
+def test_a_file_name_that_is_not_utf8_prints_as_an_escape(tmp_path: Path) -> None:
+    name = os.fsdecode(b"\xffpolicy.json")  # what the shell hands over for such a name
+    (tmp_path / name).write_text('{"max_auto_lock_minutes": 10}')
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.admin.cli", "policy", "validate", str(tmp_path / name)],
+        capture_output=True, timeout=60, check=False, cwd=Path(__file__).resolve().parents[3],
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},  # strict, as on a UTF-8 terminal
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"\\udcffpolicy.json: valid" in done.stdout
+    assert b"Traceback" not in done.stderr
