@@ -131,9 +131,19 @@ def summary_line(resource: Resource) -> str:
         reach,
         cost_words(resource.cost),
         hours,
-        "employer never told" if resource.employer_told == "never" else "",
+        _employer_words(resource),
     ]
     return " · ".join(p for p in parts if p)
+
+
+def _employer_words(resource: Resource) -> str:
+    """ "employer never told", marked when the service's own pages do not confirm it."""
+    if resource.employer_told != "never":
+        return ""
+    claim = resource.claim("employer_told")
+    if claim is not None and not claim.confirmed:
+        return "employer never told (unconfirmed)"
+    return "employer never told"
 
 
 _PHONE_KIND_WORDS: Final = {"voice": "Call", "text": "Text", "tty": "TTY", "fax": "Fax"}

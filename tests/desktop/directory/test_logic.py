@@ -430,3 +430,13 @@ def test_results_for_asks_the_directory_for_a_bounded_list() -> None:
     ranked = results_for(directory, "zzzz", Need.LICENSE_WORRY, NO_FILTERS, now, limit=10)
     assert ranked.resources == tuple(directory.for_need(Need.LICENSE_WORRY, limit=10))
     assert ranked.total == len(directory.resources)
+
+
+def test_a_summary_marks_an_employer_claim_its_service_does_not_confirm() -> None:
+    shipped = {r.name: r for r in national_resources()}
+    lifeline, psl = shipped["988 Suicide & Crisis Lifeline"], shipped["Physician Support Line"]
+    lifeline_claim, psl_claim = lifeline.claim("employer_told"), psl.claim("employer_told")
+    assert lifeline_claim is not None and not lifeline_claim.confirmed
+    assert summary_line(lifeline).endswith("employer never told (unconfirmed)")
+    assert psl_claim is not None and psl_claim.confirmed
+    assert summary_line(psl).endswith("employer never told")
