@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import logging
 import subprocess
+from datetime import date
 from pathlib import Path
 from typing import Final
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 import resources
 from desktop.logsetup import Safe
@@ -119,3 +120,10 @@ def system_locale_name() -> str:
 def is_spanish() -> bool:
     """Whether the language in force is Spanish (the crisis panel leads with 988's line)."""
     return QLocale().language() == QLocale.Language.Spanish
+
+
+def long_date(day: date) -> str:
+    """`day` as words in the language in force: "22 November 2026", "22 de noviembre de 2026"."""
+    # The pattern is translated: Spanish puts "de" between the parts.
+    pattern = QCoreApplication.translate("Dates", "d MMMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)

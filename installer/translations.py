@@ -30,6 +30,7 @@ SOURCES: Final = (
     "desktop/crisis/widgets_view.py",
     "desktop/checkins/result_view.py",
     "desktop/settings/language_view.py",
+    "desktop/i18n_view.py",
 )
 
 
@@ -56,7 +57,8 @@ def update() -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         subprocess.run(  # noqa: S603 - Qt's own tool, fixed arguments
-            [tool("lupdate"), "-locations", "none", "-no-ui-lines", "-target-language",
+            [tool("lupdate"), "-locations", "none", "-no-ui-lines", "-no-obsolete",
+             "-target-language",
              f"{language}_US", *SOURCES, "-ts", str(ts_file(language))],
             cwd=ROOT, check=True,
         )

@@ -53,53 +53,62 @@ log = logging.getLogger(__name__)
 
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LockScreen", text)
-
 
 def quick_reasons() -> dict[str, str]:
     """Why quick unlock ended, in the language in force (looked up when shown)."""
+    translate = QCoreApplication.translate
     return {
-        "off": _tr("Quick unlock is off."),
-        "expired": _tr("Quick unlock has expired."),
-        "missing": _tr("The quick-unlock key is no longer in this computer's keyring."),
-        "keyring": _tr("This computer's keyring cannot be reached."),
+        "off": translate("LockScreen", "Quick unlock is off."),
+        "expired": translate("LockScreen", "Quick unlock has expired."),
+        "missing": translate("LockScreen",
+                             "The quick-unlock key is no longer in this computer's keyring."),
+        "keyring": translate("LockScreen", "This computer's keyring cannot be reached."),
     }
 
 
 def problem_text(problem: UnlockProblem) -> str:  # noqa: PLR0911 - one sentence per problem
     """Words for an unlock problem. Never a hint about which part of a secret was wrong."""
+    translate = QCoreApplication.translate
     kind = problem.kind
     if kind is ProblemKind.WRONG_PASSPHRASE:
-        return _tr("That passphrase does not open this vault.")
+        return translate("LockScreen", "That passphrase does not open this vault.")
     if kind is ProblemKind.WRONG_CODE:
-        return _tr("That recovery code does not open this vault.")
+        return translate("LockScreen", "That recovery code does not open this vault.")
     if kind is ProblemKind.CODE_UNREADABLE:
-        return _tr("A recovery code has 28 letters and digits, in 7 groups of 4.")
+        return translate("LockScreen",
+                         "A recovery code has 28 letters and digits, in 7 groups of 4.")
     if kind is ProblemKind.KEYRING_UNAVAILABLE:
-        return _tr("This computer's keyring is not available, so quick unlock cannot be used. "
-                "Please use your passphrase.")
+        return translate("LockScreen",
+                         "This computer's keyring is not available, so quick unlock cannot be "
+                         "used. Please use your passphrase.")
     if kind is ProblemKind.QUICK_UNLOCK_ENDED:
-        reason = quick_reasons().get(problem.quick_reason, _tr("Quick unlock ended."))
-        return _tr("{reason} Please use your passphrase.").format(reason=reason)
+        reason = quick_reasons().get(problem.quick_reason,
+                                     translate("LockScreen", "Quick unlock ended."))
+        return translate("LockScreen",
+                         "{reason} Please use your passphrase.").format(reason=reason)
     if kind is ProblemKind.CORRUPT:
-        return _tr("The vault files are damaged or are not a Confide vault. They have been left "
-                "untouched. You can restore your data from a backup.")
+        return translate("LockScreen",
+                         "The vault files are damaged or are not a Confide vault. They have "
+                         "been left untouched. You can restore your data from a backup.")
     if kind is ProblemKind.MISSING:
-        return _tr("Part of the vault is missing from this folder. Nothing was changed. If you "
-                "moved it, put it back; otherwise you can restore from a backup.")
+        return translate("LockScreen",
+                         "Part of the vault is missing from this folder. Nothing was changed. "
+                         "If you moved it, put it back; otherwise you can restore from a "
+                         "backup.")
     if kind is ProblemKind.TOO_NEW:
-        return _tr("This vault was saved by a newer version of Confide. Please update Confide "
-                "to open it; the vault has not been changed.")
+        return translate("LockScreen",
+                         "This vault was saved by a newer version of Confide. Please update "
+                         "Confide to open it; the vault has not been changed.")
     if kind is ProblemKind.BUSY:
-        return _tr("Confide is already open in another window. Close it, then try again.")
+        return translate("LockScreen",
+                         "Confide is already open in another window. Close it, then try again.")
     if kind is ProblemKind.DISK_FULL:
-        return _tr("The disk is full. Free some space, then try again.")
+        return translate("LockScreen", "The disk is full. Free some space, then try again.")
     if kind is ProblemKind.NEW_TOO_SHORT or kind is ProblemKind.NEW_TOO_GUESSABLE:
-        return _tr("Please choose a stronger passphrase.")
+        return translate("LockScreen", "Please choose a stronger passphrase.")
     if kind is ProblemKind.NEW_MISMATCH:
-        return _tr("The two passphrases are not the same yet.")
-    return _tr("Something went wrong. Please try again.")
+        return translate("LockScreen", "The two passphrases are not the same yet.")
+    return translate("LockScreen", "Something went wrong. Please try again.")
 
 
 def probe_quick_unlock(directory: Path) -> bool:

@@ -1,0 +1,54 @@
+"""Shared test helpers: a language installed for one test only, and a pseudo-translator."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop.i18n_view import install_language
+
+OPEN, CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
+
+
+class PseudoTranslator(QTranslator):
+    """Wraps every string Qt is asked to translate in ⟦…⟧, so untranslated text stands out."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        del context, disambiguation, n
+        return f"{OPEN}{source}{CLOSE}"
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's API; an empty translator is skipped
+        return False
+
+
+@contextmanager
+def language(code: str, cache: Path) -> Iterator[list[QTranslator]]:
+    """Confide in `code` for the block; the translators and the default locale are undone."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = install_language(app, code, cache)
+    try:
+        yield installed
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
+
+
+@contextmanager
+def pseudo_locale(code: str = "es_US") -> Iterator[PseudoTranslator]:
+    """Every translated string wrapped in ⟦…⟧, with `code` as the default locale."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    translator = PseudoTranslator(app)
+    app.installTranslator(translator)
+    QLocale.setDefault(QLocale(code))
+    try:
+        yield translator
+    finally:
+        app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
