@@ -219,7 +219,8 @@ class CrisisPanel(QDialog):
         if not sources:
             return text_label(self.tr("Set by your organization."), parent, role="muted")
         if len(sources) == 1:
-            links = f'<a href="{html.escape(sources[0])}">{self.tr("Source")}</a>'
+            word = self.tr("Source")
+            links = f'<a href="{html.escape(sources[0])}">{word}</a>'
         else:
             numbered = " ".join(f'<a href="{html.escape(s)}">{i}</a>'
                                 for i, s in enumerate(sources, start=1))

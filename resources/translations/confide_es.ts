@@ -40,6 +40,10 @@
         <translation>Lo indica su organización.</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
         <source>Sources: {links}</source>
         <translation>Fuentes: {links}</translation>
     </message>

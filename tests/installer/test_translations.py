@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -63,3 +64,24 @@ def test_release_compiles_every_language(tmp_path: Path) -> None:
     written = translations.release(tmp_path)
     assert [p.name for p in written] == ["confide_es.qm"]
     assert all(p.stat().st_size > 0 for p in written)
+
+
+def _calls(source: str) -> list[str]:
+    """The literal strings passed to tr() / translate() anywhere, f-strings included."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+        args = node.args[1:] if name == "translate" else node.args if name == "tr" else []
+        if args and isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
+            found.append(args[0].value)
+    return found
+
+
+@pytest.mark.parametrize("path", translations.SOURCES)
+def test_lupdate_sees_every_tr_call(path: str) -> None:
+    """A tr() lupdate cannot see (e.g. inside an f-string) would stay English for good."""
+    sources = {source for _context, source in SPANISH}
+    code = (translations.ROOT / path).read_text(encoding="utf-8")
+    assert [text for text in _calls(code) if text not in sources] == []
