@@ -93,7 +93,10 @@ def install_language(app: QCoreApplication, language: str,
     Returns:
         The translators installed (none for English).
     """
-    QLocale.setDefault(QLocale(LOCALES.get(language, "en_US")))
+    system = QLocale.system().language()
+    if language != "en" or system not in (QLocale.Language.English, QLocale.Language.C):
+        # An English computer keeps its own English (en_GB dates stay en_GB).
+        QLocale.setDefault(QLocale(LOCALES.get(language, "en_US")))
     if language == "en":
         return []
     installed = []

@@ -30,13 +30,14 @@ def language(code: str, cache: Path) -> Iterator[list[QTranslator]]:
     """Confide in `code` for the block; the translators and the default locale are undone."""
     app = QCoreApplication.instance()
     assert app is not None
+    previous = QLocale()
     installed = install_language(app, code, cache)
     try:
         yield installed
     finally:
         for translator in installed:
             app.removeTranslator(translator)
-        QLocale.setDefault(QLocale("en_US"))
+        QLocale.setDefault(previous)
 
 
 @contextmanager
@@ -45,10 +46,11 @@ def pseudo_locale(code: str = "es_US") -> Iterator[PseudoTranslator]:
     app = QCoreApplication.instance()
     assert app is not None
     translator = PseudoTranslator(app)
+    previous = QLocale()
     app.installTranslator(translator)
     QLocale.setDefault(QLocale(code))
     try:
         yield translator
     finally:
         app.removeTranslator(translator)
-        QLocale.setDefault(QLocale("en_US"))
+        QLocale.setDefault(previous)
