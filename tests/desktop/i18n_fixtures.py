@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from desktop.i18n_view import install_language
 
 OPEN, CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
 class PseudoTranslator(QTranslator):
@@ -19,7 +21,9 @@ class PseudoTranslator(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
         del context, disambiguation, n
-        return f"{OPEN}{source}{CLOSE}"
+        # Placeholders are left outside the brackets, so what .format() puts there (data,
+        # or a string that was never translated) is checked on its own.
+        return OPEN + PLACEHOLDER.sub(lambda m: CLOSE + m.group(0) + OPEN, source) + CLOSE
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's API; an empty translator is skipped
         return False

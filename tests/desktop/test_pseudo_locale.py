@@ -154,11 +154,11 @@ def test_the_lock_screen_is_translated(qtbot: QtBot, tmp_path: Path) -> None:
     try:
         with pseudo_locale():
             screen = _shown(qtbot, LockScreen(worker, tmp_path, probe_quick=False,
-                                              demo_passphrase="demo words"))
+                                              demo_passphrase="2468 1357"))
             problems = [problem_text(UnlockProblem(kind, quick_reason=reason))
                         for kind in ProblemKind for reason in (*quick_reasons(), "other")]
             assert untranslated(screen) == []
-            assert [p for p in problems if leftover(p.replace("demo words", ""))] == []
+            assert [p for p in problems if leftover(p)] == []
             screen.flow.set_mode(screen.flow.mode.RECOVERY_CODE)
             screen._render()
             assert untranslated(screen) == []
@@ -171,11 +171,13 @@ def test_the_crisis_panel_is_translated(qtbot: QtBot, with_plan: bool) -> None:
     with pseudo_locale():
         panel = _shown(qtbot, CrisisPanel(safety_plan=_plan() if with_plan else None))
         for copy in panel.fallback_copies.values():
-            copy.show()  # the answers a click would bring
-        for key, action in panel.buttons.items():
-            del action
-            panel._answer(key, panel.tr("Copied {text}.").format(text="988"))
+            copy.show()  # offered when no app opened
         assert untranslated(panel) == []
+        # The words a click brings, for every action: app opened, or what to do instead.
+        actions = [a for c in load_crisis_directory().contacts
+                   for a in (*c.actions, *(a for o in c.options for a in o.actions))]
+        said = [panel._handed_over(a) for a in actions] + [panel._instead(a) for a in actions]
+        assert [words for words in said if leftover(words)] == []
 
 
 @pytest.mark.parametrize("case", list(_results()), ids=lambda c: c[0].id)
