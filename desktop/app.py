@@ -198,8 +198,9 @@ def _build_controller(
     from PySide6.QtGui import QIcon, QPixmap
 
     import resources
+    from desktop.i18n_view import install_language, system_locale_name
     from desktop.policy.effective import load_policy
-    from desktop.settings.logic import effective_auto_lock, load_preferences
+    from desktop.settings.logic import effective_auto_lock, language_in_force, load_preferences
     from desktop.shell import qtlog
     from desktop.shell.controller import AppController
     from desktop.shell.idle import IdleWatcher
@@ -213,6 +214,10 @@ def _build_controller(
     prefs = load_preferences(data_dir)
     theme = ThemeManager(app, prefs.theme)
     policy = load_policy()  # once, then passed in: no global registry
+    # Before the first window: the lock screen and the crisis panel show before unlock.
+    install_language(app, language_in_force(prefs.language, policy.value("language"),
+                                            managed=policy.is_locked("language"),
+                                            system=system_locale_name()))
     idle = IdleWatcher(effective_auto_lock(prefs.auto_lock_minutes, policy.max_auto_lock_minutes))
     shell: dict[str, ShellServices] = {}
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.checkins.instruments import Instrument
 from desktop.checkins.scoring import Result
+from desktop.i18n_view import is_spanish
 from desktop.shell.theme import scaled_font
 
 
@@ -110,11 +111,7 @@ class ResultView(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
 
-        heading = _label(
-            self.tr("Your {title} result").format(title=instrument.title), name="Result heading"
-        )
-        heading.setFont(scaled_font(heading, 1.5, bold=True))
-        layout.addWidget(heading)
+        self.language_note = self._heading(layout, instrument)
 
         self.find_help = QPushButton(self.tr("&Find help"))
         self.find_help.setAccessibleName(self.tr("Find confidential help"))
@@ -174,8 +171,9 @@ class ResultView(QWidget):
                 name=self.tr("Source"),
             )
         )
+        licence_link = _link(self.tr("Licence"), instrument.licence_url)
         self.attribution = _label(
-            f"{escape(instrument.licence)} {_link(self.tr('Licence'), instrument.licence_url)}",
+            f"{escape(instrument.licence)} {licence_link}",
             rich=True,
             role="muted",
             name=self.tr("Licence and attribution"),
@@ -191,6 +189,25 @@ class ResultView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.setFocusProxy(self.crisis_button or self.find_help)
+
+    def _heading(self, layout: QVBoxLayout, instrument: Instrument) -> QLabel | None:
+        """The heading and, in Spanish, why the wording is English (the returned note):
+        instruments are never machine-translated."""
+        heading = _label(
+            self.tr("Your {title} result").format(title=instrument.title),
+            name=self.tr("Result heading"),
+        )
+        heading.setFont(scaled_font(heading, 1.5, bold=True))
+        layout.addWidget(heading)
+        if not is_spanish():
+            return None
+        note = _label(
+            self.tr("This questionnaire is shown in English: Confide offers a translation "
+                    "only once its published wording has been checked."),
+            role="muted", name=self.tr("Language of this questionnaire"),
+        )
+        layout.addWidget(note)
+        return note
 
     def _risk_first(self, layout: QVBoxLayout, result: Result) -> None:
         """Help first: guidance, 988, the safety plan; then the score without the band's words."""

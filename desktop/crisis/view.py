@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crisis.widgets_view import ActionList, Disclosure, text_label
+from desktop.i18n_view import is_spanish, long_date
 from desktop.shell.theme import scaled_font
 from referral_directory.crisis import (
     ActionKind,
@@ -106,7 +107,7 @@ class CrisisPanel(QDialog):
         self.safety_plan = safety_plan  # only while unlocked: it is the person's own words
         if safety_plan is not None:
             layout.addWidget(safety_plan)
-        checked = self._directory.checked.strftime("%d %B %Y").lstrip("0")
+        checked = long_date(self._directory.checked)
         layout.addWidget(text_label(self.tr("Numbers checked {date}.").format(date=checked),
                                     role="muted"))
         layout.addStretch(1)
@@ -163,6 +164,12 @@ class CrisisPanel(QDialog):
             self.big_number.setAccessibleName(
                 self.tr("{name}: {number}").format(name=contact.name, number=number))
             layout.addWidget(self.big_number)
+        offered = set(contact.numbers)
+        # In Spanish, 988's own Spanish line (call and press 2, text AYUDA) leads the card.
+        first = {"spanish"} if primary and is_spanish() else set()
+        for option in contact.options:
+            if option.id in first:
+                layout.addWidget(self._option(contact, option, offered, lead=True))
         layout.addWidget(text_label(contact.summary, card))
         actions = ActionList(card)
         for action in contact.actions:
@@ -176,20 +183,20 @@ class CrisisPanel(QDialog):
             self.disclosures[contact.id] = fold
             layout.addWidget(fold)
         layout.addWidget(self._sources(contact.sources, contact.name, card))
-        offered = set(contact.numbers)
         for option in contact.options:  # each with its own source, after the line's own
-            layout.addWidget(self._option(contact, option, offered))
+            if option.id not in first:
+                layout.addWidget(self._option(contact, option, offered))
         return card
 
     def _option(self, contact: CrisisContact, option: ContactOption,
-                offered: set[str]) -> QWidget:
+                offered: set[str], *, lead: bool = False) -> QWidget:
         box = QWidget()
         box.setObjectName(f"crisisOption-{option.id}")
         box.setAccessibleName(option.title)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 6, 0, 0)
         title = text_label(option.title, box)
-        title.setFont(scaled_font(title, 1.1, bold=True))
+        title.setFont(scaled_font(title, 1.3 if lead else 1.1, bold=True))
         layout.addWidget(title)
         layout.addWidget(text_label(option.how, box))
         actions = ActionList(box)
@@ -202,7 +209,7 @@ class CrisisPanel(QDialog):
                 self._add_copy(actions, f"{key}:copy:{action.number}",
                                pretty_number(action.number))
         layout.addWidget(actions)
-        checked = option.checked.strftime("%d %B %Y").lstrip("0")
+        checked = long_date(option.checked)
         layout.addWidget(self._sources(option.sources, option.title, box,
                                        checked=f"{option.checked_how}, {checked}"))
         return box
@@ -212,7 +219,8 @@ class CrisisPanel(QDialog):
         if not sources:
             return text_label(self.tr("Set by your organization."), parent, role="muted")
         if len(sources) == 1:
-            links = f'<a href="{html.escape(sources[0])}">{self.tr("Source")}</a>'
+            word = self.tr("Source")
+            links = f'<a href="{html.escape(sources[0])}">{word}</a>'
         else:
             numbered = " ".join(f'<a href="{html.escape(s)}">{i}</a>'
                                 for i, s in enumerate(sources, start=1))

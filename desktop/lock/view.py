@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -51,47 +51,64 @@ from desktop.shell.worker import Worker
 
 log = logging.getLogger(__name__)
 
-QUICK_REASONS = {
-    "off": "Quick unlock is off.",
-    "expired": "Quick unlock has expired.",
-    "missing": "The quick-unlock key is no longer in this computer's keyring.",
-    "keyring": "This computer's keyring cannot be reached.",
-}
+
+
+
+def quick_reasons() -> dict[str, str]:
+    """Why quick unlock ended, in the language in force (looked up when shown)."""
+    translate = QCoreApplication.translate
+    return {
+        "off": translate("LockScreen", "Quick unlock is off."),
+        "expired": translate("LockScreen", "Quick unlock has expired."),
+        "missing": translate("LockScreen",
+                             "The quick-unlock key is no longer in this computer's keyring."),
+        "keyring": translate("LockScreen", "This computer's keyring cannot be reached."),
+    }
 
 
 def problem_text(problem: UnlockProblem) -> str:  # noqa: PLR0911 - one sentence per problem
     """Words for an unlock problem. Never a hint about which part of a secret was wrong."""
+    translate = QCoreApplication.translate
     kind = problem.kind
     if kind is ProblemKind.WRONG_PASSPHRASE:
-        return "That passphrase does not open this vault."
+        return translate("LockScreen", "That passphrase does not open this vault.")
     if kind is ProblemKind.WRONG_CODE:
-        return "That recovery code does not open this vault."
+        return translate("LockScreen", "That recovery code does not open this vault.")
     if kind is ProblemKind.CODE_UNREADABLE:
-        return "A recovery code has 28 letters and digits, in 7 groups of 4."
+        return translate("LockScreen",
+                         "A recovery code has 28 letters and digits, in 7 groups of 4.")
     if kind is ProblemKind.KEYRING_UNAVAILABLE:
-        return ("This computer's keyring is not available, so quick unlock cannot be used. "
-                "Please use your passphrase.")
+        return translate("LockScreen",
+                         "This computer's keyring is not available, so quick unlock cannot be "
+                         "used. Please use your passphrase.")
     if kind is ProblemKind.QUICK_UNLOCK_ENDED:
-        reason = QUICK_REASONS.get(problem.quick_reason, "Quick unlock ended.")
-        return f"{reason} Please use your passphrase."
+        reason = quick_reasons().get(problem.quick_reason,
+                                     translate("LockScreen", "Quick unlock ended."))
+        return translate("LockScreen",
+                         "{reason} Please use your passphrase.").format(reason=reason)
     if kind is ProblemKind.CORRUPT:
-        return ("The vault files are damaged or are not a Confide vault. They have been left "
-                "untouched. You can restore your data from a backup.")
+        return translate("LockScreen",
+                         "The vault files are damaged or are not a Confide vault. They have "
+                         "been left untouched. You can restore your data from a backup.")
     if kind is ProblemKind.MISSING:
-        return ("Part of the vault is missing from this folder. Nothing was changed. If you "
-                "moved it, put it back; otherwise you can restore from a backup.")
+        return translate("LockScreen",
+                         "Part of the vault is missing from this folder. Nothing was changed. "
+                         "If you moved it, put it back; otherwise you can restore from a "
+                         "backup.")
     if kind is ProblemKind.TOO_NEW:
-        return ("This vault was saved by a newer version of Confide. Please update Confide "
-                "to open it; the vault has not been changed.")
+        return translate("LockScreen",
+                         "This vault was saved by a newer version of Confide. Please update "
+                         "Confide to open it; the vault has not been changed.")
     if kind is ProblemKind.BUSY:
-        return "Confide is already open in another window. Close it, then try again."
+        return translate("LockScreen",
+                         "Confide is already open in another window. Close it, then try again.")
     if kind is ProblemKind.DISK_FULL:
-        return "The disk is full. Free some space, then try again."
+        return translate("LockScreen", "The disk is full. Free some space, then try again.")
     if kind is ProblemKind.NEW_TOO_SHORT or kind is ProblemKind.NEW_TOO_GUESSABLE:
-        return "Please choose a stronger passphrase."
+        return translate("LockScreen", "Please choose a stronger passphrase.")
     if kind is ProblemKind.NEW_MISMATCH:
-        return "The two passphrases are not the same yet."
-    return "Something went wrong. Please try again."
+        return translate("LockScreen", "The two passphrases are not the same yet.")
+    return translate("LockScreen", "Something went wrong. Please try again.")
 
 
 def probe_quick_unlock(directory: Path) -> bool:
@@ -129,7 +146,7 @@ class LockScreen(QWidget):
                  kdf_params: KdfParams | None = None, demo_passphrase: str | None = None,
                  probe_quick: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Confide")
+        self.setWindowTitle(self.tr("Confide"))
         self._worker = worker
         self._directory = directory
         self._opener: VaultOpener = opener or cast(VaultOpener, Vault)
@@ -145,10 +162,10 @@ class LockScreen(QWidget):
                           lambda error: log.info("quick unlock probe: %s", describe(error)))
 
     def _build(self, demo_passphrase: str | None) -> None:
-        title = QLabel("Confide")
+        title = QLabel(self.tr("Confide"))
         title.setFont(scaled_font(title, 2.0, bold=True))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setAccessibleName("Confide")
+        title.setAccessibleName(self.tr("Confide"))
         self.subtitle = QLabel()
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle.setWordWrap(True)
@@ -162,10 +179,10 @@ class LockScreen(QWidget):
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Opening your vault")
+        self.busy.setAccessibleName(self.tr("Opening your vault"))
         self.busy.setTextVisible(False)
 
         self._build_help_buttons()
@@ -194,20 +211,20 @@ class LockScreen(QWidget):
 
     def _build_help_buttons(self) -> None:
         """Crisis help and the directory: both reachable without unlocking."""
-        self.help_button = QPushButton("Need &help now?")
+        self.help_button = QPushButton(self.tr("Need &help now?"))
         self.help_button.setProperty("role", "crisis")
-        self.help_button.setAccessibleName("Need help now? Open crisis contacts without unlocking")
+        self.help_button.setAccessibleName(
+            self.tr("Need help now? Open crisis contacts without unlocking"))
         self.help_button.setAutoDefault(False)
         self.help_button.clicked.connect(self.crisis_requested)
-        self.find_help_button = QPushButton("&Find confidential help\u2026")
+        self.find_help_button = QPushButton(self.tr("&Find confidential help\u2026"))
         self.find_help_button.setAccessibleName(
-            "Find confidential help: the directory, without unlocking"
+            self.tr("Find confidential help: the directory, without unlocking")
         )
         self.find_help_button.setAutoDefault(False)
         self.find_help_button.clicked.connect(self.directory_requested)
 
-    @staticmethod
-    def _demo_note(demo_passphrase: str | None) -> QLabel:
+    def _demo_note(self, demo_passphrase: str | None) -> QLabel:
         note = QLabel()
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -215,27 +232,28 @@ class LockScreen(QWidget):
         note.setProperty("role", "muted")
         note.setVisible(demo_passphrase is not None)
         if demo_passphrase is not None:
-            note.setText(f"Demo vault — passphrase: {demo_passphrase}")
+            note.setText(self.tr("Demo vault \u2014 passphrase: {passphrase}").format(
+                passphrase=demo_passphrase))
             note.setAccessibleName(note.text())
         return note
 
     # -- pages --------------------------------------------------------------------------
     def _enter_page(self) -> QWidget:
         page = QWidget()
-        self.field_label = QLabel("&Passphrase")
-        self.passphrase = secret_line_edit("Passphrase")
+        self.field_label = QLabel(self.tr("&Passphrase"))
+        self.passphrase = secret_line_edit(self.tr("Passphrase"))
         self.field_label.setBuddy(self.passphrase)
         self.passphrase.returnPressed.connect(self._submit)
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self._submit)
         self.mode_button = QPushButton()
         self.mode_button.setFlat(True)
         self.mode_button.setAutoDefault(False)
         self.mode_button.clicked.connect(self._toggle_mode)
-        self.quick_button = QPushButton("&Quick unlock")
-        self.quick_button.setAccessibleName("Quick unlock with this computer's keyring")
+        self.quick_button = QPushButton(self.tr("&Quick unlock"))
+        self.quick_button.setAccessibleName(self.tr("Quick unlock with this computer's keyring"))
         self.quick_button.setAutoDefault(False)
         self.quick_button.clicked.connect(self._quick)
         row = QHBoxLayout()
@@ -255,13 +273,14 @@ class LockScreen(QWidget):
 
     def _new_passphrase_page(self) -> QWidget:
         page = QWidget()
-        intro = QLabel("Your recovery code worked. Please choose a new passphrase before "
-                       "you continue: your old one will no longer open the vault.")
+        intro = QLabel(self.tr("Your recovery code worked. Please choose a new passphrase "
+                               "before you continue: your old one will no longer open the "
+                               "vault."))
         intro.setWordWrap(True)
         self.new_field = NewPassphraseField()
         self.new_field.changed.connect(self._on_new_changed)
-        self.save_button = QPushButton("&Save and continue")
-        self.save_button.setAccessibleName("Save the new passphrase and continue")
+        self.save_button = QPushButton(self.tr("&Save and continue"))
+        self.save_button.setAccessibleName(self.tr("Save the new passphrase and continue"))
         self.save_button.clicked.connect(self._save_new)
         self.new_field.confirm.returnPressed.connect(self._save_new)
         layout = QVBoxLayout(page)
@@ -273,11 +292,11 @@ class LockScreen(QWidget):
 
     def _blocked_page(self) -> QWidget:
         page = QWidget()
-        self.restore_button = QPushButton("&Restore from a backup…")
-        self.restore_button.setAccessibleName("Restore from a backup")
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
         self.restore_button.clicked.connect(self.restore_requested)
-        self.retry_button = QPushButton("&Try again")
-        self.retry_button.setAccessibleName("Try again")
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.setAccessibleName(self.tr("Try again"))
         self.retry_button.clicked.connect(self._retry)
         layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -380,13 +399,13 @@ class LockScreen(QWidget):
         recovery = flow.mode is Mode.RECOVERY_CODE
         if step is Step.NEW_PASSPHRASE or step is Step.SAVING:
             self.stack.setCurrentIndex(1)
-            self.subtitle.setText("Choose a new passphrase")
+            self.subtitle.setText(self.tr("Choose a new passphrase"))
         elif step is Step.BLOCKED:
             self.stack.setCurrentIndex(2)
-            self.subtitle.setText("Your vault could not be opened")
+            self.subtitle.setText(self.tr("Your vault could not be opened"))
         else:
             self.stack.setCurrentIndex(0)
-            self.subtitle.setText("Your vault is locked.")
+            self.subtitle.setText(self.tr("Your vault is locked."))
         # A stack is as tall as its tallest page; size only the current one, so the error
         # label sits right under the field.
         for index in range(self.stack.count()):
@@ -396,13 +415,15 @@ class LockScreen(QWidget):
             if page is not None:
                 page.setSizePolicy(policy, policy)
         self.stack.adjustSize()
-        self.field_label.setText("&Recovery code" if recovery else "&Passphrase")
-        self.passphrase.setAccessibleName("Recovery code" if recovery else "Passphrase")
+        self.field_label.setText(self.tr("&Recovery code") if recovery else self.tr("&Passphrase"))
+        self.passphrase.setAccessibleName(
+            self.tr("Recovery code") if recovery else self.tr("Passphrase"))
         # A recovery code is read off paper: showing it helps, and it is already spent.
         self.passphrase.setEchoMode(
             self.passphrase.EchoMode.Normal if recovery else self.passphrase.EchoMode.Password
         )
-        self.mode_button.setText("Use my &passphrase" if recovery else "Use &recovery code")
+        self.mode_button.setText(
+            self.tr("Use my &passphrase") if recovery else self.tr("Use &recovery code"))
         self.mode_button.setAccessibleName(self.mode_button.text().replace("&", ""))
         self.quick_button.setVisible(flow.quick_offered and step is Step.ENTER)
         for widget in (self.passphrase, self.unlock_button, self.mode_button, self.quick_button):

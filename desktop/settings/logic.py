@@ -1,9 +1,10 @@
 """Non-personal UI preferences kept in `preferences.json` beside the vault.
 
-Only choices that reveal nothing about the person live here (theme, auto-lock, how long
-quick unlock lasts, the days and times of content-free reminders), because the file is
-readable before the vault is unlocked: the lock screen needs the theme and the auto-lock
-limit before anyone has typed a passphrase, and reminders run while the vault is locked.
+Only choices that reveal nothing about the person live here (theme, language, auto-lock,
+how long quick unlock lasts, the days and times of content-free reminders), because the
+file is readable before the vault is unlocked: the lock screen needs the theme, the
+language and the auto-lock limit before anyone has typed a passphrase, and reminders run
+while the vault is locked.
 
 A damaged or hand-edited file never stops the app: what cannot be read falls back to the
 default and the reason is logged (the reason names the field, never its value).
@@ -25,6 +26,10 @@ log = logging.getLogger(__name__)
 
 Theme = Literal["system", "light", "dark"]
 THEMES: Final[tuple[Theme, ...]] = get_args(Theme)
+Language = Literal["system", "en", "es"]
+LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
+# The languages Confide has translations for; "en" is the source language of every string.
+TRANSLATED: Final = ("es",)
 
 FILE_NAME: Final = "preferences.json"
 AUTO_LOCK_RANGE: Final = (1, 60)  # minutes
@@ -38,6 +43,7 @@ class Preferences:
 
     Attributes:
         theme: "system" follows the desktop, or "light" / "dark".
+        language: "system" follows the computer's language, or "en" / "es".
         auto_lock_minutes: idle minutes before the vault locks, 1-60.
         quick_unlock_days: how long a quick-unlock keyring entry lives, 1-30.
         reminder: when to show a content-free reminder; None for no reminders. The
@@ -48,6 +54,7 @@ class Preferences:
     """
 
     theme: Theme = "system"
+    language: Language = "system"
     auto_lock_minutes: int = 5
     quick_unlock_days: int = 7
     reminder: ReminderSchedule | None = None
@@ -73,8 +80,13 @@ def _theme_problem(value: object) -> str | None:
     return None if value in THEMES else "not one of " + ", ".join(THEMES)
 
 
+def _language_problem(value: object) -> str | None:
+    return None if value in LANGUAGES else "not one of " + ", ".join(LANGUAGES)
+
+
 _CHECKS: Final[dict[str, Callable[[object], str | None]]] = {
     "theme": _theme_problem,
+    "language": _language_problem,
     "auto_lock_minutes": lambda value: _in_range(value, AUTO_LOCK_RANGE),
     "quick_unlock_days": lambda value: _in_range(value, QUICK_UNLOCK_RANGE),
 }
@@ -115,6 +127,7 @@ def parse_preferences(raw: bytes) -> Preferences:
         values[name] = value
     return Preferences(
         theme=cast(Theme, values["theme"]),
+        language=cast(Language, values["language"]),
         auto_lock_minutes=values["auto_lock_minutes"],
         quick_unlock_days=values["quick_unlock_days"],
         reminder=_parse_reminder(data.get("reminder")),
@@ -137,6 +150,7 @@ def serialize_preferences(prefs: Preferences) -> bytes:
     payload = {
         "version": FORMAT_VERSION,
         "theme": prefs.theme,
+        "language": prefs.language,
         "auto_lock_minutes": prefs.auto_lock_minutes,
         "quick_unlock_days": prefs.quick_unlock_days,
         "reminder": None if prefs.reminder is None else prefs.reminder.to_json(),
@@ -190,3 +204,23 @@ def reminder_in_force(
     if managed:
         return suggested
     return own or suggested
+
+
+def language_in_force(own: str, policy_value: object, *, managed: bool, system: str) -> str:
+    """The language Confide shows: "en" or one of `TRANSLATED`.
+
+    The same precedence as every other setting: the organization's language when managed
+    policy locks it, else the person's own choice, else the organization's recommended
+    language, else the computer's. "system" at any level means the computer's language,
+    and a language Confide has no translation for falls back to English.
+
+    Args:
+        own: the person's preference ("system", "en" or "es").
+        policy_value: the policy's `language` value (managed, recommended or default).
+        managed: whether managed policy locks the language.
+        system: the computer's locale name, e.g. "es_US" or "en_GB" (QLocale.system()).
+    """
+    chosen = str(policy_value) if managed or own == "system" else own
+    if chosen not in LANGUAGES or chosen == "system":
+        chosen = system.replace("-", "_").split("_", 1)[0].lower()
+    return chosen if chosen in TRANSLATED else "en"

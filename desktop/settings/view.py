@@ -39,6 +39,7 @@ from desktop.reminders.schedule import ReminderSchedule, from_policy
 from desktop.reminders.settings_view import ReminderEditor
 from desktop.settings.backup_view import BackupGroup
 from desktop.settings.keys_view import KeysGroup
+from desktop.settings.language_view import LanguageGroup
 from desktop.settings.logic import (
     Preferences,
     Theme,
@@ -73,7 +74,7 @@ class SettingsPage(QWidget):
             (`EffectivePolicy.locked_names()`); their controls carry the mark.
 
     Attributes:
-        appearance, locking, quick_unlock, keys, backup, reminders, roles: the sections.
+        appearance, language, locking, quick_unlock, keys, backup, reminders, roles: the sections.
 
     Signals:
         theme_changed(str), auto_lock_changed(int), lock_requested(),
@@ -123,6 +124,8 @@ class SettingsPage(QWidget):
         self.status.hide()
         self.appearance = AppearanceGroup(preferences.theme)
         self.appearance.chosen.connect(self._on_theme)
+        self.language = LanguageGroup(preferences.language, managed="language" in locked)
+        self.language.chosen.connect(lambda lang: self._save(replace(self._prefs, language=lang)))
         self.locking = LockingGroup(
             preferences.auto_lock_minutes,
             policy_max_auto_lock,
@@ -156,6 +159,7 @@ class SettingsPage(QWidget):
         column.addWidget(self.status)
         for group in (
             self.appearance,
+            self.language,
             self.locking,
             self.quick_unlock,
             self.keys,

@@ -92,6 +92,9 @@ def freeze(python: Path, work: Path, epoch: int) -> tuple[Path, Path]:
         # A cache of its own: --clean empties PyInstaller's shared cache, which would pull
         # the rug from a second build running at the same time.
         "PYINSTALLER_CONFIG_DIR": str(work / "pyinstaller-cache"),
+        # The spec compiles the .ts translations with lrelease into this folder and ships
+        # the .qm files (they are build output, never committed).
+        "CONFIDE_QM_DIR": str(work / "translations"),
     }
     run([str(python), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "ERROR",
          "--distpath", str(work / "dist"), "--workpath", str(work / "pyinstaller"),

@@ -66,6 +66,7 @@ def test_every_required_setting_is_defined() -> None:
         "reminder_defaults",
         "prevalence_tokens_allowed",
         "personal_export_allowed",
+        "language",
     }
 
 

@@ -16,10 +16,12 @@ from hypothesis import strategies as st
 from desktop.reminders.schedule import ReminderSchedule
 from desktop.settings.logic import (
     AUTO_LOCK_RANGE,
+    LANGUAGES,
     QUICK_UNLOCK_RANGE,
     THEMES,
     Preferences,
     effective_auto_lock,
+    language_in_force,
     load_preferences,
     parse_preferences,
     preferences_path,
@@ -31,6 +33,7 @@ from desktop.settings.logic import (
 valid_prefs = st.builds(
     Preferences,
     theme=st.sampled_from(THEMES),
+    language=st.sampled_from(LANGUAGES),
     auto_lock_minutes=st.integers(*AUTO_LOCK_RANGE),
     quick_unlock_days=st.integers(*QUICK_UNLOCK_RANGE),
 )
@@ -224,3 +227,28 @@ def test_the_reminder_in_force_is_the_organizations_when_managed() -> None:
     assert reminder_in_force(None, None, managed=True) is None  # managed "no reminders"
     assert reminder_in_force(own, suggested, managed=False) == own
     assert reminder_in_force(None, suggested, managed=False) == suggested
+
+
+def test_the_language_is_kept_and_a_bad_one_falls_back_alone(data_dir: Path) -> None:
+    save_preferences(data_dir, Preferences(language="es", theme="dark"))
+    assert load_preferences(data_dir).language == "es"
+    prefs = parse_preferences(b'{"language": "klingon", "theme": "dark"}')
+    assert (prefs.language, prefs.theme) == ("system", "dark")
+
+
+@pytest.mark.parametrize(
+    ("own", "policy", "managed", "system", "shown"),
+    [
+        ("system", "system", False, "es_US", "es"),  # follows the computer
+        ("system", "system", False, "es-MX", "es"),
+        ("system", "system", False, "en_GB", "en"),
+        ("system", "system", False, "fr_FR", "en"),  # no French translation: English
+        ("en", "system", False, "es_US", "en"),  # the person's choice beats the computer
+        ("system", "es", False, "en_US", "es"),  # the organization's recommendation
+        ("en", "es", False, "en_US", "en"),  # ... which the person may change
+        ("en", "es", True, "en_US", "es"),  # managed: the organization's, whatever was saved
+        ("es", "system", True, "en_US", "en"),  # managed "system": the computer's
+    ],
+)
+def test_language_in_force(own: str, policy: str, managed: bool, system: str, shown: str) -> None:
+    assert language_in_force(own, policy, managed=managed, system=system) == shown

@@ -366,3 +366,22 @@ def test_choosing_reminder_days_saves_the_schedule(
         page.reminders.days[0].click()  # no day left: no reminders
     assert changed.args == [None]
     assert load_preferences(data_dir).reminder is None
+
+
+def test_the_language_choice_is_saved_for_the_next_start(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir)
+    assert not page.language.next_start.isVisible()
+    page.language.language.setCurrentIndex(page.language.language.findData("es"))
+    assert load_preferences(data_dir).language == "es"
+    assert page.preferences.language == "es"
+    said = page.language.next_start.text()
+    assert said.startswith("Confide usará este idioma") and "next time it starts" in said
+
+
+def test_a_managed_language_cannot_be_changed(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = make_page(qtbot, vault, worker, data_dir, managed={"language"})
+    assert not page.language.language.isEnabled() and page.language.mark is not None

@@ -1,0 +1,95 @@
+"""Confide's translation sources: extract them with lupdate, compile them with lrelease.
+
+`python -m installer.translations update` refreshes `resources/translations/confide_<lang>.ts`
+from the source files listed in `SOURCES` (new strings are added unfinished, removed ones
+marked obsolete; existing translations are kept). `... release OUT` compiles every `.ts` into
+`OUT/confide_<lang>.qm`; the freeze spec calls `release` so an installed Confide ships `.qm`
+files. The `.qm` files are build output and never committed (`.ts` is the source a
+translator edits; a committed binary would drift from it unseen).
+
+Only the files listed here are extracted: phase 1 of issue 15 translates the screens shown
+before unlock, the crisis panel, the questionnaire result and the language choice. Add a
+file here when its strings are translated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Final
+
+ROOT: Final = Path(__file__).resolve().parent.parent
+TS_DIR: Final = ROOT / "resources" / "translations"
+LANGUAGES: Final = ("es",)
+SOURCES: Final = (
+    "desktop/lock/view.py",
+    "desktop/crisis/view.py",
+    "desktop/crisis/widgets_view.py",
+    "desktop/checkins/result_view.py",
+    "desktop/settings/language_view.py",
+    "desktop/i18n_view.py",
+)
+
+
+def tool(name: str) -> str:
+    """The path of PySide6's `lupdate` or `lrelease` (inside the PySide6 package)."""
+    import PySide6  # noqa: PLC0415 - only the build needs Qt's tools
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if found is None:
+        raise SystemExit(f"translations: PySide6's {name} was not found")
+    return found
+
+
+def ts_file(language: str) -> Path:
+    return TS_DIR / f"confide_{language}.ts"
+
+
+def update() -> None:
+    """Extract the strings of `SOURCES` into each language's .ts (keeping translations)."""
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        subprocess.run(  # noqa: S603 - Qt's own tool, fixed arguments
+            [tool("lupdate"), "-locations", "none", "-no-ui-lines", "-no-obsolete",
+             "-target-language",
+             f"{language}_US", *SOURCES, "-ts", str(ts_file(language))],
+            cwd=ROOT, check=True,
+        )
+
+
+def release(out: Path) -> list[Path]:
+    """Compile each language's .ts into `out`; returns the .qm files written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in LANGUAGES:
+        qm = out / f"confide_{language}.qm"
+        subprocess.run(  # noqa: S603 - Qt's own tool, fixed arguments
+            [tool("lrelease"), "-silent", str(ts_file(language)), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="installer.translations", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("update", help="refresh the .ts files from the source files")
+    compile_ = commands.add_parser("release", help="compile the .ts files into a folder")
+    compile_.add_argument("out", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "update":
+        update()
+    else:
+        for qm in release(args.out):
+            print(qm)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
