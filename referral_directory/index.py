@@ -64,7 +64,7 @@ class SearchIndex:
     """An in-memory full-text index over a fixed list of resources."""
 
     def __init__(self, resources: Sequence[Resource]) -> None:
-        self._resources = list(resources)
+        self._resources: Sequence[Resource] = list(resources)
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._db.executescript(
             """
@@ -105,6 +105,19 @@ class SearchIndex:
         )
         self._db.execute("INSERT INTO doc(doc) VALUES ('optimize')")
         self._db.commit()
+
+    @classmethod
+    def adopt(cls, db: sqlite3.Connection, resources: Sequence[Resource]) -> SearchIndex:
+        """The index already built in `db` (a cached directory, see `cache`), over `resources`."""
+        index = cls.__new__(cls)
+        index._resources = resources
+        index._db = db
+        return index
+
+    @property
+    def database(self) -> sqlite3.Connection:
+        """The in-memory database holding the index (the cache stores it whole)."""
+        return self._db
 
     def __len__(self) -> int:
         return len(self._resources)

@@ -1,0 +1,305 @@
+"""The built directory, kept between starts: a large bundle is verified and read once.
+
+Reading a bundle of 50,000 services (signature, HSDS schema, Confide's facts, the search
+index, every need ranked) takes seconds; opening this cache takes tens of milliseconds.
+The cache is one file in the data folder (`organization-directory.cache`): a header that
+names what it was built from, then the whole built directory as an SQLite database image
+(the search index, each resource as compact JSON, each need's ranking). It is read into
+an in-memory database, so nothing about what a person searches for touches the disk, and
+resources are turned back into `Resource`s only when shown.
+
+Why it can be trusted. The directory is public data, but the data folder is not a safe
+place: someone with access to it could write a cache that shows a false "confidential"
+number. So the file carries an HMAC-SHA256 over all of it, keyed by a random 256-bit key
+that is kept outside the data folder (see `desktop.directory.opening.cache_key_file`); a
+cache whose HMAC does not match, that is truncated, or that is in an unknown format is
+ignored and rebuilt from the signed bundle. Besides the HMAC, the header records the
+SHA-256 of the verified bundle data and its signature text: a cache is used only for the
+bundle the app would otherwise verify and read now (`Stamp.matches`), and only while the
+key that signed it is still pinned and its version meets the minimum. The shipped
+national data and the cache format are part of the stamp too, so an app update rebuilds.
+Re-deriving trust from the bundle's SHA-256 alone was rejected: anyone who can write the
+data folder can write a file that records any hash they like. Without a key (none could
+be made) no cache is read or written, and every start reads the bundle as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import os
+import sqlite3
+import struct
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Final, overload
+
+import resources
+from crypto.atomic import write_atomic
+from referral_directory.bundle import BundleInfo
+from referral_directory.model import Claim, Phone, Resource
+
+CACHE_NAME: Final = "organization-directory.cache"
+MAGIC: Final = b"CONFIDE-DIRECTORY-CACHE\n"
+FORMAT: Final = 1  # raise when the stored form of a resource, the index or a ranking changes
+KEY_BYTES: Final = 32
+_MAC_BYTES: Final = 32
+_SHIPPED: Final = ("directory/national.json", "directory/confide-taxonomy.json")
+_MEMO: Final = 4096  # resources kept decoded (a page shows at most a few hundred)
+_log = logging.getLogger(__name__)
+
+
+def shipped_digest() -> str:
+    """The SHA-256 of the shipped data a cache is built with, and of the cache format."""
+    digest = hashlib.sha256(f"format {FORMAT}\n".encode())
+    for name in _SHIPPED:
+        digest.update(resources.read_text(name).encode("utf-8"))
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What a cache was built from.
+
+    Attributes:
+        bundle_sha256: the SHA-256 of the verified bundle data.
+        signature_text: the bundle's `.minisig` text (a re-signed bundle is a new bundle).
+        info: what its signature said.
+        shipped_sha256: see `shipped_digest`.
+    """
+
+    bundle_sha256: str
+    signature_text: str
+    info: BundleInfo
+    shipped_sha256: str
+
+    def matches(self, bundle_sha256: str, signature_text: str) -> bool:
+        """Whether this is the stamp of that bundle (data and signature)."""
+        return (
+            hmac.compare_digest(self.bundle_sha256, bundle_sha256)
+            and self.signature_text.strip() == signature_text.strip()
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        info = self.info
+        return {
+            "format": FORMAT,
+            "bundle_sha256": self.bundle_sha256,
+            "signature": self.signature_text,
+            "version": info.version,
+            "issued": info.issued.isoformat(),
+            "expires": info.expires.isoformat(),
+            "key_id": info.key_id,
+            "shipped_sha256": self.shipped_sha256,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Stamp:
+        info = BundleInfo(
+            int(data["version"]),
+            date.fromisoformat(data["issued"]),
+            date.fromisoformat(data["expires"]),
+            str(data["key_id"]),
+        )
+        return cls(
+            str(data["bundle_sha256"]), str(data["signature"]), info, str(data["shipped_sha256"])
+        )
+
+
+def load_key(path: Path) -> bytes | None:
+    """The cache key kept at `path`, made on first use (None when it cannot be kept).
+
+    A key file of the wrong size is replaced: every cache made with it is then ignored,
+    which is safe (they are rebuilt).
+    """
+    try:
+        key = path.read_bytes()
+        if len(key) == KEY_BYTES:
+            return key
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        _log.warning("directory cache key unreadable (%s); no cache", type(exc).__name__)
+        return None
+    key = os.urandom(KEY_BYTES)
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_atomic(path, key)
+    except OSError as exc:  # crypto's EnvironmentProblem and DiskFull are OSErrors too
+        _log.warning("directory cache key could not be kept (%s); no cache", type(exc).__name__)
+        return None
+    return key
+
+
+def _mac(key: bytes, body: memoryview | bytes) -> bytes:
+    mac = hmac.new(key, MAGIC, "sha256")
+    mac.update(body)
+    return mac.digest()
+
+
+def write(path: Path, key: bytes, stamp: Stamp, db: sqlite3.Connection) -> None:
+    """Keep the built directory `db` (atomically; the owner alone may read it).
+
+    Raises:
+        OSError: it could not be written (the caller goes on without a cache).
+    """
+    header = json.dumps(stamp.to_json(), separators=(",", ":")).encode("utf-8")
+    body = struct.pack(">I", len(header)) + header + db.serialize()
+    write_atomic(path, MAGIC + _mac(key, body) + body)
+
+
+def read(path: Path, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:  # noqa: PLR0911 (each way a cache is refused)
+    """The stamp and built directory kept at `path`, if it is there and authentic.
+
+    Anything else (missing, unreadable, truncated, changed, another format) is None: the
+    caller builds the directory from the bundle and writes a new cache.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        _log.info("directory cache unreadable (%s); rebuilding", type(exc).__name__)
+        return None
+    start = len(MAGIC) + _MAC_BYTES
+    if len(raw) < start + 4 or not raw.startswith(MAGIC):
+        _log.info("directory cache is not one; rebuilding")
+        return None
+    view = memoryview(raw)
+    if not hmac.compare_digest(raw[len(MAGIC) : start], _mac(key, view[start:])):
+        _log.warning("directory cache failed its check (changed or damaged); rebuilding")
+        return None
+    (length,) = struct.unpack(">I", raw[start : start + 4])
+    try:
+        header = json.loads(raw[start + 4 : start + 4 + length])
+        if header.get("format") != FORMAT:
+            return None
+        stamp = Stamp.from_json(header)
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        db.deserialize(view[start + 4 + length :])
+        db.execute("SELECT count(*) FROM resource").fetchone()
+    except (ValueError, KeyError, TypeError, sqlite3.DatabaseError):
+        _log.warning("directory cache is unusable; rebuilding")
+        return None
+    return stamp, db
+
+
+# -- resources as compact JSON --------------------------------------------------------------
+
+
+def encode(resource: Resource) -> str:
+    """A resource as compact JSON (see `decode`)."""
+    r = resource
+    return json.dumps(
+        [
+            r.id, r.name, r.description, r.organization,
+            [[p.number, p.label, p.kind, p.body] for p in r.phones],
+            r.text_instructions, r.chat_url, r.website, r.hours_text, r.open_24_7,
+            list(r.schedule), sorted(r.modalities), r.cost, r.employer_told,
+            r.licensing_exposure, r.creates_treatment_record, sorted(r.states),
+            list(r.languages), sorted(r.serves), r.crisis, r.what_happens, r.source_url,
+            r.checked.isoformat(),
+            [[c.kind, c.value, c.statement, c.source_url, c.checked.isoformat(), c.confirmed,
+              c.method] for c in r.claims],
+            r.origin,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )  # fmt: skip
+
+
+def decode(text: str) -> Resource:
+    """The resource `encode` wrote."""
+    (rid, name, description, organization, phones, text_instructions, chat_url, website,
+     hours_text, open_24_7, schedule, modalities, cost, employer_told, licensing_exposure,
+     creates_record, states, languages, serves, crisis, what_happens, source_url, checked,
+     claims, origin) = json.loads(text)  # fmt: skip
+    return Resource(
+        id=rid,
+        name=name,
+        description=description,
+        organization=organization,
+        phones=tuple(Phone(*p) for p in phones),
+        text_instructions=text_instructions,
+        chat_url=chat_url,
+        website=website,
+        hours_text=hours_text,
+        open_24_7=open_24_7,
+        schedule=tuple(schedule),
+        modalities=frozenset(modalities),
+        cost=cost,
+        employer_told=employer_told,
+        licensing_exposure=licensing_exposure,
+        creates_treatment_record=creates_record,
+        states=frozenset(states),
+        languages=tuple(languages),
+        serves=frozenset(serves),
+        crisis=crisis,
+        what_happens=what_happens,
+        source_url=source_url,
+        checked=date.fromisoformat(checked),
+        claims=tuple(
+            Claim(k, v, s, u, date.fromisoformat(d), ok, m) for k, v, s, u, d, ok, m in claims
+        ),
+        origin=origin,
+    )
+
+
+def add_resources(db: sqlite3.Connection, items: Sequence[Resource]) -> None:
+    """Store every resource, by its position, in the database about to be cached."""
+    db.execute("CREATE TABLE resource (position INTEGER PRIMARY KEY, id TEXT, data TEXT)")
+    db.execute("CREATE INDEX resource_id ON resource (id)")
+    db.executemany(
+        "INSERT INTO resource VALUES (?, ?, ?)",
+        ((i, r.id, encode(r)) for i, r in enumerate(items)),
+    )
+    db.commit()
+
+
+class StoredResources(Sequence[Resource]):
+    """The cached directory's resources, turned back into `Resource`s only when asked for."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._count = int(db.execute("SELECT count(*) FROM resource").fetchone()[0])
+        self._memo: dict[int, Resource] = {}
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Resource: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Resource]: ...
+
+    def __getitem__(self, index: int | slice) -> Resource | Sequence[Resource]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        found = self._memo.get(index)
+        if found is not None:
+            return found
+        row = self._db.execute("SELECT data FROM resource WHERE position = ?", (index,)).fetchone()
+        if row is None:
+            raise IndexError(index)
+        if len(self._memo) >= _MEMO:
+            self._memo.clear()
+        found = self._memo[index] = decode(row[0])
+        return found
+
+    def __iter__(self) -> Iterator[Resource]:
+        for position, text in self._db.execute("SELECT position, data FROM resource ORDER BY 1"):
+            yield self._memo.get(position) or decode(text)
+
+    def position(self, resource_id: str) -> int | None:
+        """Where the resource with this id is (None when there is none)."""
+        row = self._db.execute(
+            "SELECT position FROM resource WHERE id = ? ORDER BY position LIMIT 1", (resource_id,)
+        ).fetchone()
+        return None if row is None else int(row[0])

@@ -1,0 +1,127 @@
+"""The compact bundle: a documented Confide envelope around HSDS records, terms listed once.
+
+A plain HSDS list of services repeats the whole taxonomy term inside every attribute
+(about 8.7 KB per Confide service), and must be parsed whole. The compact form is JSON
+Lines (UTF-8, one JSON value a line):
+
+    line 1:  {"confide_bundle": {"format": 2, "hsds_version": "3.0"},
+              "taxonomy_terms": [ HSDS taxonomy_term records, each once ]}
+    then:    one HSDS service record a line
+
+Every attribute names its term by `taxonomy_term_id` alone, which HSDS allows (an attribute
+requires only its `id`; `taxonomy_term` is optional), so each service line is a valid HSDS
+service record as it stands. Reading puts each term back into its attributes (the same
+object for every attribute naming it, so memory is not multiplied), one service at a time,
+so a large bundle is never held as one parsed document. A plain HSDS document (a record, a
+list page or an array) still reads as before, so older bundles keep working.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any, Final
+
+from referral_directory.errors import HsdsError
+
+ENVELOPE_KEY: Final = "confide_bundle"
+FORMAT: Final = 2
+HSDS_VERSION: Final = "3.0"
+_START: Final = b'{"' + ENVELOPE_KEY.encode() + b'"'
+
+
+def is_compact(text: str | bytes) -> bool:
+    """Whether a document is the Confide envelope (its first line starts with it)."""
+    head = text[:64].encode() if isinstance(text, str) else text[:64]
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(_START)
+
+
+def _strip(value: Any, terms: dict[str, dict[str, Any]]) -> Any:
+    """A copy of `value` whose attributes name their term by id (terms collected)."""
+    if isinstance(value, list):
+        return [_strip(v, terms) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {k: _strip(v, terms) for k, v in value.items() if k != "taxonomy_term"}
+    term = value.get("taxonomy_term")
+    if isinstance(term, dict):
+        term_id = term.get("id")
+        known = terms.get(term_id) if isinstance(term_id, str) else None
+        same_id = value.get("taxonomy_term_id") in (None, term_id)
+        if isinstance(term_id, str) and same_id and (known is None or known == term):
+            terms.setdefault(term_id, term)
+            out["taxonomy_term_id"] = term_id
+        else:  # a term that cannot be shared as it is stays where it was
+            out["taxonomy_term"] = _strip(term, terms)
+    return out
+
+
+def dumps(services: Sequence[dict[str, Any]]) -> bytes:
+    """The compact bundle data for HSDS service records (the records are not changed)."""
+    terms: dict[str, dict[str, Any]] = {}
+    lines = [
+        json.dumps(_strip(s, terms), ensure_ascii=False, separators=(",", ":")) for s in services
+    ]
+    header = {
+        ENVELOPE_KEY: {"format": FORMAT, "hsds_version": HSDS_VERSION},
+        "taxonomy_terms": list(terms.values()),
+    }
+    head = json.dumps(header, ensure_ascii=False, separators=(",", ":"))
+    return ("\n".join([head, *lines]) + "\n").encode("utf-8")
+
+
+def _expand(value: Any, terms: dict[str, dict[str, Any]]) -> None:
+    """Put the shared term back into every attribute naming one (in place)."""
+    if isinstance(value, list):
+        for item in value:
+            _expand(item, terms)
+    elif isinstance(value, dict):
+        for item in value.values():
+            if isinstance(item, (list, dict)):
+                _expand(item, terms)
+        term_id = value.get("taxonomy_term_id")
+        if "taxonomy_term" not in value and isinstance(term_id, str) and term_id in terms:
+            value["taxonomy_term"] = terms[term_id]
+
+
+def count(text: str | bytes) -> int:
+    """How many service lines a compact document has (for progress)."""
+    newline = "\n" if isinstance(text, str) else b"\n"
+    return max(0, text.count(newline) - 1)  # type: ignore[arg-type]  # str/bytes pair up
+
+
+def services(text: str | bytes, file: str) -> Iterator[Any]:
+    """The service records of a compact document, one at a time, terms put back.
+
+    Raises:
+        HsdsError: an unknown format, a malformed envelope, or a line that is not JSON.
+    """
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    lines = iter(data.splitlines())
+    try:
+        header = json.loads(next(lines, b"{}"))
+    except (ValueError, RecursionError):
+        raise HsdsError(file, "line 1", "", "not valid JSON") from None
+    envelope = header.get(ENVELOPE_KEY) if isinstance(header, dict) else None
+    if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
+        found = envelope.get("format") if isinstance(envelope, dict) else None
+        raise HsdsError(
+            file, "line 1", f"{ENVELOPE_KEY}.format", f"must be {FORMAT} (found {found!r})"
+        )
+    terms_in = header.get("taxonomy_terms", [])
+    if not isinstance(terms_in, list):
+        raise HsdsError(file, "line 1", "taxonomy_terms", "must be a list")
+    terms: dict[str, dict[str, Any]] = {}
+    for index, term in enumerate(terms_in):
+        if not isinstance(term, dict) or not isinstance(term.get("id"), str):
+            raise HsdsError(file, "line 1", f"taxonomy_terms[{index}].id", "is required")
+        terms[term["id"]] = term
+    for number, line in enumerate(lines, start=2):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError):
+            raise HsdsError(file, f"line {number}", "", "not valid JSON") from None
+        _expand(record, terms)
+        yield record
