@@ -33,7 +33,7 @@ import os
 import sqlite3
 import struct
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Final, overload
@@ -70,12 +70,40 @@ class Stamp:
         signature_text: the bundle's `.minisig` text (a re-signed bundle is a new bundle).
         info: what its signature said.
         shipped_sha256: see `shipped_digest`.
+        files: the size and modification time (ns) of each file the bundle was read from
+            or kept in, by path, when the cache was made (see `unchanged`).
     """
 
     bundle_sha256: str
     signature_text: str
     info: BundleInfo
     shipped_sha256: str
+    files: tuple[tuple[str, int, int], ...] = ()
+
+    def unchanged(self, path: Path) -> bool:
+        """Whether `path` still has the size and modification time it had when cached.
+
+        Used with an identical signature to skip re-reading a large unchanged bundle. It is
+        safe because the cache holds what a verified bundle said: data changed behind an
+        identical signature could never verify, so at worst the entries in use are kept
+        (which a refused bundle would do too), and nothing unverified is ever shown.
+        """
+        try:
+            status = path.stat()
+        except OSError:
+            return False
+        return (str(path), status.st_size, status.st_mtime_ns) in self.files
+
+    def with_files(self, *paths: Path) -> Stamp:
+        """This stamp, recording the present size and modification time of `paths`."""
+        found = []
+        for path in paths:
+            try:
+                status = path.stat()
+            except OSError:
+                continue
+            found.append((str(path), status.st_size, status.st_mtime_ns))
+        return replace(self, files=tuple(found))
 
     def matches(self, bundle_sha256: str, signature_text: str) -> bool:
         """Whether this is the stamp of that bundle (data and signature)."""
@@ -95,6 +123,7 @@ class Stamp:
             "expires": info.expires.isoformat(),
             "key_id": info.key_id,
             "shipped_sha256": self.shipped_sha256,
+            "files": [list(f) for f in self.files],
         }
 
     @classmethod
@@ -105,8 +134,13 @@ class Stamp:
             date.fromisoformat(data["expires"]),
             str(data["key_id"]),
         )
+        files = tuple((str(p), int(size), int(ns)) for p, size, ns in data.get("files", []))
         return cls(
-            str(data["bundle_sha256"]), str(data["signature"]), info, str(data["shipped_sha256"])
+            str(data["bundle_sha256"]),
+            str(data["signature"]),
+            info,
+            str(data["shipped_sha256"]),
+            files,
         )
 
 

@@ -352,6 +352,8 @@ class _InUse:
 class _Opening:
     """One `Directory.open`: the bundle in use, a bundle offered, the cache."""
 
+    offered_path: Path | None = None  # the offered bundle, when it is the one in use
+
     def __init__(
         self,
         data_dir: Path,
@@ -394,9 +396,15 @@ class _Opening:
         """Whether the offered bundle is the one cached (then nothing else is read)."""
         if self.cached is None:
             return False
+        stamp = self.cached[0]
+        signature_path = path.with_name(path.name + bundles.SIGNATURE_SUFFIX)
         try:
+            if stamp.unchanged(path) and stamp.unchanged(signature_path):
+                # Unchanged since it was verified: not even read again (see `Stamp.unchanged`).
+                self.in_use = self._cached_in_use(stamp.bundle_sha256, signature_path.read_text())
+                return self.in_use is not None
             data, signature = bundles.read_files(path)
-        except BundleRefused:
+        except (BundleRefused, OSError, UnicodeDecodeError):
             return False
         self.in_use = self._cached_in_use(bundles.sha256_hex(data), signature)
         return self.in_use is not None
@@ -434,6 +442,7 @@ class _Opening:
             if in_use is not None and in_use.sha256 == sha256 and (
                 in_use.signature_text.strip() == text.strip()
             ):
+                self.offered_path = path  # the bundle in use: its files are recorded
                 return  # the same bundle as every start: nothing to say
             offered = bundles.verify(
                 data, signature, self.pinned, file=path.name, progress=self.progress,
@@ -449,6 +458,7 @@ class _Opening:
         except (OSError, VaultError) as exc:  # DiskFull and friends: use it now, store next time
             _log.warning("accepted directory bundle could not be stored: %s", type(exc).__name__)
         _log.info("directory bundle version %d accepted", offered.info.version)
+        self.offered_path = path
         self.in_use = _InUse(offered.info, offered.sha256, offered.signature_text, offered)
 
     def directory(self, today: date) -> Directory:
@@ -468,6 +478,11 @@ class _Opening:
             stamp = cache.Stamp(
                 bundle.sha256, bundle.signature_text, bundle.info, cache.shipped_digest()
             )
+            offered = self.offered_path
+            if offered is not None:
+                stamp = stamp.with_files(
+                    offered, offered.with_name(offered.name + bundles.SIGNATURE_SUFFIX)
+                )
             try:
                 cache.write(self.cache_path, self.cache_key, stamp, built.cache_database())
             except (OSError, VaultError, sqlite3.Error) as exc:

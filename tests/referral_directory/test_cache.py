@@ -159,3 +159,14 @@ def test_progress_is_reported_while_a_bundle_is_read(data_dir: Path, published: 
         progress=lambda done, total: seen.append((done, total)),
     )  # fmt: skip
     assert seen and seen[-1] == (1, 1)
+
+
+def test_data_changed_behind_the_same_signature_is_refused_and_the_cache_kept(
+    cached: Path, data_dir: Path, published: Path
+) -> None:
+    raw = bytearray(published.read_bytes())
+    raw[raw.index(b"EAP v3") + 4] = ord("9")
+    published.write_bytes(bytes(raw))
+    opened = _open(data_dir, published)
+    assert _from_cache(opened) and _names(opened) == {"EAP v3"}
+    assert opened.refusal is not None and "signature" in opened.warnings[-1]
