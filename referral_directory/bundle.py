@@ -16,13 +16,16 @@ Bundles carry data only: nothing in one is ever run or opened without a click.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Final
 
-from crypto.atomic import write_atomic
+from crypto.atomic import OWNER_ONLY, fsync_dir
 from crypto.signing import PublicKey, SecretKey, Signature, SignatureError, key_id_hex
 from crypto.signing import verify as verify_signature
 from referral_directory.errors import BundleRefused, HsdsError, RefusalReason
@@ -66,6 +69,35 @@ class Bundle:
 def sha256_hex(data: bytes) -> str:
     """The SHA-256 of bundle data, as hex (what the built-directory cache is keyed by)."""
     return hashlib.sha256(data).hexdigest()
+
+
+def write_parts_atomic(path: Path, parts: Sequence[bytes | memoryview]) -> None:
+    """`crypto.atomic.write_atomic` for data in parts (a large bundle is never joined).
+
+    Temp file made owner-only before a byte is written, fsync, `os.replace`, fsync of the
+    folder: a crash leaves the old file or the new one.
+
+    Raises:
+        OSError: it could not be written; the old file is untouched.
+    """
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_ONLY)
+        try:
+            os.fchmod(fd, OWNER_ONLY)
+            for part in parts:
+                view = memoryview(part)
+                while view:
+                    view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        tmp.replace(path)
+        fsync_dir(path.parent)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
 
 
 def limit_words(limit: int = MAX_BUNDLE_BYTES) -> str:
@@ -313,4 +345,4 @@ class BundleStore:
         signature = bundle.signature_text
         if not signature.endswith("\n"):
             signature += "\n"
-        write_atomic(self.path, signature.encode("utf-8") + bundle.raw)
+        write_parts_atomic(self.path, (signature.encode("utf-8"), bundle.raw))

@@ -29,6 +29,7 @@ import hashlib
 import hmac
 import json
 import logging
+import mmap
 import os
 import sqlite3
 import struct
@@ -40,7 +41,7 @@ from typing import Any, Final, overload
 
 import resources
 from crypto.atomic import write_atomic
-from referral_directory.bundle import BundleInfo
+from referral_directory.bundle import BundleInfo, write_parts_atomic
 from referral_directory.model import Claim, Phone, Resource
 
 CACHE_NAME: Final = "organization-directory.cache"
@@ -182,39 +183,54 @@ def write(path: Path, key: bytes, stamp: Stamp, db: sqlite3.Connection) -> None:
         OSError: it could not be written (the caller goes on without a cache).
     """
     header = json.dumps(stamp.to_json(), separators=(",", ":")).encode("utf-8")
-    body = struct.pack(">I", len(header)) + header + db.serialize()
-    write_atomic(path, MAGIC + _mac(key, body) + body)
+    head = struct.pack(">I", len(header)) + header
+    image = db.serialize()
+    mac = hmac.new(key, MAGIC, "sha256")
+    mac.update(head)
+    mac.update(image)
+    write_parts_atomic(path, (MAGIC, mac.digest(), head, image))
 
 
-def read(path: Path, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:  # noqa: PLR0911 (each way a cache is refused)
+def read(path: Path, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:
     """The stamp and built directory kept at `path`, if it is there and authentic.
 
     Anything else (missing, unreadable, truncated, changed, another format) is None: the
     caller builds the directory from the bundle and writes a new cache.
     """
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            # Mapped, not read: the image is copied once, into SQLite's memory.
+            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
     except FileNotFoundError:
         return None
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: an empty file cannot be mapped
         _log.info("directory cache unreadable (%s); rebuilding", type(exc).__name__)
         return None
+    try:
+        with memoryview(mapped) as view:
+            return _check(view, key)
+    finally:
+        mapped.close()
+
+
+def _check(
+    raw: memoryview, key: bytes
+) -> tuple[Stamp, sqlite3.Connection] | None:
     start = len(MAGIC) + _MAC_BYTES
-    if len(raw) < start + 4 or not raw.startswith(MAGIC):
+    if len(raw) < start + 4 or bytes(raw[: len(MAGIC)]) != MAGIC:
         _log.info("directory cache is not one; rebuilding")
         return None
-    view = memoryview(raw)
-    if not hmac.compare_digest(raw[len(MAGIC) : start], _mac(key, view[start:])):
+    if not hmac.compare_digest(bytes(raw[len(MAGIC) : start]), _mac(key, raw[start:])):
         _log.warning("directory cache failed its check (changed or damaged); rebuilding")
         return None
     (length,) = struct.unpack(">I", raw[start : start + 4])
     try:
-        header = json.loads(raw[start + 4 : start + 4 + length])
+        header = json.loads(bytes(raw[start + 4 : start + 4 + length]))
         if header.get("format") != FORMAT:
             return None
         stamp = Stamp.from_json(header)
         db = sqlite3.connect(":memory:", check_same_thread=False)
-        db.deserialize(view[start + 4 + length :])
+        db.deserialize(raw[start + 4 + length :])
         db.execute("SELECT count(*) FROM resource").fetchone()
     except (ValueError, KeyError, TypeError, sqlite3.DatabaseError):
         _log.warning("directory cache is unusable; rebuilding")

@@ -18,6 +18,7 @@ list page or an array) still reads as before, so older bundles keep working.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator, Sequence
 from typing import Any, Final
@@ -90,38 +91,62 @@ def count(text: str | bytes) -> int:
     return max(0, text.count(newline) - 1)  # type: ignore[arg-type]  # str/bytes pair up
 
 
+class Reader:
+    """A compact document: its header's terms at once, its services one at a time.
+
+    Raises:
+        HsdsError: (on construction) an unknown format or a malformed envelope.
+    """
+
+    def __init__(self, text: str | bytes, file: str) -> None:
+        self.file = file
+        self._data = text.encode("utf-8") if isinstance(text, str) else text
+        self._lines = io.BytesIO(self._data)  # shares the bytes; lines are read one by one
+        try:
+            header = json.loads(self._lines.readline() or b"{}")
+        except (ValueError, RecursionError):
+            raise HsdsError(file, "line 1", "", "not valid JSON") from None
+        envelope = header.get(ENVELOPE_KEY) if isinstance(header, dict) else None
+        if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
+            found = envelope.get("format") if isinstance(envelope, dict) else None
+            raise HsdsError(
+                file, "line 1", f"{ENVELOPE_KEY}.format", f"must be {FORMAT} (found {found!r})"
+            )
+        terms_in = header.get("taxonomy_terms", [])
+        if not isinstance(terms_in, list):
+            raise HsdsError(file, "line 1", "taxonomy_terms", "must be a list")
+        self.terms: dict[str, dict[str, Any]] = {}
+        for index, term in enumerate(terms_in):
+            if not isinstance(term, dict) or not isinstance(term.get("id"), str):
+                raise HsdsError(file, "line 1", f"taxonomy_terms[{index}].id", "is required")
+            self.terms[term["id"]] = term
+
+    def services(self, *, expand: bool = True) -> Iterator[Any]:
+        """The service records, terms put back unless `expand` is False.
+
+        Unexpanded, each record is still valid HSDS (its attributes name their terms by
+        id), and Confide's facts read the same: what a directory needs, checked and
+        converted without copying a term into every attribute first.
+
+        Raises:
+            HsdsError: a line that is not JSON.
+        """
+        for number, line in enumerate(self._lines, start=2):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except (ValueError, RecursionError):
+                raise HsdsError(self.file, f"line {number}", "", "not valid JSON") from None
+            if expand:
+                _expand(record, self.terms)
+            yield record
+
+
 def services(text: str | bytes, file: str) -> Iterator[Any]:
     """The service records of a compact document, one at a time, terms put back.
 
     Raises:
         HsdsError: an unknown format, a malformed envelope, or a line that is not JSON.
     """
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    lines = iter(data.splitlines())
-    try:
-        header = json.loads(next(lines, b"{}"))
-    except (ValueError, RecursionError):
-        raise HsdsError(file, "line 1", "", "not valid JSON") from None
-    envelope = header.get(ENVELOPE_KEY) if isinstance(header, dict) else None
-    if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
-        found = envelope.get("format") if isinstance(envelope, dict) else None
-        raise HsdsError(
-            file, "line 1", f"{ENVELOPE_KEY}.format", f"must be {FORMAT} (found {found!r})"
-        )
-    terms_in = header.get("taxonomy_terms", [])
-    if not isinstance(terms_in, list):
-        raise HsdsError(file, "line 1", "taxonomy_terms", "must be a list")
-    terms: dict[str, dict[str, Any]] = {}
-    for index, term in enumerate(terms_in):
-        if not isinstance(term, dict) or not isinstance(term.get("id"), str):
-            raise HsdsError(file, "line 1", f"taxonomy_terms[{index}].id", "is required")
-        terms[term["id"]] = term
-    for number, line in enumerate(lines, start=2):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except (ValueError, RecursionError):
-            raise HsdsError(file, f"line {number}", "", "not valid JSON") from None
-        _expand(record, terms)
-        yield record
+    return Reader(text, file).services()

@@ -204,16 +204,14 @@ class Directory:
     @classmethod
     def _built(
         cls,
-        in_use: bundles.Bundle | None,
+        in_use: _InUse | None,
         today: date,
         refusal: BundleRefused | None,
         warnings: list[str],
     ) -> Directory:
         organization: Sequence[Resource] = ()
         if in_use is not None:
-            organization = in_use.data.resources or [
-                to_resource(s, "organization") for s in in_use.data.services
-            ]
+            organization = in_use.resources or ()
             _expiry_warning(in_use.info, today, warnings)
         national = national_resources()
         known = {r.id for r in national}
@@ -341,12 +339,19 @@ def _expiry_warning(info: bundles.BundleInfo, today: date, warnings: list[str]) 
 
 @dataclass
 class _InUse:
-    """The bundle in use: verified now (`bundle`), or earlier and kept in the cache."""
+    """The bundle in use: verified now (its `resources`), or earlier and kept in the cache.
+
+    Only what a directory needs is kept: a large bundle's raw data goes once it is stored.
+    """
 
     info: bundles.BundleInfo
     sha256: str
     signature_text: str
-    bundle: bundles.Bundle | None = None
+    resources: tuple[Resource, ...] | None = None
+
+    @classmethod
+    def of(cls, bundle: bundles.Bundle) -> _InUse:
+        return cls(bundle.info, bundle.sha256, bundle.signature_text, bundle.data.resources)
 
 
 class _Opening:
@@ -422,7 +427,7 @@ class _Opening:
                     data, signature, self.pinned, file=self.store.path.name,
                     progress=self.progress, keep_records=False,
                 )  # fmt: skip
-                self.in_use = _InUse(bundle.info, bundle.sha256, bundle.signature_text, bundle)
+                self.in_use = _InUse.of(bundle)
             bundles.check_minimum(self.in_use.info, self.minimum)
         except BundleRefused as exc:
             self.in_use = None
@@ -459,12 +464,12 @@ class _Opening:
             _log.warning("accepted directory bundle could not be stored: %s", type(exc).__name__)
         _log.info("directory bundle version %d accepted", offered.info.version)
         self.offered_path = path
-        self.in_use = _InUse(offered.info, offered.sha256, offered.signature_text, offered)
+        self.in_use = _InUse.of(offered)
 
     def directory(self, today: date) -> Directory:
         """The directory for the bundle in use: from the cache when it is the cached one."""
         in_use = self.in_use
-        if in_use is not None and in_use.bundle is None and self.cached is not None:
+        if in_use is not None and in_use.resources is None and self.cached is not None:
             _expiry_warning(in_use.info, today, self.warnings)
             return Directory.from_cache(
                 self.cached[1], bundle_info=in_use.info, refusal=self.refusal,
@@ -472,11 +477,10 @@ class _Opening:
             )  # fmt: skip
         if self.cached is not None:
             self.cached[1].close()
-        bundle = in_use.bundle if in_use is not None else None
-        built = Directory._built(bundle, today, self.refusal, self.warnings)
-        if bundle is not None and self.cache_key is not None:
+        built = Directory._built(in_use, today, self.refusal, self.warnings)
+        if in_use is not None and self.cache_key is not None:
             stamp = cache.Stamp(
-                bundle.sha256, bundle.signature_text, bundle.info, cache.shipped_digest()
+                in_use.sha256, in_use.signature_text, in_use.info, cache.shipped_digest()
             )
             offered = self.offered_path
             if offered is not None:

@@ -306,8 +306,11 @@ def read_json(
     if kind is not None and kind not in KINDS:
         raise ValueError(f"unknown HSDS kind {kind!r}")
     if compact.is_compact(text):
+        reader = compact.Reader(text, file)
+        for index, term in enumerate(reader.terms.values()):  # each term checked once
+            check_record("taxonomy_term", term, file, index)
         return collect(
-            (("service", r) for r in compact.services(text, file)),
+            (("service", r) for r in reader.services(expand=keep_records)),
             file,
             origin=origin,
             progress=progress,

@@ -167,9 +167,12 @@ def _keygen(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -
     return EXIT_OK
 
 
-def _read_input(path: Path) -> hsds.HsdsData:
+def _read_input(path: Path, err: TextIO) -> hsds.HsdsData:
     if path.is_dir():
-        return tabular.read_tabular(path)
+        data, skipped = tabular.read_tabular_report(path)
+        for file, why in skipped.items():  # said, never silently lost
+            err.write(f"confide-admin: note: {path.name}/{file} left out: {why}\n")
+        return data
     return hsds.read_json(path.read_bytes(), path.name)
 
 
@@ -177,7 +180,7 @@ def _from_hsds(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO
     data = hsds.HsdsData()
     for name in args.inputs:
         try:
-            data = data.merged(_read_input(Path(name)))
+            data = data.merged(_read_input(Path(name), err))
         except HsdsError as exc:
             err.write(f"confide-admin: {name}: {exc}\n")
             return EXIT_PROBLEM
