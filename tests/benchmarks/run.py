@@ -474,7 +474,6 @@ def bench_directory(count: int, runs: int) -> list[Row]:
 # Each measurement runs in a fresh child process (`--directory-child`), so its peak memory
 # (ru_maxrss) is its own and no in-process state carries over from one start to the next.
 
-THREE_FILTERS = {"free_only": True, "licensing_none": True, "modalities": frozenset({"text"})}
 
 
 def _bundle_bytes(services: list[dict[str, Any]]) -> tuple[bytes, str]:
@@ -550,7 +549,7 @@ def directory_child(mode: str, work: Path, runs: int) -> dict[str, Any]:
         out["national"] = statistics.median(national)
         out["seconds"] = statistics.median(warm)
         out["from_cache"] = type(directory.resources).__name__ == "StoredResources"
-        filters = Filters(**THREE_FILTERS)
+        filters = Filters(free_only=True, licensing_none=True, modalities=frozenset({"text"}))
         times = []
         now = datetime.now(UTC)
         for _ in range(runs):
