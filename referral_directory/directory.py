@@ -31,6 +31,7 @@ from referral_directory.model import NO_FILTERS, Filters, Need, Resource
 from referral_directory.ranking import CRISIS_ORDER, ranked
 
 NATIONAL_RESOURCE: Final = "directory/national.json"
+_PASSING_KEPT: Final = 16
 _log = logging.getLogger(__name__)
 
 _REFUSED_WORDS: Final = {
@@ -124,6 +125,7 @@ class Directory:
         self.refusal = refusal
         self.warnings: list[str] = list(warnings)
         self._ranked: dict[Need, tuple[list[int], list[int]]] = {}
+        self._passing_memo: dict[Filters, frozenset[int]] = {}
 
     @classmethod
     def from_cache(
@@ -144,6 +146,7 @@ class Directory:
         directory.refusal = refusal
         directory.warnings = list(warnings)
         directory._ranked = {}
+        directory._passing_memo = {}
         for need, crisis, rest in db.execute("SELECT need, crisis, rest FROM ranking"):
             directory._ranked[Need(need)] = (_positions(crisis), _positions(rest))
         return directory
@@ -311,12 +314,22 @@ class Directory:
         crisis, rest = self._ranking(need)
         facts = replace(filters, open_now=False)
         if facts != NO_FILTERS:
-            allowed = self.index.passing(facts)
+            allowed = self._passing(facts)
             rest = [i for i in rest if i in allowed]
         if filters.open_now:
             moment = now or datetime.now().astimezone()
             rest = [i for i in rest if is_open(self.resources[i], moment)]
         return crisis + rest
+
+    def _passing(self, filters: Filters) -> frozenset[int]:
+        # The same filters are asked again at every need chosen: a few are kept.
+        memo = self._passing_memo
+        found = memo.get(filters)
+        if found is None:
+            if len(memo) >= _PASSING_KEPT:
+                memo.clear()
+            found = memo[filters] = frozenset(self.index.passing(filters))
+        return found
 
     def _ranking(self, need: Need) -> tuple[list[int], list[int]]:
         if need not in self._ranked:
