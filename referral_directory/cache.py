@@ -42,6 +42,7 @@ from typing import Any, Final, overload
 import resources
 from crypto.atomic import write_atomic
 from referral_directory.bundle import BundleInfo, write_parts_atomic
+from referral_directory.facts import share as _share
 from referral_directory.model import Claim, Phone, Resource
 
 CACHE_NAME: Final = "organization-directory.cache"
@@ -213,9 +214,7 @@ def read(path: Path, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:
         mapped.close()
 
 
-def _check(
-    raw: memoryview, key: bytes
-) -> tuple[Stamp, sqlite3.Connection] | None:
+def _check(raw: memoryview, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:
     start = len(MAGIC) + _MAC_BYTES
     if len(raw) < start + 4 or bytes(raw[: len(MAGIC)]) != MAGIC:
         _log.info("directory cache is not one; rebuilding")
@@ -268,7 +267,8 @@ def decode(text: str) -> Resource:
      hours_text, open_24_7, schedule, modalities, cost, employer_told, licensing_exposure,
      creates_record, states, languages, serves, crisis, what_happens, source_url, checked,
      claims, origin) = json.loads(text)  # fmt: skip
-    return Resource(
+    made = object.__new__(Resource)  # frozen: filled as the dataclass would, faster
+    made.__dict__.update(
         id=rid,
         name=name,
         description=description,
@@ -280,14 +280,14 @@ def decode(text: str) -> Resource:
         hours_text=hours_text,
         open_24_7=open_24_7,
         schedule=tuple(schedule),
-        modalities=frozenset(modalities),
+        modalities=_share(frozenset(modalities)),
         cost=cost,
         employer_told=employer_told,
         licensing_exposure=licensing_exposure,
         creates_treatment_record=creates_record,
-        states=frozenset(states),
+        states=_share(frozenset(states)),
         languages=tuple(languages),
-        serves=frozenset(serves),
+        serves=_share(frozenset(serves)),
         crisis=crisis,
         what_happens=what_happens,
         source_url=source_url,
@@ -297,6 +297,7 @@ def decode(text: str) -> Resource:
         ),
         origin=origin,
     )
+    return made
 
 
 def add_resources(db: sqlite3.Connection, items: Sequence[Resource]) -> None:
@@ -342,6 +343,18 @@ class StoredResources(Sequence[Resource]):
             self._memo.clear()
         found = self._memo[index] = decode(row[0])
         return found
+
+    def many(self, positions: Sequence[int]) -> list[Resource]:
+        """The resources at `positions`, in that order (one query for those not decoded)."""
+        wanted = [i for i in positions if i not in self._memo]
+        if wanted:
+            if len(self._memo) + len(wanted) > _MEMO:
+                self._memo.clear()
+            marks = ",".join("?" * len(wanted))
+            sql = f"SELECT position, data FROM resource WHERE position IN ({marks})"  # noqa: S608
+            for position, text in self._db.execute(sql, wanted):
+                self._memo[position] = decode(text)
+        return [self._memo[i] if i in self._memo else self[i] for i in positions]
 
     def __iter__(self) -> Iterator[Resource]:
         for position, text in self._db.execute("SELECT position, data FROM resource ORDER BY 1"):

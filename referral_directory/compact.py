@@ -5,14 +5,20 @@ A plain HSDS list of services repeats the whole taxonomy term inside every attri
 Lines (UTF-8, one JSON value a line):
 
     line 1:  {"confide_bundle": {"format": 2, "hsds_version": "3.0"},
-              "taxonomy_terms": [ HSDS taxonomy_term records, each once ]}
+              "taxonomy_terms": [ HSDS taxonomy_term records, each once ],
+              "attribute_defaults": {"link_type": "confide_fact"}}
     then:    one HSDS service record a line
 
 Every attribute names its term by `taxonomy_term_id` alone, which HSDS allows (an attribute
-requires only its `id`; `taxonomy_term` is optional), so each service line is a valid HSDS
-service record as it stands. Reading puts each term back into its attributes (the same
-object for every attribute naming it, so memory is not multiplied), one service at a time,
-so a large bundle is never held as one parsed document. A plain HSDS document (a record, a
+requires only its `id`; `taxonomy_term` is optional). An attribute also leaves out its
+`link_id` when it is the id of the record whose `attributes` list holds it, and its
+`link_type` when it is the header's `"attribute_defaults": {"link_type": ...}`; reading
+puts both back. So each service line is a valid HSDS service record as it stands.
+
+Reading puts each term back into its attributes (the same object for every attribute
+naming it, so memory is not multiplied), one service at a time, so a large bundle is never
+held as one parsed document; a directory, which needs only Confide's facts, reads the
+lines as they are and checks each term once. A plain HSDS document (a record, a
 list page or an array) still reads as before, so older bundles keep working.
 """
 
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
@@ -37,13 +44,42 @@ def is_compact(text: str | bytes) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(_START)
 
 
-def _strip(value: Any, terms: dict[str, dict[str, Any]]) -> Any:
-    """A copy of `value` whose attributes name their term by id (terms collected)."""
+def _link_types(value: Any, counts: Counter[str]) -> None:
     if isinstance(value, list):
-        return [_strip(v, terms) for v in value]
+        for item in value:
+            _link_types(item, counts)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key == "attributes" and isinstance(item, list):
+                counts.update(
+                    a["link_type"]
+                    for a in item
+                    if isinstance(a, dict) and isinstance(a.get("link_type"), str)
+                )
+            if isinstance(item, (list, dict)):
+                _link_types(item, counts)
+
+
+def _strip(
+    value: Any, terms: dict[str, dict[str, Any]], link_type: str | None, holder: Any = None
+) -> Any:
+    """A copy of `value` whose attributes name their term by id (terms collected), without
+    the link id and type reading can put back (`holder`: the id of the record holding it)."""
+    if isinstance(value, list):
+        return [_strip(v, terms, link_type, holder) for v in value]
     if not isinstance(value, dict):
         return value
-    out = {k: _strip(v, terms) for k, v in value.items() if k != "taxonomy_term"}
+    own = value.get("id")
+    out = {
+        k: _strip(v, terms, link_type, own if k == "attributes" else None)
+        for k, v in value.items()
+        if k != "taxonomy_term"
+    }
+    if holder is not None:  # an attribute in its holder's `attributes` list
+        if out.get("link_id") == holder:
+            del out["link_id"]
+        if link_type is not None and out.get("link_type") == link_type:
+            del out["link_type"]
     term = value.get("taxonomy_term")
     if isinstance(term, dict):
         term_id = term.get("id")
@@ -53,33 +89,45 @@ def _strip(value: Any, terms: dict[str, dict[str, Any]]) -> Any:
             terms.setdefault(term_id, term)
             out["taxonomy_term_id"] = term_id
         else:  # a term that cannot be shared as it is stays where it was
-            out["taxonomy_term"] = _strip(term, terms)
+            out["taxonomy_term"] = _strip(term, terms, None)
     return out
 
 
 def dumps(services: Sequence[dict[str, Any]]) -> bytes:
     """The compact bundle data for HSDS service records (the records are not changed)."""
     terms: dict[str, dict[str, Any]] = {}
+    counts: Counter[str] = Counter()
+    _link_types(list(services), counts)
+    link_type = counts.most_common(1)[0][0] if counts else None
     lines = [
-        json.dumps(_strip(s, terms), ensure_ascii=False, separators=(",", ":")) for s in services
+        json.dumps(_strip(s, terms, link_type), ensure_ascii=False, separators=(",", ":"))
+        for s in services
     ]
-    header = {
+    header: dict[str, Any] = {
         ENVELOPE_KEY: {"format": FORMAT, "hsds_version": HSDS_VERSION},
         "taxonomy_terms": list(terms.values()),
     }
+    if link_type is not None:
+        header["attribute_defaults"] = {"link_type": link_type}
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":"))
     return ("\n".join([head, *lines]) + "\n").encode("utf-8")
 
 
-def _expand(value: Any, terms: dict[str, dict[str, Any]]) -> None:
-    """Put the shared term back into every attribute naming one (in place)."""
+def _expand(value: Any, terms: dict[str, dict[str, Any]], link_type: str | None) -> None:
+    """Put back the shared term, link id and link type of every attribute (in place)."""
     if isinstance(value, list):
         for item in value:
-            _expand(item, terms)
+            _expand(item, terms, link_type)
     elif isinstance(value, dict):
-        for item in value.values():
+        for key, item in value.items():
+            if key == "attributes" and isinstance(item, list) and "id" in value:
+                for attribute in item:
+                    if isinstance(attribute, dict):
+                        attribute.setdefault("link_id", value["id"])
+                        if link_type is not None:
+                            attribute.setdefault("link_type", link_type)
             if isinstance(item, (list, dict)):
-                _expand(item, terms)
+                _expand(item, terms, link_type)
         term_id = value.get("taxonomy_term_id")
         if "taxonomy_term" not in value and isinstance(term_id, str) and term_id in terms:
             value["taxonomy_term"] = terms[term_id]
@@ -115,6 +163,9 @@ class Reader:
         terms_in = header.get("taxonomy_terms", [])
         if not isinstance(terms_in, list):
             raise HsdsError(file, "line 1", "taxonomy_terms", "must be a list")
+        defaults = header.get("attribute_defaults", {})
+        link_type = defaults.get("link_type") if isinstance(defaults, dict) else None
+        self.link_type = link_type if isinstance(link_type, str) else None
         self.terms: dict[str, dict[str, Any]] = {}
         for index, term in enumerate(terms_in):
             if not isinstance(term, dict) or not isinstance(term.get("id"), str):
@@ -139,7 +190,7 @@ class Reader:
             except (ValueError, RecursionError):
                 raise HsdsError(self.file, f"line {number}", "", "not valid JSON") from None
             if expand:
-                _expand(record, self.terms)
+                _expand(record, self.terms, self.link_type)
             yield record
 
 

@@ -271,7 +271,7 @@ class Directory:
         ranked once and kept (see `rank_needs`), and the filters are the search index's SQL.
         """
         chosen = self._need_positions(need, filters, now)
-        return [self.resources[i] for i in (chosen if limit is None else chosen[:limit])]
+        return self._at(chosen if limit is None else chosen[:limit])
 
     def find_for_need(
         self,
@@ -285,7 +285,7 @@ class Directory:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         chosen = self._need_positions(need, filters, now)
-        return Results(tuple(self.resources[i] for i in chosen[:limit]), len(chosen))
+        return Results(tuple(self._at(chosen[:limit])), len(chosen))
 
     def rank_needs(self) -> None:
         """Rank every need now (slow on a large directory: `open` does it on the worker)."""
@@ -303,6 +303,12 @@ class Directory:
         """988, Crisis Text Line and 911, in that order (the lock screen's crisis panel)."""
         positions = (self._position(i) for i in CRISIS_ORDER)
         return [self.resources[p] for p in positions if p is not None]
+
+    def _at(self, positions: list[int]) -> list[Resource]:
+        stored = self.resources
+        if isinstance(stored, cache.StoredResources):
+            return stored.many(positions)  # one query for what is not decoded yet
+        return [stored[i] for i in positions]
 
     def _position(self, resource_id: str) -> int | None:
         if self._by_id is not None:

@@ -279,7 +279,7 @@ _SHARED_MAX: Final = 10_000
 _shared: dict[object, object] = {}
 
 
-def _share(value: _T) -> _T:
+def share(value: _T) -> _T:
     """One object for equal small values (codes, sets of states): a large directory repeats
     the same few thousands of times, and each copy would cost memory."""
     found = _shared.get(value)
@@ -325,16 +325,16 @@ def to_resource(
         hours_text=_hours_text(service),
         open_24_7=facts.one("open_24_7", "no") == "yes",
         schedule=tuple(s for s in service.get("schedules") or [] if isinstance(s, dict)),
-        modalities=_share(frozenset(facts.values("modality")) or _inferred_modalities(phones)),
-        cost=_share(facts.one("cost", "varies")),
-        employer_told=_share(facts.one("employer_told", "possibly")),
-        licensing_exposure=_share(facts.one("licensing_exposure", "possible")),
+        modalities=share(frozenset(facts.values("modality")) or _inferred_modalities(phones)),
+        cost=share(facts.one("cost", "varies")),
+        employer_told=share(facts.one("employer_told", "possibly")),
+        licensing_exposure=share(facts.one("licensing_exposure", "possible")),
         creates_treatment_record=_TRISTATE[facts.one("creates_treatment_record", "unknown")],
-        states=_share(
+        states=share(
             frozenset(v.upper() for v in facts.values("state")) or frozenset({NATIONAL})
         ),
-        languages=_share(languages),
-        serves=_share(frozenset(facts.values("serves")) or frozenset({"all_health_workers"})),
+        languages=share(languages),
+        serves=share(frozenset(facts.values("serves")) or frozenset({"all_health_workers"})),
         crisis=facts.one("crisis", "no") == "yes",
         what_happens=facts.one("what_happens", ""),
         source_url=facts.url("source_url") or "",

@@ -231,7 +231,7 @@ class SearchIndex:
             seen = set(ids)
             ids += [i for i in more if i not in seen]
             ids = ids if cap is None else ids[:cap]
-        found = [self._resources[i] for i in ids]
+        found = self._pick(ids)
         if filters.open_now:
             moment = now or datetime.now().astimezone()
             found = [r for r in found if is_open(r, moment)]
@@ -264,6 +264,12 @@ class SearchIndex:
         where, params = _filter_sql(filters)
         sql = f"SELECT id FROM fact WHERE {where}"  # noqa: S608 - fixed clauses only
         return {row[0] for row in self._db.execute(sql, params)}
+
+    def _pick(self, ids: list[int]) -> list[Resource]:
+        many = getattr(self._resources, "many", None)  # a cached directory's: one query
+        if many is not None:
+            return list(many(ids))
+        return [self._resources[i] for i in ids]
 
     def _ids(self, sql: str, params: list[object], limit: int | None) -> list[int]:
         if limit is not None:
