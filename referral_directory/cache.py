@@ -2,11 +2,11 @@
 
 Reading a bundle of 50,000 services (signature, HSDS schema, Confide's facts, the search
 index, every need ranked) takes seconds; opening this cache takes tens of milliseconds.
-The cache is one file in the data folder (`organization-directory.cache`): a header that
-names what it was built from, then the whole built directory as an SQLite database image
-(the search index, each resource as compact JSON, each need's ranking). It is read into
-an in-memory database, so nothing about what a person searches for touches the disk, and
-resources are turned back into `Resource`s only when shown.
+The cache is one file in the data folder (`organization-directory.cache`): the whole built
+directory as an SQLite database image (the search index, each resource as compact JSON,
+each need's ranking), then a header that names what it was built from, the HMAC, `MAGIC`.
+It is read into an in-memory database, so nothing about what a person searches for
+touches the disk, and resources are turned back into `Resource`s only when shown.
 
 Why it can be trusted. The directory is public data, but the data folder is not a safe
 place: someone with access to it could write a cache that shows a false "confidential"
@@ -40,16 +40,17 @@ from pathlib import Path
 from typing import Any, Final, overload
 
 import resources
-from crypto.atomic import write_atomic
-from referral_directory.bundle import BundleInfo, write_parts_atomic
+from crypto.atomic import OWNER_ONLY, fsync_dir, write_atomic
+from referral_directory.bundle import BundleInfo
 from referral_directory.facts import share as _share
 from referral_directory.model import Claim, Phone, Resource
 
 CACHE_NAME: Final = "organization-directory.cache"
 MAGIC: Final = b"CONFIDE-DIRECTORY-CACHE\n"
-FORMAT: Final = 1  # raise when the stored form of a resource, the index or a ranking changes
+FORMAT: Final = 2  # raise when the stored form of a resource, the index or a ranking changes
 KEY_BYTES: Final = 32
 _MAC_BYTES: Final = 32
+_CHUNK: Final = 1024 * 1024
 _SHIPPED: Final = ("directory/national.json", "directory/confide-taxonomy.json")
 _MEMO: Final = 4096  # resources kept decoded (a page shows at most a few hundred)
 _log = logging.getLogger(__name__)
@@ -171,25 +172,50 @@ def load_key(path: Path) -> bytes | None:
     return key
 
 
-def _mac(key: bytes, body: memoryview | bytes) -> bytes:
+def _mac(key: bytes, signed: memoryview | bytes) -> bytes:
     mac = hmac.new(key, MAGIC, "sha256")
-    mac.update(body)
+    mac.update(signed)
     return mac.digest()
 
 
 def write(path: Path, key: bytes, stamp: Stamp, db: sqlite3.Connection) -> None:
     """Keep the built directory `db` (atomically; the owner alone may read it).
 
+    SQLite writes the image itself (`VACUUM INTO`: compacted, and never copied whole in
+    Python's memory); the header, its length, the HMAC and `MAGIC` follow it.
+
     Raises:
         OSError: it could not be written (the caller goes on without a cache).
     """
-    header = json.dumps(stamp.to_json(), separators=(",", ":")).encode("utf-8")
-    head = struct.pack(">I", len(header)) + header
-    image = db.serialize()
-    mac = hmac.new(key, MAGIC, "sha256")
-    mac.update(head)
-    mac.update(image)
-    write_parts_atomic(path, (MAGIC, mac.digest(), head, image))
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        tmp.unlink(missing_ok=True)
+        try:
+            if db.in_transaction:
+                db.commit()
+            db.execute("VACUUM INTO ?", (str(tmp),))
+        except sqlite3.Error as exc:
+            raise OSError(f"the cache could not be written ({exc})") from None
+        header = json.dumps(stamp.to_json(), separators=(",", ":")).encode("utf-8")
+        fd = os.open(tmp, os.O_RDWR)
+        try:
+            os.fchmod(fd, OWNER_ONLY)
+            mac = hmac.new(key, MAGIC, "sha256")
+            while chunk := os.read(fd, _CHUNK):
+                mac.update(chunk)
+            tail = header + struct.pack(">I", len(header))
+            mac.update(tail)
+            for part in (tail, mac.digest(), MAGIC):
+                view = memoryview(part)
+                while view:
+                    view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        tmp.replace(path)
+        fsync_dir(path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def read(path: Path, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:
@@ -215,21 +241,25 @@ def read(path: Path, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:
 
 
 def _check(raw: memoryview, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:
-    start = len(MAGIC) + _MAC_BYTES
-    if len(raw) < start + 4 or bytes(raw[: len(MAGIC)]) != MAGIC:
+    """[image][header][header length, 4 bytes][HMAC, 32 bytes][MAGIC], checked in that order."""
+    end = len(raw) - len(MAGIC) - _MAC_BYTES
+    if end < 4 or bytes(raw[-len(MAGIC) :]) != MAGIC:
         _log.info("directory cache is not one; rebuilding")
         return None
-    if not hmac.compare_digest(bytes(raw[len(MAGIC) : start]), _mac(key, raw[start:])):
+    if not hmac.compare_digest(bytes(raw[end : end + _MAC_BYTES]), _mac(key, raw[:end])):
         _log.warning("directory cache failed its check (changed or damaged); rebuilding")
         return None
-    (length,) = struct.unpack(">I", raw[start : start + 4])
+    (length,) = struct.unpack(">I", raw[end - 4 : end])
+    image_end = end - 4 - length
     try:
-        header = json.loads(bytes(raw[start + 4 : start + 4 + length]))
+        if image_end < 0:
+            raise ValueError("header longer than the file")
+        header = json.loads(bytes(raw[image_end : end - 4]))
         if header.get("format") != FORMAT:
             return None
         stamp = Stamp.from_json(header)
         db = sqlite3.connect(":memory:", check_same_thread=False)
-        db.deserialize(raw[start + 4 + length :])
+        db.deserialize(raw[:image_end])
         db.execute("SELECT count(*) FROM resource").fetchone()
     except (ValueError, KeyError, TypeError, sqlite3.DatabaseError):
         _log.warning("directory cache is unusable; rebuilding")

@@ -541,6 +541,7 @@ def directory_child(mode: str, work: Path, runs: int) -> dict[str, Any]:
         warm = []
         directory = None
         for _ in range(runs):
+            directory = None  # one directory in memory at a time, as in the app
             t0 = time.perf_counter()
             directory = Directory.open(work / "data", pinned_keys=[setup["pinned"]],
                                        bundle_path=bundle, **kwargs)
