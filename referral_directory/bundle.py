@@ -34,8 +34,8 @@ from referral_directory.hsds import HsdsData, Progress, read_json
 SIGNATURE_SUFFIX: Final = ".minisig"
 STORED_NAME: Final = "organization-directory.bundle"
 # The largest bundle data file taken (stated in the README). A compact bundle of 50,000
-# Confide services is about 60 MB; the limit leaves room and keeps a mistaken or hostile
-# file from filling memory.
+# services with Confide's facts is about 125 MB; the limit leaves room, and keeps a
+# mistaken or hostile file from filling memory.
 MAX_BUNDLE_BYTES: Final = 256 * 1024 * 1024
 MAX_SIGNATURE_BYTES: Final = 64 * 1024
 _SIG_LINES: Final = 4
@@ -114,7 +114,7 @@ def check_size(name: str, size: int, limit: int = MAX_BUNDLE_BYTES) -> None:
     if size > limit:
         raise BundleRefused(
             RefusalReason.TOO_LARGE,
-            f"{name} is {size / (1024 * 1024):.0f} MiB; the limit is {limit_words(limit)}",
+            f"{name} is {size:,} bytes, over the limit of {limit_words(limit)}",
         )
 
 

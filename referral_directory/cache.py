@@ -52,7 +52,7 @@ KEY_BYTES: Final = 32
 _MAC_BYTES: Final = 32
 _CHUNK: Final = 1024 * 1024
 _SHIPPED: Final = ("directory/national.json", "directory/confide-taxonomy.json")
-_MEMO: Final = 4096  # resources kept decoded (a page shows at most a few hundred)
+_MEMO: Final = 16_384  # resources kept decoded (a page shows a few hundred; ~20 MB at most)
 _log = logging.getLogger(__name__)
 
 

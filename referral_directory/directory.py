@@ -36,7 +36,7 @@ _log = logging.getLogger(__name__)
 
 _REFUSED_WORDS: Final = {
     RefusalReason.UNREADABLE: "could not be read",
-    RefusalReason.TOO_LARGE: f"it is larger than Confide's limit of {bundles.limit_words()}",
+    RefusalReason.TOO_LARGE: "it is too large",
     RefusalReason.BAD_SIGNATURE: "its signature does not match (it was changed or damaged)",
     RefusalReason.UNTRUSTED_KEY: "it is not signed by a key your organization's policy trusts",
     RefusalReason.NO_PINNED_KEY: "policy names no key to check it with",

@@ -535,12 +535,16 @@ def directory_child(mode: str, work: Path, runs: int) -> dict[str, Any]:
     else:
         empty = work / "national-only"
         empty.mkdir(exist_ok=True)
-        Directory.open(empty)  # import and first-use costs, as the app has paid them
-        national = [median_time(lambda: Directory.open(empty), 1) for _ in range(runs)]
         kwargs = _open_kwargs(cache_key=key)
-        warm = []
-        directory = None
-        for _ in range(runs):
+        # The app's start: one open, in a fresh process. Its peak memory is this one's.
+        t0 = time.perf_counter()
+        directory = Directory.open(work / "data", pinned_keys=[setup["pinned"]],
+                                   bundle_path=bundle, **kwargs)
+        warm = [time.perf_counter() - t0]
+        out["start_peak_mib"] = _peak_mib()
+        Directory.open(empty)
+        national = [median_time(lambda: Directory.open(empty), 1) for _ in range(runs)]
+        for _ in range(runs - 1):
             directory = None  # one directory in memory at a time, as in the app
             t0 = time.perf_counter()
             directory = Directory.open(work / "data", pinned_keys=[setup["pinned"]],
@@ -613,7 +617,9 @@ def bench_directory_start(work: Path, count: int, runs: int) -> list[Row]:
             later["national"], "<= +100 ms", added <= 0.100,
             f"+{added * 1000:.0f} ms; from the cache: {later['from_cache']}"),
         Row("(e) later start: peak memory (process)", None, None, "<= 300 MB",
-            later["peak_mib"] * 1.048576 <= 300, f"{later['peak_mib']:.0f} MiB peak RSS"),
+            later["start_peak_mib"] * 1.048576 <= 300,
+            f"{later['start_peak_mib']:.0f} MiB peak RSS after the start; "
+            f"{later['peak_mib']:.0f} MiB after {runs} more starts and the searches"),
         Row("(e) cached directory: search with three filters, p95", later["search_p95"], None,
             "< 10 ms", later["search_p95"] < 0.010, "free + no licensing exposure + text"),
     ]

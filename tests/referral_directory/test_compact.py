@@ -78,5 +78,8 @@ def test_the_size_limit_is_one_line_that_names_it(tmp_path: Path) -> None:
     assert refused.value.reason is RefusalReason.TOO_LARGE
     words = refusal_words(refused.value)
     assert "\n" not in words
-    assert "limit of 256 MiB" in words and "directory.bundle is 256 MiB" in words
+    assert words == (
+        "The organization's directory update was not used: it is too large (directory.bundle "
+        "is 268,435,457 bytes, over the limit of 256 MiB). The entries you had are kept."
+    )
     assert "256 MiB" in (Path(__file__).parents[2] / "README.md").read_text()
