@@ -22,7 +22,7 @@ from crypto.errors import VaultError
 from crypto.signing import PublicKey, SignatureError, key_id_hex
 from referral_directory import bundle as bundles
 from referral_directory import cache
-from referral_directory.errors import BundleRefused, RefusalReason
+from referral_directory.errors import BundleRefused, HsdsError, RefusalReason
 from referral_directory.facts import to_resource
 from referral_directory.hours import is_open
 from referral_directory.hsds import Progress, read_json
@@ -358,7 +358,8 @@ def _expiry_warning(info: bundles.BundleInfo, today: date, warnings: list[str]) 
 
 @dataclass
 class _InUse:
-    """The bundle in use: verified now (its `resources`), or earlier and kept in the cache.
+    """The bundle in use: read now (its `resources`), signed but not read yet (`unread`:
+    the stored one, read only if no newer bundle replaces it), or kept in the cache.
 
     Only what a directory needs is kept: a large bundle's raw data goes once it is stored.
     """
@@ -367,6 +368,11 @@ class _InUse:
     sha256: str
     signature_text: str
     resources: tuple[Resource, ...] | None = None
+    unread: bytes | None = None
+
+    @property
+    def cached(self) -> bool:
+        return self.resources is None and self.unread is None
 
     @classmethod
     def of(cls, bundle: bundles.Bundle) -> _InUse:
@@ -440,17 +446,32 @@ class _Opening:
             if parts is None:
                 return
             data, signature = parts
-            self.in_use = self._cached_in_use(bundles.sha256_hex(data), signature)
-            if self.in_use is None:
-                bundle = bundles.verify(
-                    data, signature, self.pinned, file=self.store.path.name,
-                    progress=self.progress, keep_records=False,
-                )  # fmt: skip
-                self.in_use = _InUse.of(bundle)
+            sha256 = bundles.sha256_hex(data)
+            self.in_use = self._cached_in_use(sha256, signature)
+            if self.in_use is None:  # signature now; the data only if nothing newer comes
+                bundles.check_size(self.store.path.name, len(data))
+                info = bundles.check_signature(data, signature, self.pinned)
+                text = signature.decode("utf-8", "replace")
+                self.in_use = _InUse(info, sha256, text, unread=data)
             bundles.check_minimum(self.in_use.info, self.minimum)
         except BundleRefused as exc:
             self.in_use = None
             self._refused(exc)
+
+    def _read_stored(self, in_use: _InUse) -> _InUse | None:
+        """The stored bundle's services, now that it is the one to use (signature checked)."""
+        assert in_use.unread is not None  # noqa: S101 - the caller checked
+        try:
+            data = read_json(
+                in_use.unread, self.store.path.name, kind="service", origin="organization",
+                progress=self.progress, keep_records=False,
+            )  # fmt: skip
+        except HsdsError as exc:
+            self._refused(BundleRefused(RefusalReason.BAD_DATA, str(exc)))
+            self.in_use = None
+            return None
+        self.in_use = replace(in_use, resources=data.resources, unread=None)
+        return self.in_use
 
     def _refused(self, refusal: BundleRefused) -> None:
         self.refusal = refusal
@@ -488,7 +509,9 @@ class _Opening:
     def directory(self, today: date) -> Directory:
         """The directory for the bundle in use: from the cache when it is the cached one."""
         in_use = self.in_use
-        if in_use is not None and in_use.resources is None and self.cached is not None:
+        if in_use is not None and in_use.unread is not None:
+            in_use = self._read_stored(in_use)
+        if in_use is not None and in_use.cached and self.cached is not None:
             _expiry_warning(in_use.info, today, self.warnings)
             return Directory.from_cache(
                 self.cached[1], bundle_info=in_use.info, refusal=self.refusal,

@@ -170,3 +170,21 @@ def test_data_changed_behind_the_same_signature_is_refused_and_the_cache_kept(
     opened = _open(data_dir, published)
     assert _from_cache(opened) and _names(opened) == {"EAP v3"}
     assert opened.refusal is not None and "signature" in opened.warnings[-1]
+
+
+def test_a_newer_bundle_is_read_once_and_the_stored_one_not_at_all(
+    data_dir: Path, published: Path
+) -> None:
+    from referral_directory import hsds
+    from tests.referral_directory.test_bundle import _eap
+
+    _open(data_dir, published, key=None)  # v3 stored; no cache to help
+    two = hsds.read_json(_eap("EAP v4")).services + hsds.read_json(_eap("Peer line")).services
+    _publish(published.parent, 4, data=hsds.dumps(hsds.page(list(two))).encode())
+    totals: set[int] = set()
+    newer = Directory.open(
+        data_dir, pinned_keys=PINNED, bundle_path=published, now=NOW,
+        progress=lambda _done, total: totals.add(total),
+    )  # fmt: skip
+    assert _names(newer) == {"EAP v4", "Peer line"}
+    assert totals == {2}, "only the offered bundle's two services were read"
