@@ -263,8 +263,9 @@ def _build_controller(
             data_dir, theme, idle, policy, controller.restore, reminders=reminders
         )
         shell["services"] = services
-        # On the worker, ahead of any unlock; the "Find help" page follows it when it lands.
-        services.directory.open_on(controller.worker, data_dir, policy)
+        # On its own worker, ahead of any unlock (never queued before the unlock's vault work);
+        # the "Find help" page follows it when it lands.
+        services.directory.open_on(data_dir, policy)
 
     # After the first paint, so the unlock screen is not kept waiting for feature pages.
     controller.ready.connect(lambda: QTimer.singleShot(0, after_first_screen))

@@ -1,7 +1,8 @@
 """The organization's signed directory bundle: check it, decide whether to take it, keep it.
 
-A bundle is two files, as `minisign` makes them: the data (an HSDS JSON document, see
-`hsds.read_json`) and `<data>.minisig`, whose trusted comment carries
+A bundle is two files, as `minisign` makes them: the data (an HSDS JSON document, or the
+compact Confide envelope around HSDS records that `confide-admin bundle from-hsds` writes,
+see `compact`; both read with `hsds.read_json`) and `<data>.minisig`, whose trusted comment carries
 `version=N<TAB>issued=YYYY-MM-DD<TAB>expires=YYYY-MM-DD`. So IT can sign with
 `minisign -S -m directory.bundle -t "version=4	issued=2026-11-22	expires=2027-05-22"`
 as well as with `confide-admin bundle sign`.
@@ -15,20 +16,28 @@ Bundles carry data only: nothing in one is ever run or opened without a click.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Final
 
-from crypto.atomic import write_atomic
+from crypto.atomic import OWNER_ONLY, fsync_dir
 from crypto.signing import PublicKey, SecretKey, Signature, SignatureError, key_id_hex
 from crypto.signing import verify as verify_signature
 from referral_directory.errors import BundleRefused, HsdsError, RefusalReason
-from referral_directory.hsds import HsdsData, read_json
+from referral_directory.hsds import HsdsData, Progress, read_json
 
 SIGNATURE_SUFFIX: Final = ".minisig"
 STORED_NAME: Final = "organization-directory.bundle"
-MAX_BUNDLE_BYTES: Final = 64 * 1024 * 1024
+# The largest bundle data file taken (stated in the README). A compact bundle of 50,000
+# services with Confide's facts is about 125 MB; the limit leaves room, and keeps a
+# mistaken or hostile file from filling memory.
+MAX_BUNDLE_BYTES: Final = 256 * 1024 * 1024
+MAX_SIGNATURE_BYTES: Final = 64 * 1024
 _SIG_LINES: Final = 4
 
 
@@ -54,6 +63,59 @@ class Bundle:
     data: HsdsData
     raw: bytes
     signature_text: str
+    sha256: str = ""
+
+
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of bundle data, as hex (what the built-directory cache is keyed by)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_parts_atomic(path: Path, parts: Sequence[bytes | memoryview]) -> None:
+    """`crypto.atomic.write_atomic` for data in parts (a large bundle is never joined).
+
+    Temp file made owner-only before a byte is written, fsync, `os.replace`, fsync of the
+    folder: a crash leaves the old file or the new one.
+
+    Raises:
+        OSError: it could not be written; the old file is untouched.
+    """
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_ONLY)
+        try:
+            os.fchmod(fd, OWNER_ONLY)
+            for part in parts:
+                view = memoryview(part)
+                while view:
+                    view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        tmp.replace(path)
+        fsync_dir(path.parent)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def limit_words(limit: int = MAX_BUNDLE_BYTES) -> str:
+    """The size limit in words ("256 MiB")."""
+    return f"{limit // (1024 * 1024)} MiB"
+
+
+def check_size(name: str, size: int, limit: int = MAX_BUNDLE_BYTES) -> None:
+    """Refuse data over the size limit, saying the limit.
+
+    Raises:
+        BundleRefused: TOO_LARGE.
+    """
+    if size > limit:
+        raise BundleRefused(
+            RefusalReason.TOO_LARGE,
+            f"{name} is {size:,} bytes, over the limit of {limit_words(limit)}",
+        )
 
 
 def trusted_comment(version: int, issued: date, expires: date) -> str:
@@ -96,13 +158,13 @@ def sign(data: bytes, key: SecretKey, version: int, issued: date, expires: date)
     ).file_text()
 
 
-def verify(
-    data: bytes, signature_text: bytes | str, pinned: tuple[PublicKey, ...], *, file: str = "bundle"
-) -> Bundle:
-    """Check a bundle's signature and read its data (no version or date decisions here).
+def check_signature(
+    data: bytes, signature_text: bytes | str, pinned: tuple[PublicKey, ...]
+) -> BundleInfo:
+    """Check a bundle's signature only (its data is not read).
 
     Raises:
-        BundleRefused: NO_PINNED_KEY, UNREADABLE, UNTRUSTED_KEY, BAD_SIGNATURE or BAD_DATA.
+        BundleRefused: NO_PINNED_KEY, UNREADABLE, UNTRUSTED_KEY or BAD_SIGNATURE.
     """
     if not pinned:
         raise BundleRefused(RefusalReason.NO_PINNED_KEY, "policy pins no bundle key")
@@ -116,14 +178,45 @@ def verify(
         }.get(exc.reason, RefusalReason.UNREADABLE)
         raise BundleRefused(reason, exc.detail) from None
     version, issued, expires = parse_trusted_comment(signature.trusted_comment)
+    return BundleInfo(version, issued, expires, key_id_hex(key.key_id))
+
+
+def verify(
+    data: bytes,
+    signature_text: bytes | str,
+    pinned: tuple[PublicKey, ...],
+    *,
+    file: str = "bundle",
+    progress: Progress | None = None,
+    keep_records: bool = True,
+) -> Bundle:
+    """Check a bundle's signature and read its data (no version or date decisions here).
+
+    The services come back as organization `Resource`s too (`Bundle.data.resources`).
+
+    Args:
+        progress: told how far reading the services has got.
+        keep_records: False keeps only the `Resource`s (see `hsds.collect`).
+
+    Raises:
+        BundleRefused: NO_PINNED_KEY, UNREADABLE, UNTRUSTED_KEY, BAD_SIGNATURE, TOO_LARGE or
+            BAD_DATA.
+    """
+    check_size(file, len(data))
+    info = check_signature(data, signature_text, pinned)
     try:
-        hsds_data = read_json(data, file, kind="service")
+        hsds_data = read_json(
+            data,
+            file,
+            kind="service",
+            origin="organization",
+            progress=progress,
+            keep_records=keep_records,
+        )
     except HsdsError as exc:
         raise BundleRefused(RefusalReason.BAD_DATA, str(exc)) from None
     text = signature_text.decode("utf-8") if isinstance(signature_text, bytes) else signature_text
-    return Bundle(
-        BundleInfo(version, issued, expires, key_id_hex(key.key_id)), hsds_data, data, text
-    )
+    return Bundle(info, hsds_data, data, text, sha256_hex(data))
 
 
 def check_minimum(info: BundleInfo, minimum: int) -> None:
@@ -166,13 +259,13 @@ def read_files(path: Path) -> tuple[bytes, bytes]:
     """A bundle's data and signature from `path` and `path.minisig`.
 
     Raises:
-        BundleRefused: UNREADABLE when either is missing, unreadable or too large.
+        BundleRefused: UNREADABLE when either is missing or unreadable, TOO_LARGE when
+            either is over its limit.
     """
     signature_path = path.with_name(path.name + SIGNATURE_SUFFIX)
     try:
-        for part in (path, signature_path):
-            if part.stat().st_size > MAX_BUNDLE_BYTES:
-                raise BundleRefused(RefusalReason.UNREADABLE, f"{part.name} is too large")
+        check_size(path.name, path.stat().st_size)
+        check_size(signature_path.name, signature_path.stat().st_size, MAX_SIGNATURE_BYTES)
         return path.read_bytes(), signature_path.read_bytes()
     except OSError as exc:
         name = Path(exc.filename).name if exc.filename else path.name
@@ -181,10 +274,18 @@ def read_files(path: Path) -> tuple[bytes, bytes]:
         ) from None
 
 
-def load_file(path: Path, pinned: tuple[PublicKey, ...]) -> Bundle:
+def load_file(
+    path: Path,
+    pinned: tuple[PublicKey, ...],
+    *,
+    progress: Progress | None = None,
+    keep_records: bool = True,
+) -> Bundle:
     """Read and verify the bundle at `path` (see `verify`)."""
     data, signature = read_files(path)
-    return verify(data, signature, pinned, file=path.name)
+    return verify(
+        data, signature, pinned, file=path.name, progress=progress, keep_records=keep_records
+    )
 
 
 class BundleStore:
@@ -193,12 +294,37 @@ class BundleStore:
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / STORED_NAME
 
-    def load(self, pinned: tuple[PublicKey, ...]) -> Bundle | None:
+    def load(
+        self,
+        pinned: tuple[PublicKey, ...],
+        *,
+        progress: Progress | None = None,
+        keep_records: bool = True,
+    ) -> Bundle | None:
         """The stored bundle, verified again (None when there is none).
 
         Raises:
             BundleRefused: the stored file no longer verifies (for example the pinned key
                 changed); the caller goes on without organization entries and says why.
+        """
+        parts = self.read()
+        if parts is None:
+            return None
+        data, signature = parts
+        return verify(
+            data,
+            signature,
+            pinned,
+            file=self.path.name,
+            progress=progress,
+            keep_records=keep_records,
+        )
+
+    def read(self) -> tuple[bytes, bytes] | None:
+        """The stored data and signature, not checked (None when there is none).
+
+        Raises:
+            BundleRefused: UNREADABLE when the file cannot be read or is truncated.
         """
         try:
             stored = self.path.read_bytes()
@@ -212,11 +338,11 @@ class BundleStore:
         if len(lines) != _SIG_LINES + 1:
             raise BundleRefused(RefusalReason.UNREADABLE, f"{self.path.name} is truncated")
         signature = b"\n".join(lines[:_SIG_LINES]) + b"\n"
-        return verify(lines[_SIG_LINES], signature, pinned, file=self.path.name)
+        return lines[_SIG_LINES], signature
 
     def save(self, bundle: Bundle) -> None:
         """Keep `bundle` (atomically replacing the one stored before)."""
         signature = bundle.signature_text
         if not signature.endswith("\n"):
             signature += "\n"
-        write_atomic(self.path, signature.encode("utf-8") + bundle.raw)
+        write_parts_atomic(self.path, (signature.encode("utf-8"), bundle.raw))

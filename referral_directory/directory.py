@@ -8,32 +8,37 @@ in use that has expired stays in use, with a "may be out of date" warning.
 
 from __future__ import annotations
 
+import json
 import logging
+import sqlite3
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import resources
 from crypto.errors import VaultError
-from crypto.signing import PublicKey, SignatureError
+from crypto.signing import PublicKey, SignatureError, key_id_hex
 from referral_directory import bundle as bundles
+from referral_directory import cache
 from referral_directory.errors import BundleRefused, HsdsError, RefusalReason
-from referral_directory.facts import to_resource
 from referral_directory.hours import is_open
-from referral_directory.hsds import read_json
+from referral_directory.hsds import Progress, read_json
 from referral_directory.index import SearchIndex
-from referral_directory.licensing import LicensingTable, is_licensing_service, read_services
+from referral_directory.licensing import LicensingTable, read_services
 from referral_directory.licensing import national as national_licensing
 from referral_directory.model import NO_FILTERS, Filters, Need, Resource
 from referral_directory.ranking import CRISIS_ORDER, ranked
 
 NATIONAL_RESOURCE: Final = "directory/national.json"
+_PASSING_KEPT: Final = 16
 _log = logging.getLogger(__name__)
 
 _REFUSED_WORDS: Final = {
     RefusalReason.UNREADABLE: "could not be read",
+    RefusalReason.TOO_LARGE: "it is too large",
     RefusalReason.BAD_SIGNATURE: "its signature does not match (it was changed or damaged)",
     RefusalReason.UNTRUSTED_KEY: "it is not signed by a key your organization's policy trusts",
     RefusalReason.NO_PINNED_KEY: "policy names no key to check it with",
@@ -51,7 +56,7 @@ _REFUSED_WORDS: Final = {
 def national_resources() -> list[Resource]:
     """The resources shipped with the app."""
     data = read_json(resources.read_text(NATIONAL_RESOURCE), "national.json", kind="service")
-    return [to_resource(s, "national") for s in data.services if not is_licensing_service(s)]
+    return list(data.resources)  # the licensing-questions service is data, not a resource
 
 
 def parse_pinned_keys(keys: Sequence[str | PublicKey]) -> tuple[PublicKey, ...]:
@@ -71,7 +76,7 @@ def refusal_words(refusal: BundleRefused) -> str:
         f" ({refusal.detail})"
         if refusal.reason
         in (RefusalReason.NOT_NEWER, RefusalReason.ROLLED_BACK, RefusalReason.EXPIRED,
-            RefusalReason.NOT_YET_VALID)
+            RefusalReason.NOT_YET_VALID, RefusalReason.TOO_LARGE)
         else ""
     )
     return (
@@ -114,15 +119,72 @@ class Directory:
         warnings: Sequence[str] = (),
         licensing: LicensingTable | None = None,
     ) -> None:
-        self.resources: tuple[Resource, ...] = (*national, *organization)
-        self._by_id = {r.id: r for r in self.resources}
+        self.resources: Sequence[Resource] = (*national, *organization)
+        self._by_id: dict[str, int] | None = {}
+        for position, resource in enumerate(self.resources):
+            self._by_id.setdefault(resource.id, position)
         self.index = SearchIndex(self.resources)
         self.bundle_info = bundle_info
         self.refusal = refusal
         self.warnings: list[str] = list(warnings)
         self._ranked: dict[Need, tuple[list[int], list[int]]] = {}
+        self._passing_memo: dict[Filters, frozenset[int]] = {}
         # What each state board's application asks (see `licensing`): shipped, bundle on top.
         self.licensing = licensing if licensing is not None else national_licensing()
+        # The bundle's own board-question services, kept in the cache with the rest.
+        self.licensing_services: tuple[dict[str, Any], ...] = ()
+
+    @classmethod
+    def from_cache(
+        cls,
+        db: sqlite3.Connection,
+        *,
+        bundle_info: bundles.BundleInfo | None,
+        refusal: BundleRefused | None = None,
+        warnings: Sequence[str] = (),
+    ) -> Directory:
+        """The directory built before and kept in `db` (see `cache`): nothing is re-read."""
+        directory = cls.__new__(cls)
+        stored = cache.StoredResources(db)
+        directory.resources = stored
+        directory._by_id = None  # looked up in `db`
+        directory.index = SearchIndex.adopt(db, stored)
+        directory.bundle_info = bundle_info
+        directory.refusal = refusal
+        directory.warnings = list(warnings)
+        directory._ranked = {}
+        directory._passing_memo = {}
+        board_services = tuple(
+            json.loads(row[0]) for row in db.execute("SELECT service FROM licensing")
+        )
+        directory.licensing_services = board_services
+        directory.licensing = national_licensing().overridden(
+            read_services(board_services, "organization")
+        )
+        for need, crisis, rest in db.execute("SELECT need, crisis, rest FROM ranking"):
+            directory._ranked[Need(need)] = (_positions(crisis), _positions(rest))
+        return directory
+
+    def cache_database(self) -> sqlite3.Connection:
+        """The index's database with every resource and ranking added, ready to be cached."""
+        self.rank_needs()
+        db = self.index.database
+        cache.add_resources(db, self.resources)
+        db.execute("CREATE TABLE licensing (service TEXT)")  # the bundle's board answers
+        db.executemany(
+            "INSERT INTO licensing VALUES (?)",
+            ((json.dumps(service),) for service in self.licensing_services),
+        )
+        db.execute("CREATE TABLE ranking (need TEXT PRIMARY KEY, crisis BLOB, rest BLOB)")
+        db.executemany(
+            "INSERT INTO ranking VALUES (?, ?, ?)",
+            (
+                (need.value, array("i", crisis).tobytes(), array("i", rest).tobytes())
+                for need, (crisis, rest) in self._ranked.items()
+            ),
+        )
+        db.commit()
+        return db
 
     @classmethod
     def open(
@@ -133,6 +195,8 @@ class Directory:
         bundle_path: Path | None = None,
         now: datetime | None = None,
         minimum_version: int = 0,
+        cache_key: bytes | None = None,
+        progress: Progress | None = None,
     ) -> Directory:
         """The shipped national data plus the accepted organization bundle, if any.
 
@@ -143,48 +207,46 @@ class Directory:
             now: the current time (tests).
             minimum_version: refuse any bundle older than this (policy's minimum, or the
                 highest version the person's vault has seen: a rollback guard).
+            cache_key: the key of the built-directory cache (see `cache`); None: no cache
+                is read or written.
+            progress: told how far reading a bundle's services has got, (done, in all).
         """
         today = (now or datetime.now().astimezone()).date()
         pinned = parse_pinned_keys(pinned_keys)
-        store = bundles.BundleStore(data_dir) if data_dir is not None else None
-        in_use: bundles.Bundle | None = None
-        warnings: list[str] = []
-        refusal: BundleRefused | None = None
-        if store is not None:
-            try:
-                in_use = store.load(pinned)
-                if in_use is not None:
-                    bundles.check_minimum(in_use.info, minimum_version)
-            except BundleRefused as exc:
-                in_use = None
-                refusal = exc
-                warnings.append(refusal_words(exc))
-        if bundle_path is not None and store is not None:
-            in_use, offered_refusal = _consider(
-                bundle_path, pinned, in_use, today, store, minimum_version
-            )
-            if offered_refusal is not None:
-                refusal = offered_refusal
-                warnings.append(refusal_words(offered_refusal))
-        organization: list[Resource] = []
+        if data_dir is None:
+            return cls._built(None, today, None, [])
+        opening = _Opening(data_dir, pinned, minimum_version, cache_key, progress)
+        if bundle_path is not None and opening.offered_is_cached(bundle_path):
+            return opening.directory(today)  # the usual start: the same bundle as last time
+        opening.load_stored()
+        if bundle_path is not None:
+            opening.consider(bundle_path, today)
+        return opening.directory(today)
+
+    @classmethod
+    def _built(
+        cls,
+        in_use: _InUse | None,
+        today: date,
+        refusal: BundleRefused | None,
+        warnings: list[str],
+    ) -> Directory:
+        organization: Sequence[Resource] = ()
         licensing = national_licensing()
+        board_services: tuple[dict[str, Any], ...] = ()
         if in_use is not None:
-            services = in_use.data.services
-            organization = [
-                to_resource(s, "organization") for s in services if not is_licensing_service(s)
-            ]
+            organization = in_use.resources or ()
             try:
-                licensing = licensing.overridden(read_services(services, "organization"))
+                licensing = licensing.overridden(
+                    read_services(in_use.licensing, "organization")
+                )
+                board_services = in_use.licensing
             except HsdsError:  # a board named in two of its services: keep the shipped ones
                 warnings.append(
                     "The organization's licensing-question entries could not be used: a board "
                     "is named twice. The shipped entries are shown."
                 )
-            if in_use.info.expired(today):
-                warnings.append(
-                    f"Organization entries may be out of date (expired "
-                    f"{in_use.info.expires.isoformat()})."
-                )
+            _expiry_warning(in_use.info, today, warnings)
         national = national_resources()
         known = {r.id for r in national}
         organization = [r for r in organization if r.id not in known]  # national ids win
@@ -196,6 +258,7 @@ class Directory:
             warnings=warnings,
             licensing=licensing,
         )
+        directory.licensing_services = board_services
         directory.rank_needs()  # here, on the worker, rather than at the first need's click
         return directory
 
@@ -241,7 +304,7 @@ class Directory:
         ranked once and kept (see `rank_needs`), and the filters are the search index's SQL.
         """
         chosen = self._need_positions(need, filters, now)
-        return [self.resources[i] for i in (chosen if limit is None else chosen[:limit])]
+        return self._at(chosen if limit is None else chosen[:limit])
 
     def find_for_need(
         self,
@@ -255,7 +318,7 @@ class Directory:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         chosen = self._need_positions(need, filters, now)
-        return Results(tuple(self.resources[i] for i in chosen[:limit]), len(chosen))
+        return Results(tuple(self._at(chosen[:limit])), len(chosen))
 
     def rank_needs(self) -> None:
         """Rank every need now (slow on a large directory: `open` does it on the worker)."""
@@ -264,22 +327,48 @@ class Directory:
 
     def get(self, resource_id: str) -> Resource:
         """The resource with this id (KeyError when there is none)."""
-        return self._by_id[resource_id]
+        position = self._position(resource_id)
+        if position is None:
+            raise KeyError(resource_id)
+        return self.resources[position]
 
     def crisis_contacts(self) -> list[Resource]:
         """988, Crisis Text Line and 911, in that order (the lock screen's crisis panel)."""
-        return [self._by_id[i] for i in CRISIS_ORDER if i in self._by_id]
+        positions = (self._position(i) for i in CRISIS_ORDER)
+        return [self.resources[p] for p in positions if p is not None]
+
+    def _at(self, positions: list[int]) -> list[Resource]:
+        stored = self.resources
+        if isinstance(stored, cache.StoredResources):
+            return stored.many(positions)  # one query for what is not decoded yet
+        return [stored[i] for i in positions]
+
+    def _position(self, resource_id: str) -> int | None:
+        if self._by_id is not None:
+            return self._by_id.get(resource_id)
+        stored = self.resources
+        return stored.position(resource_id) if isinstance(stored, cache.StoredResources) else None
 
     def _need_positions(self, need: Need, filters: Filters, now: datetime | None) -> list[int]:
         crisis, rest = self._ranking(need)
         facts = replace(filters, open_now=False)
         if facts != NO_FILTERS:
-            allowed = self.index.passing(facts)
+            allowed = self._passing(facts)
             rest = [i for i in rest if i in allowed]
         if filters.open_now:
             moment = now or datetime.now().astimezone()
             rest = [i for i in rest if is_open(self.resources[i], moment)]
         return crisis + rest
+
+    def _passing(self, filters: Filters) -> frozenset[int]:
+        # The same filters are asked again at every need chosen: a few are kept.
+        memo = self._passing_memo
+        found = memo.get(filters)
+        if found is None:
+            if len(memo) >= _PASSING_KEPT:
+                memo.clear()
+            found = memo[filters] = frozenset(self.index.passing(filters))
+        return found
 
     def _ranking(self, need: Need) -> tuple[list[int], list[int]]:
         if need not in self._ranked:
@@ -287,30 +376,197 @@ class Directory:
         return self._ranked[need]
 
 
-def _consider(
-    path: Path,
-    pinned: tuple[PublicKey, ...],
-    in_use: bundles.Bundle | None,
-    today: date,
-    store: bundles.BundleStore,
-    minimum: int,
-) -> tuple[bundles.Bundle | None, BundleRefused | None]:
-    """Take the bundle at `path` if it passes; else keep `in_use` and say why."""
-    try:
-        offered = bundles.load_file(path, pinned)
-        if (
-            in_use is not None
-            and offered.info.version == in_use.info.version
-            and offered.raw == in_use.raw
-        ):
-            return in_use, None  # the same bundle as every start: nothing to say
-        bundles.check_acceptable(offered, in_use.info if in_use else None, today, minimum)
-    except BundleRefused as exc:
-        _log.info("directory bundle refused: %s", exc.reason.value)
-        return in_use, exc
-    try:
-        store.save(offered)
-    except (OSError, VaultError) as exc:  # DiskFull and friends: use it now, store next time
-        _log.warning("accepted directory bundle could not be stored: %s", type(exc).__name__)
-    _log.info("directory bundle version %d accepted", offered.info.version)
-    return offered, None
+def _positions(blob: bytes) -> list[int]:
+    found = array("i")
+    found.frombytes(blob)
+    return found.tolist()
+
+
+def _expiry_warning(info: bundles.BundleInfo, today: date, warnings: list[str]) -> None:
+    if info.expired(today):
+        warnings.append(
+            f"Organization entries may be out of date (expired {info.expires.isoformat()})."
+        )
+
+
+@dataclass
+class _InUse:
+    """The bundle in use: read now (its `resources`), signed but not read yet (`unread`:
+    the stored one, read only if no newer bundle replaces it), or kept in the cache.
+
+    Only what a directory needs is kept: a large bundle's raw data goes once it is stored.
+    """
+
+    info: bundles.BundleInfo
+    sha256: str
+    signature_text: str
+    resources: tuple[Resource, ...] | None = None
+    unread: bytes | None = None
+    licensing: tuple[dict[str, Any], ...] = ()  # the bundle's board-question services
+
+    @property
+    def cached(self) -> bool:
+        return self.resources is None and self.unread is None
+
+    @classmethod
+    def of(cls, bundle: bundles.Bundle) -> _InUse:
+        return cls(bundle.info, bundle.sha256, bundle.signature_text, bundle.data.resources,
+                   licensing=bundle.data.licensing)
+
+
+class _Opening:
+    """One `Directory.open`: the bundle in use, a bundle offered, the cache."""
+
+    offered_path: Path | None = None  # the offered bundle, when it is the one in use
+
+    def __init__(
+        self,
+        data_dir: Path,
+        pinned: tuple[PublicKey, ...],
+        minimum: int,
+        cache_key: bytes | None,
+        progress: Progress | None,
+    ) -> None:
+        self.store = bundles.BundleStore(data_dir)
+        self.pinned = pinned
+        self.minimum = minimum
+        self.cache_key = cache_key
+        self.progress = progress
+        self.cache_path = data_dir / cache.CACHE_NAME
+        self.in_use: _InUse | None = None
+        self.refusal: BundleRefused | None = None
+        self.warnings: list[str] = []
+        self.cached: tuple[cache.Stamp, sqlite3.Connection] | None = None
+        if cache_key is not None:
+            found = cache.read(self.cache_path, cache_key)
+            if found is not None and self._still_trusted(found[0]):
+                self.cached = found
+
+    def _still_trusted(self, stamp: cache.Stamp) -> bool:
+        pinned_ids = {key_id_hex(k.key_id) for k in self.pinned}
+        return (
+            stamp.shipped_sha256 == cache.shipped_digest()
+            and stamp.info.key_id in pinned_ids
+            and stamp.info.version >= self.minimum
+        )
+
+    def _cached_in_use(self, sha256: str, signature: bytes | str) -> _InUse | None:
+        text = signature.decode("utf-8", "replace") if isinstance(signature, bytes) else signature
+        if self.cached is not None and self.cached[0].matches(sha256, text):
+            stamp = self.cached[0]
+            return _InUse(stamp.info, stamp.bundle_sha256, stamp.signature_text)
+        return None
+
+    def offered_is_cached(self, path: Path) -> bool:
+        """Whether the offered bundle is the one cached (then nothing else is read)."""
+        if self.cached is None:
+            return False
+        stamp = self.cached[0]
+        signature_path = path.with_name(path.name + bundles.SIGNATURE_SUFFIX)
+        try:
+            if stamp.unchanged(path) and stamp.unchanged(signature_path):
+                # Unchanged since it was verified: not even read again (see `Stamp.unchanged`).
+                self.in_use = self._cached_in_use(stamp.bundle_sha256, signature_path.read_text())
+                return self.in_use is not None
+            data, signature = bundles.read_files(path)
+        except (BundleRefused, OSError, UnicodeDecodeError):
+            return False
+        self.in_use = self._cached_in_use(bundles.sha256_hex(data), signature)
+        return self.in_use is not None
+
+    def load_stored(self) -> None:
+        """The stored bundle: the cached one when unchanged, else verified and read."""
+        try:
+            parts = self.store.read()
+            if parts is None:
+                return
+            data, signature = parts
+            sha256 = bundles.sha256_hex(data)
+            self.in_use = self._cached_in_use(sha256, signature)
+            if self.in_use is None:  # signature now; the data only if nothing newer comes
+                bundles.check_size(self.store.path.name, len(data))
+                info = bundles.check_signature(data, signature, self.pinned)
+                text = signature.decode("utf-8", "replace")
+                self.in_use = _InUse(info, sha256, text, unread=data)
+            bundles.check_minimum(self.in_use.info, self.minimum)
+        except BundleRefused as exc:
+            self.in_use = None
+            self._refused(exc)
+
+    def _read_stored(self, in_use: _InUse) -> _InUse | None:
+        """The stored bundle's services, now that it is the one to use (signature checked)."""
+        assert in_use.unread is not None  # noqa: S101 - the caller checked
+        try:
+            data = read_json(
+                in_use.unread, self.store.path.name, kind="service", origin="organization",
+                progress=self.progress, keep_records=False,
+            )  # fmt: skip
+        except HsdsError as exc:
+            self._refused(BundleRefused(RefusalReason.BAD_DATA, str(exc)))
+            self.in_use = None
+            return None
+        self.in_use = replace(in_use, resources=data.resources, unread=None,
+                              licensing=data.licensing)
+        return self.in_use
+
+    def _refused(self, refusal: BundleRefused) -> None:
+        self.refusal = refusal
+        self.warnings.append(refusal_words(refusal))
+
+    def consider(self, path: Path, today: date) -> None:
+        """Take the bundle at `path` if it passes; else keep the one in use and say why."""
+        in_use = self.in_use
+        try:
+            data, signature = bundles.read_files(path)
+            sha256 = bundles.sha256_hex(data)
+            text = signature.decode("utf-8", "replace")
+            if in_use is not None and in_use.sha256 == sha256 and (
+                in_use.signature_text.strip() == text.strip()
+            ):
+                self.offered_path = path  # the bundle in use: its files are recorded
+                return  # the same bundle as every start: nothing to say
+            offered = bundles.verify(
+                data, signature, self.pinned, file=path.name, progress=self.progress,
+                keep_records=False,
+            )  # fmt: skip
+            bundles.check_acceptable(offered, in_use.info if in_use else None, today, self.minimum)
+        except BundleRefused as exc:
+            _log.info("directory bundle refused: %s", exc.reason.value)
+            self._refused(exc)
+            return
+        try:
+            self.store.save(offered)
+        except (OSError, VaultError) as exc:  # DiskFull and friends: use it now, store next time
+            _log.warning("accepted directory bundle could not be stored: %s", type(exc).__name__)
+        _log.info("directory bundle version %d accepted", offered.info.version)
+        self.offered_path = path
+        self.in_use = _InUse.of(offered)
+
+    def directory(self, today: date) -> Directory:
+        """The directory for the bundle in use: from the cache when it is the cached one."""
+        in_use = self.in_use
+        if in_use is not None and in_use.unread is not None:
+            in_use = self._read_stored(in_use)
+        if in_use is not None and in_use.cached and self.cached is not None:
+            _expiry_warning(in_use.info, today, self.warnings)
+            return Directory.from_cache(
+                self.cached[1], bundle_info=in_use.info, refusal=self.refusal,
+                warnings=self.warnings,
+            )  # fmt: skip
+        if self.cached is not None:
+            self.cached[1].close()
+        built = Directory._built(in_use, today, self.refusal, self.warnings)
+        if in_use is not None and self.cache_key is not None:
+            stamp = cache.Stamp(
+                in_use.sha256, in_use.signature_text, in_use.info, cache.shipped_digest()
+            )
+            offered = self.offered_path
+            if offered is not None:
+                stamp = stamp.with_files(
+                    offered, offered.with_name(offered.name + bundles.SIGNATURE_SUFFIX)
+                )
+            try:
+                cache.write(self.cache_path, self.cache_key, stamp, built.cache_database())
+            except (OSError, VaultError, sqlite3.Error) as exc:
+                _log.warning("directory cache not written: %s", type(exc).__name__)
+        return built

@@ -32,6 +32,7 @@ class RefusalReason(Enum):
     """Why a directory bundle was not accepted (the app keeps what it has)."""
 
     UNREADABLE = "unreadable"  # missing, truncated or not a bundle
+    TOO_LARGE = "too_large"  # over `bundle.MAX_BUNDLE_BYTES`
     BAD_SIGNATURE = "bad_signature"  # tampered, or signed with a key that is not pinned
     UNTRUSTED_KEY = "untrusted_key"  # signed by a key policy does not pin
     NO_PINNED_KEY = "no_pinned_key"  # policy pins no key at all

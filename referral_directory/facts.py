@@ -22,7 +22,7 @@ import json
 import uuid
 from datetime import date
 from functools import cache
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 from urllib.parse import urlsplit
 
 import resources
@@ -274,6 +274,22 @@ def _hours_text(service: dict[str, Any]) -> str:
     return ""
 
 
+_T = TypeVar("_T")
+_SHARED_MAX: Final = 10_000
+_shared: dict[object, object] = {}
+
+
+def share(value: _T) -> _T:
+    """One object for equal small values (codes, sets of states): a large directory repeats
+    the same few thousands of times, and each copy would cost memory."""
+    found = _shared.get(value)
+    if found is not None:
+        return found  # type: ignore[return-value]  # equal values share one type
+    if len(_shared) < _SHARED_MAX:
+        _shared[value] = value
+    return value
+
+
 def to_resource(
     service: dict[str, Any], origin: Origin = "national", *, file: str = "<input>", record: str = ""
 ) -> Resource:
@@ -315,14 +331,16 @@ def to_resource(
         hours_text=_hours_text(service),
         open_24_7=facts.one("open_24_7", "no") == "yes",
         schedule=tuple(s for s in service.get("schedules") or [] if isinstance(s, dict)),
-        modalities=frozenset(facts.values("modality")) or _inferred_modalities(phones),
-        cost=facts.one("cost", "varies"),
-        employer_told=facts.one("employer_told", "possibly"),
-        licensing_exposure=facts.one("licensing_exposure", "possible"),
+        modalities=share(frozenset(facts.values("modality")) or _inferred_modalities(phones)),
+        cost=share(facts.one("cost", "varies")),
+        employer_told=share(facts.one("employer_told", "possibly")),
+        licensing_exposure=share(facts.one("licensing_exposure", "possible")),
         creates_treatment_record=_TRISTATE[facts.one("creates_treatment_record", "unknown")],
-        states=frozenset(v.upper() for v in facts.values("state")) or frozenset({NATIONAL}),
-        languages=languages,
-        serves=frozenset(facts.values("serves")) or frozenset({"all_health_workers"}),
+        states=share(
+            frozenset(v.upper() for v in facts.values("state")) or frozenset({NATIONAL})
+        ),
+        languages=share(languages),
+        serves=share(frozenset(facts.values("serves")) or frozenset({"all_health_workers"})),
         crisis=facts.one("crisis", "no") == "yes",
         what_happens=facts.one("what_happens", ""),
         source_url=facts.url("source_url") or "",

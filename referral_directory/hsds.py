@@ -12,14 +12,17 @@ what is exported: nothing outside Confide's own facts is lost on the way through
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 import resources
+from referral_directory import compact
 from referral_directory.errors import HsdsError
 from referral_directory.facts import to_resource
+from referral_directory.licensing import is_licensing_service
+from referral_directory.model import Origin, Resource
 from referral_directory.schemacheck import Check, Unsupported, compile_schema
 
 if TYPE_CHECKING:
@@ -46,6 +49,10 @@ _PAGE_KEYS: Final = (
     "empty",
 )
 MAX_RECORDS: Final = 1_000_000
+PROGRESS_EVERY: Final = 500  # records between progress reports (a cheap call each time)
+
+Progress = Callable[[int, int], None]
+"""Called as records are read: (records done, records in all)."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,12 @@ class HsdsData:
     """
 
     records: Mapping[str, tuple[dict[str, Any], ...]] = field(default_factory=dict)
+    # The services as `Resource`s, made while checking them (so nothing converts twice);
+    # empty when the data was merged or built by hand.
+    resources: tuple[Resource, ...] = field(default=(), compare=False, repr=False)
+    # Services that carry state boards' licensing questions (see `licensing`): data for the
+    # "Worried about my license" answer, never a resource to list; kept whole.
+    licensing: tuple[dict[str, Any], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def services(self) -> tuple[dict[str, Any], ...]:
@@ -180,10 +193,14 @@ def _records_in(document: Any, file: str) -> list[Any]:
 class _Collector:
     """Sorts checked records into kinds, unnesting services from their containers."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, origin: Origin = "national", keep: bool = True) -> None:
         self.file = file
+        self.origin: Origin = origin
+        self.keep = keep
         self.out: dict[str, list[dict[str, Any]]] = {}
         self.seen: dict[str, set[str]] = {}
+        self.resources: list[Resource] = []
+        self.licensing: list[dict[str, Any]] = []
 
     def add(self, kind: str, record: dict[str, Any], index: int) -> None:
         ids = self.seen.setdefault(kind, set())
@@ -192,7 +209,8 @@ class _Collector:
                 self.file, record_name(record, index), "id", f"this {kind} id appears twice"
             )
         ids.add(record["id"])
-        self.out.setdefault(kind, []).append(record)
+        if self.keep:
+            self.out.setdefault(kind, []).append(record)
 
     def take(self, kind: str, record: dict[str, Any], index: int) -> None:
         check_record(kind, record, self.file, index)
@@ -219,17 +237,45 @@ class _Collector:
             self.take("service", service, index)
             record = link
         if kind == "service":
-            # Confide's facts must read too, or the directory would fail after the swap.
-            to_resource(record, file=self.file, record=record_name(record, index))
+            # Confide's facts must read too, or the directory would fail after the swap
+            # (a board-questions service's answers are checked there as well).
+            resource = to_resource(
+                record, self.origin, file=self.file, record=record_name(record, index)
+            )
+            self.add(kind, record, index)
+            if is_licensing_service(record):
+                self.licensing.append(record)
+            else:
+                self.resources.append(resource)
+            return
         self.add(kind, record, index)
 
     def result(self) -> HsdsData:
-        return HsdsData({k: tuple(v) for k, v in self.out.items()})
+        resources = tuple(self.resources)
+        return HsdsData(
+            {k: tuple(v) for k, v in self.out.items()}, resources, tuple(self.licensing)
+        )
 
 
-def collect(records: Iterable[tuple[str | None, Any]], file: str) -> HsdsData:
-    """Check records (kind, record; kind None = detect) and sort them; all or nothing."""
-    collector = _Collector(file)
+def collect(
+    records: Iterable[tuple[str | None, Any]],
+    file: str,
+    *,
+    origin: Origin = "national",
+    progress: Progress | None = None,
+    total: int = 0,
+    keep_records: bool = True,
+) -> HsdsData:
+    """Check records (kind, record; kind None = detect) and sort them; all or nothing.
+
+    Args:
+        origin: what the services' `Resource`s are marked as.
+        progress: called every `PROGRESS_EVERY` records with (done, `total`).
+        total: how many records there are, for `progress`.
+        keep_records: False keeps only the `Resource`s (a large bundle's records need not
+            stay in memory once checked and converted).
+    """
+    collector = _Collector(file, origin, keep_records)
     for index, (kind, record) in enumerate(records):
         if index >= MAX_RECORDS:
             raise HsdsError(file, f"#{index}", "", "too many records")
@@ -238,20 +284,50 @@ def collect(records: Iterable[tuple[str | None, Any]], file: str) -> HsdsData:
         found = kind or detect_kind(record)
         if found is not None:
             collector.take(found, record, index)
+        if progress is not None and index % PROGRESS_EVERY == 0:
+            progress(index, total)
+    if progress is not None:
+        progress(total, total)
     return collector.result()
 
 
-def read_json(text: str | bytes, file: str = "<input>", kind: str | None = None) -> HsdsData:
-    """Import one HSDS JSON document: a record, a list page ({"contents": [...]}) or an array.
+def read_json(
+    text: str | bytes,
+    file: str = "<input>",
+    kind: str | None = None,
+    *,
+    origin: Origin = "national",
+    progress: Progress | None = None,
+    keep_records: bool = True,
+) -> HsdsData:
+    """Import one HSDS JSON document: a record, a list page ({"contents": [...]}), an array,
+    or Confide's compact bundle envelope (see `compact`).
 
     Args:
         text: the document.
         file: its name, for error messages.
         kind: the record kind when known ("service", ...); detected from fields otherwise.
+        origin: what the services' `Resource`s (in `HsdsData.resources`) are marked as.
+        progress: told how far the check has got, (records done, records in all).
+        keep_records: see `collect`.
 
     Raises:
         HsdsError: not JSON, or any record fails the schema or Confide's facts.
     """
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"unknown HSDS kind {kind!r}")
+    if compact.is_compact(text):
+        reader = compact.Reader(text, file)
+        for index, term in enumerate(reader.terms.values()):  # each term checked once
+            check_record("taxonomy_term", term, file, index)
+        return collect(
+            (("service", r) for r in reader.services(expand=keep_records)),
+            file,
+            origin=origin,
+            progress=progress,
+            total=compact.count(text),
+            keep_records=keep_records,
+        )
     try:
         document = json.loads(text)
     except (ValueError, RecursionError) as exc:
@@ -259,9 +335,15 @@ def read_json(text: str | bytes, file: str = "<input>", kind: str | None = None)
         raise HsdsError(
             file, "-", "", "not valid JSON" + (f" (line {line})" if line else "")
         ) from None
-    if kind is not None and kind not in KINDS:
-        raise ValueError(f"unknown HSDS kind {kind!r}")
-    return collect(((kind, r) for r in _records_in(document, file)), file)
+    records = _records_in(document, file)
+    return collect(
+        ((kind, r) for r in records),
+        file,
+        origin=origin,
+        progress=progress,
+        total=len(records),
+        keep_records=keep_records,
+    )
 
 
 def page(records: Sequence[dict[str, Any]]) -> dict[str, Any]:

@@ -22,8 +22,10 @@ from referral_directory.ranking import list_position
 _WORD: Final = re.compile(r"\w+", re.UNICODE)
 _MAX_WORDS: Final = 12
 RANKED_MAX: Final = 5_000  # up to this many resources, results are ordered by relevance
-# bm25 column weights: a hit in the name matters most, then the organization, the facts.
-_WEIGHTS: Final = "10.0, 3.0, 1.0, 2.0"
+# bm25 column weights: a hit in the name matters most, then the organization, the facts;
+# the flags column (the filters' tokens) never counts.
+_WEIGHTS: Final = "10.0, 3.0, 1.0, 2.0, 0.0"
+_TEXT_COLUMNS: Final = "{name organization description terms}"
 _FACT_WORDS: Final = {
     "call": "call phone",
     "text": "text sms message",
@@ -52,6 +54,55 @@ def _terms(resource: Resource) -> str:
     return " ".join(words)
 
 
+def _flag(kind: str, value: str) -> str:
+    """A filter's token in the flags column: letters only, so the tokenizer keeps it whole."""
+    return "x" + kind + "".join(c for c in value.casefold() if c.isalnum())
+
+
+def _flags(resource: Resource) -> str:
+    words = [_flag("mod", m) for m in resource.modalities]
+    words += [_flag("state", s) for s in resource.states]
+    words += [_flag("serves", s) for s in resource.serves]
+    if resource.is_free:
+        words.append(_flag("is", "free"))
+    if resource.employer_told == "never":
+        words.append(_flag("is", "employernever"))
+    if resource.licensing_exposure == "none":
+        words.append(_flag("is", "licensingnone"))
+    return " ".join(sorted(words))
+
+
+def _flags_match(filters: Filters) -> str | None:
+    """The filters (all but open now) as an FTS5 expression on the flags column.
+
+    With typed words, FTS5 intersects the filters' lists itself, which is far quicker on
+    a large directory than joining every match to the facts table.
+    """
+    parts = []
+    if filters.free_only:
+        parts.append(_flag("is", "free"))
+    if filters.employer_never:
+        parts.append(_flag("is", "employernever"))
+    if filters.licensing_none:
+        parts.append(_flag("is", "licensingnone"))
+    if filters.modalities:
+        parts.append("(" + " OR ".join(_flag("mod", m) for m in sorted(filters.modalities)) + ")")
+    if filters.state:
+        state = _flag("state", filters.state)
+        parts.append(f"({state} OR {_flag('state', NATIONAL)})")
+    if filters.serves:
+        serves = _flag("serves", filters.serves)
+        parts.append(f"({serves} OR {_flag('serves', 'all_health_workers')})")
+    return "{flags} : (" + " AND ".join(parts) + ")" if parts else None
+
+
+def _with_flags(expression: str, filters: Filters) -> str:
+    """Typed words (in the text columns only) and the filters, as one MATCH expression."""
+    flags = _flags_match(filters)
+    text = f"{_TEXT_COLUMNS} : ({expression})"
+    return text if flags is None else f"{text} AND {flags}"
+
+
 def match_expression(query: str) -> str | None:
     """The FTS5 MATCH text for what was typed: every word as a quoted prefix (None: empty)."""
     words = _WORD.findall(query.casefold())[:_MAX_WORDS]
@@ -64,13 +115,17 @@ class SearchIndex:
     """An in-memory full-text index over a fixed list of resources."""
 
     def __init__(self, resources: Sequence[Resource]) -> None:
-        self._resources = list(resources)
+        self._resources: Sequence[Resource] = list(resources)
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        # A large directory is never ranked by relevance (see `search`), so its index keeps
+        # neither the text (contentless) nor word positions: a third of the size, which is
+        # what a cached start reads and checks.
+        lean = ", content = '', detail = column" if len(self._resources) > RANKED_MAX else ""
         self._db.executescript(
-            """
+            f"""
             CREATE VIRTUAL TABLE doc USING fts5(
-                name, organization, description, terms,
-                tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+                name, organization, description, terms, flags,
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'{lean});
             CREATE TABLE fact (
                 id INTEGER PRIMARY KEY, free INTEGER, employer_never INTEGER,
                 licensing_none INTEGER, modalities TEXT, states TEXT, serves TEXT,
@@ -79,9 +134,10 @@ class SearchIndex:
             """
         )
         self._db.executemany(
-            "INSERT INTO doc (rowid, name, organization, description, terms) VALUES (?,?,?,?,?)",
+            "INSERT INTO doc (rowid, name, organization, description, terms, flags) "
+            "VALUES (?,?,?,?,?,?)",
             (
-                (i, r.name, r.organization, r.description, _terms(r))
+                (i, r.name, r.organization, r.description, _terms(r), _flags(r))
                 for i, r in enumerate(self._resources)
             ),
         )
@@ -105,6 +161,19 @@ class SearchIndex:
         )
         self._db.execute("INSERT INTO doc(doc) VALUES ('optimize')")
         self._db.commit()
+
+    @classmethod
+    def adopt(cls, db: sqlite3.Connection, resources: Sequence[Resource]) -> SearchIndex:
+        """The index already built in `db` (a cached directory, see `cache`), over `resources`."""
+        index = cls.__new__(cls)
+        index._resources = resources
+        index._db = db
+        return index
+
+    @property
+    def database(self) -> sqlite3.Connection:
+        """The in-memory database holding the index (the cache stores it whole)."""
+        return self._db
 
     def __len__(self) -> int:
         return len(self._resources)
@@ -144,24 +213,25 @@ class SearchIndex:
             ids = self._ids(sql, params, cap)
         elif len(self._resources) <= RANKED_MAX:
             sql = (
-                "SELECT doc.rowid FROM doc JOIN fact ON fact.id = doc.rowid "  # noqa: S608
-                f"WHERE doc MATCH ? AND {where} ORDER BY bm25(doc, {_WEIGHTS}), doc.rowid"
+                "SELECT rowid FROM doc WHERE doc MATCH ? "  # noqa: S608 - fixed weights only
+                f"ORDER BY bm25(doc, {_WEIGHTS}), rowid"
             )
-            ids = self._ids(sql, [expression, *params], cap)
+            ids = self._ids(sql, [_with_flags(expression, filters)], cap)
         else:
             # A large directory: sorting every match by relevance costs far more than a
             # keystroke may take, so name hits come first, then the rest, each in directory
             # order; SQLite stops reading at the limit.
-            sql = (
-                "SELECT doc.rowid FROM doc JOIN fact ON fact.id = doc.rowid "  # noqa: S608
-                f"WHERE doc MATCH ? AND {where}"
+            sql = "SELECT rowid FROM doc WHERE doc MATCH ?"
+            flags = _flags_match(filters)
+            names = f"{{name}} : ({expression})" + (f" AND {flags}" if flags else "")
+            ids = self._ids(sql, [names], cap)
+            more = self._ids(
+                sql, [_with_flags(expression, filters)], None if cap is None else cap + len(ids)
             )
-            ids = self._ids(sql, [f"{{name}} : ({expression})", *params], cap)
-            more = self._ids(sql, [expression, *params], None if cap is None else cap + len(ids))
             seen = set(ids)
             ids += [i for i in more if i not in seen]
             ids = ids if cap is None else ids[:cap]
-        found = [self._resources[i] for i in ids]
+        found = self._pick(ids)
         if filters.open_now:
             moment = now or datetime.now().astimezone()
             found = [r for r in found if is_open(r, moment)]
@@ -181,25 +251,30 @@ class SearchIndex:
         expression = match_expression(query)
         if expression is None:
             sql = f"SELECT count(*) FROM fact WHERE {where}"  # noqa: S608 - fixed clauses only
-        elif where == "1":  # no filter: the full-text index alone answers
+        else:  # the full-text index alone answers, filters included
             sql = "SELECT count(*) FROM doc WHERE doc MATCH ?"
-            params = [expression]
-        else:
-            sql = (
-                "SELECT count(*) FROM doc JOIN fact ON fact.id = doc.rowid "  # noqa: S608
-                f"WHERE doc MATCH ? AND {where}"
-            )
-            params = [expression, *params]
+            params = [_with_flags(expression, filters)]
         return int(self._db.execute(sql, params).fetchone()[0])
 
     def passing(self, filters: Filters) -> set[int]:
         """Positions (in the list indexed) of the resources passing every filter but open now.
 
-        "Open now" depends on the clock; the caller checks it on what is left.
+        "Open now" depends on the clock; the caller checks it on what is left. The full-text
+        index's filter tokens answer this without reading every resource's facts.
         """
+        flags = _flags_match(filters)
+        if flags is not None:
+            return {row[0] for row in self._db.execute(
+                "SELECT rowid FROM doc WHERE doc MATCH ?", (flags,))}  # fmt: skip
         where, params = _filter_sql(filters)
         sql = f"SELECT id FROM fact WHERE {where}"  # noqa: S608 - fixed clauses only
         return {row[0] for row in self._db.execute(sql, params)}
+
+    def _pick(self, ids: list[int]) -> list[Resource]:
+        many = getattr(self._resources, "many", None)  # a cached directory's: one query
+        if many is not None:
+            return list(many(ids))
+        return [self._resources[i] for i in ids]
 
     def _ids(self, sql: str, params: list[object], limit: int | None) -> list[int]:
         if limit is not None:

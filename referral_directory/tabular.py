@@ -1,8 +1,11 @@
 """The HSDS tabular data package: CSV files plus `datapackage.json`, in and out.
 
 Reading checks every row of every table against the field types of the official compiled
-tabular schema (`resources/hsds/tabular.json`), then joins the tables into nested service
-records by their foreign keys and checks those like any HSDS JSON import. Nothing is
+tabular schema (`resources/hsds/tabular.json`), then joins the tables into nested records
+by their foreign keys, nesting every object wherever the compiled HSDS schema nests it
+(a location's accessibility and phones, an organization's identifiers, anything's
+attributes and metadata), and checks those like any HSDS JSON import. A row that nothing
+in the package links to is not silently lost: `read_tabular_report` names it. Nothing is
 returned until every file passed, so a bad package never half-replaces good data.
 """
 
@@ -20,22 +23,11 @@ from jsonschema import Draft202012Validator
 
 import resources
 from referral_directory.errors import HsdsError
-from referral_directory.hsds import HsdsData, collect, record_name
+from referral_directory.hsds import SCHEMA_RESOURCE, HsdsData, collect, record_name
 
 TABULAR_RESOURCE: Final = "hsds/tabular.json"
 DATAPACKAGE: Final = "datapackage.json"
 MAX_FILE_BYTES: Final = 512 * 1024 * 1024
-# Nested lists a service record carries, and the foreign key that links each table row.
-_SERVICE_CHILDREN: Final = {
-    "phones": "phone",
-    "schedules": "schedule",
-    "service_areas": "service_area",
-    "languages": "language",
-    "funding": "funding",
-    "cost_options": "cost_option",
-    "required_documents": "required_document",
-    "contacts": "contact",
-}
 
 
 @cache
@@ -154,97 +146,110 @@ def _by(rows: list[dict[str, Any]], key: str) -> dict[str, list[dict[str, Any]]]
     return out
 
 
-def _join(found: dict[str, list[dict[str, Any]]]) -> list[tuple[str | None, Any]]:
-    def rows(table: str) -> list[dict[str, Any]]:
-        return found.get(table, [])
+@cache
+def nesting() -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    """Object -> ((property, nested object, a list?), ...), from the compiled HSDS schema.
 
-    taxonomies = {t["id"]: t for t in rows("taxonomy")}
-    terms = {}
-    for row in rows("taxonomy_term"):
-        term = dict(row)
-        if term.get("taxonomy_id") in taxonomies:
-            term["taxonomy_detail"] = taxonomies[term["taxonomy_id"]]
-        terms[term["id"]] = term
-    attributes = _by(
-        [
-            {
-                **a,
-                **(
-                    {"taxonomy_term": terms[a["taxonomy_term_id"]]}
-                    if a.get("taxonomy_term_id") in terms
-                    else {}
-                ),
-            }
-            for a in rows("attribute")
-        ],
-        "link_id",
-    )
-    organizations = {o["id"]: o for o in rows("organization")}
-    programs = {p["id"]: p for p in rows("program")}
-    addresses = _by(rows("address"), "location_id")
-    locations = {
-        loc["id"]: {
-            **loc,
-            **({"addresses": addresses[loc["id"]]} if loc["id"] in addresses else {}),
-        }
-        for loc in rows("location")
-    }
-    links = _by(
-        [
-            {
-                **s,
-                **(
-                    {"location": locations[s["location_id"]]}
-                    if s.get("location_id") in locations
-                    else {}
-                ),
-            }
-            for s in rows("service_at_location")
-        ],
-        "service_id",
-    )
-    children = {key: _by(rows(table), "service_id") for key, table in _SERVICE_CHILDREN.items()}
-    phone_attrs = attributes
-    out: list[tuple[str | None, Any]] = []
-    for service in rows("service"):
-        record = dict(service)
-        sid = service["id"]
-        for key, by_service in children.items():
-            if sid in by_service:
-                items = by_service[sid]
-                if key == "phones":
-                    items = [
-                        {
-                            **p,
-                            **(
-                                {"attributes": phone_attrs[p["id"]]}
-                                if p["id"] in phone_attrs
-                                else {}
-                            ),
-                        }
-                        for p in items
-                    ]
-                record[key] = items
-        if sid in attributes:
-            # A claim's evidence (source, date, status) is linked to the claim's own
-            # attribute row, not to the service: it travels with the service's attributes.
-            own = attributes[sid]
-            linked = [a for attr in own for a in attributes.get(str(attr.get("id")), [])]
-            record["attributes"] = own + linked
-        if sid in links:
-            record["service_at_locations"] = links[sid]
-        if service.get("organization_id") in organizations:
-            record["organization"] = organizations[service["organization_id"]]
-        if service.get("program_id") in programs:
-            record["program"] = programs[service["program_id"]]
-        out.append(("service", record))
-    out += [("organization", o) for o in rows("organization")]
-    out += [("taxonomy_term", t) for t in terms.values()]
+    This is what the tabular join rebuilds: every table the schema nests anywhere.
+    """
+    schema = json.loads(resources.read_text(SCHEMA_RESOURCE))
+    objects = {"service": schema, **schema["definitions"]}
+    out = {}
+    for name, definition in objects.items():
+        found = []
+        for prop, spec in definition.get("properties", {}).items():
+            many = spec.get("type") == "array"
+            ref = (spec.get("items", {}) if many else spec).get("$ref", "")
+            if ref.startswith("#/definitions/"):
+                found.append((prop, ref.removeprefix("#/definitions/"), many))
+        out[name] = tuple(found)
     return out
+
+
+def _key(parent: str, prop: str, child: str, many: bool) -> str:
+    """The column that links a nested row to its parent (or the parent to a single one)."""
+    if not many:
+        return "taxonomy_id" if prop == "taxonomy_detail" else f"{prop}_id"
+    return {"attribute": "link_id", "metadata": "resource_id"}.get(child, f"{parent}_id")
+
+
+class _Joiner:
+    """Nests table rows as the schema nests the objects, and notes every row it used."""
+
+    def __init__(self, found: dict[str, list[dict[str, Any]]]) -> None:
+        self.found = found
+        self.by_id = {t: {r["id"]: r for r in rows if isinstance(r.get("id"), str)}
+                      for t, rows in found.items()}  # fmt: skip
+        self.children: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = {}
+        self.used: dict[str, set[str]] = {}
+
+    def _rows_of(self, table: str, key: str) -> dict[str, list[dict[str, Any]]]:
+        if (table, key) not in self.children:
+            self.children[table, key] = _by(self.found.get(table, []), key)
+        return self.children[table, key]
+
+    def build(self, kind: str, row: dict[str, Any], above: frozenset[str]) -> dict[str, Any]:
+        """`row` with everything nested under it (never an object inside one of its kind)."""
+        self.used.setdefault(kind, set()).add(str(row.get("id")))
+        record = dict(row)
+        inside = above | {kind}
+        for prop, child, many in nesting().get(kind, ()):
+            if child in inside:
+                continue
+            key = _key(kind, prop, child, many)
+            if many:
+                rows = self._rows_of(child, key).get(str(row.get("id")), [])
+                if child == "attribute":
+                    # A claim's evidence (source, date, status) is linked to the claim's own
+                    # attribute row, not to the service: it travels with the attributes.
+                    linked = self._rows_of("attribute", "link_id")
+                    rows = rows + [a for r in rows for a in linked.get(str(r.get("id")), [])]
+                if rows:
+                    record[prop] = [self.build(child, r, inside) for r in rows]
+            else:
+                target = self.by_id.get(child, {}).get(str(row.get(key)))
+                if target is not None:
+                    record[prop] = self.build(child, target, inside)
+        return record
+
+    def skipped(self) -> dict[str, int]:
+        """Rows of each table that nothing in the package nests (table name -> count)."""
+        out = {}
+        for table, rows in self.found.items():
+            used = self.used.get(table, set())
+            left = sum(1 for r in rows if str(r.get("id")) not in used)
+            if left:
+                out[table] = left
+        return out
+
+
+# Records the join returns whole, besides what is nested in them; the rest only nest.
+_TOP_LEVEL: Final = ("service", "organization", "location", "taxonomy_term", "taxonomy")
+
+
+def _join(found: dict[str, list[dict[str, Any]]]) -> tuple[list[tuple[str | None, Any]], _Joiner]:
+    joiner = _Joiner(found)
+    out: list[tuple[str | None, Any]] = []
+    for kind in _TOP_LEVEL:
+        out += [(kind, joiner.build(kind, row, frozenset())) for row in found.get(kind, [])]
+    return out, joiner
 
 
 def read_tabular(folder: Path) -> HsdsData:
     """Import an HSDS tabular data package from `folder` (with its `datapackage.json`).
+
+    Raises:
+        HsdsError: naming the file, the record and the field of the first problem.
+    """
+    return read_tabular_report(folder)[0]
+
+
+def read_tabular_report(folder: Path) -> tuple[HsdsData, dict[str, str]]:
+    """`read_tabular`, and what it left out: {csv file: why} (nothing, for a whole package).
+
+    Every table the HSDS schema nests is carried, nested where the schema puts it; a row
+    is left out only when no row in the package links to it (or its table nests nowhere,
+    as `meta_table_descriptions`), and then it is named here.
 
     Raises:
         HsdsError: naming the file, the record and the field of the first problem.
@@ -259,12 +264,20 @@ def read_tabular(folder: Path) -> HsdsData:
     if not isinstance(entries, list):
         raise HsdsError(DATAPACKAGE, "package", "resources", "must be a list")
     found: dict[str, list[dict[str, Any]]] = {}
+    skipped: dict[str, str] = {}
     for index, entry in enumerate(entries):
         path, full = _resource_path(folder, entry, index)
         table = _table_for(entry, path)
         if table is not None:
             found.setdefault(table, []).extend(_read_table(table, path, full))
-    return collect(_join(found), "the joined tabular package")
+        else:
+            skipped[path] = "not an HSDS table"
+    records, joiner = _join(found)
+    data = collect(records, "the joined tabular package")
+    for table, count in joiner.skipped().items():
+        plural = "s" if count != 1 else ""
+        skipped[tables()[table]["path"]] = f"{count} row{plural} linked to no record in the package"
+    return data, skipped
 
 
 def datapackage(names: Sequence[str]) -> dict[str, Any]:

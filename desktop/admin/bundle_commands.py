@@ -5,8 +5,10 @@
   does) with a passphrase read from the first line of standard input; `--unencrypted`
   writes it in the clear (for CI runners whose secret store already protects it).
   Prints the public key line to pin in policy (`directory_bundle.pinned_public_keys`).
-- `bundle from-hsds INPUT... --out FILE`: HSDS JSON files and/or tabular data packages
-  (folders with `datapackage.json`) into one bundle data file; checked first.
+- `bundle from-hsds INPUT... --out FILE [--plain]`: HSDS JSON files and/or tabular data
+  packages (folders with `datapackage.json`) into one bundle data file, checked first:
+  the compact format (`referral_directory.compact`: each taxonomy term once), or with
+  `--plain` an HSDS list page of services. Either must stay within the bundle size limit.
 - `bundle sign DATA --secret-key FILE --version N --expires DATE [--issued DATE]`:
   writes `DATA.minisig` (the `minisign` tool can check it; the passphrase, if the key
   has one, is read from standard input).
@@ -27,7 +29,7 @@ from typing import Any, Final, TextIO
 
 from crypto.signing import PublicKey, SecretKey, SignatureError
 from referral_directory import bundle as bundles
-from referral_directory import hsds, tabular
+from referral_directory import compact, hsds, tabular
 from referral_directory.errors import BundleRefused, HsdsError
 
 EXIT_OK: Final = 0
@@ -71,11 +73,18 @@ def add_parser(commands: Any) -> None:
         "from-hsds",
         help="turn HSDS JSON or tabular packages into bundle data",
         description="Read HSDS JSON files and tabular data packages (folders holding "
-        "datapackage.json), check every record, and write one HSDS JSON list of "
-        "services to sign.",
+        "datapackage.json), check every record, and write one bundle data file to sign: "
+        "the compact format (JSON Lines, each taxonomy term once) unless --plain is "
+        f"given. A bundle may be at most {bundles.limit_words()}.",
     )
     convert.add_argument("inputs", nargs="+", metavar="INPUT", help="HSDS file or folder")
     convert.add_argument("--out", required=True, metavar="FILE", help="the bundle data file")
+    convert.add_argument(
+        "--plain",
+        action="store_true",
+        help="write an HSDS JSON list page (larger; read by Confide versions before the "
+        "compact format too)",
+    )
     sign = actions.add_parser(
         "sign",
         help="sign bundle data",
@@ -158,9 +167,12 @@ def _keygen(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -
     return EXIT_OK
 
 
-def _read_input(path: Path) -> hsds.HsdsData:
+def _read_input(path: Path, err: TextIO) -> hsds.HsdsData:
     if path.is_dir():
-        return tabular.read_tabular(path)
+        data, skipped = tabular.read_tabular_report(path)
+        for file, why in skipped.items():  # said, never silently lost
+            err.write(f"confide-admin: note: {path.name}/{file} left out: {why}\n")
+        return data
     return hsds.read_json(path.read_bytes(), path.name)
 
 
@@ -168,17 +180,24 @@ def _from_hsds(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO
     data = hsds.HsdsData()
     for name in args.inputs:
         try:
-            data = data.merged(_read_input(Path(name)))
+            data = data.merged(_read_input(Path(name), err))
         except HsdsError as exc:
             err.write(f"confide-admin: {name}: {exc}\n")
             return EXIT_PROBLEM
         except OSError as exc:
             err.write(f"confide-admin: cannot read {name}: {exc.strerror}\n")
             return EXIT_USAGE
-    text = hsds.dumps(hsds.page(data.services))
+    if args.plain:
+        text = hsds.dumps(hsds.page(data.services)).encode("utf-8")
+    else:
+        text = compact.dumps(data.services)
     try:
+        bundles.check_size(Path(args.out).name, len(text))
         hsds.read_json(text, args.out, kind="service")  # merged inputs may repeat an id
-        Path(args.out).write_text(text, encoding="utf-8")
+        Path(args.out).write_bytes(text)
+    except BundleRefused as exc:
+        err.write(f"confide-admin: not written: {exc.detail}\n")
+        return EXIT_PROBLEM
     except HsdsError as exc:
         err.write(f"confide-admin: {exc}\n")
         return EXIT_PROBLEM
@@ -202,6 +221,7 @@ def _sign(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> 
         err.write(f"confide-admin: cannot read {exc.filename}: {exc.strerror}\n")
         return EXIT_USAGE
     try:
+        bundles.check_size(path.name, len(data))
         hsds.read_json(data, path.name, kind="service")
         try:
             key = SecretKey.from_file_text(key_text, None)
@@ -211,6 +231,9 @@ def _sign(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> 
             key = SecretKey.from_file_text(key_text, _passphrase(stdin))
     except HsdsError as exc:
         err.write(f"confide-admin: not signed: {exc}\n")
+        return EXIT_PROBLEM
+    except BundleRefused as exc:
+        err.write(f"confide-admin: not signed: {exc.detail}\n")
         return EXIT_PROBLEM
     except SignatureError as exc:
         words = {"passphrase": "wrong passphrase for the secret key"}.get(

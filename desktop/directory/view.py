@@ -164,6 +164,20 @@ class DirectoryPage(QWidget):
         if not self.results.currentIndex().isValid():  # e.g. a need chosen while loading
             self._select_top_pick()
 
+    def show_progress(self, done: int, total: int) -> None:
+        """While loading: how much of a new organization bundle has been read so far.
+
+        Shown quietly (no announcement at each step: a screen reader would read out a
+        stream of numbers); the loading words themselves were announced once.
+        """
+        if self._directory is not None or self._unavailable or total <= 0:
+            return
+        words = self.tr(
+            "Loading the directory\u2026 {done} of {total} organization entries read. "
+            "If you are in crisis, call or text 988 now."
+        ).format(done=f"{min(done, total):,}", total=f"{total:,}")
+        self.summary.setText(words)
+
     def show_unavailable(self) -> None:
         """Say the directory could not be opened (while none has arrived)."""
         self._unavailable = True

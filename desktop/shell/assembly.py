@@ -27,7 +27,7 @@ from desktop.checkins.view import CheckInPage
 from desktop.crisis.logic import with_eap
 from desktop.crisis.view import CrisisPanel
 from desktop.directory.opening import open_directory
-from desktop.directory.rollback import check_bundle_version, missing_words
+from desktop.directory.rollback import RollbackCheck, check_bundle_version, missing_words
 from desktop.directory.view import DirectoryPage
 from desktop.insights.view import InsightsPage
 from desktop.logsetup import describe
@@ -54,6 +54,7 @@ from referral_directory.errors import RefusalReason
 
 _log = logging.getLogger(__name__)
 
+DIRECTORY_THREAD: Final = "confide-directory"
 PEER_PAGE_TITLES: Final = {
     "peer_log": "Peer log",
     "peer_reports": "Peer reports",
@@ -62,30 +63,62 @@ PEER_PAGE_TITLES: Final = {
 
 
 class DirectorySource(QObject):
-    """The referral directory (public data), opened on the worker, never on the GUI thread.
+    """The referral directory (public data), opened on a worker thread of its own.
 
+    Never on the GUI thread, and never on the vault's worker: reading a large organization
+    bundle for the first time takes seconds, and unlocking must not queue behind it.
     Start-up asks for it as soon as the first screen is up; a page built before it has
-    arrived shows "Loading" and follows `opened`.
+    arrived shows "Loading" (with `progress`) and follows `opened`.
+
+    Args:
+        directory: one already opened (tests), else None until `open_on` has run.
+        opener: what opens it (`open_directory`; tests may pass a slower one).
 
     Signals:
         opened(object): the Directory has been opened (delivered on the GUI thread).
         failed(): it could not be opened; the next `open_on` tries again.
+        progress(int, int): a new bundle is being read: services done, services in all.
     """
 
     opened = Signal(object)
     failed = Signal()
+    progress = Signal(int, int)
 
-    def __init__(self, directory: Directory | None = None) -> None:
+    def __init__(
+        self,
+        directory: Directory | None = None,
+        *,
+        opener: Callable[..., Directory] = open_directory,
+    ) -> None:
         super().__init__()
         self.directory = directory
+        self._opener = opener
         self._opening = False
+        self._worker: Worker | None = None
 
-    def open_on(self, worker: Worker, data_dir: Path, policy: EffectivePolicy) -> None:
-        """Open the directory on `worker`, unless it is open or opening already."""
+    @property
+    def worker(self) -> Worker:
+        """The directory's own worker thread (started on first use)."""
+        if self._worker is None:
+            self._worker = Worker(self, name=DIRECTORY_THREAD)
+        return self._worker
+
+    def open_on(self, data_dir: Path, policy: EffectivePolicy) -> None:
+        """Open the directory on its own worker, unless it is open or opening already."""
         if self.directory is not None or self._opening:
             return
         self._opening = True
-        worker.submit(partial(open_directory, data_dir, policy), self._opened, self._failed)
+        self.worker.submit(
+            partial(self._opener, data_dir, policy, progress=self._report),
+            self._opened,
+            self._failed,
+        )
+
+    def stop(self) -> None:
+        """End the directory's worker thread (after the job it is running, if any)."""
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
 
     def guard_rollback(
         self, worker: Worker, vault: Vault, data_dir: Path, policy: EffectivePolicy
@@ -93,6 +126,7 @@ class DirectorySource(QObject):
         """After unlock: record the bundle version in the vault, or reopen without older ones.
 
         See `desktop.directory.rollback`. Waits for the directory if it is still opening.
+        The vault is read on `worker` (the vault's); reopening runs on the directory's own.
         """
         if policy.directory_bundle is None:
             return  # no bundle is expected, so none missing is no rollback
@@ -105,15 +139,14 @@ class DirectorySource(QObject):
             self.opened.connect(when_open)
             return
 
-        def check() -> Directory | None:
+        def check() -> RollbackCheck | None:
             if not vault.is_open:  # locked again before this job's turn
                 return None
             found = check_bundle_version(vault, directory)
-            if not found.rolled_back:
-                return None
-            _log.warning("directory bundle older than one used before: %d < %d",
-                         found.in_use, found.highest)
-            reopened = open_directory(data_dir, policy, minimum_version=found.highest)
+            return found if found.rolled_back else None
+
+        def reopen(found: RollbackCheck) -> Directory:
+            reopened = self._opener(data_dir, policy, minimum_version=found.highest)
             refusal = reopened.refusal
             if reopened.bundle_info is None and (
                 refusal is None or refusal.reason is not RefusalReason.ROLLED_BACK
@@ -121,12 +154,17 @@ class DirectorySource(QObject):
                 reopened.warnings.append(missing_words(found.highest))
             return reopened
 
-        def done(reopened: Directory | None) -> None:
-            if reopened is not None:
-                self._opened(reopened)
+        def checked(found: RollbackCheck | None) -> None:
+            if found is None:
+                return
+            _log.warning("directory bundle older than one used before: %d < %d",
+                         found.in_use, found.highest)
+            self.worker.submit(partial(reopen, found), self._opened, self._failed_check)
 
-        worker.submit(check, done, lambda e: _log.error("directory check failed: %s",
-                                                         describe(e)))
+        worker.submit(check, checked, self._failed_check)
+
+    def _report(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)  # from the directory's thread: queued to the GUI
 
     def _opened(self, directory: Directory) -> None:
         self._opening = False
@@ -137,6 +175,10 @@ class DirectorySource(QObject):
         self._opening = False
         _log.error("directory unavailable: %s", describe(error))
         self.failed.emit()
+
+    @staticmethod
+    def _failed_check(error: BaseException) -> None:
+        _log.error("directory check failed: %s", describe(error))
 
 
 @dataclass(frozen=True)
@@ -181,7 +223,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     insights.find_help_requested.connect(lambda: window.show_page("directory"))
     window.add_page("insights", QCoreApplication.translate("MainWindow", "Insights"), insights)
     window.add_page("safety_plan", "Safety plan", SafetyPlanPage(vault, worker))
-    window.add_page("directory", "Find help", _directory_page(worker, services))
+    window.add_page("directory", "Find help", _directory_page(services))
     services.directory.guard_rollback(worker, vault, services.data_dir, policy)
     window.add_page("policies", "Organization settings", PoliciesPage(policy))
 
@@ -206,14 +248,15 @@ def latest_burnout(vault: Vault, period: Period) -> int | None:
     return found[-1].answers[0] if found and found[-1].answers else None
 
 
-def _directory_page(worker: Worker, services: ShellServices) -> DirectoryPage:
+def _directory_page(services: ShellServices) -> DirectoryPage:
     """The "Find help" page: with the directory if it has opened, else loading until it does."""
     source = services.directory
     page = DirectoryPage(source.directory)
     # Qt drops these connections when the page goes (at lock); a newer directory follows.
     source.opened.connect(page.set_directory)
     source.failed.connect(page.show_unavailable)
-    source.open_on(worker, services.data_dir, services.policy)  # normally done long ago
+    source.progress.connect(page.show_progress)
+    source.open_on(services.data_dir, services.policy)  # normally done long ago
     return page
 
 

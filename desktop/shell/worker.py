@@ -39,7 +39,7 @@ class Worker(QObject):
     busy_changed = Signal(bool)
     _finished = Signal(int)  # the job's id; its outcome is in `_outcomes`
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, name: str = "confide-vault") -> None:
         super().__init__(parent)
         # (job id, callable, event to set once the thread has let go of the callable)
         self._jobs: queue.Queue[tuple[int, Callable[[], Any], threading.Event | None] | None] = (
@@ -52,7 +52,7 @@ class Worker(QObject):
         # Filled by the thread, emptied by the GUI thread (dict operations hold the GIL).
         self._outcomes: dict[int, tuple[bool, Any]] = {}
         self._finished.connect(self._deliver)
-        self._thread = threading.Thread(target=self._run, name="confide-vault", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
     def submit(
@@ -71,6 +71,11 @@ class Worker(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._waiting)
+
+    @property
+    def thread_name(self) -> str:
+        """The name of the thread jobs run on."""
+        return self._thread.name
 
     def run_blocking(self, fn: Callable[[], T]) -> T:
         """Run `fn` on the worker thread and wait for it (for quick exit and shutdown only).

@@ -9,11 +9,15 @@ run it by hand before and after a change that touches start-up, unlocking or sto
         queries: the vault against plain sqlite3 with the same schema and pragmas <= 1.3x
     (d) the history chart over ten years: query + series + first paint            < 100 ms
     (e) directory search per keystroke over 50,000 services (95th percentile)     < 10 ms
+        and a signed organization bundle of 50,000 services: first import (<= 10 s),
+        a later start from the cache against a national-only start (<= +100 ms), peak
+        memory (<= 300 MB), search with three filters on the cached directory (< 10 ms)
     (f) a peer report over 100,000 contacts                                        < 1 s
     (g) the frozen bundle: unpacked size, and start-up against the source's  < 150 MB, <= 1.5x
 
 Every figure is a median over several runs. Options: --runs N, --workload-runs N, --quick,
---bundle DIR (a built confide/ folder for (g)), --no-bundle.
+--bundle DIR (a built confide/ folder for (g)), --no-bundle, --only-directory,
+--services N.
 """
 
 from __future__ import annotations
@@ -383,8 +387,7 @@ DIRECTORY_WORDS = [
 TYPED_WORD = "counseling"
 
 
-def _generated_directory(count: int) -> str:
-    from referral_directory import hsds
+def _generated_services(count: int) -> list[dict[str, Any]]:
     from referral_directory.facts import to_service
     from referral_directory.model import Phone, Resource
 
@@ -405,7 +408,13 @@ def _generated_directory(count: int) -> str:
             states=frozenset({rng.choice(["US", "OH", "CA", "NY", "TX"])}),
             source_url="https://example.org/source", checked=date(2026, 11, 22))
         services.append(to_service(resource))
-    return hsds.dumps(hsds.page(services))
+    return services
+
+
+def _generated_directory(count: int) -> str:
+    from referral_directory import hsds
+
+    return hsds.dumps(hsds.page(_generated_services(count)))
 
 
 def bench_directory(count: int, runs: int) -> list[Row]:
@@ -508,6 +517,161 @@ def bench_directory(count: int, runs: int) -> list[Row]:
         row("(e) a need with three filters, 95th percentile", needs_filtered),
         Row("(e) the page's whole refresh per keystroke, 95th percentile", p95(page_times),
             None, "info", None, f"the call + at most {RESULTS_LIMIT} rows laid out and painted"),
+    ]
+
+
+# -- (e) the organization bundle at start-up ----------------------------------------------
+# Each measurement runs in a fresh child process (`--directory-child`), so its peak memory
+# (ru_maxrss) is its own and no in-process state carries over from one start to the next.
+
+
+
+def _bundle_bytes(services: list[dict[str, Any]]) -> tuple[bytes, str]:
+    try:
+        from referral_directory import compact
+    except ImportError:  # a checkout from before the compact format: the plain page
+        from referral_directory import hsds
+
+        return hsds.dumps(hsds.page(services)).encode(), "plain HSDS"
+    return compact.dumps(services), "compact"
+
+
+def _open_kwargs(**wanted: Any) -> dict[str, Any]:
+    """The keyword arguments this checkout's Directory.open takes (older ones take fewer)."""
+    import inspect
+
+    from referral_directory.directory import Directory
+
+    accepted = inspect.signature(Directory.open).parameters
+    return {k: v for k, v in wanted.items() if k in accepted}
+
+
+def _peak_mib() -> float:
+    """This process's peak resident memory: VmHWM (ru_maxrss survives exec on Linux, so a
+    child would inherit the parent's peak), else ru_maxrss."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource as rusage
+
+    return rusage.getrusage(rusage.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def directory_child(mode: str, work: Path, runs: int) -> dict[str, Any]:
+    """One measurement in this (fresh) process; printed as JSON for the parent."""
+    import json
+
+    from referral_directory.directory import Directory
+    from referral_directory.model import Filters
+
+    setup = json.loads((work / "setup.json").read_text())
+    key = bytes.fromhex(setup["cache_key"])
+    bundle = work / "published" / "directory.bundle"
+    base = _peak_mib()
+    out: dict[str, Any] = {}
+    if mode == "first":
+        reports: list[int] = []
+        kwargs = _open_kwargs(cache_key=key, progress=lambda done, total: reports.append(done))
+        t0 = time.perf_counter()
+        directory = Directory.open(work / "data", pinned_keys=[setup["pinned"]],
+                                   bundle_path=bundle, **kwargs)
+        out["seconds"] = time.perf_counter() - t0
+        out["progress_reports"] = len(reports)
+        out["organization"] = sum(1 for r in directory.resources if r.origin == "organization")
+        out["warnings"] = directory.warnings
+    else:
+        empty = work / "national-only"
+        empty.mkdir(exist_ok=True)
+        kwargs = _open_kwargs(cache_key=key)
+        # The app's start: one open, in a fresh process. Its peak memory is this one's.
+        t0 = time.perf_counter()
+        directory = Directory.open(work / "data", pinned_keys=[setup["pinned"]],
+                                   bundle_path=bundle, **kwargs)
+        warm = [time.perf_counter() - t0]
+        out["start_peak_mib"] = _peak_mib()
+        Directory.open(empty)
+        national = [median_time(lambda: Directory.open(empty), 1) for _ in range(runs)]
+        for _ in range(runs - 1):
+            directory = None  # one directory in memory at a time, as in the app
+            t0 = time.perf_counter()
+            directory = Directory.open(work / "data", pinned_keys=[setup["pinned"]],
+                                       bundle_path=bundle, **kwargs)
+            warm.append(time.perf_counter() - t0)
+        assert directory is not None
+        out["national"] = statistics.median(national)
+        out["seconds"] = statistics.median(warm)
+        out["from_cache"] = type(directory.resources).__name__ == "StoredResources"
+        filters = Filters(free_only=True, licensing_none=True, modalities=frozenset({"text"}))
+        times = []
+        now = datetime.now(UTC)
+        for _ in range(runs):
+            for n in range(1, len(TYPED_WORD) + 1):
+                t0 = time.perf_counter()
+                directory.find(TYPED_WORD[:n], filters, now, limit=200)
+                times.append(time.perf_counter() - t0)
+        out["search_p95"] = statistics.quantiles(times, n=20)[-1]
+    out["peak_mib"] = _peak_mib()
+    out["added_mib"] = out["peak_mib"] - base
+    return out
+
+
+def _child(mode: str, work: Path, runs: int) -> dict[str, Any]:
+    import json
+
+    argv = [sys.executable, str(Path(__file__).resolve()), "--directory-child", mode,
+            str(work), "--runs", str(runs)]
+    done = subprocess.run(argv, check=True, capture_output=True, timeout=1800, text=True)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def bench_directory_start(work: Path, count: int, runs: int) -> list[Row]:
+    """(e) A signed bundle of `count` services: first import, then later starts (cached)."""
+    import json
+
+    from crypto.signing import SecretKey
+    from referral_directory import bundle as bundles
+
+    work = work / "directory-start"
+    (work / "published").mkdir(parents=True)
+    (work / "data").mkdir()
+    data, form = _bundle_bytes(_generated_services(count))
+    key = SecretKey.generate()
+    path = work / "published" / "directory.bundle"
+    path.write_bytes(data)
+    today = date.today()
+    path.with_name(path.name + ".minisig").write_text(
+        bundles.sign(data, key, 1, today, today + timedelta(days=90)))
+    (work / "setup.json").write_text(json.dumps(
+        {"pinned": key.public_key.to_base64(), "cache_key": os.urandom(32).hex()}))
+    size = f"{form} bundle {len(data) / 1e6:.0f} MB"
+    first = _child("first", work, runs)
+    if first["organization"] < count:
+        note = f"{size}; {first['organization']} taken: {' '.join(first['warnings'])[:160]}"
+        return [Row(f"(e) first import of {count:,} bundled services", first["seconds"], None,
+                    "<= 10 s", False, note)]
+    later = _child("later", work, runs)
+    added = later["seconds"] - later["national"]
+    return [
+        Row(f"(e) first import of {count:,} bundled services", first["seconds"], None,
+            "<= 10 s", first["seconds"] <= 10,
+            f"{size}; verify, schema, facts, index, rank, cache; "
+            f"{first['progress_reports']} progress reports"),
+        Row("(e) first import: peak memory (process)", None, None, "<= 300 MB",
+            first["peak_mib"] * 1.048576 <= 300,
+            f"{first['peak_mib']:.0f} MiB peak RSS, {first['added_mib']:.0f} MiB added by it"),
+        Row("(e) later start, bundle unchanged, vs national-only", later["seconds"],
+            later["national"], "<= +100 ms", added <= 0.100,
+            f"+{added * 1000:.0f} ms; from the cache: {later['from_cache']}"),
+        Row("(e) later start: peak memory (process)", None, None, "<= 300 MB",
+            later["start_peak_mib"] * 1.048576 <= 300,
+            f"{later['start_peak_mib']:.0f} MiB peak RSS after the start; "
+            f"{later['peak_mib']:.0f} MiB after {runs} more starts and the searches"),
+        Row("(e) cached directory: search with three filters, p95", later["search_p95"], None,
+            "< 10 ms", later["search_p95"] < 0.010, "free + no licensing exposure + text"),
     ]
 
 
@@ -620,7 +784,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="1 run each, 1 year of data")
     parser.add_argument("--bundle", type=Path, help="a frozen confide/ folder for (g)")
     parser.add_argument("--no-bundle", action="store_true", help="skip (g)")
+    parser.add_argument("--directory-child", nargs=2, metavar=("MODE", "WORK"),
+                        help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.directory_child:
+        import json
+
+        mode, folder = args.directory_child
+        print(json.dumps(directory_child(mode, Path(folder), args.runs)))
+        return 0
     if args.quick:
         args.runs, args.workload_runs, args.days = 1, 1, 365
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -639,6 +811,7 @@ def main(argv: list[str] | None = None) -> int:
             if not args.no_bundle:
                 rows += bench_bundle(work, args.runs, args.bundle)
         rows += bench_directory(args.services, args.runs)
+        rows += bench_directory_start(work, args.services, args.runs)
     print_table(rows)
     return 0 if all(r.passed is not False for r in rows) else 1
 

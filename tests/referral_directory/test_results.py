@@ -91,3 +91,20 @@ def test_a_limit_must_allow_a_result(directory: Directory, limit: int) -> None:
         directory.find("", limit=limit)
     with pytest.raises(ValueError, match="limit"):
         directory.find_for_need(Need.TALK_TODAY, limit=limit)
+
+
+@pytest.mark.parametrize("lean", [False, True])
+def test_the_filters_in_the_full_text_index_agree_with_the_facts(
+    monkeypatch: pytest.MonkeyPatch, lean: bool
+) -> None:
+    from referral_directory.ranking import passes
+
+    if lean:  # the contentless, position-free index a large directory gets
+        monkeypatch.setattr(index_module, "RANKED_MAX", 0)
+    directory = large_directory()
+    for query in QUERIES[1:]:
+        words = set(directory.search(query))
+        for filters in FILTERS:
+            expected = {r for r in words if passes(r, filters, LATE_SATURDAY_NY)}
+            assert set(directory.search(query, filters, LATE_SATURDAY_NY)) == expected
+            assert directory.index.count(query, filters, LATE_SATURDAY_NY) == len(expected)

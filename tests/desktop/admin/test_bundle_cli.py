@@ -229,3 +229,20 @@ def test_minisign_verifies_what_the_admin_command_signed(
     )
     assert done.returncode == 0, done.stderr
     assert "version=2\tissued=" in done.stdout
+
+
+def test_from_hsds_writes_the_compact_format_unless_plain(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from referral_directory import compact, hsds
+
+    national = _national_file(tmp_path)
+    small, plain = tmp_path / "compact.bundle", tmp_path / "plain.bundle"
+    assert run(["bundle", "from-hsds", str(national), "--out", str(small)], monkeypatch,
+               capsys)[0] == 0
+    assert run(["bundle", "from-hsds", str(national), "--out", str(plain), "--plain"],
+               monkeypatch, capsys)[0] == 0
+    assert compact.is_compact(small.read_bytes()) and not compact.is_compact(plain.read_bytes())
+    assert hsds.read_json(small.read_bytes()).services == hsds.read_json(
+        plain.read_bytes()).services
+    assert small.stat().st_size < plain.stat().st_size / 2
