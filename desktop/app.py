@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from desktop.shell.controller import AppController
     from desktop.shell.idle import IdleWatcher
     from desktop.shell.session_watch import SessionWatcher
-    from desktop.shell.worker import Worker
+    from desktop.ui.worker import Worker
     from referral_directory.crisis import CrisisDirectory
     from referral_directory.directory import Directory
 
@@ -204,7 +204,7 @@ def _build_controller(
     from desktop.shell.controller import AppController
     from desktop.shell.idle import IdleWatcher
     from desktop.shell.session_watch import SessionWatcher
-    from desktop.shell.theme import ThemeManager
+    from desktop.ui.theme import ThemeManager
 
     qtlog.install()
     icon = QPixmap()

@@ -2,8 +2,9 @@
 
 The package-level rule lives in pyproject.toml as import-linter contracts; this runs them.
 Inside `desktop`, Qt may only be imported by views (`view.py`, `*_view.py`), the shell
-(`desktop/shell/`) and the entry point (`desktop/app.py`): everything else is logic that
-plain pytest and the admin command line can use without a display.
+(`desktop/shell/`), the ground floor (`desktop/ui/`) and the entry point (`desktop/app.py`):
+everything else is logic that plain pytest and the admin command line can use without a
+display.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def may_import_qt(relative: Path) -> bool:
     return (
         relative.name == "view.py"
         or relative.name.endswith("_view.py")
-        or parts[:2] == ("desktop", "shell")
+        or parts[:2] in {("desktop", "shell"), ("desktop", "ui")}
         or relative.as_posix() == "desktop/app.py"
     )
 
@@ -82,7 +83,7 @@ def test_contracts_cover_the_dependency_rule() -> None:
 def test_logic_modules_never_import_qt() -> None:
     problems = qt_violations(ROOT)
     assert not problems, (
-        "only view.py / *_view.py, desktop/shell/ and desktop/app.py may import Qt:\n"
+        "only view.py / *_view.py, desktop/shell/, desktop/ui/ and desktop/app.py may import Qt:\n"
         + "\n".join(problems)
     )
 

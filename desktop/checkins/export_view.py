@@ -39,7 +39,7 @@ from desktop.checkins.export import write_export as write_file
 from desktop.checkins.instruments import Instrument
 from desktop.checkins.results_store import ResultStore
 from desktop.checkins.store import CheckInStore, VaultQueries
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 

@@ -46,7 +46,7 @@ from desktop.checkins.history import HistorySource, Point, RangePreset, Series, 
 from desktop.checkins.instruments import Instrument, load_all
 from desktop.checkins.store import VaultQueries
 from desktop.checkins.table_view import day_text
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1

@@ -41,8 +41,8 @@ from desktop.checkins.result_view import ResultView
 from desktop.checkins.results_store import ResultStore
 from desktop.checkins.store import VaultQueries
 from desktop.crisis.view import CrisisPanel
-from desktop.shell.theme import scaled_font
-from desktop.shell.worker import Worker
+from desktop.ui.theme import scaled_font
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 

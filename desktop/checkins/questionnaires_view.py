@@ -32,7 +32,7 @@ from desktop.checkins.results_store import ResultStore
 from desktop.checkins.rhythm import Rhythm
 from desktop.checkins.store import VaultQueries
 from desktop.crisis.view import CrisisPanel
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 
 def last_done_words(last: datetime | None, due: bool) -> str:

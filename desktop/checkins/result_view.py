@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.checkins.instruments import Instrument
 from desktop.checkins.scoring import Result
-from desktop.shell.theme import scaled_font
+from desktop.ui.theme import scaled_font
 
 
 def _label(text: str, *, rich: bool = False, role: str = "", name: str = "") -> QLabel:

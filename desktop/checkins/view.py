@@ -40,7 +40,7 @@ from desktop.checkins.flow import CheckInFlow
 from desktop.checkins.model import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
 from desktop.checkins.store import CheckInStore, VaultQueries
 from desktop.checkins.table_view import LinesEdit, RecentCheckInsPanel, day_text
-from desktop.shell.worker import Generation, Worker
+from desktop.ui.worker import Generation, Worker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

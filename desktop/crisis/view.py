@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crisis.widgets_view import ActionList, Disclosure, text_label
-from desktop.shell.theme import scaled_font
+from desktop.ui.theme import scaled_font
 from referral_directory.crisis import (
     ActionKind,
     ContactAction,

@@ -40,8 +40,8 @@ from desktop.insights.logic import InsightReport
 from desktop.insights.source import load_insights
 from desktop.insights.table_view import InsightsTableModel
 from desktop.insights.words_view import device_text, method_text, rule_text, sentence
-from desktop.shell.theme import scaled_font
-from desktop.shell.worker import Worker
+from desktop.ui.theme import scaled_font
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 

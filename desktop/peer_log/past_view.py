@@ -38,7 +38,7 @@ from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past import PastRow, Period, past_rows, periods
 from desktop.peer_log.past_table_view import PastContactsTable
 from desktop.peer_log.store import PeerLogStore
-from desktop.shell.worker import Generation, Worker
+from desktop.ui.worker import Generation, Worker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -62,7 +62,7 @@ from desktop.peer_log.report_file import (
     to_json,
 )
 from desktop.peer_log.store import PeerLogStore, VaultQueries
-from desktop.shell.worker import Generation, Worker
+from desktop.ui.worker import Generation, Worker
 
 log = logging.getLogger(__name__)
 DEFAULT_LABEL: Final = "Peer support report"

@@ -32,7 +32,7 @@ from desktop.peer_log.form_view import ContactForm, heading, qdate, scrolled, se
 from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past_view import PastContactsPanel
 from desktop.peer_log.store import PeerLogStore, VaultQueries
-from desktop.shell.worker import Generation, Worker
+from desktop.ui.worker import Generation, Worker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

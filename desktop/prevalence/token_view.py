@@ -40,7 +40,7 @@ from crypto.errors import EnvironmentProblem
 from crypto.vault import Vault
 from desktop.prevalence.store import TokenState, device_secret, read_state, record_token
 from desktop.prevalence.token import Period, Token, make_token
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from crypto.vault import Vault
 from desktop.prevalence.store import TokenState, read_state, set_opted_in
 from desktop.prevalence.token import EPSILON, Period, Token
 from desktop.prevalence.token_view import BurnoutAnswer, TokenDialog
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 

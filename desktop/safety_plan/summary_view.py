@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.safety_plan.model import CrisisLine, SafetyPlan, crisis_lines
 from desktop.safety_plan.print_view import plan_html
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan, VaultQueries
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 NO_PLAN: Final = (

@@ -49,7 +49,7 @@ from desktop.safety_plan.model import (
 from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf
 from desktop.safety_plan.section_view import SENSITIVE, StepEditor
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan, VaultQueries
-from desktop.shell.worker import Generation, Worker
+from desktop.ui.worker import Generation, Worker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

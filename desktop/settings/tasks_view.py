@@ -21,7 +21,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop.settings.messages import describe_error
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

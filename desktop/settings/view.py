@@ -52,7 +52,7 @@ from desktop.settings.quick_unlock_view import QuickUnlockGroup
 from desktop.settings.roles_view import RolesGroup
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.widgets_view import button, managed_mark, note
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 
 class SettingsPage(QWidget):

@@ -40,9 +40,9 @@ from desktop.logsetup import describe
 from desktop.settings.roles import save_roles
 from desktop.setup.flow import CreateFailure, Issue, IssueKind, SetupFlow, Step
 from desktop.setup.passphrase_view import NewPassphraseField
-from desktop.shell.secret_clipboard import HOLD_SECONDS, copy_secret
-from desktop.shell.theme import scaled_font
-from desktop.shell.worker import Worker
+from desktop.ui.secret_clipboard import HOLD_SECONDS, copy_secret
+from desktop.ui.theme import scaled_font
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 

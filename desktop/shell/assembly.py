@@ -46,8 +46,8 @@ from desktop.settings.roles import PEER_LOG_PAGES, Roles, peer_pages
 from desktop.settings.view import SettingsPage
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
-from desktop.shell.theme import ThemeManager, ThemeMode
-from desktop.shell.worker import Worker
+from desktop.ui.theme import ThemeManager, ThemeMode
+from desktop.ui.worker import Worker
 from referral_directory.crisis import CrisisDirectory, load_crisis_directory
 from referral_directory.directory import Directory
 from referral_directory.errors import RefusalReason

@@ -38,9 +38,9 @@ from crypto.vault import FolderState, Vault
 from desktop.lock.flow import VaultOpener
 from desktop.lock.view import LockScreen
 from desktop.logsetup import describe
-from desktop.shell.forget import forget_personal_data, forget_typed_text
-from desktop.shell.secret_clipboard import clear_secret
-from desktop.shell.worker import Worker
+from desktop.ui.forget import forget_personal_data, forget_typed_text
+from desktop.ui.secret_clipboard import clear_secret
+from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
     # Imported where used: the unlock screen must not wait for the crisis panel's

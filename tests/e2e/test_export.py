@@ -21,7 +21,7 @@ from desktop.checkins.model import CheckIn
 from desktop.checkins.results_store import ResultStore
 from desktop.checkins.scoring import score
 from desktop.checkins.store import CheckInStore
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 INSTRUMENTS = load_all()
 CANARY = "canary-e2e: told no one about today"

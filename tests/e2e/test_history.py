@@ -19,7 +19,7 @@ from desktop.checkins.results_store import ResultStore
 from desktop.checkins.scoring import score
 from desktop.checkins.store import CheckInStore
 from desktop.checkins.view import CheckInPage
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 TODAY = date(2025, 3, 12)
 

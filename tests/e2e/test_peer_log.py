@@ -35,7 +35,7 @@ from desktop.peer_log.report_file import read_report, to_json
 from desktop.peer_log.report_view import MergePage, ReportPage
 from desktop.peer_log.store import PeerLogStore
 from desktop.peer_log.view import SAVED_TEXT, PeerLogPage
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from tests.desktop.peer_log.adversary import DAY_DATE
 
 DAY = date(2025, 6, 20)

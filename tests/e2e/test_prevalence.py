@@ -23,8 +23,8 @@ from desktop.settings.view import SettingsPage
 from desktop.shell.assembly import ShellServices, build_main_window, latest_burnout
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
-from desktop.shell.theme import ThemeManager
-from desktop.shell.worker import Worker
+from desktop.ui.theme import ThemeManager
+from desktop.ui.worker import Worker
 
 
 def policy(**values: object) -> EffectivePolicy:

@@ -24,7 +24,7 @@ from desktop.checkins.questionnaires_view import QuestionnairesPage
 from desktop.checkins.result_view import ResultView
 from desktop.shell.controller import AppController
 from desktop.shell.main_window import MainWindow
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from tests.e2e.conftest import PASSPHRASE
 
 NOW = datetime(2025, 3, 12, 18, 0, tzinfo=UTC)

@@ -14,7 +14,7 @@ from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.checkins.instruments import load_all
 from desktop.checkins.questionnaires_view import QuestionnairesPage, last_done_words
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 

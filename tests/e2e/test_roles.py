@@ -26,7 +26,7 @@ from desktop.shell.assembly import ShellServices, build_main_window
 from desktop.shell.controller import AppController
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
-from desktop.shell.theme import ThemeManager
+from desktop.ui.theme import ThemeManager
 from tests.e2e.conftest import PASSPHRASE
 
 PEER_KEYS = ["peer_log", "peer_reports", "merge_reports"]

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.checkins.chart_view import EMPTY_TEXT, HistoryChart, describe
 from desktop.checkins.history import BandRegion, DateRange, Point, Series
 from desktop.checkins.history_view import SORT_ROLE, Column, SeriesTableModel
-from desktop.shell.theme import DARK, LIGHT, Colors, palette_for
+from desktop.ui.theme import DARK, LIGHT, Colors, palette_for
 
 TODAY = date(2025, 3, 12)
 BANDS = (BandRegion(0, 4.5, "Minimal"), BandRegion(4.5, 9.5, "Mild"), BandRegion(9.5, 27, "Severe"))

@@ -24,7 +24,7 @@ from desktop.peer_log.report import build_report, count_contacts, months_between
 from desktop.peer_log.report_file import public_key_hex, public_key_id, read_report, to_json
 from desktop.peer_log.report_view import MergePage, ReportPage
 from desktop.peer_log.store import PeerLogStore
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 DAY = date(2025, 4, 20)
 

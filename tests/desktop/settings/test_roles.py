@@ -19,7 +19,7 @@ from desktop.settings.roles import (
     save_roles,
     set_role,
 )
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 
 def test_a_new_vault_holds_the_individual_role_only(vault: Vault, worker: Worker) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.shell.indicator_style import IndicatorStyle
+from desktop.ui.indicator_style import IndicatorStyle
 
 ThemeMode = Literal["system", "light", "dark"]
 Role = QPalette.ColorRole

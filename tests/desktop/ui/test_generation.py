@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.shell.worker import Generation
+from desktop.ui.worker import Generation
 
 
 def test_a_bump_drops_callbacks_guarded_before_it() -> None:

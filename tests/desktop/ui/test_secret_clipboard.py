@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QClipboard, QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.shell.secret_clipboard import MARKER, clear_secret, copy_secret
+from desktop.ui.secret_clipboard import MARKER, clear_secret, copy_secret
 
 
 def _text() -> str:
