@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crypto.errors import DiskFull, EnvironmentProblem, VaultError
+from crypto.errors import DiskFull, EnvironmentProblem
 from desktop.checkins.export import ExportChoice, Format, build_files, seal, suggested_name
 from desktop.checkins.export import write_export as write_file
 from desktop.checkins.instruments import Instrument
 from desktop.checkins.results_store import ResultStore
 from desktop.checkins.store import CheckInStore, VaultQueries
 from desktop.ui.worker import Worker
+from desktop.words import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -269,14 +270,10 @@ class ExportDialog(QDialog):
     def _on_error(self, error: BaseException) -> None:
         self._finish()
         log.warning("export failed: %s", type(error).__name__)
-        if isinstance(error, DiskFull):
-            words = "The disk is full, so the export was not saved."
-        elif isinstance(error, EnvironmentProblem):
+        if isinstance(error, EnvironmentProblem) and not isinstance(error, DiskFull):
             words = "That place cannot be written to. Choose another folder."
-        elif isinstance(error, VaultError):
-            words = "The vault could not be read, so nothing was exported."
         else:
-            words = "Something went wrong and nothing was exported."
+            words = failure_text(error, "nothing was exported")
         self.status.setText(words)
         self.failed.emit(words)
 

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crypto.errors import DiskFull, VaultError
 from desktop.checkins.instruments import Instrument
 from desktop.checkins.questionnaire_flow import QuestionnaireFlow, Stage
 from desktop.checkins.result_view import ResultView
@@ -43,6 +42,7 @@ from desktop.checkins.store import VaultQueries
 from desktop.crisis.view import CrisisPanel
 from desktop.ui.theme import scaled_font
 from desktop.ui.worker import Worker
+from desktop.words import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -363,12 +363,7 @@ class QuestionnairePage(QWidget):
 
     def _on_error(self, error: BaseException) -> None:
         log.warning("questionnaire vault job failed: %s", type(error).__name__)
-        if isinstance(error, DiskFull):
-            words = "The disk is full, so this result was not saved."
-        elif isinstance(error, VaultError):
-            words = "The vault could not be reached, so this result was not saved."
-        else:
-            words = "Something went wrong and this result was not saved."
+        words = failure_text(error, "this result was not saved")
         self._say(words)
         if self.result_view is not None:
             self.result_view.setToolTip(words)

@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crypto.errors import DiskFull, VaultError
 from desktop.checkins.flow import CheckInFlow
 from desktop.checkins.model import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
 from desktop.checkins.store import CheckInStore, VaultQueries
 from desktop.checkins.table_view import LinesEdit, RecentCheckInsPanel, day_text
 from desktop.ui.worker import Generation, Worker
+from desktop.words import failure_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -280,15 +280,7 @@ class CheckInPage(QWidget):
         log.warning("check-in vault job failed: %s", type(error).__name__)
         self._saving = False
         self._form.setEnabled(True)  # a failed save keeps the form, so nothing typed is lost
-        if isinstance(error, DiskFull):
-            words = ("The disk is full, so this check-in was not saved. "
-                     "Free some space and try again.")
-        elif isinstance(error, VaultError):
-            words = ("The vault could not be reached, so nothing was saved. "
-                     "Unlock it and try again.")
-        else:
-            words = "Something went wrong and the check-in was not saved. Please try again."
-        self._say(words)
+        self._say(failure_text(error, "this check-in was not saved"))
 
     # -- the person's actions -----------------------------------------------------------
 

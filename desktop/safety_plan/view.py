@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from crypto.atomic import write_atomic
-from crypto.errors import DiskFull, VaultError
+from crypto.errors import DiskFull
 from desktop.checkins.table_view import LinesEdit
 from desktop.safety_plan.model import (
     REASONS_PROMPT,
@@ -50,6 +50,7 @@ from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf
 from desktop.safety_plan.section_view import SENSITIVE, StepEditor
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan, VaultQueries
 from desktop.ui.worker import Generation, Worker
+from desktop.words import failure_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -274,12 +275,8 @@ class SafetyPlanPage(QWidget):
             return
         if loading:
             self._say("Your safety plan could not be loaded. Lock and unlock, then try again.")
-        elif isinstance(error, DiskFull):
-            self._say("The disk is full, so the plan was not saved. Free some space and try again.")
-        elif isinstance(error, VaultError):
-            self._say("The vault could not be reached, so the plan was not saved.")
         else:
-            self._say("Something went wrong and the plan was not saved. Please try again.")
+            self._say(failure_text(error, "the plan was not saved"))
 
     # -- the person's actions -----------------------------------------------------------
 
@@ -350,7 +347,7 @@ class SafetyPlanPage(QWidget):
     def _on_print_failed(self, error: BaseException) -> None:
         log.warning("safety plan PDF not written: %s", type(error).__name__)
         if isinstance(error, DiskFull):
-            self._say("The disk is full, so the PDF was not written. Free some space, then retry.")
+            self._say(failure_text(error, "the PDF was not written"))
         else:
             self._say("The PDF could not be written there. Please choose another folder.")
 
