@@ -39,6 +39,7 @@ from desktop.checkins.export import write_export as write_file
 from desktop.checkins.instruments import Instrument
 from desktop.checkins.results_store import ResultStore
 from desktop.checkins.store import CheckInStore, VaultQueries
+from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 from desktop.words import failure_text
 
@@ -83,7 +84,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._worker = worker
+        self._jobs = VaultOp(self, worker)  # nothing delivered once this is deleted
         self._instruments = dict(instruments)
         self.allowed = allowed
         self.busy = False
@@ -258,7 +259,7 @@ class ExportDialog(QDialog):
         self.busy = True
         self.export_button.setEnabled(False)
         self.status.setText("Exporting…")
-        self._worker.submit(job, self._on_done, self._on_error)
+        self._jobs.run(job, self._on_done, self._on_error)
 
     def _on_done(self, path: str) -> None:
         self._finish()

@@ -12,7 +12,6 @@ Signals (HistoryPage):
 from __future__ import annotations
 
 import logging
-import weakref
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import IntEnum
@@ -46,6 +45,7 @@ from desktop.checkins.history import HistorySource, Point, RangePreset, Series, 
 from desktop.checkins.instruments import Instrument, load_all
 from desktop.checkins.store import VaultQueries
 from desktop.checkins.table_view import day_text
+from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -153,9 +153,8 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         catalogue = instruments if instruments is not None else load_all()
         self._source = HistorySource(vault, catalogue)
-        self._worker = worker
         self._today = today
-        self._generation = 0
+        self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._build(catalogue)
         self.refresh()
 
@@ -247,25 +246,14 @@ class HistoryPage(QWidget):
         preset = self.range_box.currentData()
         if not isinstance(key, str) or not isinstance(preset, RangePreset):
             return
-        self._generation += 1
-        generation, source, today = self._generation, self._source, self._today()
-        # Held weakly: the worker thread keeps its last job alive, and a page whose last
-        # reference died there would be destroyed off the GUI thread.
-        page = weakref.ref(self)
+        self._jobs.forget()  # only the newest choice's series is shown
+        source, today = self._source, self._today()
+        self._jobs.run(lambda: source.load(key, preset, today), self._show, self._load_failed)
 
-        def done(series: Series) -> None:
-            me = page()
-            if me is not None and generation == me._generation:
-                me._show(series)
-
-        def failed(error: BaseException) -> None:
-            me = page()
-            if me is not None and generation == me._generation:
-                log.warning("history could not load: %s", type(error).__name__)
-                me._show(None)
-                me.summary.setText("Your history could not be read just now.")
-
-        self._worker.submit(lambda: source.load(key, preset, today), done, failed)
+    def _load_failed(self, error: BaseException) -> None:
+        log.warning("history could not load: %s", type(error).__name__)
+        self._show(None)
+        self.summary.setText("Your history could not be read just now.")
 
     def _show(self, series: Series | None) -> None:
         self.chart.set_series(series)
@@ -292,7 +280,7 @@ class HistoryPage(QWidget):
 
     def clear_personal_data(self) -> None:
         """Forget the shown series and drop loads still on their way (the vault is locking)."""
-        self._generation += 1
+        self._jobs.forget()
         self.chart.set_series(None)
         self.model.set_series(None)
         self.summary.clear()

@@ -41,6 +41,7 @@ from desktop.checkins.results_store import ResultStore
 from desktop.checkins.store import VaultQueries
 from desktop.crisis.view import CrisisPanel
 from desktop.ui.theme import scaled_font
+from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 from desktop.words import failure_text
 
@@ -101,12 +102,11 @@ class QuestionnairePage(QWidget):
         self.instrument = instrument
         self.flow = QuestionnaireFlow(instrument)
         self._store = ResultStore(vault)
-        self._worker = worker
         self._now = now
         self._make_panel = crisis_panel
         self.crisis_panel: CrisisPanel | None = None
         self.result_view: ResultView | None = None
-        self._generation = 0  # bumped by clear_personal_data: late results are dropped
+        self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._functional_group = QButtonGroup(self)
         self._functional_buttons: list[QRadioButton] = []
         self._stack = QStackedWidget(self)
@@ -349,17 +349,7 @@ class QuestionnairePage(QWidget):
     # -- the worker ---------------------------------------------------------------------
 
     def _submit_job(self, job: Callable[[], int]) -> None:
-        generation = self._generation
-
-        def done(row_id: int) -> None:
-            if generation == self._generation:
-                self.saved.emit(row_id)
-
-        def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self._on_error(error)
-
-        self._worker.submit(job, done, failed)
+        self._jobs.run(job, self.saved.emit, self._on_error)
 
     def _on_error(self, error: BaseException) -> None:
         log.warning("questionnaire vault job failed: %s", type(error).__name__)
@@ -404,7 +394,7 @@ class QuestionnairePage(QWidget):
 
     def clear_personal_data(self) -> None:
         """Drop answers, the result and late vault results (the shell calls this on lock)."""
-        self._generation += 1
+        self._jobs.forget()
         if self.crisis_panel is not None:
             self.crisis_panel.close()
         if self.result_view is not None:

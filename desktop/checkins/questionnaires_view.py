@@ -12,7 +12,6 @@ Signals:
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 
@@ -32,6 +31,7 @@ from desktop.checkins.results_store import ResultStore
 from desktop.checkins.rhythm import Rhythm
 from desktop.checkins.store import VaultQueries
 from desktop.crisis.view import CrisisPanel
+from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 
 
@@ -75,6 +75,7 @@ class QuestionnairesPage(QWidget):
         self._instruments = dict(instruments)
         self._vault = vault
         self._worker = worker
+        self._jobs = VaultOp(self, worker)  # nothing delivered once this is deleted
         self._crisis_panel = crisis_panel
         self._now = now
         self._rhythm = Rhythm()
@@ -126,14 +127,8 @@ class QuestionnairesPage(QWidget):
 
     def refresh(self) -> None:
         """Read when each questionnaire was last done (on the worker) and show it."""
-        vault, me = self._vault, weakref.ref(self)
-
-        def show(last: dict[str, datetime]) -> None:
-            page = me()
-            if page is not None:
-                page._show_status(last)
-
-        self._worker.submit(lambda: ResultStore(vault).last_completed_all(), show, None)
+        vault = self._vault
+        self._jobs.run(lambda: ResultStore(vault).last_completed_all(), self._show_status)
 
     def _show_status(self, last: Mapping[str, datetime]) -> None:
         due = set(self._rhythm.due(self._now(), last))

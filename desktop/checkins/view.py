@@ -39,7 +39,8 @@ from desktop.checkins.flow import CheckInFlow
 from desktop.checkins.model import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
 from desktop.checkins.store import CheckInStore, VaultQueries
 from desktop.checkins.table_view import LinesEdit, RecentCheckInsPanel, day_text
-from desktop.ui.worker import Generation, Worker
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.worker import Worker
 from desktop.words import failure_text
 
 log = logging.getLogger(__name__)
@@ -149,11 +150,10 @@ class CheckInPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._store = CheckInStore(vault)
-        self._worker = worker
         self._today = today
         self._now = now
         self._flow = CheckInFlow(today())
-        self._jobs = Generation()  # bumped by clear_personal_data: late results are dropped
+        self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._saving = False
         self._load_failed = False
         self._rendering = False
@@ -249,16 +249,16 @@ class CheckInPage(QWidget):
     # -- the worker ---------------------------------------------------------------------
 
     def _submit(self, fn: Callable[[], T], on_done: Callable[[T], None]) -> None:
-        self._worker.submit(fn, self._jobs.guard(on_done), self._jobs.guard(self._on_error))
+        self._jobs.run(fn, on_done, self._on_error)
 
     def _load(self) -> None:
         day, store = self._today(), self._store
         self._flow.reset(day)
         self._form.setEnabled(False)
         self._load_failed = False
-        self._worker.submit(lambda: (store.today(day), store.recent(RECENT_LIMIT)),
-                            self._jobs.guard(self._on_loaded),
-                            self._jobs.guard(self._on_load_error))
+        self._jobs.run(lambda: (store.today(day), store.recent(RECENT_LIMIT)),
+                       self._on_loaded,
+                       self._on_load_error)
 
     def _on_load_error(self, error: BaseException) -> None:
         # The form stays closed: a save now would replace today's entry unseen.
@@ -386,7 +386,7 @@ class CheckInPage(QWidget):
 
         The shell calls this on lock, before it destroys the page.
         """
-        self._jobs.bump()
+        self._jobs.forget()
         self._saving = False
         self._flow.reset(self._flow.day)
         self._render()

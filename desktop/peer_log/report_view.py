@@ -62,7 +62,8 @@ from desktop.peer_log.report_file import (
     to_json,
 )
 from desktop.peer_log.store import PeerLogStore, VaultQueries
-from desktop.ui.worker import Generation, Worker
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 DEFAULT_LABEL: Final = "Peer support report"
@@ -269,10 +270,9 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self._store = PeerLogStore(vault)
         self._ledger = Ledger(vault)
-        self._worker = worker
         self._today = today
         self._signed: str | None = None  # the previewed report's signed JSON
-        self._jobs = Generation()  # late results after clear_personal_data are dropped
+        self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Aggregate report"))
         intro = QLabel(
@@ -374,7 +374,7 @@ class ReportPage(QWidget):
             log.warning("report preview failed: %s", type(error).__name__)
             self.bar.status.setText("The report could not be made. Please try again.")
 
-        self._worker.submit(build, self._jobs.guard(done), self._jobs.guard(failed))
+        self._jobs.run(build, done, failed)
 
     def _release(self, report: AggregateReport, folder: Path) -> None:
         """Record the release in the ledger, then write its files (on the worker); when
@@ -412,10 +412,10 @@ class ReportPage(QWidget):
             log.warning("report release failed: %s", type(error).__name__)
             self.bar.status.setText(self.tr("The report could not be exported. Please try again."))
 
-        self._worker.submit(release, self._jobs.guard(done), self._jobs.guard(failed))
+        self._jobs.run(release, done, failed)
 
     def clear_personal_data(self) -> None:
-        self._jobs.bump()
+        self._jobs.forget()
         self._signed = None
         self.bar.set_report(None)
         self.bar.status.clear()

@@ -49,7 +49,8 @@ from desktop.safety_plan.model import (
 from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf
 from desktop.safety_plan.section_view import SENSITIVE, StepEditor
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan, VaultQueries
-from desktop.ui.worker import Generation, Worker
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.worker import Worker
 from desktop.words import failure_text
 
 log = logging.getLogger(__name__)
@@ -117,11 +118,10 @@ class SafetyPlanPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._store = SafetyPlanStore(vault)
-        self._worker = worker
         self._now = now
         self._choose_pdf = choose_pdf
         self._crisis = crisis if crisis is not None else crisis_lines()
-        self._jobs = Generation()  # late results after clear_personal_data are dropped
+        self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._saving = False
         self._build()
         self._load()
@@ -246,10 +246,10 @@ class SafetyPlanPage(QWidget):
     def _submit(self, fn: Callable[[], T], on_done: Callable[[SafetyPlanPage, T], None]) -> None:
         # The worker never holds the last reference to a callback (see Worker), so the
         # callbacks may hold the page.
-        self._worker.submit(
+        self._jobs.run(
             fn,
-            self._jobs.guard(lambda result: on_done(self, result)),
-            self._jobs.guard(self._on_error),
+            lambda result: on_done(self, result),
+            self._on_error,
         )
 
     def _load(self) -> None:
@@ -334,10 +334,10 @@ class SafetyPlanPage(QWidget):
         # Rendering needs Qt's GUI thread; writing goes to the worker. write_atomic makes
         # the file owner-only even when it replaces an older, wider-open PDF.
         data = render_pdf(plan, self._crisis, self._now().date(), self.font())
-        self._worker.submit(
+        self._jobs.run(
             lambda: write_atomic(path, data),
-            self._jobs.guard(lambda _none: self._on_printed(path)),
-            self._jobs.guard(self._on_print_failed),
+            lambda _none: self._on_printed(path),
+            self._on_print_failed,
         )
 
     def _on_printed(self, path: Path) -> None:
@@ -374,7 +374,7 @@ class SafetyPlanPage(QWidget):
 
     def clear_personal_data(self) -> None:
         """Empty every field and drop results still on their way; the shell calls this on lock."""
-        self._jobs.bump()
+        self._jobs.forget()
         self._saving = False
         for editor in self.editors.values():
             editor.clear_personal_data()

@@ -10,8 +10,8 @@ is destroyed there (PySide then crashes the process). So the GUI side keeps each
 its outcome is delivered, the thread drops its own references before it signals, and the
 outcome waits in a table the GUI thread empties.
 
-Signals:
-    busy_changed(bool): True while a job is running or waiting.
+Views do not submit here directly: `desktop.ui.vault_op.VaultOp` adds what each needs
+(stale results dropped, nothing delivered to a deleted widget).
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ _Callbacks = tuple[Callable[[Any], None] | None, Callable[[BaseException], None]
 class Worker(QObject):
     """Runs callables on its own thread and delivers their outcome on the GUI thread."""
 
-    busy_changed = Signal(bool)
     _finished = Signal(int)  # the job's id; its outcome is in `_outcomes`
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -64,12 +63,11 @@ class Worker(QObject):
         """Queue `fn`; `on_done(result)` or `on_error(exc)` is called on the GUI thread."""
         job_id = next(self._ids)
         self._waiting[job_id] = ((on_done, on_error), fn)
-        if len(self._waiting) == 1:
-            self.busy_changed.emit(True)
         self._jobs.put((job_id, fn, None))
 
     @property
     def busy(self) -> bool:
+        """Whether a submitted job has not been delivered yet."""
         return bool(self._waiting)
 
     def run_blocking(self, fn: Callable[[], T]) -> T:
@@ -119,8 +117,6 @@ class Worker(QObject):
     def _deliver(self, job_id: int) -> None:
         ok, value = self._outcomes.pop(job_id)
         (on_done, on_error), _fn = self._waiting.pop(job_id)
-        if not self._waiting:
-            self.busy_changed.emit(False)
         if ok:
             if on_done is not None:
                 on_done(value)
@@ -129,25 +125,3 @@ class Worker(QObject):
         else:
             log.error("background job failed: %s", Safe(type(value).__name__))
 
-
-class Generation:
-    """Drops results that arrive after a view was cleared (the vault locked meanwhile).
-
-    A view wraps its callbacks with `guard` when it submits a job and calls `bump` when
-    it forgets its personal data; a callback guarded before the bump then does nothing.
-    """
-
-    def __init__(self) -> None:
-        self._value = 0
-
-    def bump(self) -> None:
-        self._value += 1
-
-    def guard(self, callback: Callable[[T], None]) -> Callable[[T], None]:
-        seen = self._value
-
-        def call(argument: T) -> None:
-            if seen == self._value:
-                callback(argument)
-
-        return call
