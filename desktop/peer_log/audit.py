@@ -1,8 +1,8 @@
 """The exact disclosure audit: can anything released, taken together, pin a count 1-10?
 
 An attacker holds every report a supporter released (and merges of them) and knows how
-they are made. For each hidden cell the audit solves two integer programs with HiGHS
-(through `highspy`): the least and the most the cell can hold subject to everything
+they are made. For each hidden cell the audit solves two integer programs with GLPK
+(through `swiglpk`): the least and the most the cell can hold subject to everything
 published. A cell whose least equals its most is pinned; pinned at 1 to 10 is a
 disclosure (a pinned 0 or large count could have been shown anyway).
 
@@ -31,9 +31,10 @@ they count as witnesses.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Final
 
 from desktop.peer_log.suppress import SMALL, WITHHELD, Cell, Where, suppress
 
@@ -185,82 +186,96 @@ def pinned_cells(
 
 
 class _Programs:
-    """The integer programs over one model, and the witnesses their solutions give."""
+    """The integer programs over one model, and the witnesses their solutions give.
+
+    Solved with GLPK (the GNU Linear Programming Kit, GPL-3.0, through `swiglpk`): an
+    exact branch-and-cut MIP solver in a 2 MB wheel with no further dependencies. (HiGHS
+    through `highspy` needs numpy, about 70 MB, which the frozen build leaves out.)
+    """
 
     def __init__(self, model: _Model, targets: list[tuple[str, Where, Expr]]) -> None:
         # Late: only a release or a merge loads the solver.
-        import highspy  # noqa: PLC0415
-        import numpy as np  # noqa: PLC0415
+        import swiglpk as glp  # noqa: PLC0415
 
-        self._hs, self._np = highspy, np
+        self._glp = glp
         self._model, self._targets = model, targets
         n = self._n = len(model.columns)
-        # The core class, not the `Highs` wrapper: the wrapper's callback set-up prints
-        # HiGHS's banner to standard output before any option can turn output off
-        # (ERGO-Code/HiGHS issue #2749), which would land in `confide-admin`'s output.
-        solver = self._solver = highspy._Highs()  # type: ignore[attr-defined]  # stubs omit it
-        solver.setOptionValue("output_flag", False)
-        solver.setOptionValue("mip_rel_gap", 0.0)
-        solver.setOptionValue("mip_abs_gap", 0.5)  # objectives are whole numbers: 0.5 is exact
-        solver.addVars(n, np.zeros(n), np.full(n, float(UPPER)))
-        solver.changeColsIntegrality(
-            n, np.arange(n, dtype=np.int32), np.full(n, highspy.HighsVarType.kInteger)
-        )
-        for coefficients, low, high in model.rows:
-            keys = np.array(list(coefficients), dtype=np.int32)
-            values = np.array(list(coefficients.values()), dtype=float)
-            solver.addRow(float(low), float(high), len(keys), keys, values)
+        glp.glp_term_out(glp.GLP_OFF)  # GLPK prints progress to standard output otherwise
+        problem = self._problem = glp.glp_create_prob()
+        glp.glp_add_cols(problem, n)
+        for column in range(1, n + 1):
+            glp.glp_set_col_bnds(problem, column, glp.GLP_DB, 0.0, float(UPPER))
+            glp.glp_set_col_kind(problem, column, glp.GLP_IV)
+        glp.glp_add_rows(problem, len(model.rows))
+        for row, (coefficients, low, high) in enumerate(model.rows, start=1):
+            kind = glp.GLP_FX if low == high else glp.GLP_DB
+            glp.glp_set_row_bnds(problem, row, kind, float(low), float(high))
+            count = len(coefficients)
+            index, value = glp.intArray(count + 1), glp.doubleArray(count + 1)
+            for k, (column, a) in enumerate(coefficients.items(), start=1):
+                index[k], value[k] = column + 1, float(a)
+            glp.glp_set_mat_row(problem, row, count, index, value)
+        self._parameters = glp.glp_iocp()
+        glp.glp_init_iocp(self._parameters)
+        self._parameters.presolve = glp.GLP_ON  # solves the LP relaxation itself
+        self._parameters.msg_lev = glp.GLP_MSG_OFF
         self._seen: dict[Expr, set[int]] = {expr: set() for _name, _where, expr in targets}
 
+    def __del__(self) -> None:
+        problem = getattr(self, "_problem", None)
+        if problem is not None:
+            self._glp.glp_delete_prob(problem)
+
     def pinned(self) -> list[Pinned]:
-        hs, np = self._hs, self._np
         # Group objectives first: push all unsettled cells at once, each up or down by a
         # random sign (a row whose sum is shown needs some cells up and some down); every
         # cell that moves is settled. Repeat while that settles any (a round more without
         # progress, with new signs); the rest get programs of their own.
-        signs = np.random.default_rng(0)
+        signs = random.Random(0)  # noqa: S311 - a search heuristic, not a secret
         idle = 0
         while idle < 2:
             open_exprs = [e for e, values in self._seen.items() if not _settled(values)]
             if not open_exprs:
                 return []
-            costs = np.zeros(self._n)
-            for expr, sign in zip(
-                open_exprs, signs.choice((-1.0, 1.0), len(open_exprs)), strict=True
-            ):
-                costs[list(expr)] += sign
-            self._solve(costs, hs.ObjSense.kMinimize)
+            costs = [0.0] * self._n
+            for expr in open_exprs:
+                sign = signs.choice((-1.0, 1.0))
+                for k in expr:
+                    costs[k] += sign
+            self._solve(costs, maximize=False)
             idle = idle + 1 if all(not _settled(self._seen[e]) for e in open_exprs) else 0
         found = []
         for name, where, expr in self._targets:
             if _settled(self._seen[expr]):
                 continue
-            least = self._bound(expr, hs.ObjSense.kMinimize)
+            least = self._bound(expr, maximize=False)
             if _settled(self._seen[expr]):
                 continue
-            most = self._bound(expr, hs.ObjSense.kMaximize)
+            most = self._bound(expr, maximize=True)
             if least == most and 1 <= least <= 10:
                 found.append(Pinned(name, where, least))
         return found
 
-    def _solve(self, costs: Any, sense: Any) -> int:
-        solver, n = self._solver, self._n
-        solver.changeColsCost(n, self._np.arange(n, dtype=self._np.int32), costs)
-        solver.changeObjectiveSense(sense)
-        solver.run()
-        if solver.getModelStatus() != self._hs.HighsModelStatus.kOptimal:
+    def _solve(self, costs: list[float], *, maximize: bool) -> int:
+        glp, problem = self._glp, self._problem
+        for column, cost in enumerate(costs, start=1):
+            glp.glp_set_obj_coef(problem, column, cost)
+        glp.glp_set_obj_dir(problem, glp.GLP_MAX if maximize else glp.GLP_MIN)
+        failed = glp.glp_intopt(problem, self._parameters)
+        if failed or glp.glp_mip_status(problem) != glp.GLP_OPT:
             raise AuditError("the released reports contradict each other")
-        values = [round(v) for v in solver.getSolution().col_value]
+        values = [round(glp.glp_mip_col_val(problem, j)) for j in range(1, self._n + 1)]
         if _feasible(self._model.rows, values):  # a witness only when exactly feasible
             for expr, seen in self._seen.items():
                 seen.add(sum(values[k] for k in expr))
-        objective: float = solver.getInfo().objective_function_value
+        objective: float = glp.glp_mip_obj_val(problem)
         return round(objective)
 
-    def _bound(self, expr: Expr, sense: Any) -> int:
-        costs = self._np.zeros(self._n)
-        costs[list(expr)] = 1.0
-        return self._solve(costs, sense)
+    def _bound(self, expr: Expr, *, maximize: bool) -> int:
+        costs = [0.0] * self._n
+        for k in expr:
+            costs[k] = 1.0
+        return self._solve(costs, maximize=maximize)
 
 
 def _settled(values: set[int]) -> bool:

@@ -33,7 +33,7 @@ are treated as already hidden.
 
 Limits, stated: rule 3 is interval propagation, not a full integer-programming audit; it
 is fast and settles most tables. `audit.publish` then runs the exact audit (integer
-programs, HiGHS) and asks for more cells to be withheld until no hidden cell is pinned.
+programs, GLPK) and asks for more cells to be withheld until no hidden cell is pinned.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ The outside review's attacks, each now refused, in a real vault: a January and a
 quarter report subtracted to February; totals inside one report forcing a "<11" cell;
 a forged count under a recomputed checksum; a merge of one supporter's overlapping
 periods; epsilon spent past the monthly budget. Then a property test: random logs and
-random sequences of releases through the ledger, audited exactly (HiGHS) at the end.
+random sequences of releases through the ledger, audited exactly (GLPK) at the end.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 - no exported cell lies between 1 and 10 (JSON and CSV);
 - no hidden cell can be worked out from the shown cells, by single-unknown elimination
   along rows, columns and margins, nor by solving all the equations together;
-- the exact audit (integer programs, HiGHS) pins no hidden cell to 1..10;
+- the exact audit (integer programs, GLPK) pins no hidden cell to 1..10;
 - no free text, name or day-level date appears in the files;
 - merged reports obey the same rules.
 """
