@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -42,6 +42,7 @@ from desktop.checkins.store import VaultQueries
 from desktop.crisis.view import CrisisPanel
 from desktop.ui.theme import scaled_font
 from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import announce
 from desktop.ui.worker import Worker
 from desktop.words import failure_text
 
@@ -388,9 +389,7 @@ class QuestionnairePage(QWidget):
         group.setExclusive(True)
 
     def _say(self, words: str) -> None:
-        self._status.setText(words)
-        # Screen readers do not watch a label; an announcement makes them read it out.
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._status, words))
+        announce(self._status, words)
 
     def clear_personal_data(self) -> None:
         """Drop answers, the result and late vault results (the shell calls this on lock)."""

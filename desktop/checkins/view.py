@@ -14,8 +14,6 @@ from typing import Final, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -40,6 +38,7 @@ from desktop.checkins.model import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stres
 from desktop.checkins.store import CheckInStore, VaultQueries
 from desktop.checkins.table_view import LinesEdit, RecentCheckInsPanel, day_text
 from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import announce, heading
 from desktop.ui.worker import Worker
 from desktop.words import failure_text
 
@@ -59,14 +58,6 @@ _MNEMONICS: Final = {"mood": "m", "energy": "e", "sleep": "l"}
 def _with_mnemonic(text: str, letter: str) -> str:
     at = text.find(letter)
     return text if at < 0 else f"{text[:at]}&{text[at:]}"
-
-
-def _heading(text: str) -> QLabel:
-    # Rich-text sizes are relative to the widget's font, so headings grow at 200% too.
-    label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>')
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setAccessibleName(text)
-    return label
 
 
 class _ScaleChoices(QObject):
@@ -165,7 +156,7 @@ class CheckInPage(QWidget):
     def _build(self) -> None:
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(_heading("How are you today?"))
+        layout.addWidget(heading("How are you today?"))
         self._day_label = QLabel(content)
         self._day_label.setWordWrap(True)
         layout.addWidget(self._day_label)
@@ -194,7 +185,7 @@ class CheckInPage(QWidget):
             shortcut.activated.connect(self._on_save)
 
         layout.addSpacing(self.fontMetrics().height())
-        layout.addWidget(_heading("Recent check-ins"))
+        layout.addWidget(heading("Recent check-ins"))
         self._recent = RecentCheckInsPanel(content)
         layout.addWidget(self._recent, stretch=1)
 
@@ -366,9 +357,7 @@ class CheckInPage(QWidget):
         self._note_count.setVisible(bool(self._note_count.text()))
 
     def _say(self, words: str) -> None:
-        self._status.setText(words)
-        # Screen readers do not watch a label; an announcement makes them read it out.
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._status, words))
+        announce(self._status, words)
 
     # -- the shell's hooks --------------------------------------------------------------
 

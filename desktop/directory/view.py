@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from typing import Final
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -61,19 +61,12 @@ from desktop.directory.logic import (
     results_words,
 )
 from desktop.directory.results_view import RESOURCE_ROLE, ResultsModel
+from desktop.ui.widgets import announce, heading
 from referral_directory.directory import Directory, Results
 from referral_directory.model import Filters, Need, Resource
 
 SEARCH_DELAY_MS: Final = 80  # one search per pause in typing; each takes well under 10 ms
 _NEED_COLUMNS: Final = 4  # at most; fewer when the window is narrow
-
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    # Rich-text sizes are relative to the widget's font, so the heading grows at 200% too.
-    label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>', parent)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setAccessibleName(text)
-    return label
 
 
 class DirectoryPage(QWidget):
@@ -182,7 +175,7 @@ class DirectoryPage(QWidget):
     def _build(self) -> None:
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(_heading("Find help", content))
+        layout.addWidget(heading("Find help", content))
         intro = QLabel(
             "Confidential help for health workers. Searching stays on this "
             "computer; nothing is sent or recorded.",
@@ -381,9 +374,7 @@ class DirectoryPage(QWidget):
             self._say(words)
 
     def _say(self, words: str) -> None:
-        self.summary.setText(words)
-        # Screen readers do not watch a label; an announcement makes them read it out.
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.summary, words))
+        announce(self.summary, words)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         resource = current.data(RESOURCE_ROLE) if current.isValid() else None

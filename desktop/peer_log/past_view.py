@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 
 from desktop.peer_log.edit_view import Correction, EditContactPanel
 from desktop.peer_log.failure import failure_text
-from desktop.peer_log.form_view import heading
 from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past import PastRow, Period, past_rows, periods
 from desktop.peer_log.past_table_view import PastContactsTable
 from desktop.peer_log.store import PeerLogStore
 from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import heading
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 from crypto.atomic import write_atomic
 from crypto.errors import DiskFull, EnvironmentProblem
 from desktop.peer_log.failure import failure_text
-from desktop.peer_log.form_view import heading
 from desktop.peer_log.ledger import EPSILON_BUDGET, Ledger, ReleaseRefused
 from desktop.peer_log.merge import MergeRefused, merge_reports
 from desktop.peer_log.pdf_view import CHART_URL, chart_image, render_pdf, report_html
@@ -63,6 +62,7 @@ from desktop.peer_log.report_file import (
 )
 from desktop.peer_log.store import PeerLogStore, VaultQueries
 from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import heading
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)

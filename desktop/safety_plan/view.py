@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Final, TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -50,6 +50,7 @@ from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf
 from desktop.safety_plan.section_view import SENSITIVE, StepEditor
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan, VaultQueries
 from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import announce, heading
 from desktop.ui.worker import Worker
 from desktop.words import failure_text
 
@@ -64,13 +65,6 @@ _PROBLEM_WORDS: Final = {
     Problem.PHONE_WITHOUT_DIGITS: "a phone number needs at least one digit",
     Problem.TOO_MANY_ITEMS: "there are too many items",
 }
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>')
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setAccessibleName(text)
-    return label
 
 
 def problem_text(error: InvalidPlan) -> str:
@@ -131,7 +125,7 @@ class SafetyPlanPage(QWidget):
     def _build(self) -> None:
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(_heading("My safety plan"))
+        layout.addWidget(heading("My safety plan"))
         intro = QLabel(
             "A plan for hard moments, written by you, for you. Work down the steps: if one "
             "does not help, go on to the next. It stays encrypted on this computer. "
@@ -367,8 +361,7 @@ class SafetyPlanPage(QWidget):
             self.review_date.setDate(QDate(day.year, day.month, day.day))
 
     def _say(self, words: str) -> None:
-        self.status.setText(words)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, words))
+        announce(self.status, words)
 
     # -- the shell's hooks --------------------------------------------------------------
 
