@@ -116,3 +116,19 @@ def test_qt_free_entry_points_load_no_qt(module: str) -> None:
                           text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]", f"{module} loads Qt: {done.stdout}"
+
+
+def test_every_feature_is_a_room_in_the_house() -> None:
+    """Each desktop package is on a floor, and every feature package is an independent room.
+
+    A new feature folder that is not listed would escape both contracts; this names it.
+    """
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    layers = next(c["layers"] for c in contracts if c["type"] == "layers")
+    on_a_floor = {m.strip() for floor in layers for m in floor.replace("|", ":").split(":")}
+    rooms = set(next(c["modules"] for c in contracts if c["type"] == "independence"))
+    packages = {f"desktop.{p.name}" for p in (ROOT / "desktop").iterdir()
+                if (p / "__init__.py").exists()}
+    assert packages <= on_a_floor, sorted(packages - on_a_floor)
+    assert packages - {"desktop.shell", "desktop.ui", "desktop.admin"} == rooms

@@ -38,9 +38,10 @@ from desktop.checkins.export import ExportChoice, Format, build_files, seal, sug
 from desktop.checkins.export import write_export as write_file
 from desktop.checkins.instruments import Instrument
 from desktop.checkins.results_store import ResultStore
-from desktop.checkins.store import CheckInStore, VaultQueries
+from desktop.checkins.store import CheckInStore
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 from desktop.words import failure_text
 
 log = logging.getLogger(__name__)

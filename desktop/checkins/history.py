@@ -22,7 +22,8 @@ from typing import Final
 from desktop.checkins.instruments import Instrument
 from desktop.checkins.model import SCALES, Scale
 from desktop.checkins.results_store import ResultStore, SavedResult
-from desktop.checkins.store import CheckInStore, DayTrend, VaultQueries, WeekAverage
+from desktop.checkins.store import CheckInStore, DayTrend, WeekAverage
+from desktop.vault_queries import VaultQueries
 
 CHECKIN_PREFIX: Final = "checkin"
 INSTRUMENT_PREFIX: Final = "instrument"

@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
 from desktop.checkins.chart_view import HistoryChart
 from desktop.checkins.history import HistorySource, Point, RangePreset, Series, series_choices
 from desktop.checkins.instruments import Instrument, load_all
-from desktop.checkins.store import VaultQueries
 from desktop.checkins.table_view import day_text
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1

@@ -25,6 +25,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,12 +39,11 @@ from desktop.checkins.instruments import Instrument
 from desktop.checkins.questionnaire_flow import QuestionnaireFlow, Stage
 from desktop.checkins.result_view import ResultView
 from desktop.checkins.results_store import ResultStore
-from desktop.checkins.store import VaultQueries
-from desktop.crisis.view import CrisisPanel
 from desktop.ui.theme import scaled_font
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce
 from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 from desktop.words import failure_text
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ class QuestionnairePage(QWidget):
         parent: QWidget | None = None,
         *,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
-        crisis_panel: Callable[[QWidget], CrisisPanel] = CrisisPanel,
+        crisis_panel: Callable[[QWidget], QDialog],
     ) -> None:
         super().__init__(parent)
         self.instrument = instrument
@@ -105,7 +105,7 @@ class QuestionnairePage(QWidget):
         self._store = ResultStore(vault)
         self._now = now
         self._make_panel = crisis_panel
-        self.crisis_panel: CrisisPanel | None = None
+        self.crisis_panel: QDialog | None = None
         self.result_view: ResultView | None = None
         self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._functional_group = QButtonGroup(self)

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -29,10 +30,9 @@ from desktop.checkins.instruments import Instrument
 from desktop.checkins.questionnaire_view import QuestionnairePage
 from desktop.checkins.results_store import ResultStore
 from desktop.checkins.rhythm import Rhythm
-from desktop.checkins.store import VaultQueries
-from desktop.crisis.view import CrisisPanel
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 
 
 def last_done_words(last: datetime | None, due: bool) -> str:
@@ -67,7 +67,7 @@ class QuestionnairesPage(QWidget):
         worker: Worker,
         parent: QWidget | None = None,
         *,
-        crisis_panel: Callable[[QWidget], CrisisPanel] = CrisisPanel,
+        crisis_panel: Callable[[QWidget], QDialog],
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         super().__init__(parent)

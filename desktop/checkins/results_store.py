@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from desktop.checkins.instruments import Instrument
 from desktop.checkins.scoring import Result, check_answers
-from desktop.checkins.store import VaultQueries
+from desktop.vault_queries import VaultQueries
 
 _COLUMNS = "id, instrument, completed_at, score, band, risk, answers"
 

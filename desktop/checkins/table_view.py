@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     QSortFilterProxyModel,
     Qt,
 )
@@ -27,13 +26,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.checkins.model import SCALES, CheckIn, Stressor
+from desktop.ui.lines import LinesEdit
 
 CHECKIN_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's CheckIn
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (date ordinal, 1-5)
@@ -143,22 +142,6 @@ def _sort_value(checkin: CheckIn, column: Column) -> int | str:
     if column is Column.STRESSORS:
         return len(checkin.stressors)
     return checkin.value(_SCALE_COLUMNS[column])
-
-
-class LinesEdit(QPlainTextEdit):
-    """A plain-text field whose preferred height is a number of lines in its current font."""
-
-    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lines = lines
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
-        hint = super().sizeHint()
-        margins = self.contentsMargins()
-        height = (self.fontMetrics().lineSpacing() * self._lines
-                  + 2 * int(self.document().documentMargin())
-                  + margins.top() + margins.bottom())
-        return QSize(hint.width(), height)
 
 
 class RecentCheckInsPanel(QWidget):

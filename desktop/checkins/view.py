@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 
 from desktop.checkins.flow import CheckInFlow
 from desktop.checkins.model import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
-from desktop.checkins.store import CheckInStore, VaultQueries
-from desktop.checkins.table_view import LinesEdit, RecentCheckInsPanel, day_text
+from desktop.checkins.store import CheckInStore
+from desktop.checkins.table_view import RecentCheckInsPanel, day_text
+from desktop.ui.lines import LinesEdit
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce, heading
 from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 from desktop.words import failure_text
 
 log = logging.getLogger(__name__)

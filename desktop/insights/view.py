@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.checkins.store import VaultQueries
 from desktop.insights.chart_view import InsightsChart
 from desktop.insights.logic import InsightReport
 from desktop.insights.source import load_insights
@@ -42,6 +41,7 @@ from desktop.insights.words_view import device_text, method_text, rule_text, sen
 from desktop.ui.theme import scaled_font
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
 

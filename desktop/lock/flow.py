@@ -35,7 +35,7 @@ from crypto.errors import (
     WrongPassphrase,
 )
 from crypto.recovery import RecoveryCode
-from desktop.setup.strength import Problem, Strength, assess
+from desktop.strength import Problem, Strength, assess
 
 
 class Mode(Enum):

@@ -45,7 +45,7 @@ from desktop.lock.flow import (
     quick_unlock_offered,
 )
 from desktop.logsetup import Safe, describe
-from desktop.setup.passphrase_view import NewPassphraseField, secret_line_edit
+from desktop.ui.passphrase import NewPassphraseField, secret_line_edit
 from desktop.ui.theme import scaled_font
 from desktop.ui.worker import Worker
 

@@ -60,10 +60,11 @@ from desktop.peer_log.report_file import (
     to_csv,
     to_json,
 )
-from desktop.peer_log.store import PeerLogStore, VaultQueries
+from desktop.peer_log.store import PeerLogStore
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import heading
 from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
 DEFAULT_LABEL: Final = "Peer support report"

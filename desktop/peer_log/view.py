@@ -31,10 +31,11 @@ from desktop.peer_log.failure import failure_text
 from desktop.peer_log.form_view import ContactForm, qdate, scrolled, sentence
 from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past_view import PastContactsPanel
-from desktop.peer_log.store import PeerLogStore, VaultQueries
+from desktop.peer_log.store import PeerLogStore
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import heading
 from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from desktop.safety_plan.model import CrisisLine, SafetyPlan, crisis_lines
 from desktop.safety_plan.print_view import plan_html
-from desktop.safety_plan.store import SafetyPlanStore, StoredPlan, VaultQueries
+from desktop.safety_plan.store import SafetyPlanStore, StoredPlan
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
 NO_PLAN: Final = (

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from crypto.atomic import write_atomic
 from crypto.errors import DiskFull
-from desktop.checkins.table_view import LinesEdit
 from desktop.safety_plan.model import (
     REASONS_PROMPT,
     REASONS_TITLE,
@@ -48,10 +47,12 @@ from desktop.safety_plan.model import (
 )
 from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf
 from desktop.safety_plan.section_view import SENSITIVE, StepEditor
-from desktop.safety_plan.store import SafetyPlanStore, StoredPlan, VaultQueries
+from desktop.safety_plan.store import SafetyPlanStore, StoredPlan
+from desktop.ui.lines import LinesEdit
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce, heading
 from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 from desktop.words import failure_text
 
 log = logging.getLogger(__name__)

@@ -21,8 +21,8 @@ from enum import Enum
 
 from crypto.errors import DiskFull, VaultBusy, VaultExists
 from crypto.recovery import RecoveryCode
-from desktop.settings.roles import Roles
-from desktop.setup.strength import Problem, Strength, assess
+from desktop.roles import Roles
+from desktop.strength import Problem, Strength, assess
 
 CONFIRM_GROUP_COUNT = 2
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})

@@ -37,9 +37,9 @@ from crypto.kdf import KdfParams
 from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
 from desktop.logsetup import describe
-from desktop.settings.roles import save_roles
+from desktop.roles import save_roles
 from desktop.setup.flow import CreateFailure, Issue, IssueKind, SetupFlow, Step
-from desktop.setup.passphrase_view import NewPassphraseField
+from desktop.ui.passphrase import NewPassphraseField
 from desktop.ui.secret_clipboard import HOLD_SECONDS, copy_secret
 from desktop.ui.theme import scaled_font
 from desktop.ui.worker import Worker

@@ -38,11 +38,11 @@ from desktop.policy.view import PoliciesPage
 from desktop.prevalence.token import Period
 from desktop.prevalence.view import PrevalenceSection
 from desktop.reminders.tray_view import ReminderTray
+from desktop.roles import PEER_LOG_PAGES, Roles, peer_pages
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.safety_plan.view import SafetyPlanPage
 from desktop.settings.dialogs_view import RestoreRequest
 from desktop.settings.logic import effective_auto_lock, load_preferences
-from desktop.settings.roles import PEER_LOG_PAGES, Roles, peer_pages
 from desktop.settings.view import SettingsPage
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow

@@ -19,7 +19,7 @@ from desktop.peer_log.report_view import MergePage, ReportPage
 from desktop.peer_log.view import PeerLogPage
 from desktop.policy.effective import MANAGED_TEXT, EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading
-from desktop.settings.roles import Roles, save_roles
+from desktop.roles import Roles, save_roles
 from desktop.settings.roles_view import NOT_OFFERED
 from desktop.settings.view import SettingsPage
 from desktop.shell.assembly import ShellServices, build_main_window

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.settings.roles import COORDINATOR, INDIVIDUAL, read_roles
+from desktop.roles import COORDINATOR, INDIVIDUAL, read_roles
 from desktop.setup.flow import Step
 from desktop.setup.view import SetupWizard
 from desktop.ui.worker import Worker

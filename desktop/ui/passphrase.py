@@ -1,7 +1,7 @@
 """NewPassphraseField: choose a passphrase, confirm it, see how strong it is.
 
 Used by first-run setup, by the forced new passphrase after a recovery-code unlock and
-by "change passphrase". It renders `desktop.setup.strength.assess`; the rule itself
+by "change passphrase". It renders `desktop.strength.assess`; the rule itself
 lives there, not here.
 
 Signals:
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.setup.strength import MAX_SCORE, Strength, assess
+from desktop.strength import MAX_SCORE, Strength, assess
 
 SENSITIVE_HINTS = (
     Qt.InputMethodHint.ImhSensitiveData

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from zxcvbn import zxcvbn
 
-from desktop.setup.strength import MIN_LENGTH, SCORE_WORDS, Problem, assess
+from desktop.strength import MIN_LENGTH, SCORE_WORDS, Problem, assess
 
 
 def test_empty_is_not_accepted_and_invites_a_choice() -> None:

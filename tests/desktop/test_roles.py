@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from crypto.vault import Vault
-from desktop.settings.roles import (
+from desktop.roles import (
     COORDINATOR,
     INDIVIDUAL,
     PEER_SUPPORTER,
@@ -20,6 +20,11 @@ from desktop.settings.roles import (
     set_role,
 )
 from desktop.ui.worker import Worker
+from tests.desktop.settings import conftest as settings_fixtures
+
+# The settings tests' vault, opened on the real worker thread as the app opens it.
+worker = settings_fixtures.worker
+vault = settings_fixtures.vault
 
 
 def test_a_new_vault_holds_the_individual_role_only(vault: Vault, worker: Worker) -> None:
@@ -74,7 +79,7 @@ def test_a_stored_value_never_fails_to_parse(raw: str | None, names: tuple[str, 
 
 
 def test_a_damaged_value_is_logged_without_its_content(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="desktop.settings.roles"):
+    with caplog.at_level(logging.WARNING, logger="desktop.roles"):
         parse_roles('["peer_supporter", SECRET')
     assert "not JSON" in caplog.text and "SECRET" not in caplog.text
 
