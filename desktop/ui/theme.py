@@ -77,23 +77,6 @@ DARK = Colors(
 )
 
 
-def relative_luminance(color: str) -> float:
-    """WCAG 2.x relative luminance of an sRGB colour."""
-    qc = QColor(color)
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    red, green, blue = channel(qc.redF()), channel(qc.greenF()), channel(qc.blueF())
-    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-
-
-def contrast_ratio(first: str, second: str) -> float:
-    """WCAG contrast ratio between two colours (1 to 21)."""
-    high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 def palette_for(colors: Colors) -> QPalette:
     """A complete QPalette for Fusion from one colour set."""
     palette = QPalette()
