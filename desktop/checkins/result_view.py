@@ -23,10 +23,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.checkins.instruments import Instrument
 from desktop.checkins.scoring import Result
 from desktop.ui.theme import scaled_font
+from desktop.ui.widgets import fill_with_scrolled
 
 
 def _label(text: str, *, rich: bool = False, role: str = "", name: str = "") -> QLabel:
@@ -183,13 +182,7 @@ class ResultView(QWidget):
         layout.addWidget(self.attribution)
         layout.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, content)
         self.setFocusProxy(self.crisis_button or self.find_help)
 
     def _risk_first(self, layout: QVBoxLayout, result: Result) -> None:

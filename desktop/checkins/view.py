@@ -22,13 +22,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +37,7 @@ from desktop.checkins.store import CheckInStore
 from desktop.checkins.table_view import RecentCheckInsPanel, day_text
 from desktop.ui.lines import LinesEdit
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import announce, heading
+from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 from desktop.words import failure_text
@@ -191,13 +189,7 @@ class CheckInPage(QWidget):
         self._recent = RecentCheckInsPanel(content)
         layout.addWidget(self._recent, stretch=1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, content)
         self.setFocusProxy(self._scales[0].buttons[0])  # the shell's setFocus starts here
         self._form.setEnabled(False)  # until today's entry has loaded, so nothing is overwritten
         self._render()

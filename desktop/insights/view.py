@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from desktop.insights.table_view import InsightsTableModel
 from desktop.insights.words_view import device_text, method_text, rule_text, sentence
 from desktop.ui.theme import scaled_font
 from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import fill_with_scrolled
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 
@@ -131,13 +131,7 @@ class InsightsPage(QWidget):
                        self.table, self.care, self.method):
             layout.addWidget(widget)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, content)
 
     def _care_box(self) -> QFrame:
         box = QFrame(self)

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.peer_log.failure import failure_text
-from desktop.peer_log.form_view import ContactForm, qdate, scrolled, sentence
+from desktop.peer_log.form_view import ContactForm, qdate, sentence
 from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past_view import PastContactsPanel
 from desktop.peer_log.store import PeerLogStore
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import heading
+from desktop.ui.widgets import heading, scrolled
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 

@@ -24,11 +24,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +48,7 @@ from desktop.safety_plan.section_view import SENSITIVE, StepEditor
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan
 from desktop.ui.lines import LinesEdit
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import announce, heading
+from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 from desktop.words import failure_text
@@ -153,13 +151,7 @@ class SafetyPlanPage(QWidget):
         layout.addWidget(self._form)
         self._build_actions(layout)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, content)
         self.setFocusProxy(self.reasons)
         self._form.setEnabled(False)  # until the saved plan has loaded, so nothing is lost
         self._print.setEnabled(False)

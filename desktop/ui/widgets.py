@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -17,6 +17,24 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setAccessibleName(text)
     return label
+
+
+def scrolled(content: QWidget, parent: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area, so large text scrolls instead of clipping."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll
+
+
+def fill_with_scrolled(page: QWidget, content: QWidget) -> QScrollArea:
+    """Make `content`, in a scroll area, the whole of `page` (readable at 200% text)."""
+    scroll = scrolled(content, page)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll
 
 
 def announce(label: QLabel, words: str) -> None:
