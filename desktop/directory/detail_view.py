@@ -35,13 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.directory.contact import (
-    ActionKind,
-    ContactAction,
-    UnsafeAddress,
-    actions_for,
-    checked_url,
-)
+from desktop.directory.contact import ActionKind, ContactAction, actions_for
 from desktop.directory.logic import (
     WHAT_HAPPENS,
     ClaimRow,
@@ -50,6 +44,7 @@ from desktop.directory.logic import (
     detail_sections,
 )
 from desktop.ui.widgets import announce
+from referral_directory.address import UnsafeAddress, checked_url
 from referral_directory.model import Resource
 
 _BUTTON_COLUMNS = 2  # two per row keeps long labels ("Text HOME to 741741") readable at 200%
