@@ -27,10 +27,11 @@ from desktop.logsetup import Safe, describe, setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     from crypto.kdf import KdfParams
     from crypto.vault import Vault
+    from desktop.safety_plan.summary_view import SafetyPlanSummary
     from desktop.shell.assembly import ShellServices
     from desktop.shell.controller import AppController
     from desktop.shell.idle import IdleWatcher
@@ -228,7 +229,7 @@ def _build_controller(
 
         return crisis_directory(policy)
 
-    def summary(vault: Vault, worker: Worker) -> QWidget:
+    def summary(vault: Vault, worker: Worker) -> SafetyPlanSummary:
         from desktop.shell.assembly import safety_plan_summary
 
         return safety_plan_summary(vault, worker)
