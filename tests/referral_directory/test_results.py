@@ -9,8 +9,9 @@ import pytest
 from referral_directory import index as index_module
 from referral_directory.directory import Directory, Results
 from referral_directory.model import NO_FILTERS, Filters, Need
-from referral_directory.ranking import ID_988, for_need
+from referral_directory.ranking import ID_988
 from tests.referral_directory.generated import large_directory
+from tests.referral_directory.oracle import for_need
 
 LATE_SATURDAY_NY = datetime(2026, 11, 22, 4, 30, tzinfo=UTC)
 FILTERS = [
