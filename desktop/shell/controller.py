@@ -40,6 +40,7 @@ from desktop.lock.flow import VaultOpener
 from desktop.lock.view import LockScreen
 from desktop.logsetup import describe
 from desktop.shell.main_window import MainWindow
+from desktop.shell.session import Phase, Session
 from desktop.ui.forget import forget_personal_data, forget_typed_text
 from desktop.ui.secret_clipboard import clear_secret
 from desktop.ui.worker import Worker
@@ -125,7 +126,7 @@ class AppController(QObject):
         self.crisis_panel: CrisisPanel | None = None
         self.pending_code_dialog: QDialog | None = None
         self._ready_sent = False
-        self._stopped = False
+        self.session = Session()  # which screen may follow which: see desktop.shell.session
 
     # -- starting -----------------------------------------------------------------------
     def start(self) -> None:
@@ -139,9 +140,10 @@ class AppController(QObject):
         except (VaultError, OSError) as error:  # the next screen words what is wrong
             log.error("preparing the data folder failed: %s", describe(error))
             state = FolderState.VAULT if Vault.exists(self.data_dir) else FolderState.KEY_MISSING
-        if state is FolderState.VAULT:
+        phase = self.session.begin(state)
+        if phase is Phase.LOCKED:
             self._show_lock_screen()
-        elif state is FolderState.KEY_MISSING:
+        elif phase is Phase.KEY_MISSING:
             self._show_key_missing()
         else:
             self._show_setup()
@@ -199,6 +201,7 @@ class AppController(QObject):
 
     # -- unlocked -----------------------------------------------------------------------
     def _on_unlocked(self, vault: Vault) -> None:
+        self.session.unlocked()
         self.vault = vault
         try:
             window = self._factory(vault, self.worker)
@@ -310,8 +313,9 @@ class AppController(QObject):
     # -- locking ------------------------------------------------------------------------
     def lock(self) -> None:
         """Close every view holding personal data, show the unlock screen, lock the vault."""
-        if self._stopped:
+        if self.session.stopped:
             return
+        self.session.lock()
         vault = self._leave_unlocked()
         if vault is None:
             self.locked.emit()
@@ -382,6 +386,7 @@ class AppController(QObject):
         The vault there, if any, is locked first and kept aside (never deleted); the new
         recovery code is shown once before the main window opens.
         """
+        self.session.restore_started()
         if self.main_window is not None:  # from Settings: leave the unlocked side first
             vault = self._leave_unlocked()
         else:  # from the unlock screen, which stays
@@ -427,6 +432,7 @@ class AppController(QObject):
 
         def failed(error: BaseException) -> None:
             log.warning("restore failed: %s", describe(error))
+            self.session.restore_failed()
             if screen is not None:
                 screen.setEnabled(True)
             QMessageBox.warning(screen, "Restore from a backup", describe_error(error))
@@ -446,10 +452,10 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Lock the vault and stop the worker (connect to QApplication.aboutToQuit)."""
-        if self._stopped:
+        if self.session.stopped:
             return
         self._lock_blocking()
-        self._stopped = True
+        self.session.stop()
         if self._owns_worker:
             self.worker.stop()
 
