@@ -7,15 +7,12 @@ in a read-only field below the table, reading it through `CHECKIN_ROLE`.
 
 from __future__ import annotations
 
-from datetime import date
 from enum import IntEnum
 from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.checkins.model import SCALES, CheckIn, Stressor
+from desktop.ui.dates import day_text
 from desktop.ui.lines import LinesEdit
 
 CHECKIN_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's CheckIn
@@ -52,11 +50,6 @@ _HEADERS: Final = {Column.DAY: "Day", Column.MOOD: "Mood", Column.ENERGY: "Energ
                    Column.SLEEP: "Sleep", Column.STRESSORS: "Stressors"}
 _SCALE_COLUMNS: Final = {Column.MOOD: SCALES[0], Column.ENERGY: SCALES[1],
                          Column.SLEEP: SCALES[2]}
-
-
-def day_text(day: date) -> str:
-    """A day as the person's locale writes it, with the weekday ("Mon 3 Mar 2025")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
 
 
 class RecentCheckInsModel(QAbstractTableModel):

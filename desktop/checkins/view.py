@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from desktop.checkins.flow import CheckInFlow
 from desktop.checkins.model import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
 from desktop.checkins.store import CheckInStore
-from desktop.checkins.table_view import RecentCheckInsPanel, day_text
+from desktop.checkins.table_view import RecentCheckInsPanel
+from desktop.ui.dates import day_text
 from desktop.ui.lines import LinesEdit
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce, fill_with_scrolled, heading

@@ -18,17 +18,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crypto.vault import Vault
-from desktop.checkins.export_view import ExportDialog
-from desktop.checkins.history_view import HistoryPage
-from desktop.checkins.instruments import InstrumentFileError, load_all
-from desktop.checkins.questionnaires_view import QuestionnairesPage
-from desktop.checkins.results_store import ResultStore
 from desktop.checkins.view import CheckInPage
 from desktop.crisis.logic import with_eap
 from desktop.crisis.view import CrisisPanel
 from desktop.directory.opening import open_directory
 from desktop.directory.rollback import check_bundle_version, missing_words
 from desktop.directory.view import DirectoryPage
+from desktop.export.view import ExportDialog
+from desktop.history.view import HistoryPage
 from desktop.insights.view import InsightsPage
 from desktop.logsetup import describe
 from desktop.peer_log.report_view import MergePage, ReportPage
@@ -37,6 +34,9 @@ from desktop.policy.effective import EffectivePolicy
 from desktop.policy.view import PoliciesPage
 from desktop.prevalence.token import Period
 from desktop.prevalence.view import PrevalenceSection
+from desktop.questionnaires.instruments import InstrumentFileError, load_all
+from desktop.questionnaires.questionnaires_view import QuestionnairesPage
+from desktop.questionnaires.results_store import ResultStore
 from desktop.reminders.tray_view import ReminderTray
 from desktop.roles import PEER_LOG_PAGES, Roles, peer_pages
 from desktop.safety_plan.summary_view import SafetyPlanSummary

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.checkins.history_view import HistoryPage
 from desktop.checkins.view import CheckInPage
+from desktop.history.view import HistoryPage
 from desktop.shell.controller import AppController
 from desktop.ui.forget import forget_typed_text
 from desktop.ui.secret_clipboard import copy_secret

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, Q
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.checkins.instruments import load_all
-from desktop.checkins.questionnaire_view import QuestionnairePage
-from desktop.checkins.questionnaires_view import QuestionnairesPage
-from desktop.checkins.result_view import ResultView
 from desktop.crisis.view import CrisisPanel
+from desktop.questionnaires.instruments import load_all
+from desktop.questionnaires.questionnaire_view import QuestionnairePage
+from desktop.questionnaires.questionnaires_view import QuestionnairesPage
+from desktop.questionnaires.result_view import ResultView
 from desktop.shell.controller import AppController
 from desktop.shell.main_window import MainWindow
 from desktop.ui.worker import Worker

@@ -249,8 +249,8 @@ def test_peer_pages_appear_only_for_a_peer_supporter(
 def test_export_my_data_opens_from_history(
     qtbot: QtBot, controller: AppController, existing_vault: RecoveryCode
 ) -> None:
-    from desktop.checkins.export_view import ExportDialog
-    from desktop.checkins.history_view import HistoryPage
+    from desktop.export.view import ExportDialog
+    from desktop.history.view import HistoryPage
 
     window = unlock(qtbot, controller)
     history = window.page("history")

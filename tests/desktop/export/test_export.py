@@ -13,8 +13,9 @@ from typing import Any
 import pyrage
 import pytest
 
-from desktop.checkins import export
-from desktop.checkins.export import (
+from desktop.checkins.model import CheckIn, Stressor
+from desktop.export import export
+from desktop.export.export import (
     CHECKIN_COLUMNS,
     CHECKINS_CSV,
     LOINC,
@@ -24,9 +25,8 @@ from desktop.checkins.export import (
     ExportChoice,
     Format,
 )
-from desktop.checkins.instruments import load_all
-from desktop.checkins.model import CheckIn, Stressor
-from desktop.checkins.results_store import SavedResult
+from desktop.questionnaires.instruments import load_all
+from desktop.questionnaires.results_store import SavedResult
 from tests.age_tool import decrypt_with_age
 
 INSTRUMENTS = load_all()

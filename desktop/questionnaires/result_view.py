@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.checkins.instruments import Instrument
-from desktop.checkins.scoring import Result
+from desktop.questionnaires.instruments import Instrument
+from desktop.questionnaires.scoring import Result
 from desktop.ui.theme import scaled_font
 from desktop.ui.widgets import fill_with_scrolled
 

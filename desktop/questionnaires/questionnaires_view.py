@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.checkins.instruments import Instrument
-from desktop.checkins.questionnaire_view import QuestionnairePage
-from desktop.checkins.results_store import ResultStore
-from desktop.checkins.rhythm import Rhythm
+from desktop.questionnaires.instruments import Instrument
+from desktop.questionnaires.questionnaire_view import QuestionnairePage
+from desktop.questionnaires.results_store import ResultStore
+from desktop.questionnaires.rhythm import Rhythm
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries

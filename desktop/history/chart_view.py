@@ -42,7 +42,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.checkins.history import (
+from desktop.history.history import (
     Direction,
     Series,
     TickUnit,
@@ -51,7 +51,7 @@ from desktop.checkins.history import (
     trend,
     value_ticks,
 )
-from desktop.checkins.table_view import day_text
+from desktop.ui.dates import day_text
 
 EMPTY_TEXT: Final = "Nothing saved in this range yet."
 _TICK_FORMATS: Final = {TickUnit.DAY: "d MMM", TickUnit.MONTH: "MMM yyyy", TickUnit.YEAR: "yyyy"}

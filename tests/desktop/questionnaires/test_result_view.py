@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.checkins.instruments import load_all
-from desktop.checkins.result_view import ResultView
-from desktop.checkins.scoring import score
+from desktop.questionnaires.instruments import load_all
+from desktop.questionnaires.result_view import ResultView
+from desktop.questionnaires.scoring import score
 
 INSTRUMENTS = load_all()
 PHQ9, WHO5 = INSTRUMENTS["phq9"], INSTRUMENTS["who5"]

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.checkins.instruments import Instrument, ItemFlag, load_all
-from desktop.checkins.scoring import score
+from desktop.questionnaires.instruments import Instrument, ItemFlag, load_all
+from desktop.questionnaires.scoring import score
 
 INSTRUMENTS = load_all()
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.checkins.rhythm import DEFAULT_INTERVALS, Rhythm, due
+from desktop.questionnaires.rhythm import DEFAULT_INTERVALS, Rhythm, due
 
 NOW = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)
 DAY = timedelta(days=1)

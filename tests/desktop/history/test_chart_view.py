@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.checkins.chart_view import EMPTY_TEXT, HistoryChart, describe
-from desktop.checkins.history import BandRegion, DateRange, Point, Series
-from desktop.checkins.history_view import SORT_ROLE, Column, SeriesTableModel
+from desktop.history.chart_view import EMPTY_TEXT, HistoryChart, describe
+from desktop.history.history import BandRegion, DateRange, Point, Series
+from desktop.history.view import SORT_ROLE, Column, SeriesTableModel
 from desktop.ui.theme import DARK, LIGHT, Colors, palette_for
 
 TODAY = date(2025, 3, 12)

@@ -10,7 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crypto.vault import Vault
-from desktop.checkins.history import (
+from desktop.checkins.model import CheckIn
+from desktop.checkins.store import CheckInStore
+from desktop.history.history import (
     DateRange,
     Direction,
     HistorySource,
@@ -27,11 +29,9 @@ from desktop.checkins.history import (
     trend,
     value_ticks,
 )
-from desktop.checkins.instruments import Instrument, load_all
-from desktop.checkins.model import CheckIn
-from desktop.checkins.results_store import ResultStore
-from desktop.checkins.scoring import score
-from desktop.checkins.store import CheckInStore
+from desktop.questionnaires.instruments import Instrument, load_all
+from desktop.questionnaires.results_store import ResultStore
+from desktop.questionnaires.scoring import score
 
 TODAY = date(2025, 3, 12)  # a Wednesday
 

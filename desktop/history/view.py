@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.checkins.chart_view import HistoryChart
-from desktop.checkins.history import HistorySource, Point, RangePreset, Series, series_choices
-from desktop.checkins.instruments import Instrument, load_all
-from desktop.checkins.table_view import day_text
+from desktop.history.chart_view import HistoryChart
+from desktop.history.history import HistorySource, Point, RangePreset, Series, series_choices
+from desktop.questionnaires.instruments import Instrument, load_all
+from desktop.ui.dates import day_text
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries

@@ -36,9 +36,9 @@ from typing import Any, Final
 import pyrage
 
 from crypto.atomic import write_atomic
-from desktop.checkins.instruments import Instrument
 from desktop.checkins.model import CheckIn
-from desktop.checkins.results_store import SavedResult
+from desktop.questionnaires.instruments import Instrument
+from desktop.questionnaires.results_store import SavedResult
 
 CHECKINS_CSV: Final = "checkins.csv"
 QUESTIONNAIRES_CSV: Final = "questionnaires.csv"

@@ -19,10 +19,10 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Final
 
-from desktop.checkins.instruments import Instrument
 from desktop.checkins.model import SCALES, Scale
-from desktop.checkins.results_store import ResultStore, SavedResult
 from desktop.checkins.store import CheckInStore, DayTrend, WeekAverage
+from desktop.questionnaires.instruments import Instrument
+from desktop.questionnaires.results_store import ResultStore, SavedResult
 from desktop.vault_queries import VaultQueries
 
 CHECKIN_PREFIX: Final = "checkin"

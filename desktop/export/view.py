@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from crypto.errors import DiskFull, EnvironmentProblem
-from desktop.checkins.export import ExportChoice, Format, build_files, seal, suggested_name
-from desktop.checkins.export import write_export as write_file
-from desktop.checkins.instruments import Instrument
-from desktop.checkins.results_store import ResultStore
 from desktop.checkins.store import CheckInStore
+from desktop.export.export import ExportChoice, Format, build_files, seal, suggested_name
+from desktop.export.export import write_export as write_file
+from desktop.questionnaires.instruments import Instrument
+from desktop.questionnaires.results_store import ResultStore
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
