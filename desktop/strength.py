@@ -98,3 +98,33 @@ def assess(passphrase: str, personal_words: tuple[str, ...] = ()) -> Strength:
     if score < MAX_SCORE:
         return Strength(score, None, "Good. Another word would make it even stronger.")
     return Strength(score, None, "Very strong. Make sure you can remember it.")
+
+
+class NewPassphraseProblem(Enum):
+    """What the person is told about a new passphrase and its confirmation."""
+
+    TOO_SHORT = "too-short"
+    TOO_GUESSABLE = "too-guessable"
+    MISMATCH = "mismatch"
+
+
+def new_passphrase_problems(
+    strength: Strength, passphrase: str, confirmation: str
+) -> tuple[NewPassphraseProblem, ...]:
+    """Why a new passphrase is not taken yet: setup, the lock screen and settings alike.
+
+    An empty field is not a problem yet; a confirmation is compared once it is typed.
+    """
+    problems = []
+    if strength.problem is Problem.TOO_SHORT:
+        problems.append(NewPassphraseProblem.TOO_SHORT)
+    elif strength.problem is Problem.TOO_GUESSABLE:
+        problems.append(NewPassphraseProblem.TOO_GUESSABLE)
+    if confirmation and confirmation != passphrase:
+        problems.append(NewPassphraseProblem.MISMATCH)
+    return tuple(problems)
+
+
+def new_passphrase_accepted(strength: Strength, passphrase: str, confirmation: str) -> bool:
+    """The one acceptance rule: strong enough, and typed the same twice."""
+    return strength.acceptable and passphrase == confirmation

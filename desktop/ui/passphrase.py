@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.strength import MAX_SCORE, Strength, assess
+from desktop.strength import MAX_SCORE, Strength, assess, new_passphrase_accepted
 
 SENSITIVE_HINTS = (
     Qt.InputMethodHint.ImhSensitiveData
@@ -97,7 +97,7 @@ class NewPassphraseField(QWidget):
     def passphrase(self) -> str | None:
         """The new passphrase, or None unless it is strong enough and both fields match."""
         text = self.entry.text()
-        if self._strength.acceptable and text == self.confirm.text():
+        if new_passphrase_accepted(self._strength, text, self.confirm.text()):
             return text
         return None
 

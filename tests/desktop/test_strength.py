@@ -74,3 +74,21 @@ def test_labels_follow_the_score() -> None:
         "Very weak",
         "Very strong",
     ]
+
+
+def test_one_acceptance_rule_for_every_new_passphrase() -> None:
+    from desktop.strength import (
+        NewPassphraseProblem,
+        assess,
+        new_passphrase_accepted,
+        new_passphrase_problems,
+    )
+
+    strong = "correct horse battery staple orbit"
+    assert new_passphrase_accepted(assess(strong), strong, strong)
+    assert not new_passphrase_accepted(assess(strong), strong, strong + "x")
+    assert not new_passphrase_accepted(assess("short"), "short", "short")
+    assert new_passphrase_problems(assess(strong), strong, "") == ()  # not typed yet
+    assert new_passphrase_problems(assess("short"), "short", "shirt") == (
+        NewPassphraseProblem.TOO_SHORT, NewPassphraseProblem.MISMATCH)
+    assert new_passphrase_problems(assess(""), "", "") == ()  # empty is not an error yet
