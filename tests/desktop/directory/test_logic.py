@@ -9,8 +9,6 @@ import pytest
 
 from desktop.directory.contact import ActionKind, actions_for
 from desktop.directory.logic import (
-    EMPLOYER_WORDS,
-    LICENSING_WORDS,
     LOADING_WORDS,
     RESULTS_LIMIT,
     UNAVAILABLE_WORDS,
@@ -30,6 +28,7 @@ from desktop.directory.logic import (
     serves_words,
     summary_line,
 )
+from desktop.words import EMPLOYER_WORDS, LICENSING_WORDS
 from referral_directory.directory import national_resources
 from referral_directory.model import (
     EMPLOYER_TOLD,
