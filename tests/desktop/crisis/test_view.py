@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QTextBrowser
@@ -21,6 +21,7 @@ from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from referral_directory.crisis import load_crisis_directory
 from tests.desktop.crisis import panel_checks as checks
+from tests.e2e.conftest import UrlCatcher
 
 announcements = checks.announcements
 no_url_handler = checks.no_url_handler
@@ -227,21 +228,9 @@ def test_at_qt_scale_factor_2_the_988_and_call_button_are_on_screen() -> None:
     assert done.stdout.split() == ["ok", "2.0"]
 
 
-class _Catcher(QObject):
-    """Receives what Qt would hand to another app (Qt's own hook; openUrl stays real)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def handle(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
 @pytest.fixture
-def catcher() -> Iterator[_Catcher]:
-    caught = _Catcher()
+def catcher() -> Iterator[UrlCatcher]:
+    caught = UrlCatcher()  # Qt's own hook: openUrl stays real, only its destination is this
     schemes = ("tel", "sms", "https", "http", "javascript", "file")
     for scheme in schemes:
         # The stub types the method name as bytes; PySide6 accepts only str at run time.
@@ -254,7 +243,7 @@ def catcher() -> Iterator[_Catcher]:
 @pytest.mark.parametrize("website", ["http://eap.example.org", "javascript:alert(1)",
                                      "file:///etc/passwd"])
 def test_an_eap_address_outside_the_rule_is_never_opened(
-    qtbot: QtBot, catcher: _Catcher, website: str
+    qtbot: QtBot, catcher: UrlCatcher, website: str
 ) -> None:
     eap = {
         "name": "Example Health EAP",
