@@ -28,7 +28,8 @@ from desktop.export.view import ExportDialog
 from desktop.history.view import HistoryPage
 from desktop.insights.view import InsightsPage
 from desktop.logsetup import describe
-from desktop.peer_log.report_view import MergePage, ReportPage
+from desktop.peer_log.merge_view import MergePage
+from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.view import PeerLogPage
 from desktop.policy.effective import EffectivePolicy
 from desktop.policy.view import PoliciesPage

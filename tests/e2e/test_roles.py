@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from crypto.kdf import KdfParams
 from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
-from desktop.peer_log.report_view import MergePage, ReportPage
+from desktop.peer_log.merge_view import MergePage
+from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.view import PeerLogPage
 from desktop.policy.effective import MANAGED_TEXT, EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading

@@ -19,10 +19,11 @@ from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.peer_log import report_view
 from desktop.peer_log.ledger import Ledger
+from desktop.peer_log.merge_view import MergePage
 from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
 from desktop.peer_log.report import build_report, count_contacts, months_between
 from desktop.peer_log.report_file import public_key_hex, public_key_id, read_report, to_json
-from desktop.peer_log.report_view import MergePage, ReportPage
+from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.store import PeerLogStore
 from desktop.ui.worker import Worker
 
