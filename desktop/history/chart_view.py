@@ -42,14 +42,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.history.axes import TickUnit, date_ticks, downsample, value_ticks
 from desktop.history.history import (
     Direction,
     Series,
-    TickUnit,
-    date_ticks,
-    downsample,
     trend,
-    value_ticks,
 )
 from desktop.ui.dates import day_text
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from crypto.vault import Vault
 from desktop.checkins.model import CheckIn
 from desktop.checkins.store import CheckInStore
+from desktop.history.axes import TickUnit, date_ticks, downsample, value_ticks
 from desktop.history.history import (
     DateRange,
     Direction,
@@ -19,15 +20,11 @@ from desktop.history.history import (
     Point,
     RangePreset,
     Series,
-    TickUnit,
     band_regions,
     date_range,
-    date_ticks,
-    downsample,
     questionnaire_series,
     series_choices,
     trend,
-    value_ticks,
 )
 from desktop.questionnaires.instruments import Instrument, load_all
 from desktop.questionnaires.results_store import ResultStore
