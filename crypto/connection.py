@@ -137,12 +137,3 @@ def integrity_problems(conn: Any, *, file_pages: bool = True) -> list[str]:
     if quick != ["ok"]:
         problems.extend(quick)
     return problems
-
-
-def looks_plaintext(path: Path) -> bool:
-    """True if the file starts with SQLite's plaintext header (it must never)."""
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(PLAINTEXT_HEADER)) == PLAINTEXT_HEADER
-    except OSError:
-        return False

@@ -27,15 +27,16 @@ from desktop.logsetup import Safe, describe, setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     from crypto.kdf import KdfParams
     from crypto.vault import Vault
+    from desktop.safety_plan.summary_view import SafetyPlanSummary
     from desktop.shell.assembly import ShellServices
     from desktop.shell.controller import AppController
     from desktop.shell.idle import IdleWatcher
     from desktop.shell.session_watch import SessionWatcher
-    from desktop.shell.worker import Worker
+    from desktop.ui.worker import Worker
     from referral_directory.crisis import CrisisDirectory
     from referral_directory.directory import Directory
 
@@ -205,7 +206,7 @@ def _build_controller(
     from desktop.shell.controller import AppController
     from desktop.shell.idle import IdleWatcher
     from desktop.shell.session_watch import SessionWatcher
-    from desktop.shell.theme import ThemeManager
+    from desktop.ui.theme import ThemeManager
 
     qtlog.install()
     icon = QPixmap()
@@ -233,7 +234,7 @@ def _build_controller(
 
         return crisis_directory(policy)
 
-    def summary(vault: Vault, worker: Worker) -> QWidget:
+    def summary(vault: Vault, worker: Worker) -> SafetyPlanSummary:
         from desktop.shell.assembly import safety_plan_summary
 
         return safety_plan_summary(vault, worker)

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.checkins.instruments import Instrument, load_all
-from desktop.checkins.scoring import score
 from desktop.peer_log.demo_log import add_demo_peer_log
+from desktop.questionnaires.instruments import Instrument, load_all
+from desktop.questionnaires.scoring import score
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.store import SafetyPlanStore
 

@@ -28,7 +28,7 @@ SOURCES: Final = (
     "desktop/lock/view.py",
     "desktop/crisis/view.py",
     "desktop/crisis/widgets_view.py",
-    "desktop/checkins/result_view.py",
+    "desktop/questionnaires/result_view.py",
     "desktop/settings/language_view.py",
     "desktop/i18n_view.py",
 )

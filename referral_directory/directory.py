@@ -300,7 +300,7 @@ class Directory:
         """Resources for a need, best first: 988 first, every crisis line when it is urgent.
 
         988 (and, when urgent, every crisis line) is never filtered away. The same order
-        and filters as `ranking.for_need`, made quick for a large directory: each need is
+        and filters as the plain oracle in the tests, made quick for a large directory: each need is
         ranked once and kept (see `rank_needs`), and the filters are the search index's SQL.
         """
         chosen = self._need_positions(need, filters, now)

@@ -12,6 +12,8 @@ from datetime import date
 from enum import Enum
 from typing import Any, Final, Literal
 
+from referral_directory import address
+
 MODALITIES: Final = frozenset({"call", "text", "chat", "video", "in_person"})
 COSTS: Final = ("free", "low", "insurance", "varies")
 EMPLOYER_TOLD: Final = ("never", "possibly")
@@ -50,17 +52,12 @@ class Phone:
     body: str = ""
 
     def dialable(self) -> str:
-        """The number with letters mapped to digits and punctuation removed, for `tel:`."""
-        keypad = {
-            c: str(d)
-            for d, letters in enumerate(
-                ["", "", "ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ"]
-            )
-            for c in letters
-        }
-        digits = "".join(keypad.get(c.upper(), c) for c in self.number)
-        plus = "+" if digits.strip().startswith("+") else ""
-        return plus + "".join(c for c in digits if c.isdigit())
+        """What to dial for `tel:`, by the one address rule (`address.dialable`).
+
+        Raises:
+            UnsafeAddress: the number is not one a phone can dial.
+        """
+        return address.dialable(self.number)
 
 
 @dataclass(frozen=True)

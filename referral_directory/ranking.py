@@ -12,11 +12,9 @@ words (they explain what can and cannot reach a board) come right after 988.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import Final
 
-from referral_directory.hours import is_open
-from referral_directory.model import NO_FILTERS, Filters, Need, Resource
+from referral_directory.model import Need, Resource
 
 # The shipped national crisis lines, by their HSDS service ids (see national.json).
 ID_988: Final = "9da0c27e-3964-5136-b480-93513fdf2f0c"
@@ -106,21 +104,6 @@ def _crisis_key(resource: Resource) -> tuple[int, str, str]:
     return list_position(resource), resource.name.casefold(), resource.id
 
 
-def passes(resource: Resource, filters: Filters, now: datetime | None = None) -> bool:
-    """Whether `resource` passes every filter (the same rules as the search index)."""
-    checks = (
-        not filters.free_only or resource.is_free,
-        not filters.employer_never or resource.employer_told == "never",
-        not filters.licensing_none or resource.licensing_exposure == "none",
-        not filters.modalities or bool(resource.modalities & filters.modalities),
-        not filters.state or bool(resource.states & {filters.state.upper(), "US"}),
-        not filters.serves or bool(resource.serves & {filters.serves, "all_health_workers"}),
-    )
-    if not all(checks):
-        return False
-    return not filters.open_now or is_open(resource, now or datetime.now().astimezone())
-
-
 def ranked(resources: Sequence[Resource], need: Need) -> tuple[list[int], list[int]]:
     """`need`'s order before any filter, as positions in `resources`.
 
@@ -146,18 +129,6 @@ def ranked(resources: Sequence[Resource], need: Need) -> tuple[list[int], list[i
         )
     )
     return crisis, [i for _s, i in rest]
-
-
-def for_need(
-    resources: Sequence[Resource],
-    need: Need,
-    filters: Filters = NO_FILTERS,
-    now: datetime | None = None,
-) -> list[Resource]:
-    """Resources that fit `need`, best first: 988 first, all crisis lines when urgent."""
-    crisis, rest = ranked(resources, need)
-    others = [resources[i] for i in rest if passes(resources[i], filters, now)]
-    return [resources[i] for i in crisis] + others
 
 
 def caveat(need: Need, resource: Resource) -> str:

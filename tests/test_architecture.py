@@ -2,8 +2,9 @@
 
 The package-level rule lives in pyproject.toml as import-linter contracts; this runs them.
 Inside `desktop`, Qt may only be imported by views (`view.py`, `*_view.py`), the shell
-(`desktop/shell/`) and the entry point (`desktop/app.py`): everything else is logic that
-plain pytest and the admin command line can use without a display.
+(`desktop/shell/`), the ground floor (`desktop/ui/`) and the entry point (`desktop/app.py`):
+everything else is logic that plain pytest and the admin command line can use without a
+display.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def may_import_qt(relative: Path) -> bool:
     return (
         relative.name == "view.py"
         or relative.name.endswith("_view.py")
-        or parts[:2] == ("desktop", "shell")
+        or parts[:2] in {("desktop", "shell"), ("desktop", "ui")}
         or relative.as_posix() == "desktop/app.py"
     )
 
@@ -82,7 +83,7 @@ def test_contracts_cover_the_dependency_rule() -> None:
 def test_logic_modules_never_import_qt() -> None:
     problems = qt_violations(ROOT)
     assert not problems, (
-        "only view.py / *_view.py, desktop/shell/ and desktop/app.py may import Qt:\n"
+        "only view.py / *_view.py, desktop/shell/, desktop/ui/ and desktop/app.py may import Qt:\n"
         + "\n".join(problems)
     )
 
@@ -115,3 +116,19 @@ def test_qt_free_entry_points_load_no_qt(module: str) -> None:
                           text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]", f"{module} loads Qt: {done.stdout}"
+
+
+def test_every_feature_is_a_room_in_the_house() -> None:
+    """Each desktop package is on a floor, and every feature package is an independent room.
+
+    A new feature folder that is not listed would escape both contracts; this names it.
+    """
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    layers = next(c["layers"] for c in contracts if c["type"] == "layers")
+    on_a_floor = {m.strip() for floor in layers for m in floor.replace("|", ":").split(":")}
+    rooms = set(next(c["modules"] for c in contracts if c["type"] == "independence"))
+    packages = {f"desktop.{p.name}" for p in (ROOT / "desktop").iterdir()
+                if (p / "__init__.py").exists()}
+    assert packages <= on_a_floor, sorted(packages - on_a_floor)
+    assert packages - {"desktop.shell", "desktop.ui", "desktop.admin"} == rooms

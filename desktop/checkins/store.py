@@ -11,25 +11,16 @@ Every method runs vault queries, so in the app it is called on the worker thread
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Final, NamedTuple, Protocol
+from typing import Any, Final, NamedTuple
 
 from desktop.checkins.model import CheckIn, stressors_from_text, stressors_to_text
+from desktop.vault_queries import VaultQueries
 
 _COLUMNS: Final = "day, recorded_at, mood, energy, sleep, stressors, note"
 
 # The Monday that starts `day`'s week: strftime('%w') is 0 for Sunday … 6 for Saturday.
 # Grouping by this date (not by strftime('%Y-%W')) keeps a week that spans New Year whole.
 _WEEK_START: Final = "date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')"
-
-
-class VaultQueries(Protocol):
-    """The part of `crypto.vault.Vault` the store uses (tests may pass a real Vault)."""
-
-    def query(
-        self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
-    ) -> list[tuple[Any, ...]]: ...
-
-    def transaction(self) -> Any: ...
 
 
 class DayTrend(NamedTuple):

@@ -7,19 +7,15 @@ in a read-only field below the table, reading it through `CHECKIN_ROLE`.
 
 from __future__ import annotations
 
-from datetime import date
 from enum import IntEnum
 from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     QSortFilterProxyModel,
     Qt,
 )
@@ -27,13 +23,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.checkins.model import SCALES, CheckIn, Stressor
+from desktop.ui.dates import day_text
+from desktop.ui.lines import LinesEdit
 
 CHECKIN_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's CheckIn
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (date ordinal, 1-5)
@@ -53,11 +50,6 @@ _HEADERS: Final = {Column.DAY: "Day", Column.MOOD: "Mood", Column.ENERGY: "Energ
                    Column.SLEEP: "Sleep", Column.STRESSORS: "Stressors"}
 _SCALE_COLUMNS: Final = {Column.MOOD: SCALES[0], Column.ENERGY: SCALES[1],
                          Column.SLEEP: SCALES[2]}
-
-
-def day_text(day: date) -> str:
-    """A day as the person's locale writes it, with the weekday ("Mon 3 Mar 2025")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
 
 
 class RecentCheckInsModel(QAbstractTableModel):
@@ -143,22 +135,6 @@ def _sort_value(checkin: CheckIn, column: Column) -> int | str:
     if column is Column.STRESSORS:
         return len(checkin.stressors)
     return checkin.value(_SCALE_COLUMNS[column])
-
-
-class LinesEdit(QPlainTextEdit):
-    """A plain-text field whose preferred height is a number of lines in its current font."""
-
-    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lines = lines
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
-        hint = super().sizeHint()
-        margins = self.contentsMargins()
-        height = (self.fontMetrics().lineSpacing() * self._lines
-                  + 2 * int(self.document().documentMargin())
-                  + margins.top() + margins.bottom())
-        return QSize(hint.width(), height)
 
 
 class RecentCheckInsPanel(QWidget):

@@ -14,8 +14,6 @@ from typing import Final, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -24,23 +22,26 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from crypto.errors import DiskFull, VaultError
 from desktop.checkins.flow import CheckInFlow
 from desktop.checkins.model import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
-from desktop.checkins.store import CheckInStore, VaultQueries
-from desktop.checkins.table_view import LinesEdit, RecentCheckInsPanel, day_text
-from desktop.shell.worker import Generation, Worker
+from desktop.checkins.store import CheckInStore
+from desktop.checkins.table_view import RecentCheckInsPanel
+from desktop.ui.dates import day_text
+from desktop.ui.lines import LinesEdit
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import announce, fill_with_scrolled, heading
+from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
+from desktop.words import failure_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -58,14 +59,6 @@ _MNEMONICS: Final = {"mood": "m", "energy": "e", "sleep": "l"}
 def _with_mnemonic(text: str, letter: str) -> str:
     at = text.find(letter)
     return text if at < 0 else f"{text[:at]}&{text[at:]}"
-
-
-def _heading(text: str) -> QLabel:
-    # Rich-text sizes are relative to the widget's font, so headings grow at 200% too.
-    label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>')
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setAccessibleName(text)
-    return label
 
 
 class _ScaleChoices(QObject):
@@ -149,11 +142,10 @@ class CheckInPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._store = CheckInStore(vault)
-        self._worker = worker
         self._today = today
         self._now = now
         self._flow = CheckInFlow(today())
-        self._jobs = Generation()  # bumped by clear_personal_data: late results are dropped
+        self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._saving = False
         self._load_failed = False
         self._rendering = False
@@ -165,7 +157,7 @@ class CheckInPage(QWidget):
     def _build(self) -> None:
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(_heading("How are you today?"))
+        layout.addWidget(heading("How are you today?"))
         self._day_label = QLabel(content)
         self._day_label.setWordWrap(True)
         layout.addWidget(self._day_label)
@@ -194,17 +186,11 @@ class CheckInPage(QWidget):
             shortcut.activated.connect(self._on_save)
 
         layout.addSpacing(self.fontMetrics().height())
-        layout.addWidget(_heading("Recent check-ins"))
+        layout.addWidget(heading("Recent check-ins"))
         self._recent = RecentCheckInsPanel(content)
         layout.addWidget(self._recent, stretch=1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, content)
         self.setFocusProxy(self._scales[0].buttons[0])  # the shell's setFocus starts here
         self._form.setEnabled(False)  # until today's entry has loaded, so nothing is overwritten
         self._render()
@@ -249,16 +235,16 @@ class CheckInPage(QWidget):
     # -- the worker ---------------------------------------------------------------------
 
     def _submit(self, fn: Callable[[], T], on_done: Callable[[T], None]) -> None:
-        self._worker.submit(fn, self._jobs.guard(on_done), self._jobs.guard(self._on_error))
+        self._jobs.run(fn, on_done, self._on_error)
 
     def _load(self) -> None:
         day, store = self._today(), self._store
         self._flow.reset(day)
         self._form.setEnabled(False)
         self._load_failed = False
-        self._worker.submit(lambda: (store.today(day), store.recent(RECENT_LIMIT)),
-                            self._jobs.guard(self._on_loaded),
-                            self._jobs.guard(self._on_load_error))
+        self._jobs.run(lambda: (store.today(day), store.recent(RECENT_LIMIT)),
+                       self._on_loaded,
+                       self._on_load_error)
 
     def _on_load_error(self, error: BaseException) -> None:
         # The form stays closed: a save now would replace today's entry unseen.
@@ -280,15 +266,7 @@ class CheckInPage(QWidget):
         log.warning("check-in vault job failed: %s", type(error).__name__)
         self._saving = False
         self._form.setEnabled(True)  # a failed save keeps the form, so nothing typed is lost
-        if isinstance(error, DiskFull):
-            words = ("The disk is full, so this check-in was not saved. "
-                     "Free some space and try again.")
-        elif isinstance(error, VaultError):
-            words = ("The vault could not be reached, so nothing was saved. "
-                     "Unlock it and try again.")
-        else:
-            words = "Something went wrong and the check-in was not saved. Please try again."
-        self._say(words)
+        self._say(failure_text(error, "this check-in was not saved"))
 
     # -- the person's actions -----------------------------------------------------------
 
@@ -374,9 +352,7 @@ class CheckInPage(QWidget):
         self._note_count.setVisible(bool(self._note_count.text()))
 
     def _say(self, words: str) -> None:
-        self._status.setText(words)
-        # Screen readers do not watch a label; an announcement makes them read it out.
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._status, words))
+        announce(self._status, words)
 
     # -- the shell's hooks --------------------------------------------------------------
 
@@ -394,7 +370,7 @@ class CheckInPage(QWidget):
 
         The shell calls this on lock, before it destroys the page.
         """
-        self._jobs.bump()
+        self._jobs.forget()
         self._saving = False
         self._flow.reset(self._flow.day)
         self._render()

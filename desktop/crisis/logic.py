@@ -12,20 +12,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from desktop.words import EMPLOYER_WORDS, LICENSING_WORDS
 from referral_directory.crisis import ActionKind, ContactAction, CrisisContact, CrisisDirectory
-
-EMPLOYER_WORDS = {
-    "never": "Your organization says your employer is never told that you used it.",
-    "possibly": "Your employer may learn that you used it.",
-}
-LICENSING_WORDS = {
-    "none": "Using it is not reported to a licensing board.",
-    "depends_on_state_question": (
-        "Whether you must mention counseling on a licence application depends on your "
-        "state's question; many states now ask only about current impairment."
-    ),
-    "possible": "Using it could come up with a licensing board.",
-}
 
 
 def eap_contact(eap: Mapping[str, Any], today: date) -> CrisisContact:
@@ -51,6 +39,7 @@ def eap_contact(eap: Mapping[str, Any], today: date) -> CrisisContact:
         actions=actions,
         confidentiality=" ".join(
             (
+                "Your organization says:",  # its own facts, not checked by Confide
                 EMPLOYER_WORDS[facts["employer_told"]],
                 LICENSING_WORDS[facts["licensing_exposure"]],
                 record,

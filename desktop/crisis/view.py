@@ -19,6 +19,7 @@ Signals:
 from __future__ import annotations
 
 import html
+import logging
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -40,7 +41,9 @@ from PySide6.QtWidgets import (
 
 from desktop.crisis.widgets_view import ActionList, Disclosure, text_label
 from desktop.i18n_view import is_spanish, long_date
-from desktop.shell.theme import scaled_font
+from desktop.logsetup import Safe
+from desktop.ui.theme import scaled_font
+from referral_directory.address import UnsafeAddress, checked_url
 from referral_directory.crisis import (
     ActionKind,
     ContactAction,
@@ -52,6 +55,8 @@ from referral_directory.crisis import (
 )
 
 BIG_NUMBER_SCALE = 3.0  # the 988 on the first card, readable across a room
+
+log = logging.getLogger(__name__)
 
 
 class CrisisPanel(QDialog):
@@ -275,13 +280,20 @@ class CrisisPanel(QDialog):
     # -- answering -------------------------------------------------------------------
 
     def _open(self, action: ContactAction, key: str) -> None:
-        uri = action.uri()
-        opened = QDesktopServices.openUrl(QUrl(uri))
+        # The EAP's number and website come from the organization's policy: the same rule
+        # as the directory's (tel, sms, https only) is applied before the system sees them.
+        try:
+            uri = checked_url(action.uri())
+        except UnsafeAddress as refused:
+            log.warning("crisis panel refused an address (%s)", Safe(refused.reason))
+            uri = ""
+        opened = bool(uri) and QDesktopServices.openUrl(QUrl(uri))
         copy = self.fallback_copies[key]
         copy.setVisible(not opened)
         self._answer(key, self._handed_over(action) if opened else self._instead(action),
                      below=None if opened else copy)
-        self.action_opened.emit(uri)
+        if uri:
+            self.action_opened.emit(uri)
 
     def _copy(self, text: str, key: str) -> None:
         QGuiApplication.clipboard().setText(text)

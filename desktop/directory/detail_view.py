@@ -20,8 +20,6 @@ from html import escape
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QDesktopServices,
     QGuiApplication,
     QKeySequence,
@@ -37,13 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.directory.contact import (
-    ActionKind,
-    ContactAction,
-    UnsafeAddress,
-    actions_for,
-    checked_url,
-)
+from desktop.directory.contact import ActionKind, ContactAction, actions_for
 from desktop.directory.logic import (
     WHAT_HAPPENS,
     ClaimRow,
@@ -51,6 +43,8 @@ from desktop.directory.logic import (
     date_words,
     detail_sections,
 )
+from desktop.ui.widgets import announce
+from referral_directory.address import UnsafeAddress, checked_url
 from referral_directory.model import Resource
 
 _BUTTON_COLUMNS = 2  # two per row keeps long labels ("Text HOME to 741741") readable at 200%
@@ -262,10 +256,8 @@ class DetailPane(QScrollArea):
         self.action_opened.emit(address)
 
     def _say(self, text: str) -> None:
-        self.status.setText(text)
+        announce(self.status, text)
         self.status.setVisible(bool(text))
-        if text:  # screen readers do not watch a label; an announcement reads it out
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, text))
 
     # -- building ------------------------------------------------------------------------
 

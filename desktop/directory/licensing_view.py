@@ -19,8 +19,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.directory.contact import UnsafeAddress, checked_url
 from desktop.directory.logic import date_words
+from referral_directory.address import UnsafeAddress, checked_url
 from referral_directory.licensing import JURISDICTIONS, STATE_NAMES, BoardAnswer, LicensingTable
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final
 
+from desktop.words import EMPLOYER_WORDS, LICENSING_WORDS
 from referral_directory.directory import Directory, Results
 from referral_directory.model import (
     CLAIM_KINDS,
@@ -25,20 +26,6 @@ from referral_directory.ranking import ID_988, explains_licensing, reaches_board
 
 # -- plain words ---------------------------------------------------------------------------
 
-EMPLOYER_WORDS: Final = {
-    "never": "Your employer is never told.",
-    "possibly": "Your employer could be told: this service does not promise to keep it from them.",
-}
-LICENSING_WORDS: Final = {
-    "none": "Using it is not reported to a licensing board and creates nothing you would "
-    "have to declare on a license application.",
-    "depends_on_state_question": (
-        "This is care from a licensed clinician. Whether you would have to mention it on a "
-        "license application depends on how your state board words its question; more and "
-        "more boards ask only about current impairment."
-    ),
-    "possible": "A licensing board could learn of it.",
-}
 # The one path that can reach a board by design, said plainly wherever a PHP is shown.
 PHP_CAVEAT: Final = (
     "A state physician health program (PHP) offers confidential help as an alternative to "

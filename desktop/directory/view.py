@@ -29,12 +29,11 @@ from datetime import UTC, datetime
 from typing import Final
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,7 +41,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -61,19 +59,12 @@ from desktop.directory.logic import (
     results_words,
 )
 from desktop.directory.results_view import RESOURCE_ROLE, ResultsModel
+from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from referral_directory.directory import Directory, Results
 from referral_directory.model import Filters, Need, Resource
 
 SEARCH_DELAY_MS: Final = 80  # one search per pause in typing; each takes well under 10 ms
 _NEED_COLUMNS: Final = 4  # at most; fewer when the window is narrow
-
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    # Rich-text sizes are relative to the widget's font, so the heading grows at 200% too.
-    label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>', parent)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setAccessibleName(text)
-    return label
 
 
 class DirectoryPage(QWidget):
@@ -196,7 +187,7 @@ class DirectoryPage(QWidget):
     def _build(self) -> None:
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(_heading("Find help", content))
+        layout.addWidget(heading("Find help", content))
         intro = QLabel(
             "Confidential help for health workers. Searching stays on this "
             "computer; nothing is sent or recorded.",
@@ -236,13 +227,7 @@ class DirectoryPage(QWidget):
         layout.addWidget(self.license_box)
         layout.addWidget(self._build_results(content), stretch=1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, content)
         self.setFocusProxy(self.search_field)  # the shell's setFocus starts in the search
 
     def _show_warnings(self) -> None:
@@ -395,9 +380,7 @@ class DirectoryPage(QWidget):
             self._say(words)
 
     def _say(self, words: str) -> None:
-        self.summary.setText(words)
-        # Screen readers do not watch a label; an announcement makes them read it out.
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.summary, words))
+        announce(self.summary, words)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         resource = current.data(RESOURCE_ROLE) if current.isValid() else None

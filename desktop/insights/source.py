@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop.checkins.results_store import ResultStore
-from desktop.checkins.store import CheckInStore, VaultQueries
+from desktop.checkins.store import CheckInStore
 from desktop.insights.logic import (
     LOOKBACK_DAYS,
     QUESTIONNAIRE_OUTCOMES,
@@ -20,6 +19,8 @@ from desktop.insights.logic import (
     ScoreRecord,
     find_insights,
 )
+from desktop.questionnaires.results_store import ResultStore
+from desktop.vault_queries import VaultQueries
 
 
 def load_insights(vault: VaultQueries, today: date) -> InsightReport:

@@ -15,7 +15,6 @@ Signals (InsightsPage):
 from __future__ import annotations
 
 import logging
-import weakref
 from collections.abc import Callable
 from datetime import date
 
@@ -28,20 +27,21 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.checkins.store import VaultQueries
 from desktop.insights.chart_view import InsightsChart
 from desktop.insights.logic import InsightReport
 from desktop.insights.source import load_insights
 from desktop.insights.table_view import InsightsTableModel
 from desktop.insights.words_view import device_text, method_text, rule_text, sentence
-from desktop.shell.theme import scaled_font
-from desktop.shell.worker import Worker
+from desktop.ui.theme import scaled_font
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import fill_with_scrolled
+from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +74,8 @@ class InsightsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._worker = worker
         self._today = today
-        self._generation = 0
+        self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self.report: InsightReport | None = None
         self._build()
 
@@ -132,13 +131,7 @@ class InsightsPage(QWidget):
                        self.table, self.care, self.method):
             layout.addWidget(widget)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, content)
 
     def _care_box(self) -> QFrame:
         box = QFrame(self)
@@ -170,27 +163,16 @@ class InsightsPage(QWidget):
 
     def refresh(self) -> None:
         """Work the insights out again on the worker (each visit: check-ins may be new)."""
-        self._generation += 1
-        generation, vault, today = self._generation, self._vault, self._today()
+        self._jobs.forget()  # only the newest load is shown
+        vault, today = self._vault, self._today()
         if self.report is None:
             self.status.setText(self.tr("Working out your insights\u2026"))
-        # Held weakly: the worker thread keeps its last job alive, and a page whose last
-        # reference died there would be destroyed off the GUI thread.
-        page = weakref.ref(self)
+        self._jobs.run(lambda: load_insights(vault, today), self._show, self._load_failed)
 
-        def done(report: InsightReport) -> None:
-            me = page()
-            if me is not None and generation == me._generation:
-                me._show(report)
-
-        def failed(error: BaseException) -> None:
-            me = page()
-            if me is not None and generation == me._generation:
-                log.warning("insights could not load: %s", type(error).__name__)
-                me._show(None)
-                me.status.setText(me.tr("Your insights could not be worked out just now."))
-
-        self._worker.submit(lambda: load_insights(vault, today), done, failed)
+    def _load_failed(self, error: BaseException) -> None:
+        log.warning("insights could not load: %s", type(error).__name__)
+        self._show(None)
+        self.status.setText(self.tr("Your insights could not be worked out just now."))
 
     def _show(self, report: InsightReport | None) -> None:
         self.report = report
@@ -242,7 +224,7 @@ class InsightsPage(QWidget):
 
     def clear_personal_data(self) -> None:
         """Drop every figure and any load still on its way (the vault is locking)."""
-        self._generation += 1
+        self._jobs.forget()
         self.report = None
         self.chart.set_findings(())
         self.model.set_findings(())

@@ -35,7 +35,13 @@ from crypto.errors import (
     WrongPassphrase,
 )
 from crypto.recovery import RecoveryCode
-from desktop.setup.strength import Problem, Strength, assess
+from desktop.strength import (
+    NewPassphraseProblem,
+    Strength,
+    assess,
+    new_passphrase_accepted,
+    new_passphrase_problems,
+)
 
 
 class Mode(Enum):
@@ -68,6 +74,13 @@ class ProblemKind(Enum):
     NEW_TOO_SHORT = "new-too-short"
     NEW_TOO_GUESSABLE = "new-too-guessable"
     NEW_MISMATCH = "new-mismatch"
+
+
+_NEW_PROBLEM_KINDS: dict[NewPassphraseProblem, ProblemKind] = {
+    NewPassphraseProblem.TOO_SHORT: ProblemKind.NEW_TOO_SHORT,
+    NewPassphraseProblem.TOO_GUESSABLE: ProblemKind.NEW_TOO_GUESSABLE,
+    NewPassphraseProblem.MISMATCH: ProblemKind.NEW_MISMATCH,
+}
 
 
 # Problems where trying again with other input cannot help: only restore or retry later.
@@ -256,19 +269,13 @@ class LockFlow:
 
     @property
     def new_passphrase_problems(self) -> tuple[UnlockProblem, ...]:
-        problems: list[UnlockProblem] = []
-        if self._new_strength.problem is Problem.TOO_SHORT:
-            problems.append(UnlockProblem(ProblemKind.NEW_TOO_SHORT))
-        elif self._new_strength.problem is Problem.TOO_GUESSABLE:
-            problems.append(UnlockProblem(ProblemKind.NEW_TOO_GUESSABLE))
-        if self._new_confirmation and self._new_confirmation != self._new:
-            problems.append(UnlockProblem(ProblemKind.NEW_MISMATCH))
-        return tuple(problems)
+        found = new_passphrase_problems(self._new_strength, self._new, self._new_confirmation)
+        return tuple(UnlockProblem(_NEW_PROBLEM_KINDS[problem]) for problem in found)
 
     @property
     def can_save_new_passphrase(self) -> bool:
-        return (self.step is Step.NEW_PASSPHRASE and self._new_strength.acceptable
-                and self._new == self._new_confirmation)
+        return self.step is Step.NEW_PASSPHRASE and new_passphrase_accepted(
+            self._new_strength, self._new, self._new_confirmation)
 
     def begin_saving(self) -> str | None:
         """Start saving the new passphrase; returns it for the worker job (or None if not ready)."""

@@ -45,13 +45,11 @@ from desktop.lock.flow import (
     quick_unlock_offered,
 )
 from desktop.logsetup import Safe, describe
-from desktop.setup.passphrase_view import NewPassphraseField, secret_line_edit
-from desktop.shell.theme import scaled_font
-from desktop.shell.worker import Worker
+from desktop.ui.passphrase import NewPassphraseField, secret_line_edit
+from desktop.ui.theme import scaled_font
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
-
-
 
 
 def quick_reasons() -> dict[str, str]:

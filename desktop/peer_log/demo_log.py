@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from desktop.peer_log.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
 from desktop.peer_log.store import PeerLogStore
-from desktop.settings.roles import PEER_SUPPORTER, set_role
+from desktop.roles import PEER_SUPPORTER, set_role
 
 if TYPE_CHECKING:
     from crypto.vault import Vault

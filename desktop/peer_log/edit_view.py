@@ -19,10 +19,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.peer_log.form_view import ContactForm, heading, scrolled, sentence
+from desktop.peer_log.form_view import ContactForm, sentence
 from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past import corrected, day_text
 from desktop.peer_log.store import Dismissed
+from desktop.ui.widgets import heading, scrolled
 
 BLOCKED_TEXT: Final = (
     "The note holds a possible identifier. Redact it, or mark it as not an identifier, "

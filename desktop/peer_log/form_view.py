@@ -11,18 +11,15 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -49,23 +46,6 @@ def qdate(day: date) -> QDate:
 
 def pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-def heading(text: str) -> QLabel:
-    """A heading sized relative to the widget's font (it grows at 200% too)."""
-    label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>')
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setAccessibleName(text)
-    return label
-
-
-def scrolled(content: QWidget, parent: QWidget) -> QScrollArea:
-    """`content` in a frameless scroll area, so large text scrolls instead of clipping."""
-    scroll = QScrollArea(parent)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(content)
-    return scroll
 
 
 class _Choices(QGroupBox):

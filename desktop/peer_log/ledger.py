@@ -36,8 +36,8 @@ from desktop.peer_log.audit import Released
 from desktop.peer_log.period import overlaps, period_name
 from desktop.peer_log.report import AggregateReport, months_between
 from desktop.peer_log.report_file import to_body
-from desktop.peer_log.store import VaultQueries
 from desktop.peer_log.suppress import Cell
+from desktop.vault_queries import VaultQueries
 
 # Per calendar month, the most epsilon all noised releases covering it may spend in total.
 # 2.0 allows, for example, two releases at the page's default of 1.0.

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 
 from desktop.peer_log.edit_view import Correction, EditContactPanel
 from desktop.peer_log.failure import failure_text
-from desktop.peer_log.form_view import heading
 from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past import PastRow, Period, past_rows, periods
 from desktop.peer_log.past_table_view import PastContactsTable
 from desktop.peer_log.store import PeerLogStore
-from desktop.shell.worker import Generation, Worker
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import heading
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -74,9 +75,8 @@ class PastContactsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._worker = worker
         self._today = today
-        self._jobs = Generation()  # late results after clear_personal_data are dropped
+        self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._periods: list[Period] = []
         self._stale = True  # the list is read when first shown, not at unlock
         self._select_after: int | None = None
@@ -188,7 +188,7 @@ class PastContactsPanel(QWidget):
         def failed(error: BaseException) -> None:
             self._on_error(error, undone)
 
-        self._worker.submit(fn, self._jobs.guard(on_done), self._jobs.guard(failed))
+        self._jobs.run(fn, on_done, failed)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's API
         super().showEvent(event)
@@ -338,7 +338,7 @@ class PastContactsPanel(QWidget):
 
     def clear_personal_data(self) -> None:
         """Empty the list and the form and drop results still on their way."""
-        self._jobs.bump()
+        self._jobs.forget()
         self._select_after = None
         self.show_list()
         self._hide_confirm()

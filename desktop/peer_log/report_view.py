@@ -19,33 +19,30 @@ import logging
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Final
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from crypto.atomic import write_atomic
-from crypto.errors import DiskFull, EnvironmentProblem
-from desktop.peer_log.failure import failure_text
-from desktop.peer_log.form_view import heading
+from crypto.errors import EnvironmentProblem
+from desktop.peer_log.export_bar_view import (
+    DEFAULT_LABEL,
+    ExportBar,
+    ask_export_folder,
+    export_contents,
+)
 from desktop.peer_log.ledger import EPSILON_BUDGET, Ledger, ReleaseRefused
-from desktop.peer_log.merge import MergeRefused, merge_reports
-from desktop.peer_log.pdf_view import CHART_URL, chart_image, render_pdf, report_html
 from desktop.peer_log.period import grid_periods, period_name
 from desktop.peer_log.report import (
     MAX_MONTHS,
@@ -54,191 +51,16 @@ from desktop.peer_log.report import (
     check_label,
 )
 from desktop.peer_log.report_file import (
-    ReportInvalid,
-    file_stem,
     public_key_hex,
-    read_report,
-    to_csv,
     to_json,
 )
-from desktop.peer_log.store import PeerLogStore, VaultQueries
-from desktop.shell.worker import Generation, Worker
+from desktop.peer_log.store import PeerLogStore
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import heading
+from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
-DEFAULT_LABEL: Final = "Peer support report"
-
-
-def refusal_words(reason: str) -> str:
-    """Why a report file was refused, in words, for `ReportInvalid.reason`."""
-    words = {
-        "checksum": QCoreApplication.translate(
-            "MergePage", "its checksum does not match: it was changed or damaged after export"
-        ),
-        "signature": QCoreApplication.translate(
-            "MergePage", "its signature does not match: it was changed after it was signed"
-        ),
-        "unsigned": QCoreApplication.translate(
-            "MergePage", "it is not signed (made by an older Confide, or its signature removed)"
-        ),
-        "too-new": QCoreApplication.translate("MergePage", "it was written by a newer Confide"),
-        "not-a-report": QCoreApplication.translate(
-            "MergePage", "it is not a Confide peer support report"
-        ),
-        "not-json": QCoreApplication.translate("MergePage", "it is not a report file (not JSON)"),
-        "unreadable": QCoreApplication.translate("MergePage", "it could not be read"),
-        "rules": QCoreApplication.translate(
-            "MergePage",
-            "it breaks the report rules (a small count is shown, or totals do not add up)",
-        ),
-    }
-    return words.get(reason, QCoreApplication.translate("MergePage", "it cannot be used"))
-
-
-def export_contents(
-    report: AggregateReport, folder: Path, json_text: str | None = None
-) -> dict[Path, bytes]:
-    """The report's JSON (`json_text`, signed, when given), CSV and PDF, made in memory
-    (the PDF needs the GUI thread), keyed by the paths they go to in `folder`."""
-    stem = folder / file_stem(report)
-    return {
-        stem.with_suffix(".json"): (json_text or to_json(report)).encode("utf-8"),
-        stem.with_suffix(".csv"): to_csv(report).encode("utf-8"),
-        stem.with_suffix(".pdf"): render_pdf(report),
-    }
-
-
-def write_files(files: dict[Path, bytes]) -> list[Path]:
-    """Write each file atomically: a failure leaves each file either as it was or
-    complete, never half-written. Returns the paths.
-
-    Raises:
-        DiskFull: the disk had no room for a file.
-        EnvironmentProblem: any other reason a file could not be written.
-    """
-    for path, data in files.items():
-        write_atomic(path, data)
-    return list(files)
-
-
-def export_files(
-    report: AggregateReport, folder: Path, key: Ed25519PrivateKey | None = None
-) -> list[Path]:
-    """Write the report's JSON (signed with `key`, if given), CSV and PDF into `folder`;
-    returns their paths.
-
-    Raises:
-        DiskFull: the disk had no room for a file.
-        EnvironmentProblem: any other reason a file could not be written.
-    """
-    json_text = to_json(report, key) if key is not None else None
-    return write_files(export_contents(report, folder, json_text))
-
-
-def _export_failure(error: EnvironmentProblem, folder: Path) -> str:
-    """What to tell the person when writing the report files failed."""
-    undone = "the export did not finish"
-    if isinstance(error, DiskFull):
-        return failure_text(error, undone)
-    reason = f" ({error.detail})" if error.detail else ""
-    return f"The report could not be written to {folder}{reason}, so {undone}."
-
-
-class _Preview(QTextBrowser):
-    """Shows a report exactly as the PDF will (same HTML, same chart)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAccessibleName("Report preview: exactly what will be exported")
-        self.setOpenLinks(False)
-
-    def show_report(self, report: AggregateReport | None) -> None:
-        if report is None:
-            self.setHtml(
-                "<p>Nothing to show yet. Choose a period and press Preview: nothing "
-                "is written until you export.</p>"
-            )
-            return
-        self.document().addResource(1, CHART_URL, chart_image(report))
-        self.setHtml(report_html(report))
-
-
-def _choose_folder(parent: QWidget) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, "Export the report to a folder")
-    return Path(folder) if folder else None
-
-
-def _choose_files(parent: QWidget) -> list[Path]:
-    names, _filter = QFileDialog.getOpenFileNames(
-        parent, "Choose supporters' reports", "", "Confide reports (*.json)"
-    )
-    return [Path(n) for n in names]
-
-
-class _ExportBar(QWidget):
-    """The preview, an Export button and a status line, shared by both pages.
-
-    Signals:
-        exported(list): the files written.
-    """
-
-    exported = Signal(list)
-
-    def __init__(self, parent: QWidget, choose_folder: Callable[[QWidget], Path | None]) -> None:
-        super().__init__(parent)
-        self.report: AggregateReport | None = None
-        self._choose_folder = choose_folder
-        # Set by a page whose export goes through the vault (the supporter's release).
-        self.start_export: Callable[[AggregateReport, Path], None] | None = None
-        self.preview = _Preview(self)
-        self.export = QPushButton("&Export JSON, PDF and CSV…", self)
-        self.export.setAccessibleName("Export the previewed report")
-        self.export.clicked.connect(self._on_export)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Report status")
-        # Room for a refusal of three lines in a narrow window: a wrapped label inside a
-        # nested layout is otherwise squeezed to one line by the stretching preview.
-        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview, stretch=1)
-        layout.addWidget(self.export)
-        layout.addWidget(self.status)
-        self.set_report(None)
-
-    def set_report(self, report: AggregateReport | None) -> None:
-        self.report = report
-        self.preview.show_report(report)
-        self.export.setEnabled(report is not None)
-
-    def _on_export(self) -> None:
-        if self.report is None:
-            return
-        folder = self._choose_folder(self)
-        if folder is None:
-            return
-        if self.start_export is not None:
-            self.export.setEnabled(False)
-            self.start_export(self.report, folder)
-            return
-        try:
-            paths = export_files(self.report, folder)
-        except EnvironmentProblem as exc:
-            self.failed(exc, folder)
-            return
-        self.done(paths, folder)
-
-    def done(self, paths: list[Path], folder: Path) -> None:
-        """Say what was written, and tell the page."""
-        self.status.setText(f"Exported {', '.join(p.name for p in paths)} to {folder}.")
-        self.exported.emit(paths)
-
-    def failed(self, error: EnvironmentProblem, folder: Path) -> None:
-        """Say why the files could not be written."""
-        log.warning("report export failed: %s", type(error).__name__)
-        self.export.setEnabled(self.report is not None)
-        self.status.setText(_export_failure(error, folder))
-
 
 class ReportPage(QWidget):
     """A supporter's aggregate report: choose, preview, export.
@@ -264,15 +86,14 @@ class ReportPage(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = date.today,
-        choose_folder: Callable[[QWidget], Path | None] = _choose_folder,
+        choose_folder: Callable[[QWidget], Path | None] = ask_export_folder,
     ) -> None:
         super().__init__(parent)
         self._store = PeerLogStore(vault)
         self._ledger = Ledger(vault)
-        self._worker = worker
         self._today = today
         self._signed: str | None = None  # the previewed report's signed JSON
-        self._jobs = Generation()  # late results after clear_personal_data are dropped
+        self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Aggregate report"))
         intro = QLabel(
@@ -319,7 +140,7 @@ class ReportPage(QWidget):
         self.preview_button.setAccessibleName("Preview the report")
         self.preview_button.clicked.connect(self.make_preview)
         layout.addWidget(self.preview_button)
-        self.bar = _ExportBar(self, choose_folder)
+        self.bar = ExportBar(self, choose_folder)
         self.bar.start_export = self._release
         self.bar.exported.connect(self.exported)
         layout.addWidget(self.bar, stretch=1)
@@ -374,7 +195,7 @@ class ReportPage(QWidget):
             log.warning("report preview failed: %s", type(error).__name__)
             self.bar.status.setText("The report could not be made. Please try again.")
 
-        self._worker.submit(build, self._jobs.guard(done), self._jobs.guard(failed))
+        self._jobs.run(build, done, failed)
 
     def _release(self, report: AggregateReport, folder: Path) -> None:
         """Record the release in the ledger, then write its files (on the worker); when
@@ -412,10 +233,10 @@ class ReportPage(QWidget):
             log.warning("report release failed: %s", type(error).__name__)
             self.bar.status.setText(self.tr("The report could not be exported. Please try again."))
 
-        self._worker.submit(release, self._jobs.guard(done), self._jobs.guard(failed))
+        self._jobs.run(release, done, failed)
 
     def clear_personal_data(self) -> None:
-        self._jobs.bump()
+        self._jobs.forget()
         self._signed = None
         self.bar.set_report(None)
         self.bar.status.clear()
@@ -430,106 +251,3 @@ def _shift_month(month: str, by: int) -> str:
 
 def _shift(day: date, by: int) -> str:
     return _shift_month(f"{day.year:04d}-{day.month:02d}", by)
-
-
-class MergePage(QWidget):
-    """The coordinator's merge: choose supporters' report files, preview, export.
-
-    Signals:
-        previewed(): a merged preview is showing.
-        exported(list): the files written.
-    """
-
-    previewed = Signal()
-    exported = Signal(list)
-
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        *,
-        today: Callable[[], date] = date.today,
-        choose_files: Callable[[QWidget], list[Path]] = _choose_files,
-        choose_folder: Callable[[QWidget], Path | None] = _choose_folder,
-    ) -> None:
-        super().__init__(parent)
-        self._today = today
-        self._choose_files = choose_files
-        self.files: list[Path] = []
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading("Merge supporters' reports"))
-        intro = QLabel(
-            self.tr(
-                "Each file is checked (signature and rules) before it is used. Cells a "
-                "report hides stay hidden; the merged report is suppressed again. One "
-                "supporter's reports may not overlap in time."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName("Reports to merge")
-        layout.addWidget(self.list)
-        buttons = QHBoxLayout()
-        self.add = QPushButton("&Add reports…", self)
-        self.remove = QPushButton("&Remove", self)
-        self.merge = QPushButton("&Merge and preview", self)
-        for button in (self.add, self.remove, self.merge):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        form = QFormLayout()
-        self.label = QLineEdit("Peer support program", self)
-        self.label.setAccessibleName("Merged report label, identifies no one")
-        form.addRow("&Label", self.label)
-        layout.addLayout(form)
-        self.bar = _ExportBar(self, choose_folder)
-        self.bar.exported.connect(self.exported)
-        layout.addWidget(self.bar, stretch=1)
-        self.add.clicked.connect(self._on_add)
-        self.remove.clicked.connect(self._on_remove)
-        self.merge.clicked.connect(self.merge_now)
-        self.label.textChanged.connect(lambda *_: self.bar.set_report(None))
-
-    def add_files(self, paths: list[Path]) -> None:
-        for path in paths:
-            if path not in self.files:
-                self.files.append(path)
-                self.list.addItem(path.name)
-        self.bar.set_report(None)
-
-    def _on_add(self) -> None:
-        self.add_files(self._choose_files(self))
-
-    def _on_remove(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            del self.files[row]
-            self.list.takeItem(row)
-            self.bar.set_report(None)
-
-    def merge_now(self) -> None:
-        """Read and check every chosen file, merge, and show the preview."""
-        reports = []
-        for path in self.files:
-            try:
-                reports.append(read_report(path))
-            except ReportInvalid as exc:
-                self.bar.status.setText(
-                    self.tr("{name} was refused: {words}. Nothing was merged.").format(
-                        name=path.name, words=refusal_words(exc.reason)
-                    )
-                )
-                self.bar.set_report(None)
-                return
-        try:
-            label = check_label(self.label.text())
-            merged = merge_reports(reports, label, self._today())
-        except (MergeRefused, ValueError) as exc:
-            self.bar.status.setText(self.tr("Cannot merge: {reason}.").format(reason=exc))
-            self.bar.set_report(None)
-            return
-        self.bar.set_report(merged)
-        self.bar.status.setText("This is exactly what will be exported.")
-        self.previewed.emit()

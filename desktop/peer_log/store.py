@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import Any, Final, Protocol
+from typing import Any, Final
 
 from desktop.peer_log import deid
 from desktop.peer_log.model import (
@@ -28,6 +28,7 @@ from desktop.peer_log.model import (
     codes_to_text,
 )
 from desktop.peer_log.report import DURATION_BUCKETS, TABLE_IDS
+from desktop.vault_queries import VaultQueries
 
 _FIELDS: Final = (
     "contact_date", "contact_type", "role_group", "events", "support_given", "referrals",
@@ -49,16 +50,6 @@ _COUNT_TABLES: Final = ("contact_type", "role_group", "duration", "events", "sup
 _SEVERAL: Final = frozenset({"events", "support", "referrals"})
 
 Dismissed = frozenset[tuple[str, str]]  # (kind, text) the supporter marked "not an identifier"
-
-
-class VaultQueries(Protocol):
-    """The part of `crypto.vault.Vault` the store uses."""
-
-    def query(
-        self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
-    ) -> list[tuple[Any, ...]]: ...
-
-    def transaction(self) -> Any: ...
 
 
 class UnresolvedIdentifiers(ValueError):

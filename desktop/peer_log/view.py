@@ -28,11 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.peer_log.failure import failure_text
-from desktop.peer_log.form_view import ContactForm, heading, qdate, scrolled, sentence
+from desktop.peer_log.form_view import ContactForm, qdate, sentence
 from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past_view import PastContactsPanel
-from desktop.peer_log.store import PeerLogStore, VaultQueries
-from desktop.shell.worker import Generation, Worker
+from desktop.peer_log.store import PeerLogStore
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import heading, scrolled
+from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -68,10 +71,9 @@ class PeerLogPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._store = PeerLogStore(vault)
-        self._worker = worker
         self._today = today
         self._now = now
-        self._jobs = Generation()  # late results after clear_personal_data are dropped
+        self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._saving = False
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Peer log")
@@ -148,7 +150,7 @@ class PeerLogPage(QWidget):
         def failed(error: BaseException) -> None:
             self._on_error(error, undone)
 
-        self._worker.submit(fn, self._jobs.guard(on_done), self._jobs.guard(failed))
+        self._jobs.run(fn, on_done, failed)
 
     def _load(self) -> None:
         store, today = self._store, self._today()
@@ -232,7 +234,7 @@ class PeerLogPage(QWidget):
 
     def clear_personal_data(self) -> None:
         """Empty every widget that shows log data and drop results still on their way."""
-        self._jobs.bump()
+        self._jobs.forget()
         self._saving = False
         self.reset_form()
         self.due_model.clear()

@@ -1,6 +1,6 @@
 """What the vault keeps for prevalence tokens: the choice, the device secret, tokens made.
 
-Three rows of the vault's `settings` table (as `desktop.settings.roles` keeps roles; no
+Three rows of the vault's `settings` table (as `desktop.roles` keeps roles; no
 schema change): whether the person takes part, the random device secret the tags are made
 from, and each quarter's saved token. Keeping the token itself means "save again" writes
 the very same file: a second, freshly randomized token for the same quarter would let

@@ -40,7 +40,8 @@ from crypto.errors import EnvironmentProblem
 from crypto.vault import Vault
 from desktop.prevalence.store import TokenState, device_secret, read_state, record_token
 from desktop.prevalence.token import Period, Token, make_token
-from desktop.shell.worker import Worker
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class TokenDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._vault = vault
-        self._worker = worker
+        self._jobs = VaultOp(self, worker)  # nothing delivered once this is deleted
         self._period = period
         self._answer: int | None = None
         self.token: Token | None = None
@@ -146,7 +147,7 @@ class TokenDialog(QDialog):
         self._show_step("loading")
         self.heading.setText(self.tr("Reading your vault…"))
         vault_, answer_of = vault, burnout_answer
-        worker.submit(lambda: (read_state(vault_, period), answer_of(period)),
+        self._jobs.run(lambda: (read_state(vault_, period), answer_of(period)),
                       self._loaded, self._failed)
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -208,7 +209,7 @@ class TokenDialog(QDialog):
             used = False
         vault, period, answer = self._vault, self._period, self._answer
         self.make_button.setEnabled(False)
-        self._worker.submit(lambda: make_token(period, device_secret(vault), answer, used),
+        self._jobs.run(lambda: make_token(period, device_secret(vault), answer, used),
                             self._show_token, self._failed)
 
     def _show_token(self, token: Token) -> None:
@@ -281,7 +282,7 @@ class TokenDialog(QDialog):
             return kept
 
         self.save_button.setEnabled(False)
-        self._worker.submit(job, lambda kept: self._written(kept, path), self._save_failed)
+        self._jobs.run(job, lambda kept: self._written(kept, path), self._save_failed)
 
     def _written(self, kept: Token, path: Path) -> None:
         self.token = kept

@@ -23,7 +23,8 @@ from crypto.vault import Vault
 from desktop.prevalence.store import TokenState, read_state, set_opted_in
 from desktop.prevalence.token import EPSILON, Period, Token
 from desktop.prevalence.token_view import BurnoutAnswer, TokenDialog
-from desktop.shell.worker import Worker
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ class PrevalenceSection(QGroupBox):
         self.setAccessibleName(self.title())
         self._vault = vault
         self._worker = worker
+        self._jobs = VaultOp(self, worker)  # nothing delivered once this is deleted
         self._burnout_answer = burnout_answer
         self.period = Period.of(today())
         self.stored: TokenState | None = None
@@ -109,7 +111,7 @@ class PrevalenceSection(QGroupBox):
         self.take_part.toggled.connect(self._change)
         self._render()
         period = self.period
-        worker.submit(lambda: read_state(vault, period), self._read, self._failed)
+        self._jobs.run(lambda: read_state(vault, period), self._read, self._failed)
 
     def _render(self) -> None:
         state = self.stored
@@ -150,7 +152,7 @@ class PrevalenceSection(QGroupBox):
             return read_state(vault, period)
 
         self.take_part.setEnabled(False)
-        self._worker.submit(job, self._read, self._failed)
+        self._jobs.run(job, self._read, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         log.error("prevalence choice not read or saved: %s", type(error).__name__)

@@ -8,19 +8,10 @@ exist is a PDF the person asks for (see `print_view`).
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, NamedTuple, Protocol
+from typing import NamedTuple
 
 from desktop.safety_plan.model import SafetyPlan
-
-
-class VaultQueries(Protocol):
-    """The part of `crypto.vault.Vault` the store uses."""
-
-    def query(
-        self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
-    ) -> list[tuple[Any, ...]]: ...
-
-    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> int: ...
+from desktop.vault_queries import VaultQueries
 
 
 class StoredPlan(NamedTuple):

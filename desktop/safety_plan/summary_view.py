@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import math
-import weakref
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Final
@@ -34,8 +33,10 @@ from PySide6.QtWidgets import (
 
 from desktop.safety_plan.model import CrisisLine, SafetyPlan, crisis_lines
 from desktop.safety_plan.print_view import plan_html
-from desktop.safety_plan.store import SafetyPlanStore, StoredPlan, VaultQueries
-from desktop.shell.worker import Worker
+from desktop.safety_plan.store import SafetyPlanStore, StoredPlan
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
 NO_PLAN: Final = (
@@ -93,7 +94,7 @@ class SafetyPlanSummary(QWidget):
         super().__init__(parent)
         self._crisis = tuple(crisis) if crisis is not None else crisis_lines()
         self._today = today
-        self._generation = 0
+        self._jobs: VaultOp | None = None  # made at the first load, which names the worker
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel("Your safety plan", self)
@@ -130,28 +131,23 @@ class SafetyPlanSummary(QWidget):
 
     def load(self, vault: VaultQueries, worker: Worker) -> None:
         """Read the saved plan on the worker and show it when it arrives."""
-        # Held weakly: the worker thread must never hold the last reference to a widget.
-        generation, summary = self._generation, weakref.ref(self)
-        store = SafetyPlanStore(vault)
+        if self._jobs is None:
+            self._jobs = VaultOp(self, worker)
+        self._jobs.run(SafetyPlanStore(vault).load, self._on_loaded, self._on_load_failed)
 
-        def done(stored: StoredPlan | None) -> None:
-            me = summary()
-            if me is not None and generation == me._generation:
-                me.set_plan(stored.plan if stored else None)
-                me.loaded.emit()
+    def _on_loaded(self, stored: StoredPlan | None) -> None:
+        self.set_plan(stored.plan if stored else None)
+        self.loaded.emit()
 
-        def failed(error: BaseException) -> None:
-            me = summary()
-            if me is not None and generation == me._generation:
-                log.warning("safety plan summary could not load: %s", type(error).__name__)
-                me.text.setPlainText("Your safety plan could not be read just now.")
-                me.loaded.emit()
-
-        worker.submit(store.load, done, failed)
+    def _on_load_failed(self, error: BaseException) -> None:
+        log.warning("safety plan summary could not load: %s", type(error).__name__)
+        self.text.setPlainText("Your safety plan could not be read just now.")
+        self.loaded.emit()
 
     def clear_personal_data(self) -> None:
         """Forget the shown plan and any load still on its way (the vault is locking)."""
-        self._generation += 1
+        if self._jobs is not None:
+            self._jobs.forget()
         self.text.clear()
         self.text.document().clearUndoRedoStacks()
         self.set_plan(None)

@@ -20,22 +20,19 @@ from pathlib import Path
 from typing import Final, TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from crypto.atomic import write_atomic
-from crypto.errors import DiskFull, VaultError
-from desktop.checkins.table_view import LinesEdit
+from crypto.errors import DiskFull
 from desktop.safety_plan.model import (
     REASONS_PROMPT,
     REASONS_TITLE,
@@ -48,8 +45,13 @@ from desktop.safety_plan.model import (
 )
 from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf
 from desktop.safety_plan.section_view import SENSITIVE, StepEditor
-from desktop.safety_plan.store import SafetyPlanStore, StoredPlan, VaultQueries
-from desktop.shell.worker import Generation, Worker
+from desktop.safety_plan.store import SafetyPlanStore, StoredPlan
+from desktop.ui.lines import LinesEdit
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import announce, fill_with_scrolled, heading
+from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
+from desktop.words import failure_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -62,13 +64,6 @@ _PROBLEM_WORDS: Final = {
     Problem.PHONE_WITHOUT_DIGITS: "a phone number needs at least one digit",
     Problem.TOO_MANY_ITEMS: "there are too many items",
 }
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>')
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setAccessibleName(text)
-    return label
 
 
 def problem_text(error: InvalidPlan) -> str:
@@ -116,11 +111,10 @@ class SafetyPlanPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._store = SafetyPlanStore(vault)
-        self._worker = worker
         self._now = now
         self._choose_pdf = choose_pdf
         self._crisis = crisis if crisis is not None else crisis_lines()
-        self._jobs = Generation()  # late results after clear_personal_data are dropped
+        self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._saving = False
         self._build()
         self._load()
@@ -130,7 +124,7 @@ class SafetyPlanPage(QWidget):
     def _build(self) -> None:
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(_heading("My safety plan"))
+        layout.addWidget(heading("My safety plan"))
         intro = QLabel(
             "A plan for hard moments, written by you, for you. Work down the steps: if one "
             "does not help, go on to the next. It stays encrypted on this computer. "
@@ -157,13 +151,7 @@ class SafetyPlanPage(QWidget):
         layout.addWidget(self._form)
         self._build_actions(layout)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolled(self, content)
         self.setFocusProxy(self.reasons)
         self._form.setEnabled(False)  # until the saved plan has loaded, so nothing is lost
         self._print.setEnabled(False)
@@ -245,10 +233,10 @@ class SafetyPlanPage(QWidget):
     def _submit(self, fn: Callable[[], T], on_done: Callable[[SafetyPlanPage, T], None]) -> None:
         # The worker never holds the last reference to a callback (see Worker), so the
         # callbacks may hold the page.
-        self._worker.submit(
+        self._jobs.run(
             fn,
-            self._jobs.guard(lambda result: on_done(self, result)),
-            self._jobs.guard(self._on_error),
+            lambda result: on_done(self, result),
+            self._on_error,
         )
 
     def _load(self) -> None:
@@ -274,12 +262,8 @@ class SafetyPlanPage(QWidget):
             return
         if loading:
             self._say("Your safety plan could not be loaded. Lock and unlock, then try again.")
-        elif isinstance(error, DiskFull):
-            self._say("The disk is full, so the plan was not saved. Free some space and try again.")
-        elif isinstance(error, VaultError):
-            self._say("The vault could not be reached, so the plan was not saved.")
         else:
-            self._say("Something went wrong and the plan was not saved. Please try again.")
+            self._say(failure_text(error, "the plan was not saved"))
 
     # -- the person's actions -----------------------------------------------------------
 
@@ -337,10 +321,10 @@ class SafetyPlanPage(QWidget):
         # Rendering needs Qt's GUI thread; writing goes to the worker. write_atomic makes
         # the file owner-only even when it replaces an older, wider-open PDF.
         data = render_pdf(plan, self._crisis, self._now().date(), self.font())
-        self._worker.submit(
+        self._jobs.run(
             lambda: write_atomic(path, data),
-            self._jobs.guard(lambda _none: self._on_printed(path)),
-            self._jobs.guard(self._on_print_failed),
+            lambda _none: self._on_printed(path),
+            self._on_print_failed,
         )
 
     def _on_printed(self, path: Path) -> None:
@@ -350,7 +334,7 @@ class SafetyPlanPage(QWidget):
     def _on_print_failed(self, error: BaseException) -> None:
         log.warning("safety plan PDF not written: %s", type(error).__name__)
         if isinstance(error, DiskFull):
-            self._say("The disk is full, so the PDF was not written. Free some space, then retry.")
+            self._say(failure_text(error, "the PDF was not written"))
         else:
             self._say("The PDF could not be written there. Please choose another folder.")
 
@@ -370,14 +354,13 @@ class SafetyPlanPage(QWidget):
             self.review_date.setDate(QDate(day.year, day.month, day.day))
 
     def _say(self, words: str) -> None:
-        self.status.setText(words)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, words))
+        announce(self.status, words)
 
     # -- the shell's hooks --------------------------------------------------------------
 
     def clear_personal_data(self) -> None:
         """Empty every field and drop results still on their way; the shell calls this on lock."""
-        self._jobs.bump()
+        self._jobs.forget()
         self._saving = False
         for editor in self.editors.values():
             editor.clear_personal_data()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.settings import about
-from desktop.shell.theme import scaled_font
+from desktop.ui.theme import scaled_font
 
 
 class AboutDialog(QDialog):

@@ -29,7 +29,8 @@ from desktop.settings.dialogs_view import (
     RestoreRequest,
 )
 from desktop.settings.tasks_view import TaskRunner
-from desktop.settings.widgets_view import ask_yes_no, button, note
+from desktop.settings.widgets_view import button, note
+from desktop.ui.widgets import ask_yes_no
 
 
 class BackupGroup(QGroupBox):

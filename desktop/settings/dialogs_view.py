@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crypto.recovery import RecoveryCode
-from desktop.setup.passphrase_view import NewPassphraseField, secret_line_edit
+from desktop.ui.passphrase import NewPassphraseField, secret_line_edit
 
 
 @dataclass(frozen=True, repr=False)  # repr=False: a secret never lands in a log or traceback

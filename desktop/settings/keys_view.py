@@ -23,7 +23,8 @@ from desktop.settings.dialogs_view import (
     RecoveryCodeDialog,
 )
 from desktop.settings.tasks_view import TaskRunner
-from desktop.settings.widgets_view import ask_yes_no, button, note
+from desktop.settings.widgets_view import button, note
+from desktop.ui.widgets import ask_yes_no
 
 NEW_CODE_WARNING = (
     "A new recovery code replaces the old one, which stops working at once. Have paper "

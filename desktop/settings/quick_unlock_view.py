@@ -20,7 +20,8 @@ from crypto import quick_unlock
 from crypto.vault import Vault
 from desktop.settings.logic import QUICK_UNLOCK_RANGE
 from desktop.settings.tasks_view import TaskRunner
-from desktop.settings.widgets_view import ask_yes_no, beside, button, form_of, managed_mark, note
+from desktop.settings.widgets_view import beside, button, form_of, managed_mark, note
+from desktop.ui.widgets import ask_yes_no
 
 KEYRING_WARNING: Final = (
     "On a computer your workplace manages, IT may be able to read the system keyring (on "

@@ -1,6 +1,6 @@
 """The "Your role" section: peer supporter, program coordinator, or neither.
 
-The roles are kept in the vault (see `desktop.settings.roles`), read and saved on the
+The roles are kept in the vault (see `desktop.roles`), read and saved on the
 worker. Each saved change is announced with `roles_changed`, and the shell adds or
 removes the peer pages at once; nothing waits for the next unlock. Removing a role
 never deletes what was logged: the pages come back with the role.
@@ -18,7 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QStyle, QVBoxLayout, QWidget
 
 from crypto.vault import Vault
-from desktop.settings.roles import COORDINATOR, PEER_SUPPORTER, Roles, read_roles, set_role
+from desktop.roles import COORDINATOR, PEER_SUPPORTER, Roles, read_roles, set_role
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.widgets_view import managed_mark, note
 

@@ -17,11 +17,11 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop.settings.messages import describe_error
-from desktop.shell.worker import Worker
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -42,6 +42,9 @@ class TaskRunner(QObject):
     def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
+        # The vault can lock (and the page be deleted) while a task runs; its outcome then
+        # has no page to go to.
+        self._jobs = VaultOp(self, worker)
         self._running = 0
 
     @property
@@ -80,27 +83,14 @@ class TaskRunner(QObject):
             self.say(words, error=True)
             self.task_failed.emit(task, words)
 
-        self.worker.submit(fn, self._while_alive(done), self._while_alive(failed))
+        self._jobs.run(fn, done, failed)
 
     def probe(self, fn: Callable[[], T], on_done: Callable[[T], None]) -> None:
         """Read something for display without blocking the buttons; a failure is only said."""
-        self.worker.submit(
-            fn,
-            self._while_alive(on_done),
-            self._while_alive(lambda error: self.say(describe_error(error), error=True)),
-        )
+        self._jobs.run(fn, on_done, lambda error: self.say(describe_error(error), error=True))
 
     def say(self, words: str, *, error: bool = False) -> None:
         self.said.emit(words, error)
-
-    def _while_alive(self, callback: Callable[[T], None]) -> Callable[[T], None]:
-        # The vault can lock (and the page be deleted) while a task runs; its outcome then
-        # has no page to go to.
-        def call(argument: T) -> None:
-            if shiboken6.isValid(self):
-                callback(argument)
-
-        return call
 
     def _step(self, step: int) -> None:
         was_idle = self.idle

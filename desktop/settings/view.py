@@ -53,7 +53,8 @@ from desktop.settings.quick_unlock_view import QuickUnlockGroup
 from desktop.settings.roles_view import RolesGroup
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.widgets_view import button, managed_mark, note
-from desktop.shell.worker import Worker
+from desktop.ui.widgets import announce
+from desktop.ui.worker import Worker
 
 
 class SettingsPage(QWidget):
@@ -266,7 +267,7 @@ class SettingsPage(QWidget):
         return True
 
     def _say(self, words: str, error: bool = False) -> None:
-        self.status.setText(words)
+        announce(self.status, words)
         self.status.setProperty("role", "error" if error else "")
         self.status.style().polish(self.status)  # re-apply the theme's rule for the role
         self.status.show()

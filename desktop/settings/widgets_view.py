@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -99,11 +98,3 @@ def managed_mark(*controls: QWidget, detail: str = "", disable: bool = True) -> 
     return mark
 
 
-def ask_yes_no(parent: QWidget, text: str, yes: str) -> bool:
-    """A warning with the action named on its button; Cancel is the default."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Confide", text, parent=parent)
-    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is ok

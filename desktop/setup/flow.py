@@ -21,8 +21,14 @@ from enum import Enum
 
 from crypto.errors import DiskFull, VaultBusy, VaultExists
 from crypto.recovery import RecoveryCode
-from desktop.settings.roles import Roles
-from desktop.setup.strength import Problem, Strength, assess
+from desktop.roles import Roles
+from desktop.strength import (
+    NewPassphraseProblem,
+    Strength,
+    assess,
+    new_passphrase_accepted,
+    new_passphrase_problems,
+)
 
 CONFIRM_GROUP_COUNT = 2
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
@@ -45,6 +51,13 @@ class IssueKind(Enum):
     CREATE_FAILED = "create-failed"
     CODE_NOT_ACKNOWLEDGED = "code-not-acknowledged"
     CODE_GROUP_MISMATCH = "code-group-mismatch"
+
+
+_PASSPHRASE_ISSUES: dict[NewPassphraseProblem, IssueKind] = {
+    NewPassphraseProblem.TOO_SHORT: IssueKind.PASSPHRASE_TOO_SHORT,
+    NewPassphraseProblem.TOO_GUESSABLE: IssueKind.PASSPHRASE_TOO_GUESSABLE,
+    NewPassphraseProblem.MISMATCH: IssueKind.PASSPHRASE_MISMATCH,
+}
 
 
 class CreateFailure(Enum):
@@ -215,12 +228,8 @@ class SetupFlow:
         if self.step is Step.PASSPHRASE:
             if self._create_failure is not None:
                 issues.append(Issue(IssueKind.CREATE_FAILED, failure=self._create_failure))
-            if self._strength.problem is Problem.TOO_SHORT:
-                issues.append(Issue(IssueKind.PASSPHRASE_TOO_SHORT))
-            elif self._strength.problem is Problem.TOO_GUESSABLE:
-                issues.append(Issue(IssueKind.PASSPHRASE_TOO_GUESSABLE))
-            if self._confirmation and self._confirmation != self._passphrase:
-                issues.append(Issue(IssueKind.PASSPHRASE_MISMATCH))
+            found = new_passphrase_problems(self._strength, self._passphrase, self._confirmation)
+            issues += [Issue(_PASSPHRASE_ISSUES[problem]) for problem in found]
         elif self.step is Step.RECOVERY_CODE and not self.code_acknowledged:
             issues.append(Issue(IssueKind.CODE_NOT_ACKNOWLEDGED))
         elif self.step is Step.CONFIRM_CODE and self._code_mismatch:
@@ -230,7 +239,7 @@ class SetupFlow:
     @property
     def can_advance(self) -> bool:
         if self.step is Step.PASSPHRASE:
-            return self._strength.acceptable and self._confirmation == self._passphrase
+            return new_passphrase_accepted(self._strength, self._passphrase, self._confirmation)
         if self.step is Step.RECOVERY_CODE:
             return self.code_acknowledged
         if self.step is Step.CONFIRM_CODE:

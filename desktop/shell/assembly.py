@@ -18,36 +18,37 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crypto.vault import Vault
-from desktop.checkins.export_view import ExportDialog
-from desktop.checkins.history_view import HistoryPage
-from desktop.checkins.instruments import InstrumentFileError, load_all
-from desktop.checkins.questionnaires_view import QuestionnairesPage
-from desktop.checkins.results_store import ResultStore
 from desktop.checkins.view import CheckInPage
 from desktop.crisis.logic import with_eap
 from desktop.crisis.view import CrisisPanel
 from desktop.directory.opening import open_directory
 from desktop.directory.rollback import RollbackCheck, check_bundle_version, missing_words
 from desktop.directory.view import DirectoryPage
+from desktop.export.view import ExportDialog
+from desktop.history.view import HistoryPage
 from desktop.insights.view import InsightsPage
 from desktop.logsetup import describe
-from desktop.peer_log.report_view import MergePage, ReportPage
+from desktop.peer_log.merge_view import MergePage
+from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.view import PeerLogPage
 from desktop.policy.effective import EffectivePolicy
 from desktop.policy.view import PoliciesPage
 from desktop.prevalence.token import Period
 from desktop.prevalence.view import PrevalenceSection
+from desktop.questionnaires.instruments import InstrumentFileError, load_all
+from desktop.questionnaires.questionnaires_view import QuestionnairesPage
+from desktop.questionnaires.results_store import ResultStore
 from desktop.reminders.tray_view import ReminderTray
+from desktop.roles import PEER_LOG_PAGES, Roles, peer_pages
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.safety_plan.view import SafetyPlanPage
 from desktop.settings.dialogs_view import RestoreRequest
 from desktop.settings.logic import effective_auto_lock, load_preferences
-from desktop.settings.roles import PEER_LOG_PAGES, Roles, peer_pages
 from desktop.settings.view import SettingsPage
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
-from desktop.shell.theme import ThemeManager, ThemeMode
-from desktop.shell.worker import Worker
+from desktop.ui.theme import ThemeManager, ThemeMode
+from desktop.ui.worker import Worker
 from referral_directory.crisis import CrisisDirectory, load_crisis_directory
 from referral_directory.directory import Directory
 from referral_directory.errors import RefusalReason

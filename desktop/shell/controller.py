@@ -27,25 +27,29 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from crypto.errors import VaultError
 from crypto.kdf import KdfParams
+from crypto.recovery import RecoveryCode
 from crypto.vault import FolderState, Vault
 from desktop.lock.flow import VaultOpener
 from desktop.lock.view import LockScreen
 from desktop.logsetup import describe
-from desktop.shell.forget import forget_personal_data, forget_typed_text
-from desktop.shell.secret_clipboard import clear_secret
-from desktop.shell.worker import Worker
+from desktop.shell.main_window import MainWindow
+from desktop.shell.session import Phase, Session
+from desktop.ui.forget import forget_personal_data, forget_typed_text
+from desktop.ui.secret_clipboard import clear_secret
+from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
     # Imported where used: the unlock screen must not wait for the crisis panel's
     # directory, the setup wizard's strength meter or the restore dialogs.
     from desktop.crisis.view import CrisisPanel
+    from desktop.safety_plan.summary_view import SafetyPlanSummary
     from desktop.settings.dialogs_view import KeyMissingScreen, RestoreRequest
     from desktop.setup.view import SetupWizard
     from referral_directory.crisis import CrisisDirectory
@@ -55,7 +59,7 @@ log = logging.getLogger(__name__)
 
 MainWindowFactory = Callable[[Vault, Worker], QMainWindow]
 # The person's safety plan at a glance, for the crisis panel while the vault is open.
-SafetyPlanSummaryFactory = Callable[[Vault, Worker], QWidget]
+SafetyPlanSummaryFactory = Callable[[Vault, Worker], "SafetyPlanSummary"]
 
 
 class AppController(QObject):
@@ -122,7 +126,7 @@ class AppController(QObject):
         self.crisis_panel: CrisisPanel | None = None
         self.pending_code_dialog: QDialog | None = None
         self._ready_sent = False
-        self._stopped = False
+        self.session = Session()  # which screen may follow which: see desktop.shell.session
 
     # -- starting -----------------------------------------------------------------------
     def start(self) -> None:
@@ -136,9 +140,10 @@ class AppController(QObject):
         except (VaultError, OSError) as error:  # the next screen words what is wrong
             log.error("preparing the data folder failed: %s", describe(error))
             state = FolderState.VAULT if Vault.exists(self.data_dir) else FolderState.KEY_MISSING
-        if state is FolderState.VAULT:
+        phase = self.session.begin(state)
+        if phase is Phase.LOCKED:
             self._show_lock_screen()
-        elif state is FolderState.KEY_MISSING:
+        elif phase is Phase.KEY_MISSING:
             self._show_key_missing()
         else:
             self._show_setup()
@@ -196,6 +201,7 @@ class AppController(QObject):
 
     # -- unlocked -----------------------------------------------------------------------
     def _on_unlocked(self, vault: Vault) -> None:
+        self.session.unlocked()
         self.vault = vault
         try:
             window = self._factory(vault, self.worker)
@@ -203,24 +209,19 @@ class AppController(QObject):
             log.exception("building the main window failed: %s", describe(error))
             self.lock()
             return
-        lock_requested = getattr(window, "lock_requested", None)
-        if lock_requested is not None:
-            lock_requested.connect(self.lock)
-        quick_exit_requested = getattr(window, "quick_exit_requested", None)
-        if quick_exit_requested is not None:
-            quick_exit_requested.connect(self.quick_exit)
-        crisis_requested = getattr(window, "crisis_requested", None)
-        if crisis_requested is not None:
-            crisis_requested.connect(self.show_crisis_panel)
+        if isinstance(window, MainWindow):  # tests may pass a bare QMainWindow
+            window.lock_requested.connect(self.lock)
+            window.quick_exit_requested.connect(self.quick_exit)
+            window.crisis_requested.connect(self.show_crisis_panel)
         self.main_window = window
         # Show the new window before closing the old one, or Qt would see the last
         # window close and quit the application.
         window.show()
         window.raise_()
         window.activateWindow()
-        self._discard("lock_screen")
-        self._discard("setup_wizard")
-        self._discard("key_missing_screen")
+        self.lock_screen = self._discard(self.lock_screen)
+        self.setup_wizard = self._discard(self.setup_wizard)
+        self.key_missing_screen = self._discard(self.key_missing_screen)
         self.unlocked.emit(vault)
         self._show_pending_code(vault, window)
 
@@ -267,9 +268,7 @@ class AppController(QObject):
             summary = None
             if self.vault is not None and self._safety_plan_summary is not None:
                 summary = self._safety_plan_summary(self.vault, self.worker)
-                open_requested = getattr(summary, "open_requested", None)
-                if open_requested is not None:
-                    open_requested.connect(self._open_safety_plan)
+                summary.open_requested.connect(self._open_safety_plan)
             self.crisis_panel = CrisisPanel(directory=directory, safety_plan=summary)
             self.crisis_panel.destroyed.connect(self._forget_crisis_panel)
         self.crisis_panel.show()
@@ -307,16 +306,16 @@ class AppController(QObject):
 
     def _open_safety_plan(self) -> None:
         window = self.main_window
-        show_page = getattr(window, "show_page", None)
-        if window is not None and show_page is not None:
-            show_page("safety_plan")
+        if isinstance(window, MainWindow):
+            window.show_page("safety_plan")
             window.activateWindow()
 
     # -- locking ------------------------------------------------------------------------
     def lock(self) -> None:
         """Close every view holding personal data, show the unlock screen, lock the vault."""
-        if self._stopped:
+        if self.session.stopped:
             return
+        self.session.lock()
         vault = self._leave_unlocked()
         if vault is None:
             self.locked.emit()
@@ -337,7 +336,8 @@ class AppController(QObject):
         self._show_lock_screen()  # first, so the application never has zero windows
         if self.crisis_panel is not None and self.crisis_panel.safety_plan is not None:
             forget_personal_data(self.crisis_panel)
-            self._discard("crisis_panel")  # it shows the person's own plan: not while locked
+            # It shows the person's own plan: not while locked.
+            self.crisis_panel = self._discard(self.crisis_panel)
         self._close_personal_windows()
         return vault
 
@@ -346,7 +346,7 @@ class AppController(QObject):
         # history) now, not when Qt gets round to deleting the window.
         if self.main_window is not None:
             forget_personal_data(self.main_window)
-        self._discard("main_window")
+        self.main_window = self._discard(self.main_window)
         keep = {id(self.lock_screen), id(self.crisis_panel), id(self.directory_dialog)}
         for widget in QApplication.topLevelWidgets():
             if id(widget) in keep or not widget.isVisible():
@@ -358,11 +358,11 @@ class AppController(QObject):
             widget.close()
             widget.deleteLater()
 
-    def _discard(self, name: str) -> None:
-        window: Any = getattr(self, name)
+    @staticmethod
+    def _discard(window: QWidget | None) -> None:
+        """Empty `window`'s fields and delete it; returns None for the caller's attribute."""
         if window is None:
             return
-        setattr(self, name, None)
         forget_typed_text(window)  # a passphrase or note, and its undo history, goes now
         window.hide()
         window.close()
@@ -386,6 +386,7 @@ class AppController(QObject):
         The vault there, if any, is locked first and kept aside (never deleted); the new
         recovery code is shown once before the main window opens.
         """
+        self.session.restore_started()
         if self.main_window is not None:  # from Settings: leave the unlocked side first
             vault = self._leave_unlocked()
         else:  # from the unlock screen, which stays
@@ -395,7 +396,7 @@ class AppController(QObject):
             screen.setEnabled(False)
         data_dir, kdf_params = self.data_dir, self._kdf_params
 
-        def run() -> tuple[Vault, Any]:
+        def run() -> tuple[Vault, RecoveryCode]:
             if vault is not None:
                 vault.lock()
             return Vault.restore_backup(
@@ -410,7 +411,7 @@ class AppController(QObject):
         from desktop.settings.dialogs_view import RecoveryCodeDialog  # noqa: PLC0415
         from desktop.settings.messages import describe_error  # noqa: PLC0415
 
-        def done(result: tuple[Vault, Any]) -> None:
+        def done(result: tuple[Vault, RecoveryCode]) -> None:
             restored, code = result
             dialog = RecoveryCodeDialog(code.display(), screen)
 
@@ -431,6 +432,7 @@ class AppController(QObject):
 
         def failed(error: BaseException) -> None:
             log.warning("restore failed: %s", describe(error))
+            self.session.restore_failed()
             if screen is not None:
                 screen.setEnabled(True)
             QMessageBox.warning(screen, "Restore from a backup", describe_error(error))
@@ -450,10 +452,10 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Lock the vault and stop the worker (connect to QApplication.aboutToQuit)."""
-        if self._stopped:
+        if self.session.stopped:
             return
         self._lock_blocking()
-        self._stopped = True
+        self.session.stop()
         if self._owns_worker:
             self.worker.stop()
 

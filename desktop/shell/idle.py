@@ -101,10 +101,6 @@ class IdleWatcher(QObject):
         self._last_input.start()
         self._arm()
 
-    def note_activity(self) -> None:
-        """Count as input (for activity Qt does not see as an event, e.g. a tray click)."""
-        self._last_input.start()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if self._active and event.type() in ACTIVITY_EVENTS:
             self._last_input.start()

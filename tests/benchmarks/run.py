@@ -328,11 +328,11 @@ def bench_chart(work: Path, runs: int, days: int) -> list[Row]:
     """
     from PySide6.QtWidgets import QApplication
 
-    from desktop.checkins.chart_view import HistoryChart
-    from desktop.checkins.history import HistorySource, RangePreset
-    from desktop.checkins.instruments import load_all
-    from desktop.checkins.results_store import ResultStore
-    from desktop.checkins.scoring import score
+    from desktop.history.chart_view import HistoryChart
+    from desktop.history.history import HistorySource, RangePreset
+    from desktop.questionnaires.instruments import load_all
+    from desktop.questionnaires.results_store import ResultStore
+    from desktop.questionnaires.scoring import score
 
     app = QApplication.instance() or QApplication([])
     directory = work / "chart-data"

@@ -11,9 +11,9 @@ from statistics import mean
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop import demo
-from desktop.checkins.instruments import load_all
-from desktop.checkins.scoring import score
 from desktop.demo import make_demo_vault
+from desktop.questionnaires.instruments import load_all
+from desktop.questionnaires.scoring import score
 from desktop.safety_plan.model import Step
 
 

@@ -134,7 +134,7 @@ def test_filter_is_idempotent_across_handlers() -> None:
 def test_a_failed_background_job_is_logged_by_type(
     captured: tuple[io.StringIO, Path], qtbot: object
 ) -> None:
-    from desktop.shell.worker import Worker
+    from desktop.ui.worker import Worker
 
     worker = Worker()
     try:

@@ -29,17 +29,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.checkins.instruments import Instrument, load_all
-from desktop.checkins.result_view import ResultView
-from desktop.checkins.scoring import score
 from desktop.crisis.view import CrisisPanel
 from desktop.lock.flow import ProblemKind, UnlockProblem
 from desktop.lock.view import LockScreen, problem_text, quick_reasons
+from desktop.questionnaires.instruments import Instrument, load_all
+from desktop.questionnaires.result_view import ResultView
+from desktop.questionnaires.scoring import score
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.settings.language_view import ENDONYMS, NEXT_START, LanguageGroup
-from desktop.setup.passphrase_view import NewPassphraseField
-from desktop.shell.worker import Worker
+from desktop.ui.passphrase import NewPassphraseField
+from desktop.ui.worker import Worker
 from referral_directory.crisis import load_crisis_directory
 from tests.desktop.i18n_fixtures import CLOSE, OPEN, pseudo_locale
 

@@ -11,9 +11,9 @@ import pytest
 from crypto.errors import DiskFull
 from crypto.vault import Vault
 from desktop import selftest
-from desktop.checkins.instruments import InstrumentFileError
 from desktop.policy.effective import EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading
+from desktop.questionnaires.instruments import InstrumentFileError
 
 CANARY = "zq-canary-7f3a"
 

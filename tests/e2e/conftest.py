@@ -18,8 +18,8 @@ from desktop.policy.effective import EffectivePolicy
 from desktop.shell.assembly import ShellServices, build_main_window
 from desktop.shell.controller import AppController
 from desktop.shell.idle import IdleWatcher
-from desktop.shell.theme import ThemeManager
-from desktop.shell.worker import Worker
+from desktop.ui.theme import ThemeManager
+from desktop.ui.worker import Worker
 from tests.conftest import VAULT_PASSPHRASE
 
 PASSPHRASE = "sunflower river quiet lamp"

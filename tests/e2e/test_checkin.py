@@ -28,7 +28,7 @@ from crypto.vault import Vault
 from desktop.checkins.model import CheckIn, Stressor
 from desktop.checkins.store import CheckInStore
 from desktop.checkins.view import SAVED_TEXT, CheckInPage
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 DAY = date(2025, 3, 12)
 W = TypeVar("W", bound=QWidget)

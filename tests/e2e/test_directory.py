@@ -26,8 +26,8 @@ from desktop.policy.effective import EffectivePolicy
 from desktop.shell.assembly import ShellServices, build_main_window
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
-from desktop.shell.theme import ThemeManager
-from desktop.shell.worker import Worker
+from desktop.ui.theme import ThemeManager
+from desktop.ui.worker import Worker
 from referral_directory.directory import Directory
 from referral_directory.model import Need, Resource
 from referral_directory.ranking import ID_911

@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.checkins.export import CHECKINS_CSV, QUESTIONNAIRES_CSV, QUESTIONNAIRES_FHIR
-from desktop.checkins.export_view import EXPORT_OFF, UNENCRYPTED_WARNING, ExportDialog
-from desktop.checkins.instruments import load_all
 from desktop.checkins.model import CheckIn
-from desktop.checkins.results_store import ResultStore
-from desktop.checkins.scoring import score
 from desktop.checkins.store import CheckInStore
-from desktop.shell.worker import Worker
+from desktop.export.export import CHECKINS_CSV, QUESTIONNAIRES_CSV, QUESTIONNAIRES_FHIR
+from desktop.export.view import EXPORT_OFF, UNENCRYPTED_WARNING, ExportDialog
+from desktop.questionnaires.instruments import load_all
+from desktop.questionnaires.results_store import ResultStore
+from desktop.questionnaires.scoring import score
+from desktop.ui.worker import Worker
 
 INSTRUMENTS = load_all()
 CANARY = "canary-e2e: told no one about today"

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from crypto.vault import Vault
 from desktop.setup.flow import Step
 from desktop.shell.controller import AppController
-from desktop.shell.secret_clipboard import MARKER
+from desktop.ui.secret_clipboard import MARKER
 from tests.e2e.conftest import PASSPHRASE
 
 

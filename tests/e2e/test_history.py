@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.checkins.history import RangePreset
-from desktop.checkins.history_view import Column, HistoryPage
-from desktop.checkins.instruments import load_all
 from desktop.checkins.model import CheckIn
-from desktop.checkins.results_store import ResultStore
-from desktop.checkins.scoring import score
 from desktop.checkins.store import CheckInStore
 from desktop.checkins.view import CheckInPage
-from desktop.shell.worker import Worker
+from desktop.history.history import RangePreset
+from desktop.history.view import Column, HistoryPage
+from desktop.questionnaires.instruments import load_all
+from desktop.questionnaires.results_store import ResultStore
+from desktop.questionnaires.scoring import score
+from desktop.ui.worker import Worker
 
 TODAY = date(2025, 3, 12)
 

@@ -20,7 +20,7 @@ from desktop.demo import _INSERT, _INSERT_RESPONSE, demo_checkins, demo_question
 from desktop.insights.logic import Factor, Outcome
 from desktop.insights.view import InsightsPage
 from desktop.shell.controller import AppController
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from tests.e2e.test_shell import unlock
 
 TODAY = date(2026, 12, 4)

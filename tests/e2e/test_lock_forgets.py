@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.checkins.history_view import HistoryPage
 from desktop.checkins.view import CheckInPage
+from desktop.history.view import HistoryPage
 from desktop.shell.controller import AppController
-from desktop.shell.forget import forget_typed_text
-from desktop.shell.secret_clipboard import copy_secret
+from desktop.ui.forget import forget_typed_text
+from desktop.ui.secret_clipboard import copy_secret
 from tests.e2e.test_shell import unlock
 
 

@@ -24,7 +24,8 @@ from pytestqt.qtbot import QtBot
 
 from crypto.errors import DiskFull
 from crypto.vault import Vault
-from desktop.peer_log import report_view
+from desktop.peer_log import export_bar_view
+from desktop.peer_log.merge_view import MergePage
 from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup, Support
 from desktop.peer_log.past import past_rows
 from desktop.peer_log.past_table_view import PastContactsModel
@@ -32,10 +33,10 @@ from desktop.peer_log.past_view import DELETED_TEXT, PastContactsPanel
 from desktop.peer_log.past_view import SAVED_TEXT as CORRECTED_TEXT
 from desktop.peer_log.report import build_report, count_contacts, months_between
 from desktop.peer_log.report_file import read_report, to_json
-from desktop.peer_log.report_view import MergePage, ReportPage
+from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.store import PeerLogStore
 from desktop.peer_log.view import SAVED_TEXT, PeerLogPage
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from tests.desktop.peer_log.adversary import DAY_DATE
 
 DAY = date(2025, 6, 20)
@@ -273,7 +274,7 @@ def test_an_export_that_cannot_be_written_says_why(
     def full(path: Path, _data: bytes) -> None:
         raise DiskFull(path, "no space left on the disk")
 
-    monkeypatch.setattr(report_view, "write_atomic", full)
+    monkeypatch.setattr(export_bar_view, "write_atomic", full)
     page.bar._choose_folder = lambda _parent: tmp_path
     with qtbot.assertNotEmitted(page.exported):
         page.bar.export.click()

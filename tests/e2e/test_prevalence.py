@@ -12,19 +12,19 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.checkins.instruments import load_all
-from desktop.checkins.results_store import ResultStore
-from desktop.checkins.scoring import score
 from desktop.policy.effective import EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading
 from desktop.prevalence.token import Period
 from desktop.prevalence.view import PrevalenceSection
+from desktop.questionnaires.instruments import load_all
+from desktop.questionnaires.results_store import ResultStore
+from desktop.questionnaires.scoring import score
 from desktop.settings.view import SettingsPage
 from desktop.shell.assembly import ShellServices, build_main_window, latest_burnout
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
-from desktop.shell.theme import ThemeManager
-from desktop.shell.worker import Worker
+from desktop.ui.theme import ThemeManager
+from desktop.ui.worker import Worker
 
 
 def policy(**values: object) -> EffectivePolicy:

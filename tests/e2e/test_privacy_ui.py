@@ -21,7 +21,7 @@ from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.checkins.store import CheckInStore
 from desktop.checkins.view import CheckInPage
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from tests.privacy_scan import assert_no_canary, find_canary
 
 DAY = date(2025, 3, 12)

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, Q
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.checkins.instruments import load_all
-from desktop.checkins.questionnaire_view import QuestionnairePage
-from desktop.checkins.questionnaires_view import QuestionnairesPage
-from desktop.checkins.result_view import ResultView
+from desktop.crisis.view import CrisisPanel
+from desktop.questionnaires.instruments import load_all
+from desktop.questionnaires.questionnaire_view import QuestionnairePage
+from desktop.questionnaires.questionnaires_view import QuestionnairesPage
+from desktop.questionnaires.result_view import ResultView
 from desktop.shell.controller import AppController
 from desktop.shell.main_window import MainWindow
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from tests.e2e.conftest import PASSPHRASE
 
 NOW = datetime(2025, 3, 12, 18, 0, tzinfo=UTC)
@@ -41,7 +42,8 @@ def press(key: Qt.Key) -> None:
 
 
 def open_page(qtbot: QtBot, vault: Vault, worker: Worker) -> QuestionnairePage:
-    page = QuestionnairePage(load_all()["phq9"], vault, worker, now=lambda: NOW)
+    page = QuestionnairePage(load_all()["phq9"], vault, worker, now=lambda: NOW,
+                             crisis_panel=CrisisPanel)
     qtbot.addWidget(page)
     page.resize(800, 700)
     page.show()

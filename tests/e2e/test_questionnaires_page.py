@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.checkins.instruments import load_all
-from desktop.checkins.questionnaires_view import QuestionnairesPage, last_done_words
-from desktop.shell.worker import Worker
+from desktop.crisis.view import CrisisPanel
+from desktop.questionnaires.instruments import load_all
+from desktop.questionnaires.questionnaires_view import QuestionnairesPage, last_done_words
+from desktop.ui.worker import Worker
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
@@ -30,7 +31,8 @@ def test_lists_every_instrument_and_answers_one(
     vault, _ = Vault.create(data_dir, "questionnaire pass phrase", kdf_params=fast_kdf)
     worker = Worker()
     try:
-        page = QuestionnairesPage(load_all(), vault, worker, now=lambda: NOW)
+        page = QuestionnairesPage(load_all(), vault, worker, now=lambda: NOW,
+                                  crisis_panel=CrisisPanel)
         qtbot.addWidget(page)
         page.show()
         qtbot.waitExposed(page)

@@ -15,18 +15,19 @@ from pytestqt.qtbot import QtBot
 from crypto.kdf import KdfParams
 from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
-from desktop.peer_log.report_view import MergePage, ReportPage
+from desktop.peer_log.merge_view import MergePage
+from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.view import PeerLogPage
 from desktop.policy.effective import MANAGED_TEXT, EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading
-from desktop.settings.roles import Roles, save_roles
+from desktop.roles import Roles, save_roles
 from desktop.settings.roles_view import NOT_OFFERED
 from desktop.settings.view import SettingsPage
 from desktop.shell.assembly import ShellServices, build_main_window
 from desktop.shell.controller import AppController
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
-from desktop.shell.theme import ThemeManager
+from desktop.ui.theme import ThemeManager
 from tests.e2e.conftest import PASSPHRASE
 
 PEER_KEYS = ["peer_log", "peer_reports", "merge_reports"]

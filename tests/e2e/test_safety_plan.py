@@ -34,7 +34,7 @@ from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.store import SafetyPlanStore
 from desktop.safety_plan.summary_view import NO_PLAN, SafetyPlanSummary
 from desktop.safety_plan.view import SAVED_TEXT, SafetyPlanPage
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 PASSPHRASE = "pass phrase"
 NOW = datetime(2025, 3, 12, 20, 0, tzinfo=UTC)

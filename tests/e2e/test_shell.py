@@ -186,7 +186,7 @@ def test_the_crisis_panel_shows_the_eap_and_while_unlocked_the_safety_plan(
     from desktop.crisis.logic import with_eap
     from desktop.policy.effective import EffectivePolicy
     from desktop.shell.assembly import ShellServices, build_main_window, safety_plan_summary
-    from desktop.shell.theme import ThemeManager
+    from desktop.ui.theme import ThemeManager
     from referral_directory.crisis import load_crisis_directory
     from tests.desktop.crisis.test_logic import EAP
 
@@ -249,8 +249,8 @@ def test_peer_pages_appear_only_for_a_peer_supporter(
 def test_export_my_data_opens_from_history(
     qtbot: QtBot, controller: AppController, existing_vault: RecoveryCode
 ) -> None:
-    from desktop.checkins.export_view import ExportDialog
-    from desktop.checkins.history_view import HistoryPage
+    from desktop.export.view import ExportDialog
+    from desktop.history.view import HistoryPage
 
     window = unlock(qtbot, controller)
     history = window.page("history")
@@ -274,7 +274,7 @@ def test_due_peer_follow_ups_reach_the_tray_without_detail(
     from desktop.policy.effective import EffectivePolicy
     from desktop.reminders.tray_view import FOLLOW_UP_MESSAGE, ReminderTray
     from desktop.shell.assembly import ShellServices, build_main_window
-    from desktop.shell.theme import ThemeManager
+    from desktop.ui.theme import ThemeManager
 
     made, _ = Vault.create(data_dir, PASSPHRASE, kdf_params=fast_kdf)
     made.execute("INSERT INTO settings VALUES ('roles', '[\"individual\", \"peer_supporter\"]')")

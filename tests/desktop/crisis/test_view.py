@@ -6,18 +6,22 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QTextBrowser
 from pytestqt.qtbot import QtBot
 
+from desktop.crisis.logic import with_eap
 from desktop.crisis.view import CrisisPanel
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.summary_view import SafetyPlanSummary
+from referral_directory.crisis import load_crisis_directory
 from tests.desktop.crisis import panel_checks as checks
+from tests.e2e.conftest import UrlCatcher
 
 announcements = checks.announcements
 no_url_handler = checks.no_url_handler
@@ -222,3 +226,37 @@ def test_at_qt_scale_factor_2_the_988_and_call_button_are_on_screen() -> None:
                           text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["ok", "2.0"]
+
+
+@pytest.fixture
+def catcher() -> Iterator[UrlCatcher]:
+    caught = UrlCatcher()  # Qt's own hook: openUrl stays real, only its destination is this
+    schemes = ("tel", "sms", "https", "http", "javascript", "file")
+    for scheme in schemes:
+        # The stub types the method name as bytes; PySide6 accepts only str at run time.
+        QDesktopServices.setUrlHandler(scheme, caught, "handle")  # type: ignore[arg-type]
+    yield caught
+    for scheme in schemes:
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+@pytest.mark.parametrize("website", ["http://eap.example.org", "javascript:alert(1)",
+                                     "file:///etc/passwd"])
+def test_an_eap_address_outside_the_rule_is_never_opened(
+    qtbot: QtBot, catcher: UrlCatcher, website: str
+) -> None:
+    eap = {
+        "name": "Example Health EAP",
+        "phones": [{"number": "+1-800-555-0100", "label": "24/7 counselor line"}],
+        "website": website,
+        "confidentiality": {"employer_told": "never", "licensing_exposure": "none",
+                            "creates_treatment_record": False},
+    }
+    panel = _panel(qtbot, directory=with_eap(load_crisis_directory(), eap, date(2026, 11, 22)))
+    chat = next(key for key in panel.buttons if key.startswith("eap:chat"))
+    QTest.mouseClick(panel.buttons[chat], Qt.MouseButton.LeftButton)
+    assert catcher.urls == []
+    assert "No web browser opened" in panel.answers[chat].text()
+    with qtbot.waitSignal(panel.action_opened):
+        QTest.mouseClick(panel.buttons["eap:call"], Qt.MouseButton.LeftButton)
+    assert catcher.urls == ["tel:+18005550100"]  # the same rule: what to dial, checked

@@ -23,7 +23,7 @@ from desktop.directory.opening import cache_key_file, open_directory
 from desktop.directory.view import DirectoryPage
 from desktop.policy.effective import EffectivePolicy
 from desktop.shell.assembly import DIRECTORY_THREAD, DirectorySource
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from referral_directory.directory import Directory
 from tests.desktop.directory.test_rollback import _policy
 from tests.referral_directory.test_bundle import _publish

@@ -20,7 +20,7 @@ from desktop.directory.opening import open_directory
 from desktop.directory.rollback import HIGHEST_KEY, check_bundle_version, read_highest
 from desktop.policy.effective import EffectivePolicy, read_system_policy
 from desktop.shell.assembly import DirectorySource
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from referral_directory import bundle as bundles
 from referral_directory.directory import Directory
 from referral_directory.errors import RefusalReason

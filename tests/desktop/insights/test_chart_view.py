@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from desktop.insights.chart_view import InsightsChart
 from desktop.insights.logic import Factor, Finding, Outcome
 from desktop.insights.stats import Comparison
-from desktop.shell.theme import DARK, LIGHT, Colors, palette_for
+from desktop.ui.theme import DARK, LIGHT, Colors, palette_for
 
 FINDINGS = (
     Finding(Factor.STAFFING, Outcome.MOOD, Comparison(-0.6, -1.0, -0.2, 14, 60, 0.99, 6)),

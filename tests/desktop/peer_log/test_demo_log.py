@@ -7,7 +7,7 @@ from datetime import date
 from crypto.vault import Vault
 from desktop.peer_log.demo_log import add_demo_peer_log
 from desktop.peer_log.store import PeerLogStore
-from desktop.settings.roles import (
+from desktop.roles import (
     COORDINATOR,
     INDIVIDUAL,
     PEER_SUPPORTER,

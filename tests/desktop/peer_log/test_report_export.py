@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtWidgets import QApplication
 
 from crypto.atomic import write_atomic
-from desktop.peer_log import report_view
+from desktop.peer_log import export_bar_view
 from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
 from desktop.peer_log.pdf_view import month_only_dates
 from desktop.peer_log.report import build_report, count_contacts, months_between
@@ -49,9 +49,9 @@ def test_export_writes_each_file_once_atomically(
         written.append((path, data))
         write_atomic(path, data)
 
-    monkeypatch.setattr(report_view, "write_atomic", spy)
+    monkeypatch.setattr(export_bar_view, "write_atomic", spy)
     key = Ed25519PrivateKey.generate()
-    paths = report_view.export_files(report, tmp_path, key)
+    paths = export_bar_view.export_files(report, tmp_path, key)
 
     assert [p.suffix for p in paths] == [".json", ".csv", ".pdf"]
     assert [p for p, _data in written] == paths  # each file written once, through write_atomic

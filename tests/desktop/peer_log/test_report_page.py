@@ -19,12 +19,13 @@ from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.peer_log import report_view
 from desktop.peer_log.ledger import Ledger
+from desktop.peer_log.merge_view import MergePage
 from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
 from desktop.peer_log.report import build_report, count_contacts, months_between
 from desktop.peer_log.report_file import public_key_hex, public_key_id, read_report, to_json
-from desktop.peer_log.report_view import MergePage, ReportPage
+from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.store import PeerLogStore
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 DAY = date(2025, 4, 20)
 

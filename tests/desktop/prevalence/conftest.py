@@ -9,7 +9,7 @@ import pytest
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 PASSPHRASE = "correct horse battery staple orbit"
 

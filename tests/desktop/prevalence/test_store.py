@@ -11,7 +11,7 @@ from desktop.prevalence.store import (
     set_opted_in,
 )
 from desktop.prevalence.token import Period, device_tag, make_token
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 Q4 = Period(2026, 4)
 

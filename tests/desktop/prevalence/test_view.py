@@ -13,7 +13,7 @@ from desktop.prevalence.store import read_state, set_opted_in
 from desktop.prevalence.token import KEYS, Period, Token, parse_token
 from desktop.prevalence.token_view import TokenDialog
 from desktop.prevalence.view import PrevalenceSection
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 
 Q4 = Period(2026, 4)
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from crypto.vault import Vault
 from desktop.settings import about
 from desktop.settings.about_view import AboutDialog
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from tests.desktop.settings.test_view import make_page
 
 

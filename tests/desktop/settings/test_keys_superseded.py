@@ -16,7 +16,7 @@ from crypto.errors import VaultCorrupt, WrongPassphrase
 from crypto.recovery import RecoveryCode
 from crypto.vault import DB_NAME, Vault
 from desktop.settings.dialogs_view import BackupDialog, ChangePassphraseDialog, RecoveryCodeDialog
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from tests.desktop.settings.conftest import PASSPHRASE
 from tests.desktop.settings.test_view import NEW_PASSPHRASE, make_page
 

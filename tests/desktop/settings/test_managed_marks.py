@@ -18,7 +18,7 @@ from desktop.policy.sources import PolicyDocument, PolicyReading
 from desktop.reminders.schedule import ReminderSchedule
 from desktop.settings.logic import Preferences
 from desktop.settings.view import SettingsPage
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from tests.desktop.shell.test_main_window import unnamed_controls
 
 

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
 from desktop.policy.effective import MANAGED_TEXT
+from desktop.roles import Roles, read_roles, save_roles
 from desktop.settings.logic import Preferences
-from desktop.settings.roles import Roles, read_roles, save_roles
 from desktop.settings.roles_view import NOT_OFFERED
 from desktop.settings.view import SettingsPage
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from tests.desktop.settings.test_view import make_page
 
 

@@ -26,7 +26,7 @@ from desktop.settings.dialogs_view import (
 )
 from desktop.settings.logic import Preferences, load_preferences
 from desktop.settings.view import SettingsPage
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from tests.desktop.settings.conftest import PASSPHRASE
 from tests.desktop.shell.test_main_window import unnamed_controls
 

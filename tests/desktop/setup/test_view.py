@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.settings.roles import COORDINATOR, INDIVIDUAL, read_roles
+from desktop.roles import COORDINATOR, INDIVIDUAL, read_roles
 from desktop.setup.flow import Step
 from desktop.setup.view import SetupWizard
-from desktop.shell.worker import Worker
+from desktop.ui.worker import Worker
 from tests.desktop.setup.test_flow import _at_confirm, _type_right_groups
 from tests.desktop.shell.test_main_window import unnamed_controls
 

@@ -244,7 +244,7 @@ def test_navigation_grows_with_the_font(qtbot: QtBot) -> None:
 
 def test_navigation_is_sized_for_a_200_percent_system_font(qtbot: QtBot) -> None:
     """The real case: the desktop's text scaling is in the app font before any window."""
-    from desktop.shell.theme import ThemeManager
+    from desktop.ui.theme import ThemeManager
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -1,0 +1,284 @@
+"""The "Export my data" dialog: what, in which form, encrypted or (after a warning) not.
+
+The view only gathers the choice and turns outcomes into words; reading the vault,
+building the files, sealing them and writing the one file the person chose all happen in
+one job on the worker (age's scrypt takes about a second, which the GUI must not wait on).
+
+Signals:
+    exported(str): the path of the file just written.
+    failed(str): the words shown when an export did not happen.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crypto.errors import DiskFull, EnvironmentProblem
+from desktop.checkins.store import CheckInStore
+from desktop.export.export import ExportChoice, Format, build_files, seal, suggested_name
+from desktop.export.export import write_export as write_file
+from desktop.questionnaires.instruments import Instrument
+from desktop.questionnaires.results_store import ResultStore
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
+from desktop.words import failure_text
+
+log = logging.getLogger(__name__)
+
+UNENCRYPTED_WARNING = (
+    "Anyone who gets this file can read everything in it, including your private notes."
+)
+EXPORT_OFF = (
+    "Your organization has turned off exporting from Confide on this computer. Your data "
+    "is still here and still yours; ask your administrator if you need a copy."
+)
+_EVERY_DAY = (date(1, 1, 1), date(9999, 12, 31))
+
+
+class ExportDialog(QDialog):
+    """Export the person's check-ins and questionnaires to one file they choose.
+
+    Args:
+        vault: the unlocked vault (touched on the worker thread only).
+        worker: the app's one worker.
+        instruments: the validated instruments, by id.
+        allowed: `policy.personal_export_allowed`; False shows why export is off.
+        parent: the window the dialog belongs to.
+
+    Signals:
+        exported(str): the path of the file just written.
+        failed(str): the words shown when an export did not happen.
+    """
+
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        vault: VaultQueries,
+        worker: Worker,
+        instruments: Mapping[str, Instrument],
+        *,
+        allowed: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._jobs = VaultOp(self, worker)  # nothing delivered once this is deleted
+        self._instruments = dict(instruments)
+        self.allowed = allowed
+        self.busy = False
+        self.setWindowTitle("Export my data")
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Export status")
+        if not allowed:
+            self.status.setText(EXPORT_OFF)
+            layout.addWidget(self.status)
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(self.reject)
+            layout.addWidget(buttons)
+            return
+        self._build(layout)
+
+    def _build(self, layout: QVBoxLayout) -> None:
+        intro = QLabel(
+            "Save a copy of your check-ins and questionnaire results, for yourself or your "
+            "own clinician. Your private notes are included."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.checkins = QCheckBox("&Check-ins (with your notes)")
+        self.questionnaires = QCheckBox("&Questionnaire results")
+        for box, name in ((self.checkins, "Check-ins"), (self.questionnaires, "Questionnaires")):
+            box.setChecked(True)
+            box.setAccessibleName(f"Export {name.lower()}")
+            layout.addWidget(box)
+
+        layout.addWidget(QLabel("Questionnaire format (check-ins are always CSV):"))
+        self.formats = QButtonGroup(self)
+        self.format_buttons: dict[Format, QRadioButton] = {}
+        for fmt, words in (
+            (Format.CSV, "CS&V, for a spreadsheet"),
+            (Format.FHIR, "&FHIR JSON, for a clinician's health record system"),
+            (Format.BOTH, "&Both"),
+        ):
+            button = QRadioButton(words)
+            button.setAccessibleName(f"Format: {words.replace('&', '')}")
+            self.formats.addButton(button)
+            self.format_buttons[fmt] = button
+            layout.addWidget(button)
+        self.format_buttons[Format.BOTH].setChecked(True)
+        self.questionnaires.toggled.connect(self._sync)
+        self._build_protection(layout)
+
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox()
+        self.export_button = QPushButton("E&xport…")
+        self.export_button.setAccessibleName("Export and choose where to save")
+        self.export_button.setDefault(True)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        self.export_button.clicked.connect(self._on_export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._sync()
+
+    def _build_protection(self, layout: QVBoxLayout) -> None:
+        self.encrypt = QRadioButton("&Encrypt with a passphrase (recommended)")
+        self.plain = QRadioButton("&Don't encrypt")
+        self.encrypt.setAccessibleName("Encrypt the export with a passphrase")
+        self.plain.setAccessibleName("Export without encryption")
+        self.encryption = QButtonGroup(self)
+        for button in (self.encrypt, self.plain):
+            self.encryption.addButton(button)
+            layout.addWidget(button)
+        self.encrypt.setChecked(True)
+        self.encrypt.toggled.connect(self._sync)
+
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.confirm = QLineEdit()
+        for edit, words in ((self.passphrase, "&Passphrase:"), (self.confirm, "Con&firm:")):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(words.replace("&", "").rstrip(":"))
+            label = QLabel(words)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+        self.confirm.setAccessibleName("Confirm passphrase")
+        self.hint = QLabel(
+            "The file opens with Confide's passphrase or the standard age tool "
+            "(age -d). Keep the passphrase apart from the file."
+        )
+        self.hint.setWordWrap(True)
+        form.addRow(self.hint)
+        layout.addLayout(form)
+
+    # --- the choice ---------------------------------------------------------------------
+
+    def choice(self) -> ExportChoice:
+        fmt = next(f for f, b in self.format_buttons.items() if b.isChecked())
+        return ExportChoice(self.checkins.isChecked(), self.questionnaires.isChecked(), fmt)
+
+    def _sync(self) -> None:
+        for button in self.format_buttons.values():
+            button.setEnabled(self.questionnaires.isChecked())
+        for widget in (self.passphrase, self.confirm, self.hint):
+            widget.setEnabled(self.encrypt.isChecked())
+
+    def _problem(self) -> str | None:
+        """What stops the export, in words, or None."""
+        if self.choice().is_empty:
+            return "Choose check-ins, questionnaire results or both."
+        if self.encrypt.isChecked():
+            if not self.passphrase.text():
+                return "Type a passphrase for the file, or choose not to encrypt it."
+            if self.passphrase.text() != self.confirm.text():
+                return "The two passphrases are not the same."
+        return None
+
+    def confirm_unencrypted(self) -> bool:
+        """Ask, plainly, before writing a file anyone could read."""
+        answer = QMessageBox.warning(
+            self,
+            "Export without encryption?",
+            UNENCRYPTED_WARNING,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ready(self) -> bool:
+        if not self.allowed or self.busy:
+            return False
+        if (problem := self._problem()) is not None:
+            self.status.setText(problem)
+            return False
+        return self.encrypt.isChecked() or self.confirm_unencrypted()
+
+    # --- exporting ----------------------------------------------------------------------
+
+    def _on_export(self) -> None:
+        if self._ready() and (path := self.ask_path()) is not None:
+            self._start(path)
+
+    def ask_path(self) -> Path | None:
+        """The system's save dialog; None when the person cancels."""
+        name = suggested_name(date.today(), encrypted=self.encrypt.isChecked())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Save the export as", str(Path.home() / name)
+        )
+        return Path(chosen) if chosen else None
+
+    def export_to(self, path: Path) -> bool:
+        """Check the choice (warning first if unencrypted) and export to `path`.
+
+        The save dialog's step, callable directly; returns False when nothing was started.
+        """
+        if not self._ready():
+            return False
+        self._start(path)
+        return True
+
+    def _start(self, path: Path) -> None:
+        choice = self.choice()
+        passphrase = self.passphrase.text() if self.encrypt.isChecked() else None
+        vault, instruments = self._vault, self._instruments
+
+        def job() -> str:
+            checkins = CheckInStore(vault).between(*_EVERY_DAY) if choice.checkins else []
+            results = ResultStore(vault)
+            saved = [r for i in sorted(instruments) for r in results.history(i)]
+            saved.sort(key=lambda r: (r.completed_at, r.id))
+            write_file(path, seal(build_files(choice, checkins, saved, instruments), passphrase))
+            return str(path)
+
+        self.busy = True
+        self.export_button.setEnabled(False)
+        self.status.setText("Exporting…")
+        self._jobs.run(job, self._on_done, self._on_error)
+
+    def _on_done(self, path: str) -> None:
+        self._finish()
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.status.setText(f"Saved to {path}.")
+        self.exported.emit(path)
+
+    def _on_error(self, error: BaseException) -> None:
+        self._finish()
+        log.warning("export failed: %s", type(error).__name__)
+        if isinstance(error, EnvironmentProblem) and not isinstance(error, DiskFull):
+            words = "That place cannot be written to. Choose another folder."
+        else:
+            words = failure_text(error, "nothing was exported")
+        self.status.setText(words)
+        self.failed.emit(words)
+
+    def _finish(self) -> None:
+        self.busy = False
+        self.export_button.setEnabled(True)

@@ -1,0 +1,1 @@
+"""History: check-ins and questionnaire scores over time, as a chart and a table."""

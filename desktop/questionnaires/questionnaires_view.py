@@ -1,0 +1,184 @@
+"""The Questionnaires page: every shipped instrument, which are due, and the one being answered.
+
+Due-ness follows `rhythm.Rhythm` and is only ever shown, never pushed: no pop-up, no
+badge that nags. Choosing one opens the crisis-first `QuestionnairePage` in place; when
+it is done (or the person goes back) the list returns with fresh dates.
+
+Signals:
+    saved(int): a response was stored (its row id); the history page refreshes on it.
+    find_help_requested(): a result page asked for the directory of confidential help.
+    safety_plan_requested(): a result page asked for the person's safety plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.questionnaires.instruments import Instrument
+from desktop.questionnaires.questionnaire_view import QuestionnairePage
+from desktop.questionnaires.results_store import ResultStore
+from desktop.questionnaires.rhythm import Rhythm
+from desktop.ui.vault_op import VaultOp
+from desktop.ui.worker import Worker
+from desktop.vault_queries import VaultQueries
+
+
+def last_done_words(last: datetime | None, due: bool) -> str:
+    when = "Not done yet" if last is None else f"Last done {last.astimezone():%d %b %Y}"
+    return f"{when} \u00b7 suggested now" if due else when
+
+
+class QuestionnairesPage(QWidget):
+    """The list of questionnaires, and the one being answered.
+
+    Args:
+        instruments: the validated instruments, by id (from `instruments.load_all()`).
+        vault: the unlocked vault (touched on the worker only).
+        worker: runs every vault call.
+        crisis_panel: builds the crisis panel a risk answer opens (with the EAP).
+        now: the current time (tests pass a fixed one).
+
+    Signals:
+        saved(int): a response was stored.
+        find_help_requested(): a result asked for the directory.
+        safety_plan_requested(): a result asked for the safety plan.
+    """
+
+    saved = Signal(int)
+    find_help_requested = Signal()
+    safety_plan_requested = Signal()
+
+    def __init__(
+        self,
+        instruments: Mapping[str, Instrument],
+        vault: VaultQueries,
+        worker: Worker,
+        parent: QWidget | None = None,
+        *,
+        crisis_panel: Callable[[QWidget], QDialog],
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Questionnaires")
+        self._instruments = dict(instruments)
+        self._vault = vault
+        self._worker = worker
+        self._jobs = VaultOp(self, worker)  # nothing delivered once this is deleted
+        self._crisis_panel = crisis_panel
+        self._now = now
+        self._rhythm = Rhythm()
+        self.current: QuestionnairePage | None = None
+        self.start_buttons: dict[str, QPushButton] = {}
+        self._status: dict[str, QLabel] = {}
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_list())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.refresh()
+
+    def _build_list(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        heading = QLabel("Questionnaires")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        intro = QLabel(
+            "Short, validated questionnaires that clinicians use. Your answers and scores stay "
+            "in your vault. They are suggested now and then; take one whenever you like."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        for row, (instrument_id, instrument) in enumerate(self._instruments.items()):
+            name = QLabel(f"{instrument.title} \u2014 {instrument.full_name}")
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            name.setWordWrap(True)
+            status = QLabel("")
+            status.setAccessibleName(f"{instrument.title} status")
+            start = QPushButton(f"Start {instrument.title}".replace("&", "&&"))
+            start.setAccessibleName(f"Start {instrument.title}")
+            start.clicked.connect(lambda _=False, i=instrument_id: self.start(i))
+            grid.addWidget(name, row, 0)
+            grid.addWidget(status, row, 1)
+            grid.addWidget(start, row, 2)
+            self.start_buttons[instrument_id] = start
+            self._status[instrument_id] = status
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        return page
+
+    def refresh(self) -> None:
+        """Read when each questionnaire was last done (on the worker) and show it."""
+        vault = self._vault
+        self._jobs.run(lambda: ResultStore(vault).last_completed_all(), self._show_status)
+
+    def _show_status(self, last: Mapping[str, datetime]) -> None:
+        due = set(self._rhythm.due(self._now(), last))
+        for instrument_id, label in self._status.items():
+            label.setText(last_done_words(last.get(instrument_id), instrument_id in due))
+
+    def start(self, instrument_id: str) -> None:
+        """Open the questionnaire for `instrument_id` in place of the list."""
+        self._close_current()
+        page = QuestionnairePage(
+            self._instruments[instrument_id],
+            self._vault,
+            self._worker,
+            now=self._now,
+            crisis_panel=self._crisis_panel,
+        )
+        page.saved.connect(self.saved)
+        page.saved.connect(lambda _row: self.refresh())
+        page.find_help_requested.connect(self.find_help_requested)
+        page.safety_plan_requested.connect(self.safety_plan_requested)
+        back = QPushButton("&Back to questionnaires")
+        back.setAccessibleName("Back to questionnaires")
+        back.clicked.connect(self.show_list)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(page, 1)
+        self.current = page
+        self.stack.addWidget(holder)
+        self.stack.setCurrentWidget(holder)
+        page.setFocus()
+
+    def show_list(self) -> None:
+        self._close_current()
+        self.stack.setCurrentIndex(0)
+        self.refresh()
+
+    def _close_current(self) -> None:
+        if self.current is None:
+            return
+        self.current.clear_personal_data()
+        holder = self.stack.widget(1)
+        if holder is not None:
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
+        self.current = None
+
+    def clear_personal_data(self) -> None:
+        """Forget the questionnaire in progress and the dates shown (the vault is locking)."""
+        self._close_current()
+        self.stack.setCurrentIndex(0)
+        for label in self._status.values():
+            label.clear()

@@ -1,0 +1,133 @@
+"""NewPassphraseField: choose a passphrase, confirm it, see how strong it is.
+
+Used by first-run setup, by the forced new passphrase after a recovery-code unlock and
+by "change passphrase". It renders `desktop.strength.assess`; the rule itself
+lives there, not here.
+
+Signals:
+    changed(): either field changed (read `passphrase()` for the accepted value).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.strength import MAX_SCORE, Strength, assess, new_passphrase_accepted
+
+SENSITIVE_HINTS = (
+    Qt.InputMethodHint.ImhSensitiveData
+    | Qt.InputMethodHint.ImhNoPredictiveText
+    | Qt.InputMethodHint.ImhHiddenText
+    | Qt.InputMethodHint.ImhNoAutoUppercase
+)
+
+
+def secret_line_edit(accessible_name: str) -> QLineEdit:
+    """A password-echo line edit that keeps input methods from learning or predicting it."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setInputMethodHints(SENSITIVE_HINTS)
+    edit.setAccessibleName(accessible_name)
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no "copy" of a secret
+    return edit
+
+
+class NewPassphraseField(QWidget):
+    """Passphrase + confirmation with a show/hide toggle, strength meter and hint.
+
+    Signals:
+        changed(): either field changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 label: str = "&New passphrase", confirm_label: str = "&Type it again") -> None:
+        super().__init__(parent)
+        self.entry = secret_line_edit("New passphrase")
+        self.confirm = secret_line_edit("Confirm new passphrase")
+        self.show_toggle = QCheckBox("&Show passphrase")
+        self.show_toggle.setAccessibleName("Show passphrase")
+        self.meter = QProgressBar()
+        self.meter.setRange(0, MAX_SCORE)
+        self.meter.setTextVisible(True)
+        self.meter.setAccessibleName("Passphrase strength")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Passphrase advice")
+        self.mismatch = QLabel("The two passphrases are not the same yet.")
+        self.mismatch.setProperty("role", "error")
+        self.mismatch.setWordWrap(True)
+        self.mismatch.setAccessibleName("The two passphrases are not the same yet.")
+        self.mismatch.hide()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        entry_label = QLabel(label)
+        entry_label.setBuddy(self.entry)
+        confirm_label_widget = QLabel(confirm_label)
+        confirm_label_widget.setBuddy(self.confirm)
+        form.addRow(entry_label, self.entry)
+        form.addRow("", self.meter)
+        form.addRow("", self.hint)
+        form.addRow(confirm_label_widget, self.confirm)
+        form.addRow("", self.mismatch)
+        form.addRow("", self.show_toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+
+        self.entry.textChanged.connect(self._on_changed)
+        self.confirm.textChanged.connect(self._on_changed)
+        self.show_toggle.toggled.connect(self._on_show)
+        self.setFocusProxy(self.entry)
+        self._strength = assess("")
+        self._render()
+
+    def passphrase(self) -> str | None:
+        """The new passphrase, or None unless it is strong enough and both fields match."""
+        text = self.entry.text()
+        if new_passphrase_accepted(self._strength, text, self.confirm.text()):
+            return text
+        return None
+
+    @property
+    def strength(self) -> Strength:
+        return self._strength
+
+    def clear(self) -> None:
+        """Forget both fields (after use, so the secret does not linger in the widget)."""
+        self.entry.clear()
+        self.confirm.clear()
+        self.show_toggle.setChecked(False)
+
+    def _on_show(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.entry.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
+    def _on_changed(self) -> None:
+        text = self.entry.text()
+        self._strength = assess(text)
+        self._render()
+        self.changed.emit()
+
+    def _render(self) -> None:
+        strength = self._strength
+        self.meter.setValue(strength.score)
+        self.meter.setFormat(strength.label if self.entry.text() else "No passphrase yet")
+        self.meter.setAccessibleDescription(self.meter.format())
+        self.hint.setText(strength.hint)
+        self.hint.setAccessibleDescription(strength.hint)
+        confirm = self.confirm.text()
+        self.mismatch.setVisible(bool(confirm) and confirm != self.entry.text())

@@ -1,0 +1,59 @@
+"""Small widgets and helpers every view shares: headings, spoken status lines, yes/no.
+
+Kept here so each page looks and speaks the same: a heading that grows with the text
+size, a status line that screen readers read out, a warning whose button names the act.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A heading sized relative to the widget's font (so it grows at 200% too)."""
+    label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>', parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAccessibleName(text)
+    return label
+
+
+def scrolled(content: QWidget, parent: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area, so large text scrolls instead of clipping."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll
+
+
+def fill_with_scrolled(page: QWidget, content: QWidget) -> QScrollArea:
+    """Make `content`, in a scroll area, the whole of `page` (readable at 200% text)."""
+    scroll = scrolled(content, page)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll
+
+
+def announce(label: QLabel, words: str) -> None:
+    """Show `words` in `label` and have screen readers read them out.
+
+    Screen readers do not watch a label's text; an announcement makes them say it. An
+    empty text clears the label and says nothing.
+    """
+    label.setText(words)
+    if words:
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, words))
+
+
+def ask_yes_no(parent: QWidget, text: str, yes: str) -> bool:
+    """A warning with the action named on its button; Cancel is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("ask_yes_no", "Confide"), text, parent=parent)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is ok

@@ -1,0 +1,64 @@
+"""Published Spanish wording: the same instrument, scored the same, only the words differ."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import resources
+from desktop.questionnaires.instruments import (
+    InstrumentFileError,
+    apply_translation,
+    in_language,
+    load_all,
+    translation_file,
+)
+from desktop.questionnaires.scoring import score
+
+INSTRUMENTS = load_all()
+SHIPPED = sorted(f.name.removesuffix(".json")
+                 for f in resources.resource("instruments/es").iterdir()
+                 if f.name.endswith(".json"))
+
+
+def test_only_instruments_with_a_checked_published_translation_ship() -> None:
+    assert SHIPPED == ["phq2", "phq9"]
+    for english_only in ("gad7", "gad2", "who5", "burnout"):
+        assert in_language(INSTRUMENTS[english_only], "es") is INSTRUMENTS[english_only]
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_spanish_matches_the_english_in_all_but_words(name: str) -> None:
+    english = INSTRUMENTS[name]
+    spanish = in_language(english, "es")
+    assert len(spanish.items) == len(english.items)
+    assert [o.value for o in spanish.options] == [o.value for o in english.options]
+    assert [i.loinc for i in spanish.items] == [i.loinc for i in english.items]
+    assert (spanish.bands, spanish.risk_items, spanish.method, spanish.loinc) == (
+        english.bands, english.risk_items, english.method, english.loinc)
+    assert all(s.text != e.text for s, e in zip(spanish.items, english.items, strict=True))
+    assert spanish.stem.startswith("Durante las últimas 2 semanas")
+    for value in (o.value for o in english.options):
+        answers = [value] * len(english.items)
+        assert score(spanish, answers) == score(english, answers)
+    assert spanish.other_sources[0].url == "https://www.phqscreeners.com/"
+
+
+def test_phq9_item_9_keeps_its_risk_rule_in_spanish() -> None:
+    spanish = in_language(INSTRUMENTS["phq9"], "es")
+    assert spanish.items[8].text.startswith("Pensamientos de que estaría mejor muerto(a)")
+    result = score(spanish, [0] * 8 + [1])
+    assert result.risk_guidance  # item 9 above 0 still routes to help first
+    assert spanish.functional_item is not None
+    assert [o.value for o in spanish.functional_item.options] == [0, 1, 2, 3]
+
+
+def test_a_translation_that_does_not_match_entry_for_entry_is_refused() -> None:
+    phq9 = INSTRUMENTS["phq9"]
+    data = json.loads(translation_file("phq9", "es").read_text(encoding="utf-8"))
+    short = {**data, "items": data["items"][:8]}
+    with pytest.raises(InstrumentFileError, match="items"):
+        apply_translation(phq9, short, "es/phq9.json")
+    with pytest.raises(InstrumentFileError, match="id"):
+        apply_translation(INSTRUMENTS["gad7"], data, "es/phq9.json")
