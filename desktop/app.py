@@ -212,6 +212,7 @@ def _build_controller(
     app.setWindowIcon(QIcon(icon))
     prefs = load_preferences(data_dir)
     theme = ThemeManager(app, prefs.theme)
+    theme.set_text_size(prefs.text_size)
     policy = load_policy()  # once, then passed in: no global registry
     idle = IdleWatcher(effective_auto_lock(prefs.auto_lock_minutes, policy.max_auto_lock_minutes))
     shell: dict[str, ShellServices] = {}

@@ -1,7 +1,7 @@
 """Non-personal UI preferences kept in `preferences.json` beside the vault.
 
-Only choices that reveal nothing about the person live here (theme, auto-lock, how long
-quick unlock lasts, the days and times of content-free reminders), because the file is
+Only choices that reveal nothing about the person live here (theme, text size, auto-lock,
+how long quick unlock lasts, the days and times of content-free reminders), because the file is
 readable before the vault is unlocked: the lock screen needs the theme and the auto-lock
 limit before anyone has typed a passphrase, and reminders run while the vault is locked.
 
@@ -30,6 +30,7 @@ FILE_NAME: Final = "preferences.json"
 AUTO_LOCK_RANGE: Final = (1, 60)  # minutes
 QUICK_UNLOCK_RANGE: Final = (1, 30)  # days
 FORMAT_VERSION: Final = 1
+TEXT_SIZES: Final = (100, 125, 150, 200)  # percent of the system's text size
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Preferences:
         quick_unlock_days: how long a quick-unlock keyring entry lives, 1-30.
         reminder: when to show a content-free reminder; None for no reminders. The
             schedule is read before unlock so reminders work while the vault is locked.
+        text_size: percent of the system's text size, one of TEXT_SIZES.
 
     Raises:
         ValueError: on construction with a value outside its allowed set.
@@ -51,6 +53,7 @@ class Preferences:
     auto_lock_minutes: int = 5
     quick_unlock_days: int = 7
     reminder: ReminderSchedule | None = None
+    text_size: int = 100
 
     def __post_init__(self) -> None:
         for name, problem in _problems(self):
@@ -77,6 +80,9 @@ _CHECKS: Final[dict[str, Callable[[object], str | None]]] = {
     "theme": _theme_problem,
     "auto_lock_minutes": lambda value: _in_range(value, AUTO_LOCK_RANGE),
     "quick_unlock_days": lambda value: _in_range(value, QUICK_UNLOCK_RANGE),
+    "text_size": lambda value: (
+        None if value in TEXT_SIZES and not isinstance(value, bool) else "not a text size"
+    ),
 }
 
 
@@ -118,6 +124,7 @@ def parse_preferences(raw: bytes) -> Preferences:
         auto_lock_minutes=values["auto_lock_minutes"],
         quick_unlock_days=values["quick_unlock_days"],
         reminder=_parse_reminder(data.get("reminder")),
+        text_size=values["text_size"],
     )
 
 
@@ -140,6 +147,7 @@ def serialize_preferences(prefs: Preferences) -> bytes:
         "auto_lock_minutes": prefs.auto_lock_minutes,
         "quick_unlock_days": prefs.quick_unlock_days,
         "reminder": None if prefs.reminder is None else prefs.reminder.to_json(),
+        "text_size": prefs.text_size,
     }
     return (json.dumps(payload, indent=2, sort_keys=True) + "\n").encode("utf-8")
 

@@ -187,6 +187,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
 
     settings = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
     settings.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
+    settings.text_size_changed.connect(services.theme.set_text_size)
     settings.auto_lock_changed.connect(services.idle.set_minutes)
     settings.auto_lock_changed.connect(window.set_auto_lock_minutes)
     settings.lock_requested.connect(window.lock_requested)
