@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
 
         self.home = HomeView()
         self.home.section_chosen.connect(self.show_page)
+        self.home.help_requested.connect(self.crisis_requested)
         self.add_page(HOME, "Home", self.home)
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(self._opening_size())
@@ -302,7 +303,6 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.navigation, self.stack)
 
     def _sections_changed(self) -> None:
-        self.home.set_sections([(k, t) for k, t in self.sections() if k != HOME])
         self._fit_navigation()
 
     def _fit_navigation(self) -> None:
@@ -365,7 +365,10 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.stack.setCurrentWidget(self._pages[str(current.data(KEY_ROLE))])
+            key = str(current.data(KEY_ROLE))
+            self.stack.setCurrentWidget(self._pages[key])
+            if key == HOME:
+                self.home.refresh()  # today may have changed on another page
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
