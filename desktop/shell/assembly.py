@@ -166,6 +166,8 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     history = HistoryPage(vault, worker)
     checkin.saved.connect(lambda _row: history.refresh())
     checkin.saved.connect(lambda _row: window.home.refresh())
+    checkin.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
+    checkin.find_help_requested.connect(lambda: window.show_page("directory"))
     window.add_page("checkin", "Check-in", checkin)
     window.add_page("questionnaires", "Questionnaires", _questionnaires(vault, worker, services))
     page = window.page("questionnaires")
