@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -93,3 +97,56 @@ def test_a_wide_window_keeps_the_list(qtbot: QtBot, window: MainWindow) -> None:
     window.section_menu.setCurrentIndex(2)
     window.section_menu.activated.emit(2)
     assert window.current_key() == window.sections()[2][0]
+
+
+SCALED_RUN = """
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from crypto.kdf import KdfParams
+from crypto.vault import Vault
+from desktop.policy.effective import EffectivePolicy
+from desktop.shell.assembly import ShellServices, build_main_window
+from desktop.shell.idle import IdleWatcher
+from desktop.shell.theme import ThemeManager
+from desktop.shell.worker import Worker
+folder = Path(sys.argv[1])
+worker = Worker()
+vault, _code = worker.run_blocking(
+    lambda: Vault.create(folder, "pass phrase", kdf_params=KdfParams.minimum()))
+services = ShellServices(folder, ThemeManager(app), IdleWatcher(5), EffectivePolicy.defaults(),
+                         lambda _request: None)
+window = build_main_window(vault, worker, services)
+window.show()
+app.processEvents()
+screen = window.screen().availableGeometry()
+frame = window.frameGeometry()
+print(json.dumps({"screen": [screen.width(), screen.height()],
+                  "frame": [frame.width(), frame.height()], "narrow": window.is_narrow()}))
+worker.run_blocking(vault.lock)
+worker.stop()
+"""
+
+
+def test_at_200_percent_on_a_1440_by_900_screen_the_window_fits(tmp_path: Path) -> None:
+    """A real QT_SCALE_FACTOR=2 run on an offscreen 1440x900 screen (Qt's own config file)."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "S", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96,
+         "logicalBaseDpi": 96, "dpr": 1}
+    ]}))
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+               PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    done = subprocess.run(
+        [sys.executable, "-c", SCALED_RUN, str(folder)], env=env, capture_output=True,
+        text=True, timeout=60, check=True,
+    )
+    facts = json.loads(done.stdout.strip().splitlines()[-1])
+    assert facts["screen"] == [SCREEN_AT_200.width(), SCREEN_AT_200.height()]
+    width, height = facts["frame"]
+    assert width <= SCREEN_AT_200.width()
+    assert height <= SCREEN_AT_200.height()
+    assert facts["narrow"]  # 720 logical pixels: the sections are a drop-down
