@@ -150,3 +150,18 @@ def test_at_200_percent_on_a_1440_by_900_screen_the_window_fits(tmp_path: Path) 
     assert width <= SCREEN_AT_200.width()
     assert height <= SCREEN_AT_200.height()
     assert facts["narrow"]  # 720 logical pixels: the sections are a drop-down
+
+
+def test_larger_text_turns_the_list_into_a_drop_down_sooner(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication
+) -> None:
+    theme = ThemeManager(qapp)
+    window.resize(1000, 650)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    assert not window.is_narrow()
+    try:
+        theme.set_text_size(200)
+        qtbot.waitUntil(window.is_narrow)  # measured in characters, not pixels
+    finally:
+        theme.set_text_size(100)  # the application font is shared by every later test
+    qtbot.waitUntil(lambda: not window.is_narrow())
