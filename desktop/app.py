@@ -214,6 +214,7 @@ def _build_controller(
     app.setWindowIcon(QIcon(icon))
     prefs = load_preferences(data_dir)
     theme = ThemeManager(app, prefs.theme)
+    theme.set_text_size(prefs.text_size)
     policy = load_policy()  # once, then passed in: no global registry
     # Before the first window: the lock screen and the crisis panel show before unlock.
     install_language(app, language_in_force(prefs.language, policy.value("language"),

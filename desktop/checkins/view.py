@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.checkins.flow import CheckInFlow
+from desktop.checkins.hard_day import hard_day
+from desktop.checkins.hard_day_view import HardDayNote
 from desktop.checkins.model import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
 from desktop.checkins.store import CheckInStore
 from desktop.checkins.table_view import RecentCheckInsPanel
@@ -126,10 +128,13 @@ class CheckInPage(QWidget):
     Signals:
         loaded(): today's entry and the recent list have arrived; the form is usable.
         saved(int): a check-in was stored (its row id).
+        safety_plan_requested(), find_help_requested(): a next step after a hard day.
     """
 
     loaded = Signal()
     saved = Signal(int)
+    safety_plan_requested = Signal()
+    find_help_requested = Signal()
 
     def __init__(
         self,
@@ -179,6 +184,10 @@ class CheckInPage(QWidget):
         self._status.setWordWrap(True)
         self._status.setAccessibleName("Check-in status")
         form.addWidget(self._status)
+        self.hard_day_note = HardDayNote(self._form)  # a gentle word after a hard day
+        self.hard_day_note.safety_plan_requested.connect(self.safety_plan_requested)
+        self.hard_day_note.find_help_requested.connect(self.find_help_requested)
+        form.addWidget(self.hard_day_note)
         layout.addWidget(self._form)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -306,6 +315,9 @@ class CheckInPage(QWidget):
         self._recent.model.upsert(checkin)
         self._render()
         self._say(SAVED_TEXT)
+        model = self._recent.model
+        recent = (model.checkin(row) for row in range(model.rowCount()))
+        self.hard_day_note.show_for(hard_day(checkin, recent))
         self.saved.emit(row_id)
 
     def _explain_incomplete(self) -> None:
@@ -377,4 +389,5 @@ class CheckInPage(QWidget):
         self._note.clear()  # clear() also empties the undo history, which holds old text
         self._recent.clear_personal_data()
         self._status.clear()
+        self.hard_day_note.hide()
         self._form.setEnabled(False)

@@ -246,8 +246,8 @@ class LockScreen(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self._submit)
+        # A real (not flat) button: as flat text, "Use recovery code" was not seen as one.
         self.mode_button = QPushButton()
-        self.mode_button.setFlat(True)
         self.mode_button.setAutoDefault(False)
         self.mode_button.clicked.connect(self._toggle_mode)
         self.quick_button = QPushButton(self.tr("&Quick unlock"))

@@ -90,8 +90,10 @@ class PoliciesPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName("Settings and who set them")
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns share the width and their words wrap, so a 600 px window needs no
+        # sideways scrolling; rows grow to fit the wrapped words.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
         self.problems = QLabel(

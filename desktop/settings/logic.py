@@ -1,10 +1,10 @@
 """Non-personal UI preferences kept in `preferences.json` beside the vault.
 
-Only choices that reveal nothing about the person live here (theme, language, auto-lock,
-how long quick unlock lasts, the days and times of content-free reminders), because the
-file is readable before the vault is unlocked: the lock screen needs the theme, the
-language and the auto-lock limit before anyone has typed a passphrase, and reminders run
-while the vault is locked.
+Only choices that reveal nothing about the person live here (theme, text size, language,
+auto-lock, how long quick unlock lasts, the days and times of content-free reminders),
+because the file is readable before the vault is unlocked: the lock screen needs the theme,
+the language and the auto-lock limit before anyone has typed a passphrase, and reminders
+run while the vault is locked.
 
 A damaged or hand-edited file never stops the app: what cannot be read falls back to the
 default and the reason is logged (the reason names the field, never its value).
@@ -35,6 +35,7 @@ FILE_NAME: Final = "preferences.json"
 AUTO_LOCK_RANGE: Final = (1, 60)  # minutes
 QUICK_UNLOCK_RANGE: Final = (1, 30)  # days
 FORMAT_VERSION: Final = 1
+TEXT_SIZES: Final = (100, 125, 150, 200)  # percent of the system's text size
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Preferences:
         quick_unlock_days: how long a quick-unlock keyring entry lives, 1-30.
         reminder: when to show a content-free reminder; None for no reminders. The
             schedule is read before unlock so reminders work while the vault is locked.
+        text_size: percent of the system's text size, one of TEXT_SIZES.
 
     Raises:
         ValueError: on construction with a value outside its allowed set.
@@ -58,6 +60,7 @@ class Preferences:
     auto_lock_minutes: int = 5
     quick_unlock_days: int = 7
     reminder: ReminderSchedule | None = None
+    text_size: int = 100
 
     def __post_init__(self) -> None:
         for name, problem in _problems(self):
@@ -89,6 +92,9 @@ _CHECKS: Final[dict[str, Callable[[object], str | None]]] = {
     "language": _language_problem,
     "auto_lock_minutes": lambda value: _in_range(value, AUTO_LOCK_RANGE),
     "quick_unlock_days": lambda value: _in_range(value, QUICK_UNLOCK_RANGE),
+    "text_size": lambda value: (
+        None if value in TEXT_SIZES and not isinstance(value, bool) else "not a text size"
+    ),
 }
 
 
@@ -131,6 +137,7 @@ def parse_preferences(raw: bytes) -> Preferences:
         auto_lock_minutes=values["auto_lock_minutes"],
         quick_unlock_days=values["quick_unlock_days"],
         reminder=_parse_reminder(data.get("reminder")),
+        text_size=values["text_size"],
     )
 
 
@@ -154,6 +161,7 @@ def serialize_preferences(prefs: Preferences) -> bytes:
         "auto_lock_minutes": prefs.auto_lock_minutes,
         "quick_unlock_days": prefs.quick_unlock_days,
         "reminder": None if prefs.reminder is None else prefs.reminder.to_json(),
+        "text_size": prefs.text_size,
     }
     return (json.dumps(payload, indent=2, sort_keys=True) + "\n").encode("utf-8")
 

@@ -12,6 +12,7 @@ your organization" mark sits beside it.
 
 Signals:
     theme_changed(str): "system", "light" or "dark"; apply at once.
+    text_size_changed(int): the text size in percent; apply at once.
     auto_lock_changed(int): the effective idle minutes (already capped by policy).
     lock_requested(): the "Lock now" button.
     restore_requested(object): a `RestoreRequest` the person confirmed.
@@ -52,6 +53,7 @@ from desktop.settings.preferences_view import AppearanceGroup, LockingGroup
 from desktop.settings.quick_unlock_view import QuickUnlockGroup
 from desktop.settings.roles_view import RolesGroup
 from desktop.settings.tasks_view import TaskRunner
+from desktop.settings.text_size_view import TextSizeGroup
 from desktop.settings.widgets_view import button, managed_mark, note
 from desktop.ui.widgets import announce
 from desktop.ui.worker import Worker
@@ -78,13 +80,14 @@ class SettingsPage(QWidget):
         appearance, language, locking, quick_unlock, keys, backup, reminders, roles: the sections.
 
     Signals:
-        theme_changed(str), auto_lock_changed(int), lock_requested(),
+        theme_changed(str), text_size_changed(int), auto_lock_changed(int), lock_requested(),
         restore_requested(object), reminder_changed(object), restored(object),
         roles_changed(object), task_done(str), task_failed(str, str): see the module
         docstring.
     """
 
     theme_changed = Signal(str)
+    text_size_changed = Signal(int)
     auto_lock_changed = Signal(int)
     lock_requested = Signal()
     restore_requested = Signal(object)
@@ -127,6 +130,8 @@ class SettingsPage(QWidget):
         self.appearance.chosen.connect(self._on_theme)
         self.language = LanguageGroup(preferences.language, managed="language" in locked)
         self.language.chosen.connect(lambda lang: self._save(replace(self._prefs, language=lang)))
+        self.text_size = TextSizeGroup(preferences.text_size)
+        self.text_size.chosen.connect(self._on_text_size)
         self.locking = LockingGroup(
             preferences.auto_lock_minutes,
             policy_max_auto_lock,
@@ -161,6 +166,7 @@ class SettingsPage(QWidget):
         for group in (
             self.appearance,
             self.language,
+            self.text_size,
             self.locking,
             self.quick_unlock,
             self.keys,
@@ -249,6 +255,10 @@ class SettingsPage(QWidget):
         # it will not be remembered.
         self._save(replace(self._prefs, theme=theme))
         self.theme_changed.emit(theme)
+
+    def _on_text_size(self, percent: int) -> None:
+        self._save(replace(self._prefs, text_size=percent))  # applied even if not saved
+        self.text_size_changed.emit(percent)
 
     def _on_auto_lock(self, minutes: int) -> None:
         self._save(replace(self._prefs, auto_lock_minutes=minutes))

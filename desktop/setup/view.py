@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QTextDocument
@@ -46,6 +46,15 @@ from desktop.ui.theme import scaled_font
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
+
+
+# The steps as the person counts them: creating the vault belongs to choosing the
+# passphrase, and saving the choices to the last step.
+STEP_NUMBERS: Final = {
+    Step.WELCOME: 1, Step.PASSPHRASE: 2, Step.CREATING: 2, Step.RECOVERY_CODE: 3,
+    Step.CONFIRM_CODE: 4, Step.ROLES: 5, Step.DONE: 5,
+}
+STEP_COUNT: Final = max(STEP_NUMBERS.values())
 
 
 def _text(text: str, *, role: str = "") -> QLabel:
@@ -118,7 +127,10 @@ class SetupWizard(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
 
+        self.step_label = _text("", role="muted")
+        self.step_label.setAccessibleName(self.tr("Setup progress"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.step_label)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         metrics = self.fontMetrics()
@@ -339,6 +351,10 @@ class SetupWizard(QWidget):
             Step.RECOVERY_CODE: "&Next", Step.CONFIRM_CODE: "&Check",
             Step.ROLES: "&Finish", Step.CREATING: "&Next", Step.DONE: "&Finish",
         }
+        number = STEP_NUMBERS[step]
+        self.step_label.setText(
+            self.tr("Step {number} of {total}").format(number=number, total=STEP_COUNT)
+        )
         self.next_button.setText(labels[step])
         self.next_button.setAccessibleName(labels[step].replace("&", ""))
         self.next_button.setEnabled(flow.can_advance)

@@ -47,6 +47,7 @@ from desktop.settings.logic import effective_auto_lock, load_preferences
 from desktop.settings.view import SettingsPage
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
+from desktop.shell.today import load_today, today_now
 from desktop.ui.theme import ThemeManager, ThemeMode
 from desktop.ui.worker import Worker
 from referral_directory.crisis import CrisisDirectory, load_crisis_directory
@@ -207,6 +208,9 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     checkin = CheckInPage(vault, worker)
     history = HistoryPage(vault, worker)
     checkin.saved.connect(lambda _row: history.refresh())
+    checkin.saved.connect(lambda _row: window.home.refresh())
+    checkin.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
+    checkin.find_help_requested.connect(lambda: window.show_page("directory"))
     window.add_page("checkin", "Check-in", checkin)
     window.add_page("questionnaires", "Questionnaires", _questionnaires(vault, worker, services))
     page = window.page("questionnaires")
@@ -215,6 +219,8 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
         # A result's buttons lead to these pages, added below.
         page.find_help_requested.connect(lambda: window.show_page("directory"))
         page.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
+        page.saved.connect(lambda _row: window.home.refresh())
+    _wire_today(window, page if isinstance(page, QuestionnairesPage) else None, vault, worker)
     window.add_page("history", "History", history)
     history.export_requested.connect(
         lambda: _open_export(window, vault, worker, policy.personal_export_allowed)
@@ -230,6 +236,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
 
     settings = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
     settings.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
+    settings.text_size_changed.connect(services.theme.set_text_size)
     settings.auto_lock_changed.connect(services.idle.set_minutes)
     settings.auto_lock_changed.connect(window.set_auto_lock_minutes)
     settings.lock_requested.connect(window.lock_requested)
@@ -241,6 +248,22 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     window.add_page("settings", "Settings", settings)
     _offer_peer_pages(window, settings, vault, worker, policy, services.reminders)
     return window
+
+
+def _wire_today(
+    window: MainWindow, questionnaires: QuestionnairesPage | None, vault: Vault, worker: Worker
+) -> None:
+    """Home's Today card: read on the worker; its "Start" buttons open a questionnaire."""
+    titles: dict[str, str] = {}
+    if questionnaires is not None:  # else a broken instrument file: none are offered
+        titles = {key: instrument.title for key, instrument in load_all().items()}
+
+        def start(instrument_id: str) -> None:
+            window.show_page("questionnaires")
+            questionnaires.start(instrument_id)
+
+        window.home.questionnaire_chosen.connect(start)
+    window.home.set_source(lambda: load_today(vault, *today_now()), worker, titles)
 
 
 def latest_burnout(vault: Vault, period: Period) -> int | None:

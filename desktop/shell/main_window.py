@@ -14,10 +14,27 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -34,6 +51,32 @@ KEY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 HOME: Final = "home"
 LOCK_SHORTCUT: Final = "Ctrl+L"
 QUICK_EXIT_SHORTCUT: Final = "Ctrl+Shift+Q"
+
+# The window may shrink to this (a 600 px wide window, or 200% text on a 1440x900 screen,
+# which leaves 720x450 logical pixels, must fit), and opens at a share of the screen.
+MINIMUM_SIZE: Final = QSize(560, 380)
+SCREEN_SHARE: Final = 0.7
+LARGEST_DEFAULT: Final = QSize(1280, 900)  # beyond this, lines get too long to read well
+# Below this many average characters of width the section list becomes a drop-down above
+# the page, so the page gets the whole width. In characters, so larger text narrows sooner.
+NARROW_BELOW_CHARS: Final = 105
+NARROW_HEADER_INSET: Final = 4
+
+
+def default_size(available: QSize) -> QSize:
+    """The size the window opens at on a screen with `available` room (logical pixels).
+
+    About 70% of each side, no smaller than MINIMUM_SIZE, no larger than LARGEST_DEFAULT,
+    and never larger than the room there is.
+    """
+
+    def side(room: int, low: int, high: int) -> int:
+        return min(room, max(low, min(high, round(room * SCREEN_SHARE))))
+
+    return QSize(
+        side(available.width(), MINIMUM_SIZE.width(), LARGEST_DEFAULT.width()),
+        side(available.height(), MINIMUM_SIZE.height(), LARGEST_DEFAULT.height()),
+    )
 
 
 def lock_status_text(minutes: int) -> str:
@@ -67,6 +110,7 @@ class MainWindow(QMainWindow):
         self._status = QLabel(lock_status_text(5))
         self._status.setAccessibleName("Lock status")
         self._status.setTextFormat(Qt.TextFormat.PlainText)
+        self._status.setWordWrap(True)  # wraps in a narrow window instead of widening it
         self._label = QLabel(vault_label)
         self._label.setAccessibleName("Vault")
         self._label.setTextFormat(Qt.TextFormat.PlainText)
@@ -104,6 +148,7 @@ class MainWindow(QMainWindow):
         self.navigation.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.navigation.selectionModel().currentChanged.connect(self._on_current_changed)
         self.navigation.installEventFilter(self)
+        self.section_menu = self._section_menu()
 
         self.stack = QStackedWidget()
         self.stack.setAccessibleName("Current section")
@@ -113,7 +158,10 @@ class MainWindow(QMainWindow):
 
         self.home = HomeView()
         self.home.section_chosen.connect(self.show_page)
+        self.home.help_requested.connect(self.crisis_requested)
         self.add_page(HOME, "Home", self.home)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(self._opening_size())
 
     # --- public API -----------------------------------------------------------------
 
@@ -184,6 +232,7 @@ class MainWindow(QMainWindow):
             self.navigation.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
+        self.section_menu.setCurrentIndex(row)
 
     def current_key(self) -> str:
         """The key of the section on show."""
@@ -208,6 +257,10 @@ class MainWindow(QMainWindow):
     def lock_status(self) -> str:
         return self._status.text()
 
+    def is_narrow(self) -> bool:
+        """Whether the sections show as a drop-down (narrow window) rather than a list."""
+        return not self.section_menu.isHidden()
+
     # --- building -------------------------------------------------------------------
 
     def _add_actions(self) -> None:
@@ -225,7 +278,7 @@ class MainWindow(QMainWindow):
         self.quick_exit_action = quick_exit
 
     def _build_layout(self) -> None:
-        header = QHBoxLayout()
+        header = self._header = QHBoxLayout()
         header.addWidget(self._status, 1)
         header.addWidget(self._label)
         header.addWidget(self.crisis_button)
@@ -233,16 +286,23 @@ class MainWindow(QMainWindow):
         header.addWidget(self.quick_exit_button)
         body = QHBoxLayout()
         body.addWidget(self.navigation)
-        body.addWidget(self.stack, 1)
+        page_column = QVBoxLayout()
+        menu_row = QHBoxLayout()
+        menu_row.setContentsMargins(NARROW_HEADER_INSET, 0, 0, 0)
+        menu_row.addWidget(self.section_menu)
+        menu_row.addStretch(1)
+        page_column.addLayout(menu_row)
+        page_column.addWidget(self.stack, 1)
+        body.addLayout(page_column, 1)
         central = QWidget()
-        layout = QVBoxLayout(central)
+        layout = self._outer = QVBoxLayout(central)
+        self._wide_margins = layout.contentsMargins()
         layout.addLayout(header)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         QWidget.setTabOrder(self.navigation, self.stack)
 
     def _sections_changed(self) -> None:
-        self.home.set_sections([(k, t) for k, t in self.sections() if k != HOME])
         self._fit_navigation()
 
     def _fit_navigation(self) -> None:
@@ -253,6 +313,50 @@ class MainWindow(QMainWindow):
         )
         self.navigation.setFixedWidth(widest + 4 * metrics.averageCharWidth() + 16)
 
+    def _section_menu(self) -> QComboBox:
+        # The same sections as a drop-down above the page, shown instead of the list
+        # when the window is narrow.
+        menu = QComboBox()
+        menu.setModel(self._model)
+        menu.setAccessibleName(self.tr("Sections"))
+        menu.setToolTip(self.tr("Choose a section"))
+        menu.activated.connect(self._on_menu_activated)
+        menu.hide()
+        return menu
+
+    def _opening_size(self) -> QSize:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
+        return default_size(room.size())
+
+    def _fit_width(self) -> None:
+        narrow = self.width() < NARROW_BELOW_CHARS * self.fontMetrics().averageCharWidth()
+        if narrow == self.is_narrow():
+            return
+        self.section_menu.setVisible(narrow)
+        self.navigation.setVisible(not narrow)
+        # Narrow: the page gets the width the window's side margins took (the header
+        # keeps a little, so its buttons do not touch the edge).
+        margins = self._wide_margins
+        side = 0 if narrow else margins.left()
+        self._outer.setContentsMargins(side, margins.top(), side, margins.bottom())
+        inset = NARROW_HEADER_INSET if narrow else 0
+        self._header.setContentsMargins(inset, 0, inset, 0)
+        focus = self.focusWidget()
+        if focus is self.navigation and narrow:
+            self.section_menu.setFocus()
+        elif focus is self.section_menu and not narrow:
+            self.navigation.setFocus()
+        first = self.section_menu if narrow else self.navigation
+        QWidget.setTabOrder(first, self.stack)
+
+    def _on_menu_activated(self, row: int) -> None:
+        self.show_page(str(self._model.item(row).data(KEY_ROLE)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_width()
+
     def _row_of(self, key: str) -> int:
         for row in range(self._model.rowCount()):
             if self._model.item(row).data(KEY_ROLE) == key:
@@ -261,11 +365,15 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.stack.setCurrentWidget(self._pages[str(current.data(KEY_ROLE))])
+            key = str(current.data(KEY_ROLE))
+            self.stack.setCurrentWidget(self._pages[key])
+            if key == HOME:
+                self.home.refresh()  # today may have changed on another page
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_navigation()
+            self._fit_width()
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

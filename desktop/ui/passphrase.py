@@ -10,10 +10,12 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -21,7 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.strength import MAX_SCORE, Strength, assess, new_passphrase_accepted
+from desktop.strength import MAX_SCORE, MIN_SCORE, Strength, assess, new_passphrase_accepted
+
+# The meter's colour by score (too weak, nearly, accepted), for light and dark windows;
+# each keeps 3:1 contrast with the window (WCAG 1.4.11). The words beside it say the same.
+METER_COLOURS = {
+    False: ("#b3261e", "#8a5a00", "#1e7b34"),
+    True: ("#ff8a80", "#ffd166", "#7bd88f"),
+}
+
+
+def meter_colour(score: int, *, dark: bool) -> str:
+    """The strength meter's colour for a zxcvbn `score` (0-4)."""
+    level = 2 if score >= MIN_SCORE else 1 if score == MIN_SCORE - 1 else 0
+    return METER_COLOURS[dark][level]
 
 SENSITIVE_HINTS = (
     Qt.InputMethodHint.ImhSensitiveData
@@ -59,8 +74,10 @@ class NewPassphraseField(QWidget):
         self.show_toggle.setAccessibleName("Show passphrase")
         self.meter = QProgressBar()
         self.meter.setRange(0, MAX_SCORE)
-        self.meter.setTextVisible(True)
+        self.meter.setTextVisible(False)  # the words sit beside it, in the window's text colour
         self.meter.setAccessibleName("Passphrase strength")
+        self.strength_words = QLabel()
+        self.strength_words.setAccessibleName(self.tr("Passphrase strength in words"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName("Passphrase advice")
@@ -78,7 +95,10 @@ class NewPassphraseField(QWidget):
         confirm_label_widget = QLabel(confirm_label)
         confirm_label_widget.setBuddy(self.confirm)
         form.addRow(entry_label, self.entry)
-        form.addRow("", self.meter)
+        meter_row = QHBoxLayout()
+        meter_row.addWidget(self.meter, 1)
+        meter_row.addWidget(self.strength_words)
+        form.addRow("", meter_row)
         form.addRow("", self.hint)
         form.addRow(confirm_label_widget, self.confirm)
         form.addRow("", self.mismatch)
@@ -111,6 +131,11 @@ class NewPassphraseField(QWidget):
         self.confirm.clear()
         self.show_toggle.setChecked(False)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light <-> dark: recolour the meter
+            self._render()
+
     def _on_show(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.entry.setEchoMode(mode)
@@ -127,6 +152,18 @@ class NewPassphraseField(QWidget):
         self.meter.setValue(strength.score)
         self.meter.setFormat(strength.label if self.entry.text() else "No passphrase yet")
         self.meter.setAccessibleDescription(self.meter.format())
+        self.strength_words.setText(
+            self.tr("Strength: {words}").format(words=strength.label)
+            if self.entry.text() else ""
+        )
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        colour = meter_colour(strength.score, dark=dark)
+        self.meter.setStyleSheet(
+            # The outline takes the colour too, so even an empty bar shows "too weak".
+            f"QProgressBar {{ border: 2px solid {colour if self.entry.text() else 'palette(mid)'};"
+            " border-radius: 0.2em; background: palette(base); }"
+            f" QProgressBar::chunk {{ background: {colour}; }}"
+        )
         self.hint.setText(strength.hint)
         self.hint.setAccessibleDescription(strength.hint)
         confirm = self.confirm.text()

@@ -156,6 +156,8 @@ class ThemeManager(QObject):
         self._app = app
         self._mode: ThemeMode = mode
         self._dark: bool | None = None
+        self._base_point_size = app.font().pointSizeF()  # the system's, before any scaling
+        self._text_percent = 100
         self._style = IndicatorStyle()  # Fusion, with indicators visible in both themes
         app.setStyle(self._style)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_changed)
@@ -177,6 +179,25 @@ class ThemeManager(QObject):
         """Switch to "system", "light" or "dark" at once."""
         self._mode = mode
         self._apply()
+
+    # --- text size (kept apart from the colours) ----------------------------------------
+
+    @property
+    def text_percent(self) -> int:
+        return self._text_percent
+
+    def set_text_size(self, percent: int) -> None:
+        """Scale the application font to `percent` of the system's size, at once.
+
+        Widgets that set no font of their own follow the application font; headings that
+        scale their own font relative to it keep their proportions on the next page build.
+        """
+        self._text_percent = percent
+        if self._base_point_size <= 0:
+            return  # a pixel-sized system font: nothing to scale in points
+        font = QFont(self._app.font())
+        font.setPointSizeF(self._base_point_size * percent / 100)
+        self._app.setFont(font)
 
     def _on_system_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._mode == "system":
