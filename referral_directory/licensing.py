@@ -42,7 +42,7 @@ from urllib.parse import urlsplit
 import resources
 from referral_directory.errors import HsdsError
 from referral_directory.facts import allowed_values, taxonomy
-from referral_directory.model import Origin
+from referral_directory.model import STATES_AND_TERRITORIES, Origin
 
 SERVICE_ID: Final = "6f0f5d43-2a5e-5d0b-9c38-0c1f1e0b7a51"
 SERVICE_NAME: Final = "State licensing application questions"
@@ -61,23 +61,7 @@ _LINKED: Final = (
     "claim_check_method",
 )
 _LINK_TYPE: Final = "confide_fact"
-# fmt: off
-JURISDICTIONS: Final = (
-    ("AL", "Alabama"), ("AK", "Alaska"), ("AZ", "Arizona"), ("AR", "Arkansas"),
-    ("CA", "California"), ("CO", "Colorado"), ("CT", "Connecticut"), ("DE", "Delaware"),
-    ("DC", "District of Columbia"), ("FL", "Florida"), ("GA", "Georgia"), ("HI", "Hawaii"),
-    ("ID", "Idaho"), ("IL", "Illinois"), ("IN", "Indiana"), ("IA", "Iowa"), ("KS", "Kansas"),
-    ("KY", "Kentucky"), ("LA", "Louisiana"), ("ME", "Maine"), ("MD", "Maryland"),
-    ("MA", "Massachusetts"), ("MI", "Michigan"), ("MN", "Minnesota"), ("MS", "Mississippi"),
-    ("MO", "Missouri"), ("MT", "Montana"), ("NE", "Nebraska"), ("NV", "Nevada"),
-    ("NH", "New Hampshire"), ("NJ", "New Jersey"), ("NM", "New Mexico"), ("NY", "New York"),
-    ("NC", "North Carolina"), ("ND", "North Dakota"), ("OH", "Ohio"), ("OK", "Oklahoma"),
-    ("OR", "Oregon"), ("PA", "Pennsylvania"), ("RI", "Rhode Island"), ("SC", "South Carolina"),
-    ("SD", "South Dakota"), ("TN", "Tennessee"), ("TX", "Texas"), ("UT", "Utah"),
-    ("VT", "Vermont"), ("VA", "Virginia"), ("WA", "Washington"), ("WV", "West Virginia"),
-    ("WI", "Wisconsin"), ("WY", "Wyoming"),
-)
-# fmt: on
+JURISDICTIONS: Final = tuple(s for s in STATES_AND_TERRITORIES if s[0] != "PR")  # 50 + DC
 STATE_NAMES: Final = dict(JURISDICTIONS)
 
 

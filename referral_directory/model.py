@@ -21,6 +21,25 @@ LICENSING_EXPOSURE: Final = ("none", "depends_on_state_question", "possible")
 SERVES: Final = frozenset({"physicians", "nurses", "students", "trainees", "all_health_workers"})
 PHONE_KINDS: Final = frozenset({"voice", "text", "tty", "fax"})
 NATIONAL: Final = "US"  # in `Resource.states`: reachable from every state
+# fmt: off
+# The states, DC and Puerto Rico, by USPS code: the directory's state filter and the
+# licensing questions (whose boards are the 50 states and DC) share this one list.
+STATES_AND_TERRITORIES: Final[tuple[tuple[str, str], ...]] = (
+    ("AL", "Alabama"), ("AK", "Alaska"), ("AZ", "Arizona"), ("AR", "Arkansas"),
+    ("CA", "California"), ("CO", "Colorado"), ("CT", "Connecticut"), ("DE", "Delaware"),
+    ("DC", "District of Columbia"), ("FL", "Florida"), ("GA", "Georgia"), ("HI", "Hawaii"),
+    ("ID", "Idaho"), ("IL", "Illinois"), ("IN", "Indiana"), ("IA", "Iowa"), ("KS", "Kansas"),
+    ("KY", "Kentucky"), ("LA", "Louisiana"), ("ME", "Maine"), ("MD", "Maryland"),
+    ("MA", "Massachusetts"), ("MI", "Michigan"), ("MN", "Minnesota"), ("MS", "Mississippi"),
+    ("MO", "Missouri"), ("MT", "Montana"), ("NE", "Nebraska"), ("NV", "Nevada"),
+    ("NH", "New Hampshire"), ("NJ", "New Jersey"), ("NM", "New Mexico"), ("NY", "New York"),
+    ("NC", "North Carolina"), ("ND", "North Dakota"), ("OH", "Ohio"), ("OK", "Oklahoma"),
+    ("OR", "Oregon"), ("PA", "Pennsylvania"), ("PR", "Puerto Rico"), ("RI", "Rhode Island"),
+    ("SC", "South Carolina"), ("SD", "South Dakota"), ("TN", "Tennessee"), ("TX", "Texas"),
+    ("UT", "Utah"), ("VT", "Vermont"), ("VA", "Virginia"), ("WA", "Washington"),
+    ("WV", "West Virginia"), ("WI", "Wisconsin"), ("WY", "Wyoming"),
+)
+# fmt: on
 # The confidentiality claims a resource can make, each with its own source and check date.
 # The first three are the facts `Resource` also carries as codes; the last two are words.
 CLAIM_KINDS: Final = (

@@ -16,6 +16,7 @@ from desktop.words import EMPLOYER_WORDS, LICENSING_WORDS
 from referral_directory.directory import Directory, Results
 from referral_directory.model import (
     CLAIM_KINDS,
+    STATES_AND_TERRITORIES,
     TEXT_CLAIM_KINDS,
     Filters,
     Need,
@@ -292,23 +293,7 @@ def license_note(resources: Sequence[Resource]) -> LicenseNote:
 
 # -- filters -------------------------------------------------------------------------------
 
-# fmt: off
-US_STATES: Final = (
-    ("AL", "Alabama"), ("AK", "Alaska"), ("AZ", "Arizona"), ("AR", "Arkansas"),
-    ("CA", "California"), ("CO", "Colorado"), ("CT", "Connecticut"), ("DE", "Delaware"),
-    ("DC", "District of Columbia"), ("FL", "Florida"), ("GA", "Georgia"), ("HI", "Hawaii"),
-    ("ID", "Idaho"), ("IL", "Illinois"), ("IN", "Indiana"), ("IA", "Iowa"), ("KS", "Kansas"),
-    ("KY", "Kentucky"), ("LA", "Louisiana"), ("ME", "Maine"), ("MD", "Maryland"),
-    ("MA", "Massachusetts"), ("MI", "Michigan"), ("MN", "Minnesota"), ("MS", "Mississippi"),
-    ("MO", "Missouri"), ("MT", "Montana"), ("NE", "Nebraska"), ("NV", "Nevada"),
-    ("NH", "New Hampshire"), ("NJ", "New Jersey"), ("NM", "New Mexico"), ("NY", "New York"),
-    ("NC", "North Carolina"), ("ND", "North Dakota"), ("OH", "Ohio"), ("OK", "Oklahoma"),
-    ("OR", "Oregon"), ("PA", "Pennsylvania"), ("PR", "Puerto Rico"), ("RI", "Rhode Island"),
-    ("SC", "South Carolina"), ("SD", "South Dakota"), ("TN", "Tennessee"), ("TX", "Texas"),
-    ("UT", "Utah"), ("VT", "Vermont"), ("VA", "Virginia"), ("WA", "Washington"),
-    ("WV", "West Virginia"), ("WI", "Wisconsin"), ("WY", "Wyoming"),
-)
-# fmt: on
+US_STATES: Final = STATES_AND_TERRITORIES  # one list, in referral_directory.model
 
 
 # -- the results -----------------------------------------------------------------------------
