@@ -204,29 +204,48 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     window.set_auto_lock_minutes(minutes)
     services.idle.set_minutes(minutes)
 
-    checkin = CheckInPage(vault, worker)
-    history = HistoryPage(vault, worker)
-    checkin.saved.connect(lambda _row: history.refresh())
-    window.add_page("checkin", "Check-in", checkin)
-    window.add_page("questionnaires", "Questionnaires", _questionnaires(vault, worker, services))
-    page = window.page("questionnaires")
-    if isinstance(page, QuestionnairesPage):
-        page.saved.connect(lambda _row: history.refresh())
-        # A result's buttons lead to these pages, added below.
-        page.find_help_requested.connect(lambda: window.show_page("directory"))
+    # Pages are built on their first visit (Home and Settings now: Settings reads the
+    # roles that decide the peer pages), so the GUI thread is free soon after the KDF.
+    def refresh_history() -> None:
+        history = window.built_page("history")
+        if isinstance(history, HistoryPage):  # an unbuilt one loads fresh when first shown
+            history.refresh()
+
+    def checkin() -> QWidget:
+        page = CheckInPage(vault, worker)
+        page.saved.connect(lambda _row: refresh_history())
+        return page
+
+    def questionnaires() -> QWidget:
+        page = _questionnaires(vault, worker, services)
+        if isinstance(page, QuestionnairesPage):
+            page.saved.connect(lambda _row: refresh_history())
+            # A result's buttons lead to these pages.
+            page.find_help_requested.connect(lambda: window.show_page("directory"))
+            page.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
+        return page
+
+    def history() -> QWidget:
+        page = HistoryPage(vault, worker)
+        page.export_requested.connect(
+            lambda: _open_export(window, vault, worker, policy.personal_export_allowed)
+        )
+        return page
+
+    def insights() -> QWidget:
+        page = InsightsPage(vault, worker)
         page.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
+        page.find_help_requested.connect(lambda: window.show_page("directory"))
+        return page
+
+    window.add_page("checkin", "Check-in", checkin)
+    window.add_page("questionnaires", "Questionnaires", questionnaires)
     window.add_page("history", "History", history)
-    history.export_requested.connect(
-        lambda: _open_export(window, vault, worker, policy.personal_export_allowed)
-    )
-    insights = InsightsPage(vault, worker)
-    insights.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
-    insights.find_help_requested.connect(lambda: window.show_page("directory"))
     window.add_page("insights", QCoreApplication.translate("MainWindow", "Insights"), insights)
-    window.add_page("safety_plan", "Safety plan", SafetyPlanPage(vault, worker))
-    window.add_page("directory", "Find help", _directory_page(services))
+    window.add_page("safety_plan", "Safety plan", lambda: SafetyPlanPage(vault, worker))
+    window.add_page("directory", "Find help", lambda: _directory_page(services))
     services.directory.guard_rollback(worker, vault, services.data_dir, policy)
-    window.add_page("policies", "Organization settings", PoliciesPage(policy))
+    window.add_page("policies", "Organization settings", lambda: PoliciesPage(policy))
 
     settings = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
     settings.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
@@ -313,7 +332,9 @@ def _offer_peer_pages(
             elif key in wanted and not window.has_page(key):
                 # Kept in their usual order whichever role came first.
                 later = (k for k in PEER_LOG_PAGES[index + 1 :] if window.has_page(k))
-                window.add_page(key, PEER_PAGE_TITLES[key], make(key), before=next(later, None))
+                # The peer log is built at once: its load tells the tray what is due.
+                page = make(key) if key == "peer_log" else partial(make, key)
+                window.add_page(key, PEER_PAGE_TITLES[key], page, before=next(later, None))
 
     settings.roles_changed.connect(show_for)
 

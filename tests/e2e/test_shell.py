@@ -50,6 +50,10 @@ def test_every_landed_feature_has_its_page(
         "settings",
     ]
     assert window.windowTitle() == "Confide"
+    # Only Home and Settings (which reads the roles) are built at unlock; the rest on demand.
+    assert [key for key in keys if window.is_built(key)] == ["home", "settings"]
+    window.show_page("history")
+    assert window.is_built("history")
 
 
 def test_idle_time_locks_and_clears_every_personal_window(
