@@ -166,8 +166,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     forbid_core_dumps()  # before any secret is in memory
     app = QApplication([sys.argv[0] if sys.argv else "confide"])
-    guard = CaptureGuard(app)
-    app.installEventFilter(guard)
+    if CaptureGuard.NEEDED:  # an application-wide filter costs a Python call per event
+        app.installEventFilter(CaptureGuard(app))
     app.setApplicationName("Confide")
     app.setApplicationDisplayName("Confide")
     app.setDesktopFileName("confide")

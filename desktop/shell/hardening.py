@@ -14,6 +14,7 @@ import ctypes
 import ctypes.util
 import logging
 import sys
+from typing import Final
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
@@ -48,8 +49,11 @@ def is_dumpable() -> bool:
 class CaptureGuard(QObject):
     """Excludes every Confide window from screenshots and screen sharing, where the OS can.
 
-    Installed on the application; acts when a top-level window is first shown.
+    Installed on the application; acts when a top-level window is first shown. Install
+    it only where it can act (`NEEDED`): elsewhere it would cost a Python call per event.
     """
+
+    NEEDED: Final = sys.platform in ("win32", "darwin")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +64,6 @@ class CaptureGuard(QObject):
             event.type() == QEvent.Type.Show
             and isinstance(watched, QWidget)
             and watched.isWindow()
-            and sys.platform in ("win32", "darwin")
         ):
             handle = int(watched.winId())
             if handle not in self._done:
