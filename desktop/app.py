@@ -151,11 +151,10 @@ def run_gui(args: argparse.Namespace) -> int:
     # Qt and the vault are imported only now: --self-test and --version never need them.
     from PySide6.QtWidgets import QApplication
 
-    from crypto.kdf import KdfParams
-
     demo_passphrase: str | None = None
     demo_kdf: KdfParams | None = None
     if demo:
+        from crypto.kdf import KdfParams
         from desktop.demo import make_demo_vault
 
         # The demo's data is fictional and thrown away: OWASP's floor keeps start-up fast.
