@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Final, cast
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -39,7 +40,7 @@ from desktop.questionnaires.instruments import InstrumentFileError, load_all
 from desktop.questionnaires.questionnaires_view import QuestionnairesPage
 from desktop.questionnaires.results_store import ResultStore
 from desktop.reminders.tray_view import ReminderTray
-from desktop.roles import PEER_LOG_PAGES, Roles, peer_pages
+from desktop.roles import PEER_LOG_PAGES, Roles, peer_pages, read_roles
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.safety_plan.view import SafetyPlanPage
 from desktop.settings.dialogs_view import RestoreRequest
@@ -247,18 +248,23 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     services.directory.guard_rollback(worker, vault, services.data_dir, policy)
     window.add_page("policies", "Organization settings", lambda: PoliciesPage(policy))
 
-    settings = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
-    settings.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
-    settings.auto_lock_changed.connect(services.idle.set_minutes)
-    settings.auto_lock_changed.connect(window.set_auto_lock_minutes)
-    settings.lock_requested.connect(window.lock_requested)
-    settings.restore_requested.connect(services.restore)
-    if services.reminders is not None:
-        settings.reminder_changed.connect(services.reminders.set_schedule)
-    if policy.prevalence_tokens_allowed:  # off unless the organization offers it
-        settings.add_section(PrevalenceSection(vault, worker, partial(latest_burnout, vault)))
+    show_roles = _offer_peer_pages(window, vault, worker, policy, services.reminders)
+
+    def settings() -> QWidget:
+        page = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
+        page.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
+        page.auto_lock_changed.connect(services.idle.set_minutes)
+        page.auto_lock_changed.connect(window.set_auto_lock_minutes)
+        page.lock_requested.connect(window.lock_requested)
+        page.restore_requested.connect(services.restore)
+        page.roles_changed.connect(show_roles)  # a role given or given up there
+        if services.reminders is not None:
+            page.reminder_changed.connect(services.reminders.set_schedule)
+        if policy.prevalence_tokens_allowed:  # off unless the organization offers it
+            page.add_section(PrevalenceSection(vault, worker, partial(latest_burnout, vault)))
+        return page
+
     window.add_page("settings", "Settings", settings)
-    _offer_peer_pages(window, settings, vault, worker, policy, services.reminders)
     return window
 
 
@@ -293,16 +299,16 @@ def _open_export(window: MainWindow, vault: Vault, worker: Worker, allowed: bool
 
 def _offer_peer_pages(
     window: MainWindow,
-    settings: SettingsPage,
     vault: Vault,
     worker: Worker,
     policy: EffectivePolicy,
     reminders: ReminderTray | None,
-) -> None:
+) -> Callable[[Roles], None]:
     """The peer log and its reports for the roles the person holds, where policy allows.
 
-    The roles are kept in the vault; the Settings page reads them on the worker and
-    reports them, then every change, so pages come and go at once without a relock.
+    The roles are kept in the vault and read here on the worker; the returned callable
+    takes the Settings page's report of every change, so pages come and go at once
+    without a relock.
     """
     told_tray = False
 
@@ -325,6 +331,8 @@ def _offer_peer_pages(
         return log_page
 
     def show_for(roles: Roles) -> None:
+        if not shiboken6.isValid(window):  # locked before the roles were read
+            return
         wanted = peer_pages(roles, offered=policy.peer_log_allowed)
         for index, key in enumerate(PEER_LOG_PAGES):
             if key not in wanted and window.has_page(key):
@@ -336,7 +344,9 @@ def _offer_peer_pages(
                 page = make(key) if key == "peer_log" else partial(make, key)
                 window.add_page(key, PEER_PAGE_TITLES[key], page, before=next(later, None))
 
-    settings.roles_changed.connect(show_for)
+    worker.submit(partial(read_roles, vault), show_for,
+                  lambda error: _log.error("reading the roles failed: %s", describe(error)))
+    return show_for
 
 
 def _questionnaires(vault: Vault, worker: Worker, services: ShellServices) -> QWidget:
