@@ -127,7 +127,7 @@ def ten_years_of_checkins(days: int) -> list[tuple[Any, ...]]:
 def _run(argv: list[str]) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
-    subprocess.run(argv, env=env, check=True, capture_output=True, timeout=120)
+    subprocess.run(argv, env=env, check=True, capture_output=True, timeout=120, cwd=ROOT)
     return time.perf_counter() - start
 
 
@@ -138,8 +138,9 @@ def bench_startup(work: Path, runs: int) -> list[Row]:
     data = work / "startup-data"
     vault, _ = Vault.create(data, PASSPHRASE, kdf_params=kdf.KdfParams.minimum())
     vault.lock()
-    confide = Path(sys.executable).with_name("confide")
-    argv = [str(confide), "--data-dir", str(data), "--quit-when-ready"]
+    # `-m` from this checkout (the cwd): the `confide` script of an editable install runs
+    # whichever checkout was installed, not necessarily the one being measured.
+    argv = [sys.executable, "-m", "desktop.app", "--data-dir", str(data), "--quit-when-ready"]
     # An installed Confide (a wheel, the frozen app) carries byte-code, as PySide6 does in
     # site-packages; an editable checkout under PYTHONDONTWRITEBYTECODE would recompile
     # every module at every start. Compile once, as an install would.
@@ -177,7 +178,7 @@ def _against_keepassxc(data: Path, runs: int) -> Row:
         time.sleep(0.5)  # the server's socket appears; nothing here is timed yet
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
         database = data.parent / "keepassxc.kdbx"  # need not exist: the open screen shows
-        ours = [str(Path(sys.executable).with_name("confide")), "--data-dir", str(data)]
+        ours = [sys.executable, "-m", "desktop.app", "--data-dir", str(data)]
         theirs = ["keepassxc", str(database)]
         pairs = [_pair(partial(_to_window, ours, "Confide", env),
                        partial(_to_window, theirs, "KeePassXC", env), n % 2 == 0)
@@ -194,7 +195,7 @@ def _to_window(argv: list[str], name: str, env: dict[str, str]) -> float:
     """Seconds from starting `argv` until a window named `name` is mapped; then it ends."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+                               stderr=subprocess.DEVNULL, cwd=ROOT)
     try:
         subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", name],
                        env=env, check=True, capture_output=True, timeout=60)
