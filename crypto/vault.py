@@ -27,13 +27,12 @@ import json
 import os
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from crypto import backup, connection, kdf, migrations, quick_unlock, wrap
+from crypto import backup, connection, folder, kdf, migrations, quick_unlock, wrap
 from crypto.atomic import fsync_dir, make_private_dir, write_atomic
 from crypto.errors import (
     DiskFull,
@@ -48,8 +47,12 @@ from crypto.filelock import VaultLock
 from crypto.keyfile import KeyFile, QuickUnlockSlot, RecoverySlot, utcnow
 from crypto.recovery import RecoveryCode
 
-DB_NAME = "vault.db"
-KEY_NAME = "vault.key"
+# The folder's names and states live in crypto.folder (light to import); kept here too.
+DB_NAME = folder.DB_NAME
+KEY_NAME = folder.KEY_NAME
+RESTORE_INTENT = folder.RESTORE_INTENT
+SETUP_INTENT = folder.SETUP_INTENT
+FolderState = folder.FolderState
 LOCK_NAME = "vault.lock"
 _PREVIOUS = "previous_passphrase"  # a rotation started by Confide before issue 11
 # Key-file entries that exist only while a change is under way (see the module docstring).
@@ -59,8 +62,6 @@ _PREVIOUS_RECOVERY = "previous_recovery"  # the old code's wrap of the old data 
 _NEW_UNDER_OLD = "new_under_old"  # the new data key sealed under the old one
 _ROTATION = "rotation"  # the old data key sealed under the new one, until the rekey is durable
 _UNCONFIRMED = (_PENDING_RECOVERY, _PENDING_CODE, _PREVIOUS_RECOVERY, _NEW_UNDER_OLD)
-RESTORE_INTENT = "restore.intent"
-SETUP_INTENT = "setup.intent"
 STAGED_DB = f".{DB_NAME}.restore"
 STAGED_KEY = f".{KEY_NAME}.restore"
 # What a crash, an upgrade or an older restore may have left: old wraps, never needed
@@ -77,14 +78,6 @@ _LEFTOVERS = (
     f".{RESTORE_INTENT}.tmp-*",
     f".{SETUP_INTENT}.tmp-*",
 )
-
-
-class FolderState(Enum):
-    """What a data folder holds, for choosing the first screen."""
-
-    EMPTY = "empty"  # nothing, or only what an interrupted setup left: set up a vault
-    VAULT = "vault"  # a key file: unlock
-    KEY_MISSING = "key-missing"  # a database without its key file: never set up over it
 
 
 class Vault:
@@ -104,7 +97,7 @@ class Vault:
 
     @staticmethod
     def exists(directory: Path) -> bool:
-        return (directory / KEY_NAME).is_file()
+        return folder.vault_exists(directory)
 
     @staticmethod
     def prepare(directory: Path) -> FolderState:

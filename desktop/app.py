@@ -151,11 +151,10 @@ def run_gui(args: argparse.Namespace) -> int:
     # Qt and the vault are imported only now: --self-test and --version never need them.
     from PySide6.QtWidgets import QApplication
 
-    from crypto.kdf import KdfParams
-
     demo_passphrase: str | None = None
     demo_kdf: KdfParams | None = None
     if demo:
+        from crypto.kdf import KdfParams
         from desktop.demo import make_demo_vault
 
         # The demo's data is fictional and thrown away: OWASP's floor keeps start-up fast.
@@ -166,8 +165,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     forbid_core_dumps()  # before any secret is in memory
     app = QApplication([sys.argv[0] if sys.argv else "confide"])
-    guard = CaptureGuard(app)
-    app.installEventFilter(guard)
+    if CaptureGuard.NEEDED:  # an application-wide filter costs a Python call per event
+        app.installEventFilter(CaptureGuard(app))
     app.setApplicationName("Confide")
     app.setApplicationDisplayName("Confide")
     app.setDesktopFileName("confide")

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -50,6 +49,9 @@ from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
+# Rows measured when the columns are fitted (besides those on show): every row holds a
+# date and short numbers, so a sample fits them as well as ten years of days would.
+FIT_SAMPLE_ROWS: Final = 100
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -214,7 +216,8 @@ class HistoryPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted once per load from a sample, not re-measured over every row on each change.
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DAY, Qt.SortOrder.DescendingOrder)  # newest first

@@ -34,7 +34,6 @@ from crypto.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from crypto.recovery import RecoveryCode
 from desktop.strength import (
     NewPassphraseProblem,
     Strength,
@@ -219,6 +218,9 @@ class LockFlow:
         elif self.mode is Mode.RECOVERY_CODE:
             if not typed.strip():
                 return None
+            # Here, not at the top: cryptography is not needed to show the unlock screen.
+            from crypto.recovery import RecoveryCode  # noqa: PLC0415
+
             try:
                 code = RecoveryCode.parse(typed)
             except ValueError:

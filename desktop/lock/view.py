@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
@@ -31,9 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crypto.kdf import KdfParams
-from crypto.quick_unlock import keyring_status
-from crypto.vault import Vault
 from desktop.lock.flow import (
     LockFlow,
     Mode,
@@ -48,6 +45,9 @@ from desktop.logsetup import Safe, describe
 from desktop.ui.passphrase import NewPassphraseField, secret_line_edit
 from desktop.ui.theme import scaled_font
 from desktop.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from crypto.kdf import KdfParams
 
 log = logging.getLogger(__name__)
 
@@ -109,8 +109,18 @@ def problem_text(problem: UnlockProblem) -> str:  # noqa: PLR0911 - one sentence
     return translate("LockScreen", "Something went wrong. Please try again.")
 
 
+def _vault_class() -> VaultOpener:
+    """The Vault class, imported where called (on the worker): the screen never needs it."""
+    from crypto.vault import Vault  # noqa: PLC0415 - cryptography, SQLCipher and age
+
+    return cast(VaultOpener, Vault)
+
+
 def probe_quick_unlock(directory: Path) -> bool:
     """Whether to offer quick unlock (runs on the worker: the keyring may be slow)."""
+    from crypto.quick_unlock import keyring_status  # noqa: PLC0415 - on the worker
+    from crypto.vault import Vault  # noqa: PLC0415 - on the worker, not before the screen
+
     expiry = Vault.quick_unlock_expiry(directory)
     if expiry is None:
         return False  # no need to wake the keyring at all
@@ -147,7 +157,7 @@ class LockScreen(QWidget):
         self.setWindowTitle(self.tr("Confide"))
         self._worker = worker
         self._directory = directory
-        self._opener: VaultOpener = opener or cast(VaultOpener, Vault)
+        self._given_opener = opener
         self._kdf_params = kdf_params
         self.flow = LockFlow()
         self.vault: Any = None
@@ -312,9 +322,9 @@ class LockScreen(QWidget):
         self._render()
         if request is None:
             return
-        opener, directory = self._opener, self._directory
+        opener, directory = self._given_opener, self._directory
         log.info("unlock attempt: %s", Safe(request.mode.value))
-        self._worker.submit(lambda: perform(opener, directory, request),
+        self._worker.submit(lambda: perform(opener or _vault_class(), directory, request),
                             self._succeeded, self._failed)
 
     def _quick(self) -> None:

@@ -25,6 +25,8 @@ from desktop.peer_log.past import COLUMNS, PastRow
 
 ROW_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's PastRow
 EVENTS_COLUMN: Final = COLUMNS.index("What happened")
+# Rows measured when the columns are fitted (besides those on show), not thousands.
+FIT_SAMPLE_ROWS: Final = 100
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -90,6 +92,7 @@ class PastContactsTable(QTableView):
         self.setWordWrap(True)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self.viewport().installEventFilter(self)
         self.past_model.modelReset.connect(self.fit_columns)
 

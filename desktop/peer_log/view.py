@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.peer_log import deid_names
 from desktop.peer_log.failure import failure_text
 from desktop.peer_log.form_view import ContactForm, qdate, sentence
 from desktop.peer_log.model import PeerContact
@@ -89,6 +90,7 @@ class PeerLogPage(QWidget):
         self.setFocusProxy(self.tabs)
         self.reset_form()
         self._load()
+        worker.submit(deid_names.preload)  # after the page's own data
 
     # -- building ------------------------------------------------------------------------
 

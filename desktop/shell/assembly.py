@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Final, cast
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -39,11 +40,11 @@ from desktop.questionnaires.instruments import InstrumentFileError, load_all
 from desktop.questionnaires.questionnaires_view import QuestionnairesPage
 from desktop.questionnaires.results_store import ResultStore
 from desktop.reminders.tray_view import ReminderTray
-from desktop.roles import PEER_LOG_PAGES, Roles, peer_pages
+from desktop.roles import PEER_LOG_PAGES, Roles, peer_pages, read_roles
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.safety_plan.view import SafetyPlanPage
 from desktop.settings.dialogs_view import RestoreRequest
-from desktop.settings.logic import effective_auto_lock, load_preferences
+from desktop.settings.logic import Preferences, effective_auto_lock, load_preferences
 from desktop.settings.view import SettingsPage
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
@@ -205,63 +206,102 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     window.set_auto_lock_minutes(minutes)
     services.idle.set_minutes(minutes)
 
-    checkin = CheckInPage(vault, worker)
-    history = HistoryPage(vault, worker)
-    checkin.saved.connect(lambda _row: history.refresh())
-    checkin.saved.connect(lambda _row: window.home.refresh())
-    checkin.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
-    checkin.find_help_requested.connect(lambda: window.show_page("directory"))
-    window.add_page("checkin", "Check-in", checkin)
-    window.add_page("questionnaires", "Questionnaires", _questionnaires(vault, worker, services))
-    page = window.page("questionnaires")
-    if isinstance(page, QuestionnairesPage):
-        page.saved.connect(lambda _row: history.refresh())
-        # A result's buttons lead to these pages, added below.
-        page.find_help_requested.connect(lambda: window.show_page("directory"))
-        page.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
-        page.saved.connect(lambda _row: window.home.refresh())
-    _wire_today(window, page if isinstance(page, QuestionnairesPage) else None, vault, worker)
-    window.add_page("history", "History", history)
-    history.export_requested.connect(
-        lambda: _open_export(window, vault, worker, policy.personal_export_allowed)
-    )
-    insights = InsightsPage(vault, worker)
-    insights.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
-    insights.find_help_requested.connect(lambda: window.show_page("directory"))
-    window.add_page("insights", QCoreApplication.translate("MainWindow", "Insights"), insights)
-    window.add_page("safety_plan", "Safety plan", SafetyPlanPage(vault, worker))
-    window.add_page("directory", "Find help", _directory_page(services))
-    services.directory.guard_rollback(worker, vault, services.data_dir, policy)
-    window.add_page("policies", "Organization settings", PoliciesPage(policy))
+    # Pages are built on their first visit (Home and Settings now: Settings reads the
+    # roles that decide the peer pages), so the GUI thread is free soon after the KDF.
+    def refresh_history() -> None:
+        history = window.built_page("history")
+        if isinstance(history, HistoryPage):  # an unbuilt one loads fresh when first shown
+            history.refresh()
 
-    settings = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
-    settings.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
-    settings.text_size_changed.connect(services.theme.set_text_size)
-    settings.auto_lock_changed.connect(services.idle.set_minutes)
-    settings.auto_lock_changed.connect(window.set_auto_lock_minutes)
-    settings.lock_requested.connect(window.lock_requested)
-    settings.restore_requested.connect(services.restore)
-    if services.reminders is not None:
-        settings.reminder_changed.connect(services.reminders.set_schedule)
-    if policy.prevalence_tokens_allowed:  # off unless the organization offers it
-        settings.add_section(PrevalenceSection(vault, worker, partial(latest_burnout, vault)))
-    window.add_page("settings", "Settings", settings)
-    _offer_peer_pages(window, settings, vault, worker, policy, services.reminders)
+    def checkin() -> QWidget:
+        page = CheckInPage(vault, worker)
+        page.saved.connect(lambda _row: refresh_history())
+        page.saved.connect(lambda _row: window.home.refresh())
+        page.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
+        page.find_help_requested.connect(lambda: window.show_page("directory"))
+        return page
+
+    def questionnaires() -> QWidget:
+        page = _questionnaires(vault, worker, services)
+        if isinstance(page, QuestionnairesPage):
+            page.saved.connect(lambda _row: refresh_history())
+            page.saved.connect(lambda _row: window.home.refresh())
+            # A result's buttons lead to these pages.
+            page.find_help_requested.connect(lambda: window.show_page("directory"))
+            page.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
+        return page
+
+    def history() -> QWidget:
+        page = HistoryPage(vault, worker)
+        page.export_requested.connect(
+            lambda: _open_export(window, vault, worker, policy.personal_export_allowed)
+        )
+        return page
+
+    def insights() -> QWidget:
+        page = InsightsPage(vault, worker)
+        page.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
+        page.find_help_requested.connect(lambda: window.show_page("directory"))
+        return page
+
+    window.add_page("checkin", "Check-in", checkin)
+    window.add_page("questionnaires", "Questionnaires", questionnaires)
+    _wire_today(window, vault, worker)
+    window.add_page("history", "History", history)
+    window.add_page("insights", QCoreApplication.translate("MainWindow", "Insights"), insights)
+    window.add_page("safety_plan", "Safety plan", lambda: SafetyPlanPage(vault, worker))
+    window.add_page("directory", "Find help", lambda: _directory_page(services))
+    services.directory.guard_rollback(worker, vault, services.data_dir, policy)
+    window.add_page("policies", "Organization settings", lambda: PoliciesPage(policy))
+
+    show_roles = _offer_peer_pages(window, vault, worker, policy, services.reminders)
+
+    window.add_page(
+        "settings", "Settings",
+        lambda: _settings_page(window, vault, worker, services, prefs, show_roles),
+    )  # fmt: skip
     return window
 
 
-def _wire_today(
-    window: MainWindow, questionnaires: QuestionnairesPage | None, vault: Vault, worker: Worker
-) -> None:
+def _settings_page(
+    window: MainWindow,
+    vault: Vault,
+    worker: Worker,
+    services: ShellServices,
+    prefs: Preferences,
+    show_roles: Callable[[Roles], None],
+) -> SettingsPage:
+    """Settings, wired to the theme, the idle watcher, the lock, restore and the roles."""
+    policy = services.policy
+    page = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
+    page.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
+    page.text_size_changed.connect(services.theme.set_text_size)
+    page.auto_lock_changed.connect(services.idle.set_minutes)
+    page.auto_lock_changed.connect(window.set_auto_lock_minutes)
+    page.lock_requested.connect(window.lock_requested)
+    page.restore_requested.connect(services.restore)
+    page.roles_changed.connect(show_roles)  # a role given or given up there
+    if services.reminders is not None:
+        page.reminder_changed.connect(services.reminders.set_schedule)
+    if policy.prevalence_tokens_allowed:  # off unless the organization offers it
+        page.add_section(PrevalenceSection(vault, worker, partial(latest_burnout, vault)))
+    return page
+
+
+def _wire_today(window: MainWindow, vault: Vault, worker: Worker) -> None:
     """Home's Today card: read on the worker; its "Start" buttons open a questionnaire."""
-    titles: dict[str, str] = {}
-    if questionnaires is not None:  # else a broken instrument file: none are offered
+    try:
         titles = {key: instrument.title for key, instrument in load_all().items()}
+    except InstrumentFileError:  # the questionnaires page says why; none are offered here
+        titles = {}
 
-        def start(instrument_id: str) -> None:
-            window.show_page("questionnaires")
-            questionnaires.start(instrument_id)
+    def start(instrument_id: str) -> None:
+        window.show_page("questionnaires")  # built now if it was not yet
+        page = window.page("questionnaires")
+        if isinstance(page, QuestionnairesPage):
+            page.start(instrument_id)
 
+    if titles:
         window.home.questionnaire_chosen.connect(start)
     window.home.set_source(lambda: load_today(vault, *today_now()), worker, titles)
 
@@ -297,16 +337,16 @@ def _open_export(window: MainWindow, vault: Vault, worker: Worker, allowed: bool
 
 def _offer_peer_pages(
     window: MainWindow,
-    settings: SettingsPage,
     vault: Vault,
     worker: Worker,
     policy: EffectivePolicy,
     reminders: ReminderTray | None,
-) -> None:
+) -> Callable[[Roles], None]:
     """The peer log and its reports for the roles the person holds, where policy allows.
 
-    The roles are kept in the vault; the Settings page reads them on the worker and
-    reports them, then every change, so pages come and go at once without a relock.
+    The roles are kept in the vault and read here on the worker; the returned callable
+    takes the Settings page's report of every change, so pages come and go at once
+    without a relock.
     """
     told_tray = False
 
@@ -329,6 +369,8 @@ def _offer_peer_pages(
         return log_page
 
     def show_for(roles: Roles) -> None:
+        if not shiboken6.isValid(window):  # locked before the roles were read
+            return
         wanted = peer_pages(roles, offered=policy.peer_log_allowed)
         for index, key in enumerate(PEER_LOG_PAGES):
             if key not in wanted and window.has_page(key):
@@ -336,9 +378,13 @@ def _offer_peer_pages(
             elif key in wanted and not window.has_page(key):
                 # Kept in their usual order whichever role came first.
                 later = (k for k in PEER_LOG_PAGES[index + 1 :] if window.has_page(k))
-                window.add_page(key, PEER_PAGE_TITLES[key], make(key), before=next(later, None))
+                # The peer log is built at once: its load tells the tray what is due.
+                page = make(key) if key == "peer_log" else partial(make, key)
+                window.add_page(key, PEER_PAGE_TITLES[key], page, before=next(later, None))
 
-    settings.roles_changed.connect(show_for)
+    worker.submit(partial(read_roles, vault), show_for,
+                  lambda error: _log.error("reading the roles failed: %s", describe(error)))
+    return show_for
 
 
 def _questionnaires(vault: Vault, worker: Worker, services: ShellServices) -> QWidget:

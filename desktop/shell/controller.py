@@ -25,6 +25,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,14 +33,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from crypto import folder
 from crypto.errors import VaultError
-from crypto.kdf import KdfParams
-from crypto.recovery import RecoveryCode
-from crypto.vault import FolderState, Vault
-from desktop.lock.flow import VaultOpener
+from crypto.folder import FolderState
 from desktop.lock.view import LockScreen
 from desktop.logsetup import describe
-from desktop.shell.main_window import MainWindow
 from desktop.shell.session import Phase, Session
 from desktop.ui.forget import forget_personal_data, forget_typed_text
 from desktop.ui.secret_clipboard import clear_secret
@@ -47,8 +45,13 @@ from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
     # Imported where used: the unlock screen must not wait for the crisis panel's
-    # directory, the setup wizard's strength meter or the restore dialogs.
+    # directory, the setup wizard's strength meter or the restore dialogs; nor for
+    # crypto.vault (cryptography, SQLCipher, age), imported on the worker.
+    from crypto.kdf import KdfParams
+    from crypto.recovery import RecoveryCode
+    from crypto.vault import Vault
     from desktop.crisis.view import CrisisPanel
+    from desktop.lock.flow import VaultOpener
     from desktop.safety_plan.summary_view import SafetyPlanSummary
     from desktop.settings.dialogs_view import KeyMissingScreen, RestoreRequest
     from desktop.setup.view import SetupWizard
@@ -57,9 +60,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MainWindowFactory = Callable[[Vault, Worker], QMainWindow]
+# The longest the worker waits for the first paint before preparing the folder anyway.
+FIRST_PAINT_WAIT_S = 2.0
+
+MainWindowFactory = Callable[["Vault", Worker], QMainWindow]
 # The person's safety plan at a glance, for the crisis panel while the vault is open.
-SafetyPlanSummaryFactory = Callable[[Vault, Worker], "SafetyPlanSummary"]
+SafetyPlanSummaryFactory = Callable[["Vault", Worker], "SafetyPlanSummary"]
 
 
 class AppController(QObject):
@@ -126,20 +132,32 @@ class AppController(QObject):
         self.crisis_panel: CrisisPanel | None = None
         self.pending_code_dialog: QDialog | None = None
         self._ready_sent = False
+        # Set once the first screen is painted: the worker's first job (preparing the
+        # folder, which imports crypto.vault) waits for it, so it does not hold the GIL
+        # while the unlock screen is being built; every vault job queues behind it.
+        self._first_paint = threading.Event()
         self.session = Session()  # which screen may follow which: see desktop.shell.session
 
     # -- starting -----------------------------------------------------------------------
     def start(self) -> None:
         """Show the first screen: setup when there is no vault, else the unlock screen.
 
-        First the folder is prepared: a restore a crash interrupted is finished, and an
-        expired quick unlock is deleted (keyring entry and wrap).
+        The folder is prepared (a restore a crash interrupted is finished, an expired
+        quick unlock is deleted) on the worker, ahead of any unlock, so the first screen
+        does not wait for the vault's imports; only an unfinished restore is finished
+        before choosing the screen, since it decides which screen that is.
         """
-        try:
-            state = Vault.prepare(self.data_dir)
-        except (VaultError, OSError) as error:  # the next screen words what is wrong
-            log.error("preparing the data folder failed: %s", describe(error))
-            state = FolderState.VAULT if Vault.exists(self.data_dir) else FolderState.KEY_MISSING
+        state = folder.first_look(self.data_dir)
+        if state is None:
+            state = _prepare(self.data_dir)
+        elif state is FolderState.VAULT:
+            data_dir, painted = self.data_dir, self._first_paint
+
+            def prepare_after_first_paint() -> FolderState:
+                painted.wait(timeout=FIRST_PAINT_WAIT_S)
+                return _prepare(data_dir)
+
+            self.worker.submit(prepare_after_first_paint, lambda _state: None)
         phase = self.session.begin(state)
         if phase is Phase.LOCKED:
             self._show_lock_screen()
@@ -198,6 +216,7 @@ class AppController(QObject):
         if shown and not self._ready_sent:
             self._ready_sent = True
             self.ready.emit()
+            self._first_paint.set()
 
     # -- unlocked -----------------------------------------------------------------------
     def _on_unlocked(self, vault: Vault) -> None:
@@ -209,6 +228,8 @@ class AppController(QObject):
             log.exception("building the main window failed: %s", describe(error))
             self.lock()
             return
+        from desktop.shell.main_window import MainWindow  # noqa: PLC0415 - see the imports
+
         if isinstance(window, MainWindow):  # tests may pass a bare QMainWindow
             window.lock_requested.connect(self.lock)
             window.quick_exit_requested.connect(self.quick_exit)
@@ -305,6 +326,8 @@ class AppController(QObject):
         self.crisis_panel = None
 
     def _open_safety_plan(self) -> None:
+        from desktop.shell.main_window import MainWindow  # noqa: PLC0415 - see the imports
+
         window = self.main_window
         if isinstance(window, MainWindow):
             window.show_page("safety_plan")
@@ -397,6 +420,8 @@ class AppController(QObject):
         data_dir, kdf_params = self.data_dir, self._kdf_params
 
         def run() -> tuple[Vault, RecoveryCode]:
+            from crypto.vault import Vault  # noqa: PLC0415 - see the imports
+
             if vault is not None:
                 vault.lock()
             return Vault.restore_backup(
@@ -454,6 +479,7 @@ class AppController(QObject):
         """Lock the vault and stop the worker (connect to QApplication.aboutToQuit)."""
         if self.session.stopped:
             return
+        self._first_paint.set()  # a worker still waiting for it goes on
         self._lock_blocking()
         self.session.stop()
         if self._owns_worker:
@@ -473,3 +499,14 @@ class AppController(QObject):
             self.worker.run_blocking(vault.lock)
         except Exception as error:
             log.exception("locking failed: %s", describe(error))
+
+
+def _prepare(data_dir: Path) -> FolderState:
+    """`Vault.prepare`, logging a failure and judging the state from the files instead."""
+    from crypto.vault import Vault  # noqa: PLC0415 - see the imports
+
+    try:
+        return Vault.prepare(data_dir)
+    except (VaultError, OSError) as error:  # the next screen words what is wrong
+        log.error("preparing the data folder failed: %s", describe(error))
+        return FolderState.VAULT if folder.vault_exists(data_dir) else FolderState.KEY_MISSING

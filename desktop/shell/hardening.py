@@ -11,9 +11,9 @@ platforms' documentation and run only on their build hosts.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
+from typing import Final
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
@@ -34,22 +34,30 @@ def forbid_core_dumps() -> None:
 
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc = _own_symbols()
         if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
             log.warning("could not mark the process non-dumpable (errno %d)", ctypes.get_errno())
 
 
 def is_dumpable() -> bool:
     """Linux: whether the kernel would still write a dump of this process."""
-    libc = ctypes.CDLL(ctypes.util.find_library("c"))
-    return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+    return bool(_own_symbols().prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+
+
+def _own_symbols() -> ctypes.CDLL:
+    # The C library is already loaded into the process: its symbols, without
+    # ctypes.util.find_library, which runs ldconfig (~14 ms at every start).
+    return ctypes.CDLL(None, use_errno=True)
 
 
 class CaptureGuard(QObject):
     """Excludes every Confide window from screenshots and screen sharing, where the OS can.
 
-    Installed on the application; acts when a top-level window is first shown.
+    Installed on the application; acts when a top-level window is first shown. Install
+    it only where it can act (`NEEDED`): elsewhere it would cost a Python call per event.
     """
+
+    NEEDED: Final = sys.platform in ("win32", "darwin")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +68,6 @@ class CaptureGuard(QObject):
             event.type() == QEvent.Type.Show
             and isinstance(watched, QWidget)
             and watched.isWindow()
-            and sys.platform in ("win32", "darwin")
         ):
             handle = int(watched.winId())
             if handle not in self._done:
@@ -75,7 +82,9 @@ def _exclude_from_capture(handle: int) -> None:  # pragma: no cover - Windows an
         if not user32.SetWindowDisplayAffinity(handle, WDA_EXCLUDEFROMCAPTURE):
             log.warning("screen capture exclusion unavailable on this Windows")
     elif sys.platform == "darwin":
-        objc = ctypes.cdll.LoadLibrary(ctypes.util.find_library("objc") or "libobjc.dylib")
+        from ctypes import util  # noqa: PLC0415 - macOS only
+
+        objc = ctypes.cdll.LoadLibrary(util.find_library("objc") or "libobjc.dylib")
         objc.sel_registerName.restype = ctypes.c_void_p
         objc.sel_registerName.argtypes = [ctypes.c_char_p]
         send = objc.objc_msgSend

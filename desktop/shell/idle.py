@@ -4,7 +4,9 @@ An application-wide event filter notes the time of the last key press, mouse pre
 mouse move or wheel turn; a single-shot timer checks, when it fires, whether the quiet
 stretch is long enough and either emits `lock_due` or re-arms itself for the remainder.
 Re-arming only on timeout (rather than restarting the timer on every mouse move) keeps
-the filter, which sees every event of the application, down to one clock read.
+the filter, which sees every event of the application, down to one clock read; and the
+filter is in the application's chain only while counting, so a locked app (and every
+event before the first unlock) does not pay a Python call per event.
 
 Signals:
     lock_due(): the person has been inactive for the configured minutes; emitted once,
@@ -68,12 +70,11 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self._check)
         self.set_minutes(minutes)
         self._app = application
-        self._app.installEventFilter(self)
+        self._filtering = False  # in the application's filters only while counting
 
     def close(self) -> None:
         """Stop watching for good: pause, leave the application's event filters, go away."""
         self.pause()
-        self._app.removeEventFilter(self)
         self.deleteLater()
 
     @property
@@ -94,15 +95,21 @@ class IdleWatcher(QObject):
         """Stop counting (while the vault is locked there is nothing to lock)."""
         self._active = False
         self._timer.stop()
+        if self._filtering:
+            self._filtering = False
+            self._app.removeEventFilter(self)
 
     def resume(self) -> None:
         """Start counting from now (after an unlock)."""
         self._active = True
         self._last_input.start()
+        if not self._filtering:
+            self._filtering = True
+            self._app.installEventFilter(self)
         self._arm()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if self._active and event.type() in ACTIVITY_EVENTS:
+        if event.type() in ACTIVITY_EVENTS:  # installed only while active
             self._last_input.start()
         return False  # only watching: the event goes on to its widget
 

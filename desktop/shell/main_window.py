@@ -12,6 +12,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from PySide6.QtCore import (
@@ -48,6 +49,8 @@ from PySide6.QtWidgets import (
 from desktop.shell.home_view import HomeView
 
 KEY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
+# A page, or what builds it on its first visit (so unlocking does not build every page).
+PageSource = QWidget | Callable[[], QWidget]
 HOME: Final = "home"
 LOCK_SHORTCUT: Final = "Ctrl+L"
 QUICK_EXIT_SHORTCUT: Final = "Ctrl+Shift+Q"
@@ -105,7 +108,8 @@ class MainWindow(QMainWindow):
     def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Confide")
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}  # built pages only
+        self._factories: dict[str, Callable[[], QWidget]] = {}  # pages not yet visited
 
         self._status = QLabel(lock_status_text(5))
         self._status.setAccessibleName("Lock status")
@@ -165,27 +169,33 @@ class MainWindow(QMainWindow):
 
     # --- public API -----------------------------------------------------------------
 
-    def add_page(self, key: str, title: str, page: QWidget, *, before: str | None = None) -> None:
+    def add_page(
+        self, key: str, title: str, page: PageSource, *, before: str | None = None
+    ) -> None:
         """Add a section; the first one added (Home) is shown first.
 
         Args:
+            page: the page, or a callable that builds it when it is first shown or asked
+                for (`page`), so unlocking does not build every page at once.
             before: the key of a section to put this one in front of (default: last).
 
         Raises:
             ValueError: `key` is already used.
             KeyError: `before` names no section.
         """
-        if key in self._pages:
+        if self.has_page(key):
             raise ValueError(f"page {key!r} already added")
         row = self._model.rowCount() if before is None else self._row_of(before)
-        self._pages[key] = page
-        self.stack.addWidget(page)
+        if isinstance(page, QWidget):
+            self._adopt(key, page)
+        else:
+            self._factories[key] = page
         item = QStandardItem(title)
         item.setData(key, KEY_ROLE)
         item.setEditable(False)
         self._model.insertRow(row, item)
         self._sections_changed()
-        if len(self._pages) == 1:
+        if self._model.rowCount() == 1:
             self.show_page(key)
 
     def remove_page(self, key: str) -> None:
@@ -201,6 +211,11 @@ class MainWindow(QMainWindow):
         if key == HOME:
             raise ValueError("Home cannot be removed")
         row = self._row_of(key)
+        if key in self._factories:  # never built: nothing on show, nothing to forget
+            del self._factories[key]
+            self._model.removeRow(row)
+            self._sections_changed()
+            return
         page = self._pages[key]
         if self.stack.currentWidget() is page:
             self.show_page(HOME)
@@ -215,8 +230,16 @@ class MainWindow(QMainWindow):
         self._sections_changed()
 
     def has_page(self, key: str) -> bool:
-        """Whether section `key` is there."""
+        """Whether section `key` is there (built or not)."""
+        return key in self._pages or key in self._factories
+
+    def is_built(self, key: str) -> bool:
+        """Whether section `key`'s page has been built (it is, once shown or asked for)."""
         return key in self._pages
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The page of section `key` if it has been built; never builds it."""
+        return self._pages.get(key)
 
     def show_page(self, key: str) -> None:
         """Show the section `key` and select it in the navigation.
@@ -224,7 +247,7 @@ class MainWindow(QMainWindow):
         Raises:
             KeyError: no such section.
         """
-        page = self._pages[key]
+        page = self.page(key)
         self.stack.setCurrentWidget(page)
         row = self._row_of(key)
         index = self._model.index(row, 0)
@@ -240,7 +263,14 @@ class MainWindow(QMainWindow):
         return next(key for key, page in self._pages.items() if page is current)
 
     def page(self, key: str) -> QWidget:
-        """The widget of section `key`."""
+        """The widget of section `key`, built now if it was not yet.
+
+        Raises:
+            KeyError: no such section.
+        """
+        factory = self._factories.pop(key, None)
+        if factory is not None:
+            self._adopt(key, factory())
         return self._pages[key]
 
     def sections(self) -> list[tuple[str, str]]:
@@ -357,6 +387,10 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._fit_width()
 
+    def _adopt(self, key: str, page: QWidget) -> None:
+        self._pages[key] = page
+        self.stack.addWidget(page)
+
     def _row_of(self, key: str) -> int:
         for row in range(self._model.rowCount()):
             if self._model.item(row).data(KEY_ROLE) == key:
@@ -366,7 +400,7 @@ class MainWindow(QMainWindow):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             key = str(current.data(KEY_ROLE))
-            self.stack.setCurrentWidget(self._pages[key])
+            self.stack.setCurrentWidget(self.page(key))
             if key == HOME:
                 self.home.refresh()  # today may have changed on another page
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
-from crypto.vault import FolderState
+from crypto.folder import FolderState
 
 log = logging.getLogger(__name__)
 

@@ -105,3 +105,38 @@ def test_a_data_dir_that_is_a_file_is_one_line_and_exit_2(tmp_path: Path) -> Non
     assert result.returncode == 2
     assert result.stderr == f"confide: {afile} is a file, not a folder\n"
     assert "Traceback" not in result.stdout + result.stderr
+
+
+HEAVY = ("crypto.vault", "crypto.keyfile", "cryptography", "sqlcipher3", "pyrage")
+SEEN_AT_READY = """
+import sys
+from desktop import app
+from desktop.shell.controller import AppController
+
+init = AppController.__init__
+
+def init_and_watch(self, *args, **kwargs):
+    init(self, *args, **kwargs)
+    # Connected first, so it runs before --quit-when-ready's exit.
+    heavy = {heavy!r}
+    self.ready.connect(lambda: print(sorted(m for m in heavy if m in sys.modules)))
+
+AppController.__init__ = init_and_watch
+sys.exit(app.main(["--data-dir", {folder!r}, "--quit-when-ready"]))
+"""
+
+
+def test_the_unlock_screen_shows_before_the_vault_is_imported(tmp_path: Path) -> None:
+    from crypto.kdf import KdfParams
+    from crypto.vault import Vault
+
+    folder = tmp_path / "data"
+    Vault.create(folder, "a long enough passphrase here", kdf_params=KdfParams.minimum())[0].lock()
+    code = SEEN_AT_READY.format(heavy=HEAVY, folder=str(folder))
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
+        check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    # Ready means the unlock screen is painted: cryptography, SQLCipher and age come later.
+    assert result.stdout.strip() == "[]", result.stdout

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QRadioButton
+from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
@@ -15,7 +15,7 @@ from desktop.checkins.model import CheckIn
 from desktop.checkins.store import CheckInStore
 from desktop.checkins.view import CheckInPage
 from desktop.history.history import RangePreset
-from desktop.history.view import Column, HistoryPage
+from desktop.history.view import FIT_SAMPLE_ROWS, Column, HistoryPage
 from desktop.questionnaires.instruments import load_all
 from desktop.questionnaires.results_store import ResultStore
 from desktop.questionnaires.scoring import score
@@ -161,3 +161,14 @@ def test_the_summary_sentence_agrees_with_its_numbers_for_who5_and_phq9(
         page.select("instrument:phq9", RangePreset.DAYS_90)
     assert "went down, from 4 to 2. Lower is better on this scale." in page.summary.text()
     assert "went up" not in page.summary.text()
+
+
+def test_the_table_fits_its_columns_from_a_sample_not_every_day(
+    qtbot: QtBot, vault: Vault, worker: Worker
+) -> None:
+    page = open_history(qtbot, vault, worker)
+    header = page.table.horizontalHeader()
+    # Ten years of days would be measured on every change under ResizeToContents.
+    assert header.sectionResizeMode(int(Column.DAY)) is QHeaderView.ResizeMode.Interactive
+    assert header.resizeContentsPrecision() == FIT_SAMPLE_ROWS
+    assert page.table.columnWidth(int(Column.DAY)) >= header.sectionSizeHint(int(Column.DAY))

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from crypto.errors import DiskFull
 from crypto.vault import Vault
-from desktop.peer_log import export_bar_view
+from desktop.peer_log import deid_names, export_bar_view
 from desktop.peer_log.merge_view import MergePage
 from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup, Support
 from desktop.peer_log.past import past_rows
@@ -58,6 +58,15 @@ def open_log(qtbot: QtBot, vault: Vault, worker: Worker) -> PeerLogPage:
     with qtbot.waitSignal(page.loaded):
         page.show()
     return page
+
+
+def test_the_name_and_city_lists_are_read_on_the_worker(
+    qtbot: QtBot, vault: Vault, worker: Worker
+) -> None:
+    deid_names._lists.cache_clear()
+    open_log(qtbot, vault, worker)
+    # Nothing typed yet: the lists are read ahead, off the GUI thread, for the first check.
+    qtbot.waitUntil(lambda: deid_names._lists.cache_info().currsize == 1, timeout=5_000)
 
 
 def test_log_a_contact_redacting_an_identifier(qtbot: QtBot, vault: Vault, worker: Worker) -> None:

@@ -50,6 +50,10 @@ def test_every_landed_feature_has_its_page(
         "settings",
     ]
     assert window.windowTitle() == "Confide"
+    # Only Home is built at unlock; the rest on demand.
+    assert [key for key in keys if window.is_built(key)] == ["home"]
+    window.show_page("history")
+    assert window.is_built("history")
 
 
 def test_idle_time_locks_and_clears_every_personal_window(
@@ -244,6 +248,8 @@ def test_peer_pages_appear_only_for_a_peer_supporter(
     qtbot.waitUntil(lambda: "peer_log" in [key for key, _title in window.sections()], timeout=5_000)
     keys = [key for key, _title in window.sections()]
     assert keys[-3:] == ["peer_log", "peer_reports", "merge_reports"]
+    # Read at unlock without building Settings; the reports wait for their first visit.
+    assert not window.is_built("settings") and not window.is_built("peer_reports")
 
 
 def test_export_my_data_opens_from_history(

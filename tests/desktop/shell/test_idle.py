@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -105,3 +105,31 @@ def test_close_leaves_the_application_and_is_deleted(qtbot: QtBot) -> None:
     watch.resume()
     with qtbot.waitSignal(watch.destroyed, timeout=1000):
         watch.close()
+
+
+class CountingWatcher(IdleWatcher):
+    """Counts the events the application passes it."""
+
+    seen = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        self.seen += 1
+        return super().eventFilter(watched, event)
+
+
+def test_a_paused_watcher_is_out_of_the_event_path(qtbot: QtBot) -> None:
+    # An application-wide filter is a Python call per event: only while counting.
+    watch = CountingWatcher(minutes=1, ms_per_minute=60_000)
+    field = QLineEdit()
+    field.setAccessibleName("probe")
+    qtbot.addWidget(field)
+    QTest.keyClick(field, Qt.Key.Key_A)
+    assert watch.seen == 0  # starts paused
+    watch.resume()
+    QTest.keyClick(field, Qt.Key.Key_B)
+    assert watch.seen > 0
+    watch.pause()
+    before = watch.seen
+    QTest.keyClick(field, Qt.Key.Key_C)
+    assert watch.seen == before
+    watch.close()

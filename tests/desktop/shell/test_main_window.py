@@ -261,3 +261,50 @@ def test_navigation_is_sized_for_a_200_percent_system_font(qtbot: QtBot) -> None
         app.setStyleSheet("")
         app.setFont(original)
         app.setStyleSheet(sheet)
+
+
+def test_a_page_from_a_factory_is_built_on_its_first_visit_only(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    built: list[QLabel] = []
+
+    def make() -> QWidget:
+        built.append(QLabel("Later"))
+        return built[-1]
+
+    window.add_page("later", "Later", make)
+    assert window.has_page("later")
+    assert not window.is_built("later") and window.built_page("later") is None
+    assert [key for key, _title in window.sections()] == ["home", "later"]
+    window.show_page("later")
+    assert built and window.stack.currentWidget() is built[0]
+    assert window.current_key() == "later"
+    window.show_page("home")
+    window.show_page("later")  # a second visit reuses the page
+    assert len(built) == 1 and window.page("later") is built[0]
+
+
+def test_choosing_an_unbuilt_page_in_the_navigation_builds_it(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.add_page("later", "Later", lambda: QLabel("Later"))
+    window.navigation.setCurrentIndex(window.navigation.model().index(1, 0))
+    assert window.is_built("later")
+    assert window.stack.currentWidget() is window.page("later")
+
+
+def test_an_unbuilt_page_is_removed_without_being_built(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    built: list[QWidget] = []
+
+    def make() -> QWidget:
+        built.append(QLabel())
+        return built[-1]
+
+    window.add_page("later", "Later", make)
+    window.remove_page("later")
+    assert not built and not window.has_page("later")
+    assert [key for key, _title in window.sections()] == ["home"]
+    with pytest.raises(ValueError):
+        window.add_page("home", "Home again", QLabel)
