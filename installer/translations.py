@@ -31,6 +31,9 @@ SOURCES: Final = (
     "desktop/questionnaires/result_view.py",
     "desktop/settings/language_view.py",
     "desktop/i18n_view.py",
+    "desktop/setup/view.py",
+    "desktop/setup/words.py",
+    "desktop/ui/passphrase.py",
 )
 
 

@@ -338,6 +338,92 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseField</name>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Escríbala otra vez</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirme la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase advice</source>
+        <translation>Consejo sobre la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Las dos frases de contraseña todavía no son iguales.</translation>
+    </message>
+    <message>
+        <source>No passphrase yet</source>
+        <translation>Todavía no hay frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sólida</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Muy sólida</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: four or more unrelated words work well.</source>
+        <translation>Elija una frase de contraseña: cuatro o más palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use {minimum} or more characters: %n more to go.</source>
+        <translation>
+            <numerusform>Use {minimum} caracteres o más: falta %n.</numerusform>
+            <numerusform>Use {minimum} caracteres o más: faltan %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Add another uncommon word or two.</source>
+        <translation>Es demasiado fácil de adivinar. Agregue una o dos palabras poco comunes.</translation>
+    </message>
+    <message>
+        <source>Good. Another word would make it even stronger.</source>
+        <translation>Bien. Otra palabra la haría todavía más sólida.</translation>
+    </message>
+    <message>
+        <source>Very strong. Make sure you can remember it.</source>
+        <translation>Muy sólida. Asegúrese de poder recordarla.</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Score: {score} out of {most} ({percent} out of 100)</source>
@@ -484,6 +570,222 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     <message>
         <source>How much these problems get in the way</source>
         <translation>Cuánto le afectan estos problemas</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Confide: set up</source>
+        <translation>Confide: configuración</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted vault…</source>
+        <translation>Creando su caja fuerte cifrada…</translation>
+    </message>
+    <message>
+        <source>Saving your choices…</source>
+        <translation>Guardando sus opciones…</translation>
+    </message>
+    <message>
+        <source>Need &amp;help now?</source>
+        <translation>¿Necesita &amp;ayuda ahora?</translation>
+    </message>
+    <message>
+        <source>Need help now? Open crisis contacts</source>
+        <translation>¿Necesita ayuda ahora? Abrir los contactos de crisis</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Welcome to Confide</source>
+        <translation>Bienvenido a Confide</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Elija una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Su código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>Copiar el código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimir el código de recuperación</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down my recovery code and keep it safe</source>
+        <translation>He &amp;anotado mi código de recuperación y lo guardo en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>I have written down my recovery code</source>
+        <translation>He anotado mi código de recuperación</translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation>Revise su copia</translation>
+    </message>
+    <message>
+        <source>I am a trained &amp;peer supporter</source>
+        <translation>Soy &amp;consejero par capacitado</translation>
+    </message>
+    <message>
+        <source>I am a trained peer supporter</source>
+        <translation>Soy consejero par capacitado</translation>
+    </message>
+    <message>
+        <source>Adds a log for support contacts that holds no names, and monthly counts you can share with your program coordinator.</source>
+        <translation>Agrega un registro de contactos de apoyo que no guarda nombres, y recuentos mensuales que puede compartir con la coordinación de su programa.</translation>
+    </message>
+    <message>
+        <source>I coordinate a peer support pro&amp;gram</source>
+        <translation>Coordino un pro&amp;grama de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>I coordinate a peer support program</source>
+        <translation>Coordino un programa de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>You merge the reports supporters send you. Adds only that page; it never holds a contact.</source>
+        <translation>Usted combina los informes que le envían los consejeros pares. Solo agrega esa página; nunca guarda ningún contacto.</translation>
+    </message>
+    <message>
+        <source>You can change these later in Settings.</source>
+        <translation>Puede cambiar esto más adelante en Configuración.</translation>
+    </message>
+    <message>
+        <source>How will you use Confide?</source>
+        <translation>¿Cómo usará Confide?</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe now: Confide clears it from the clipboard in {seconds} seconds, or when it locks.</source>
+        <translation>Copiado. Péguelo ahora en un lugar seguro: Confide lo borra del portapapeles en {seconds} segundos, o cuando se bloquea.</translation>
+    </message>
+    <message>
+        <source>Confide recovery code</source>
+        <translation>Código de recuperación de Confide</translation>
+    </message>
+    <message>
+        <source>Keep this paper somewhere safe, away from your computer.</source>
+        <translation>Guarde este papel en un lugar seguro, lejos de su computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Get started</source>
+        <translation>&amp;Comenzar</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Crear la caja fuerte</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>Group {position} of your recovery code</source>
+        <translation>Grupo {position} de su código de recuperación</translation>
+    </message>
+    <message>
+        <source>Group &amp;{position}</source>
+        <translation>Grupo &amp;{position}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between two group numbers</comment>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>To be sure your copy is right, type groups {groups} of your recovery code. Groups are counted from the left; capitals and dashes do not matter.</source>
+        <translation>Para asegurarse de que su copia es correcta, escriba los grupos {groups} de su código de recuperación. Los grupos se cuentan desde la izquierda; no importan las mayúsculas ni los guiones.</translation>
+    </message>
+    <message>
+        <source>Leave setup?</source>
+        <translation>¿Salir de la configuración?</translation>
+    </message>
+    <message>
+        <source>Your vault is created. If you leave now, make sure you have written down your recovery code: it will not be shown again.</source>
+        <translation>Su caja fuerte ya está creada. Si sale ahora, asegúrese de haber anotado su código de recuperación: no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>Confide is a private place for your check-ins, your notes and the help you may need.
+
+Everything stays on this computer, encrypted with a passphrase only you know. Your employer sees nothing, and Confide never connects to the internet.</source>
+        <translation>Confide es un lugar privado para sus registros de ánimo, sus notas y la ayuda que pueda necesitar.
+
+Todo se queda en esta computadora, cifrado con una frase de contraseña que solo usted conoce. Su empleador no ve nada, y Confide nunca se conecta a internet.</translation>
+    </message>
+    <message>
+        <source>Your passphrase opens your vault. Four or more unrelated words are easy to remember and hard to guess. Nobody, not even IT, can reset it for you.</source>
+        <translation>Su frase de contraseña abre su caja fuerte. Cuatro o más palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Nadie, ni siquiera el departamento de informática, puede restablecerla por usted.</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code is the only other way in. Write it on paper and keep it somewhere safe, away from this computer.
+
+Without your passphrase and this code, no one can recover your data, not even us. That is what keeps it private.</source>
+        <translation>Si alguna vez olvida su frase de contraseña, este código es la única otra forma de entrar. Anótelo en papel y guárdelo en un lugar seguro, lejos de esta computadora.
+
+Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni siquiera nosotros. Eso es lo que los mantiene privados.</translation>
+    </message>
+    <message>
+        <source>Everyone gets private check-ins, trends, a safety plan and the help directory.</source>
+        <translation>Todos tienen registros de ánimo privados, tendencias, un plan de seguridad y el directorio de ayuda.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again.</source>
+        <translation>El disco está lleno. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Another Confide window is using this folder. Close it, then try again.</source>
+        <translation>Otra ventana de Confide está usando esta carpeta. Ciérrela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in this folder. Restart Confide to unlock it.</source>
+        <translation>Ya existe una caja fuerte en esta carpeta. Reinicie Confide para desbloquearla.</translation>
+    </message>
+    <message>
+        <source>The vault could not be created. Please try again.</source>
+        <translation>No se pudo crear la caja fuerte. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Group {group} does not match your code. Check what you wrote down.</source>
+        <translation>El grupo {group} no coincide con su código. Revise lo que anotó.</translation>
+    </message>
+    <message>
+        <source>Groups {first} and {second} do not match your code. Check what you wrote down.</source>
+        <translation>Los grupos {first} y {second} no coinciden con su código. Revise lo que anotó.</translation>
+    </message>
+    <message>
+        <source>Groups {groups} do not match your code. Check what you wrote down.</source>
+        <translation>Los grupos {groups} no coinciden con su código. Revise lo que anotó.</translation>
     </message>
 </context>
 </TS>

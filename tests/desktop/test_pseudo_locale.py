@@ -19,12 +19,14 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -38,14 +40,18 @@ from desktop.questionnaires.scoring import score
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.settings.language_view import ENDONYMS, NEXT_START, LanguageGroup
+from desktop.setup.flow import CreateFailure, Issue, IssueKind
+from desktop.setup.view import SetupWizard
+from desktop.setup.words import issue_text
 from desktop.ui.passphrase import NewPassphraseField
 from desktop.ui.worker import Worker
 from referral_directory.crisis import load_crisis_directory
 from tests.desktop.i18n_fixtures import CLOSE, OPEN, pseudo_locale
+from tests.desktop.setup.test_flow import _at_confirm
 
 INSTRUMENTS = load_all()
 # Not yet translated (phase 2): their widgets are skipped, not passed.
-PHASE_2 = (NewPassphraseField, SafetyPlanSummary)
+PHASE_2 = (SafetyPlanSummary,)
 WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 
 
@@ -196,3 +202,33 @@ def test_the_language_section_is_translated(qtbot: QtBot) -> None:
         group = _shown(qtbot, LanguageGroup("system"))
         group.language.setCurrentIndex(2)
         assert untranslated(group) == []
+
+
+def test_the_setup_wizard_is_translated(qtbot: QtBot, data_dir: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Closing it at teardown would ask "Leave setup?" (the flow says the vault exists).
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    worker = Worker()
+    try:
+        with pseudo_locale():
+            # At "check your copy": every page is built, and the code's groups are asked.
+            wizard = _shown(qtbot, SetupWizard(worker, data_dir, flow=_at_confirm()))
+            assert untranslated(wizard) == []
+            problems = [Issue(IssueKind.CREATE_FAILED, failure=f) for f in CreateFailure]
+            problems += [Issue(IssueKind.CODE_GROUP_MISMATCH, groups=g)
+                         for g in ((2,), (2, 5), (1, 2, 3))]
+            said = [issue_text(i, QCoreApplication.translate) for i in problems]
+            assert [words for words in said if leftover(words)] == []
+    finally:
+        worker.stop()
+
+
+@pytest.mark.parametrize("typed", ["", "short", "password123", "sunflower river",
+                                   "sunflower river quiet lamp"])
+def test_the_passphrase_advice_is_translated(qtbot: QtBot, typed: str) -> None:
+    with pseudo_locale():
+        field = _shown(qtbot, NewPassphraseField())
+        field.entry.setText(typed)
+        field.confirm.setText(typed + "x")  # the mismatch line is shown too
+        assert untranslated(field) == [], field.strength
+        assert leftover(field.meter.format()) == ""
