@@ -34,6 +34,9 @@ SOURCES: Final = (
     "desktop/setup/view.py",
     "desktop/setup/words.py",
     "desktop/ui/passphrase.py",
+    "desktop/shell/main_window.py",
+    "desktop/shell/home_view.py",
+    "desktop/shell/assembly.py",
 )
 
 

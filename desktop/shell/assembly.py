@@ -14,7 +14,12 @@ from functools import partial
 from pathlib import Path
 from typing import Final, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crypto.vault import Vault
@@ -49,6 +54,7 @@ from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
 from desktop.ui.theme import ThemeManager, ThemeMode
 from desktop.ui.worker import Worker
+from desktop.words import QT_TRANSLATE_NOOP
 from referral_directory.crisis import CrisisDirectory, load_crisis_directory
 from referral_directory.directory import Directory
 from referral_directory.errors import RefusalReason
@@ -57,9 +63,9 @@ _log = logging.getLogger(__name__)
 
 DIRECTORY_THREAD: Final = "confide-directory"
 PEER_PAGE_TITLES: Final = {
-    "peer_log": "Peer log",
-    "peer_reports": "Peer reports",
-    "merge_reports": "Merge reports",
+    "peer_log": QT_TRANSLATE_NOOP("MainWindow", "Peer log"),
+    "peer_reports": QT_TRANSLATE_NOOP("MainWindow", "Peer reports"),
+    "merge_reports": QT_TRANSLATE_NOOP("MainWindow", "Merge reports"),
 }
 
 
@@ -207,15 +213,16 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     checkin = CheckInPage(vault, worker)
     history = HistoryPage(vault, worker)
     checkin.saved.connect(lambda _row: history.refresh())
-    window.add_page("checkin", "Check-in", checkin)
-    window.add_page("questionnaires", "Questionnaires", _questionnaires(vault, worker, services))
+    window.add_page("checkin", QCoreApplication.translate("MainWindow", "Check-in"), checkin)
+    window.add_page("questionnaires", QCoreApplication.translate("MainWindow", "Questionnaires"),
+                    _questionnaires(vault, worker, services))
     page = window.page("questionnaires")
     if isinstance(page, QuestionnairesPage):
         page.saved.connect(lambda _row: history.refresh())
         # A result's buttons lead to these pages, added below.
         page.find_help_requested.connect(lambda: window.show_page("directory"))
         page.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
-    window.add_page("history", "History", history)
+    window.add_page("history", QCoreApplication.translate("MainWindow", "History"), history)
     history.export_requested.connect(
         lambda: _open_export(window, vault, worker, policy.personal_export_allowed)
     )
@@ -223,10 +230,13 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
     insights.safety_plan_requested.connect(lambda: window.show_page("safety_plan"))
     insights.find_help_requested.connect(lambda: window.show_page("directory"))
     window.add_page("insights", QCoreApplication.translate("MainWindow", "Insights"), insights)
-    window.add_page("safety_plan", "Safety plan", SafetyPlanPage(vault, worker))
-    window.add_page("directory", "Find help", _directory_page(services))
+    window.add_page("safety_plan", QCoreApplication.translate("MainWindow", "Safety plan"),
+                    SafetyPlanPage(vault, worker))
+    window.add_page("directory", QCoreApplication.translate("MainWindow", "Find help"),
+                    _directory_page(services))
     services.directory.guard_rollback(worker, vault, services.data_dir, policy)
-    window.add_page("policies", "Organization settings", PoliciesPage(policy))
+    window.add_page("policies", QCoreApplication.translate("MainWindow", "Organization settings"),
+                        PoliciesPage(policy))
 
     settings = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
     settings.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
@@ -238,7 +248,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
         settings.reminder_changed.connect(services.reminders.set_schedule)
     if policy.prevalence_tokens_allowed:  # off unless the organization offers it
         settings.add_section(PrevalenceSection(vault, worker, partial(latest_burnout, vault)))
-    window.add_page("settings", "Settings", settings)
+    window.add_page("settings", QCoreApplication.translate("MainWindow", "Settings"), settings)
     _offer_peer_pages(window, settings, vault, worker, policy, services.reminders)
     return window
 
@@ -313,7 +323,9 @@ def _offer_peer_pages(
             elif key in wanted and not window.has_page(key):
                 # Kept in their usual order whichever role came first.
                 later = (k for k in PEER_LOG_PAGES[index + 1 :] if window.has_page(k))
-                window.add_page(key, PEER_PAGE_TITLES[key], make(key), before=next(later, None))
+                title = QCoreApplication.translate("MainWindow", PEER_PAGE_TITLES[key])
+                window.add_page(key, title, make(key),
+                                before=next(later, None))
 
     settings.roles_changed.connect(show_for)
 
@@ -325,8 +337,11 @@ def _questionnaires(vault: Vault, worker: Worker, services: ShellServices) -> QW
     except InstrumentFileError as error:
         # Never score with a broken instrument: say which file is wrong instead.
         notice = QLabel(
-            f"Questionnaires are unavailable because a file shipped with Confide "
-            f"is damaged ({error}). Please reinstall Confide or tell your IT team."
+            QCoreApplication.translate(
+                "MainWindow",
+                "Questionnaires are unavailable because a file shipped with Confide "
+                "is damaged ({error}). Please reinstall Confide or tell your IT team.",
+            ).format(error=error)
         )
         notice.setWordWrap(True)
         return notice

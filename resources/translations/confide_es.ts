@@ -132,6 +132,37 @@
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <source>Everything you record here is encrypted on this computer. Confide makes no network connections and sends nothing to your employer, to IT or to anyone else. Only what you choose to export leaves this computer, and exports hold counts, never your notes.</source>
+        <translation>Todo lo que registra aquí se cifra en esta computadora. Confide no hace ninguna conexión de red y no envía nada a su empleador, al departamento de informática ni a nadie más. Solo sale de esta computadora lo que usted decide exportar, y las exportaciones contienen recuentos, nunca sus notas.</translation>
+    </message>
+    <message>
+        <source>Confide locks itself when you step away, when your computer locks or sleeps, and whenever you press Lock. Quick exit (Ctrl+Shift+Q) hides it at once.</source>
+        <translation>Confide se bloquea solo cuando usted se aleja, cuando su computadora se bloquea o entra en reposo, y cada vez que presiona Bloquear. Salida rápida (Ctrl+Shift+Q) lo oculta de inmediato.</translation>
+    </message>
+    <message>
+        <source>If today is hard, press “Need help now?” at the top at any time: it shows the 988 Suicide &amp; Crisis Lifeline, the Crisis Text Line and 911 first, then your organization&apos;s Employee Assistance Program if it has set one, and your safety plan.</source>
+        <translation>Si hoy es un día difícil, presione “¿Necesita ayuda ahora?” arriba en cualquier momento: primero muestra la 988 Suicide &amp; Crisis Lifeline, la Crisis Text Line y el 911, luego el Programa de Asistencia al Empleado (EAP) de su organización si lo ha configurado, y su plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Welcome to Confide</source>
+        <translation>Bienvenido a Confide</translation>
+    </message>
+    <message>
+        <source>Where would you like to go?</source>
+        <translation>¿Adónde le gustaría ir?</translation>
+    </message>
+    <message>
+        <source>Go to {title}</source>
+        <translation>Ir a {title}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageGroup</name>
     <message>
         <source>Language</source>
@@ -335,6 +366,125 @@
     <message>
         <source>Use &amp;recovery code</source>
         <translation>Usar el &amp;código de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vault unlocked — locks after %n minute of inactivity</source>
+        <translation>Caja fuerte desbloqueada — se bloquea tras %n minuto de inactividad</translation>
+    </message>
+    <message>
+        <source>Vault unlocked — locks after %n minutes of inactivity</source>
+        <translation>Caja fuerte desbloqueada — se bloquea tras %n minutos de inactividad</translation>
+    </message>
+    <message>
+        <source>Confide</source>
+        <translation>Confide</translation>
+    </message>
+    <message>
+        <source>Lock status</source>
+        <translation>Estado del bloqueo</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Caja fuerte</translation>
+    </message>
+    <message>
+        <source>Need &amp;help now?</source>
+        <translation>¿Necesita &amp;ayuda ahora?</translation>
+    </message>
+    <message>
+        <source>Need help now?</source>
+        <translation>¿Necesita ayuda ahora?</translation>
+    </message>
+    <message>
+        <source>Crisis lines, your safety plan and your EAP, first</source>
+        <translation>Primero, las líneas de crisis, su plan de seguridad y su EAP</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock Confide now ({shortcut})</source>
+        <translation>Bloquear Confide ahora ({shortcut})</translation>
+    </message>
+    <message>
+        <source>&amp;Quick exit</source>
+        <translation>Salida &amp;rápida</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Hide every Confide window and lock at once ({shortcut})</source>
+        <translation>Ocultar todas las ventanas de Confide y bloquear de inmediato ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Sección actual</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Peer log</source>
+        <translation>Registro de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Peer reports</source>
+        <translation>Informes de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Merge reports</source>
+        <translation>Combinar informes</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro de ánimo</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>Buscar ayuda</translation>
+    </message>
+    <message>
+        <source>Organization settings</source>
+        <translation>Configuración de la organización</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Questionnaires are unavailable because a file shipped with Confide is damaged ({error}). Please reinstall Confide or tell your IT team.</source>
+        <translation>Los cuestionarios no están disponibles porque un archivo incluido con Confide está dañado ({error}). Vuelva a instalar Confide o avise a su equipo de informática.</translation>
     </message>
 </context>
 <context>
@@ -592,7 +742,7 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>Need help now? Open crisis contacts</source>
-        <translation>¿Necesita ayuda ahora? Abrir los contactos de crisis</translation>
+        <translation>¿Necesita ayuda ahora? Abrir los contactos para crisis</translation>
     </message>
     <message>
         <source>&amp;Back</source>

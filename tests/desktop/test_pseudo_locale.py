@@ -22,6 +22,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -31,9 +32,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from crypto.kdf import KdfParams
+from crypto.vault import Vault
 from desktop.crisis.view import CrisisPanel
 from desktop.lock.flow import ProblemKind, UnlockProblem
 from desktop.lock.view import LockScreen, problem_text, quick_reasons
+from desktop.policy.effective import EffectivePolicy
 from desktop.questionnaires.instruments import Instrument, load_all
 from desktop.questionnaires.result_view import ResultView
 from desktop.questionnaires.scoring import score
@@ -43,9 +47,20 @@ from desktop.settings.language_view import ENDONYMS, NEXT_START, LanguageGroup
 from desktop.setup.flow import CreateFailure, Issue, IssueKind
 from desktop.setup.view import SetupWizard
 from desktop.setup.words import issue_text
+from desktop.shell.assembly import ShellServices, build_main_window
+from desktop.shell.idle import IdleWatcher
+from desktop.shell.main_window import (
+    HOME,
+    LOCK_SHORTCUT,
+    QUICK_EXIT_SHORTCUT,
+    MainWindow,
+    lock_status_text,
+)
 from desktop.ui.passphrase import NewPassphraseField
+from desktop.ui.theme import ThemeManager
 from desktop.ui.worker import Worker
 from referral_directory.crisis import load_crisis_directory
+from tests.conftest import VAULT_PASSPHRASE
 from tests.desktop.i18n_fixtures import CLOSE, OPEN, pseudo_locale
 from tests.desktop.setup.test_flow import _at_confirm
 
@@ -74,7 +89,8 @@ def data_strings(value: object) -> Iterator[str]:
 
 DATA = sorted(
     {s for s in data_strings([load_crisis_directory(), *INSTRUMENTS.values()]) if s.strip()}
-    | set(ENDONYMS.values()) | set(NEXT_START.values()),
+    | set(ENDONYMS.values()) | set(NEXT_START.values())
+    | {LOCK_SHORTCUT, QUICK_EXIT_SHORTCUT},  # key names, as Qt spells them
     key=len, reverse=True,
 )
 
@@ -92,9 +108,10 @@ def leftover(text: str) -> str:
     return re.sub(r"[\W\d_]+", "", plain)
 
 
-def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
-    """(where, text) for every text of `root` and its widgets, phase-2 widgets skipped."""
-    skipped = [w for w in root.findChildren(QWidget) if isinstance(w, PHASE_2)]
+def shown_texts(root: QWidget, skip: Iterable[QWidget] = ()) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text of `root` and its widgets; phase-2 widgets and `skip`
+    (with what they hold) are left out."""
+    skipped = [w for w in root.findChildren(QWidget) if isinstance(w, PHASE_2)] + list(skip)
 
     def inside_skipped(widget: QWidget) -> bool:
         return any(widget is s or s.isAncestorOf(widget) for s in skipped)
@@ -121,8 +138,8 @@ def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                 yield f"{kind} {what}", text
 
 
-def untranslated(root: QWidget) -> list[str]:
-    return [f"{where}: {text!r}" for where, text in shown_texts(root) if leftover(text)]
+def untranslated(root: QWidget, skip: Iterable[QWidget] = ()) -> list[str]:
+    return [f"{where}: {text!r}" for where, text in shown_texts(root, skip) if leftover(text)]
 
 
 W = TypeVar("W", bound=QWidget)
@@ -232,3 +249,35 @@ def test_the_passphrase_advice_is_translated(qtbot: QtBot, typed: str) -> None:
         field.confirm.setText(typed + "x")  # the mismatch line is shown too
         assert untranslated(field) == [], field.strength
         assert leftover(field.meter.format()) == ""
+
+
+def test_the_main_window_and_home_are_translated(qtbot: QtBot, data_dir: Path,
+                                                 fast_kdf: KdfParams) -> None:
+    """The real window as the app assembles it: its header, section names and Home.
+
+    The other sections' pages are skipped here; each has its own test once translated.
+    """
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    worker, idle = Worker(), IdleWatcher(5)
+    vault, _code = worker.run_blocking(
+        lambda: Vault.create(data_dir, VAULT_PASSPHRASE, kdf_params=fast_kdf))
+    try:
+        with pseudo_locale():
+            services = ShellServices(data_dir, ThemeManager(app), idle,
+                                     EffectivePolicy.defaults(), lambda _request: None)
+            window = _shown(qtbot, build_main_window(vault, worker, services))
+            assert isinstance(window, MainWindow)
+            home = window.page(HOME)
+            others = [page for page in map(window.stack.widget, range(window.stack.count()))
+                      if page is not None and page is not home]
+            assert untranslated(window, skip=others) == []
+            sections = [title for _key, title in window.sections()]
+            assert len(sections) > 5
+            assert [title for title in sections if leftover(title)] == []
+            assert leftover(lock_status_text(1)) == leftover(lock_status_text(5)) == ""
+    finally:
+        idle.close()
+        worker.run_blocking(vault.lock)
+        worker.stop()
+
