@@ -2,6 +2,254 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US">
 <context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Saved. See you tomorrow.</source>
+        <translation>Guardado. Hasta mañana.</translation>
+    </message>
+    <message>
+        <source>How are you today?</source>
+        <translation>¿Cómo está hoy?</translation>
+    </message>
+    <message>
+        <source>Tab moves between questions; arrow keys or 1 to 5 choose; Ctrl+Enter saves.</source>
+        <translation>Tab pasa de una pregunta a otra; las flechas o los números del 1 al 5 eligen; Ctrl+Enter guarda.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter also saves</source>
+        <translation>Ctrl+Enter también guarda</translation>
+    </message>
+    <message>
+        <source>Check-in status</source>
+        <translation>Estado del registro de ánimo</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Registros de ánimo recientes</translation>
+    </message>
+    <message>
+        <source>What weighed on you today? (optional)</source>
+        <translation>¿Qué le pesó hoy? (opcional)</translation>
+    </message>
+    <message>
+        <source>Stress drivers today, optional</source>
+        <translation>Causas de estrés de hoy, opcional</translation>
+    </message>
+    <message>
+        <source>Private &amp;note (optional)</source>
+        <translation>&amp;Nota privada (opcional)</translation>
+    </message>
+    <message>
+        <source>Private note, optional</source>
+        <translation>Nota privada, opcional</translation>
+    </message>
+    <message>
+        <source>Only for you. It stays encrypted on this computer and is never sent anywhere.</source>
+        <translation>Solo para usted. Se guarda cifrada en esta computadora y nunca se envía a ningún lado.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in could not be loaded, so the form stays closed to keep it safe. Lock Confide, unlock it, and try again.</source>
+        <translation>No se pudo cargar el registro de ánimo de hoy, así que el formulario sigue cerrado para protegerlo. Bloquee Confide, desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between two answer names</comment>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Please choose your {names} to save.</source>
+        <translation>Para guardar, elija su {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is %n character too long to save.</source>
+        <translation>
+            <numerusform>La nota tiene %n carácter de más para guardarse.</numerusform>
+            <numerusform>La nota tiene %n caracteres de más para guardarse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is %n characters too long to save.</source>
+        <translation>
+            <numerusform>La nota tiene %n carácter de más para guardarse.</numerusform>
+            <numerusform>La nota tiene %n caracteres de más para guardarse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character over the limit of {limit}.</source>
+        <translation>
+            <numerusform>%n carácter por encima del límite de {limit}.</numerusform>
+            <numerusform>%n caracteres por encima del límite de {limit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters over the limit of {limit}.</source>
+        <translation>
+            <numerusform>%n carácter por encima del límite de {limit}.</numerusform>
+            <numerusform>%n caracteres por encima del límite de {limit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character left.</source>
+        <translation>
+            <numerusform>Queda %n carácter.</numerusform>
+            <numerusform>Quedan %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters left.</source>
+        <translation>
+            <numerusform>Queda %n carácter.</numerusform>
+            <numerusform>Quedan %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}. You have checked in today; saving replaces it.</source>
+        <translation>{day}. Ya registró su ánimo hoy; al guardar, se reemplaza.</translation>
+    </message>
+    <message>
+        <source>&amp;Update today&apos;s check-in</source>
+        <translation>&amp;Actualizar el registro de hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>&amp;Guardar el registro</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>Stressors</source>
+        <translation>Causas de estrés</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIns</name>
+    <message>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Documentation / EHR</source>
+        <translation>Documentación / expediente electrónico</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Falta de personal</translation>
+    </message>
+    <message>
+        <source>Moral distress</source>
+        <translation>Angustia moral</translation>
+    </message>
+    <message>
+        <source>Violence or harassment</source>
+        <translation>Violencia o acoso</translation>
+    </message>
+    <message>
+        <source>Home and caregiving</source>
+        <translation>Hogar y cuidado de familiares</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>How is your mood?</source>
+        <translation>¿Cómo está su ánimo?</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Muy bajo</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Muy bien</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>How is your energy?</source>
+        <translation>¿Cómo está su energía?</translation>
+    </message>
+    <message>
+        <source>Exhausted</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Tired</source>
+        <translation>Cansado</translation>
+    </message>
+    <message>
+        <source>Getting by</source>
+        <translation>Me las arreglo</translation>
+    </message>
+    <message>
+        <source>Full of energy</source>
+        <translation>Con mucha energía</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>How did you sleep?</source>
+        <translation>¿Cómo durmió?</translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation>Muy mal</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Más o menos</translation>
+    </message>
+</context>
+<context>
     <name>CrisisPanel</name>
     <message>
         <source>Confide</source>
@@ -574,6 +822,33 @@
     </message>
 </context>
 <context>
+    <name>RecentCheckInsPanel</name>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Registros de ánimo recientes</translation>
+    </message>
+    <message>
+        <source>Note of the selected check-in</source>
+        <translation>Nota del registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Note of the selected day</source>
+        <translation>Nota del día seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a check-in to read its note.</source>
+        <translation>Seleccione un registro para leer su nota.</translation>
+    </message>
+    <message>
+        <source>Note for {day}</source>
+        <translation>Nota del {day}</translation>
+    </message>
+    <message>
+        <source>No note for this day.</source>
+        <translation>No hay nota para este día.</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Score: {score} out of {most} ({percent} out of 100)</source>
@@ -936,6 +1211,13 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     <message>
         <source>Groups {groups} do not match your code. Check what you wrote down.</source>
         <translation>Los grupos {groups} no coinciden con su código. Revise lo que anotó.</translation>
+    </message>
+</context>
+<context>
+    <name>_ScaleChoices</name>
+    <message>
+        <source>{scale}: {value} of 5, {words}</source>
+        <translation>{scale}: {value} de 5, {words}</translation>
     </message>
 </context>
 </TS>
