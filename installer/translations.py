@@ -40,6 +40,8 @@ SOURCES: Final = (
     "desktop/checkins/model.py",
     "desktop/checkins/view.py",
     "desktop/checkins/table_view.py",
+    "desktop/questionnaires/questionnaire_view.py",
+    "desktop/questionnaires/questionnaires_view.py",
 )
 
 

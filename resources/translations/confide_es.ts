@@ -822,6 +822,164 @@
     </message>
 </context>
 <context>
+    <name>QuestionnairePage</name>
+    <message>
+        <source>Thank you for answering honestly. One of your answers tells us things have been very hard lately. You do not have to face this alone: people are ready to listen right now, free and confidential, any time of day or night. Reaching out is a strong step, and things can get better with support.</source>
+        <translation>Gracias por responder con sinceridad. Una de sus respuestas nos dice que las cosas han estado muy difíciles últimamente. No tiene que enfrentar esto solo: hay personas listas para escucharle ahora mismo, de forma gratuita y confidencial, a cualquier hora del día o de la noche. Pedir ayuda es un paso valiente, y con apoyo las cosas pueden mejorar.</translation>
+    </message>
+    <message>
+        <source>{title}: {name}</source>
+        <translation>{title}: {name}</translation>
+    </message>
+    <message>
+        <source>Questionnaire title</source>
+        <translation>Título del cuestionario</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>{label} ({value})</source>
+        <translation>{label} ({value})</translation>
+    </message>
+    <message>
+        <source>{label}, {value}</source>
+        <translation>{label}, {value}</translation>
+    </message>
+    <message>
+        <source>Arrow keys or the number keys choose; Enter goes on; Alt+B goes back.</source>
+        <translation>Las flechas o los números eligen; Enter avanza; Alt+B retrocede.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation>Volver a la pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Questionnaire status</source>
+        <translation>Estado del cuestionario</translation>
+    </message>
+    <message>
+        <source>Licence and attribution</source>
+        <translation>Licencia y atribución</translation>
+    </message>
+    <message>
+        <source>You are not alone</source>
+        <translation>No está solo</translation>
+    </message>
+    <message>
+        <source>Crisis step heading</source>
+        <translation>Título del paso de crisis</translation>
+    </message>
+    <message>
+        <source>Crisis step message</source>
+        <translation>Mensaje del paso de crisis</translation>
+    </message>
+    <message>
+        <source>&amp;Reach someone now</source>
+        <translation>&amp;Hablar con alguien ahora</translation>
+    </message>
+    <message>
+        <source>Reach someone now: show crisis lines</source>
+        <translation>Hablar con alguien ahora: mostrar las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to my result</source>
+        <translation>&amp;Continuar a mi resultado</translation>
+    </message>
+    <message>
+        <source>Continue to my result</source>
+        <translation>Continuar a mi resultado</translation>
+    </message>
+    <message>
+        <source>One more question. It is optional and is not added to your score.</source>
+        <translation>Una pregunta más. Es opcional y no se suma a su puntuación.</translation>
+    </message>
+    <message>
+        <source>About this question</source>
+        <translation>Sobre esta pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;See result</source>
+        <translation>&amp;Ver el resultado</translation>
+    </message>
+    <message>
+        <source>See result</source>
+        <translation>Ver el resultado</translation>
+    </message>
+    <message>
+        <source>Shows your result, with or without an answer to this question</source>
+        <translation>Muestra su resultado, con o sin respuesta a esta pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Please choose an answer to go on.</source>
+        <translation>Elija una respuesta para continuar.</translation>
+    </message>
+    <message>
+        <source>This question still needs an answer.</source>
+        <translation>Esta pregunta todavía necesita una respuesta.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Pregunta {number} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesPage</name>
+    <message>
+        <source>Not done yet</source>
+        <translation>Todavía no lo ha hecho</translation>
+    </message>
+    <message>
+        <source>Last done {day}</source>
+        <translation>Última vez: {day}</translation>
+    </message>
+    <message>
+        <source>{when} · suggested now</source>
+        <translation>{when} · sugerido ahora</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Short, validated questionnaires that clinicians use. Your answers and scores stay in your vault. They are suggested now and then; take one whenever you like.</source>
+        <translation>Cuestionarios breves y validados que usan los profesionales clínicos. Sus respuestas y puntuaciones se quedan en su caja fuerte. Se le sugieren de vez en cuando; puede responder uno cuando quiera.</translation>
+    </message>
+    <message>
+        <source>{title} status</source>
+        <translation>Estado de {title}</translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation>Comenzar {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Back to questionnaires</source>
+        <translation>&amp;Volver a los cuestionarios</translation>
+    </message>
+    <message>
+        <source>Back to questionnaires</source>
+        <translation>Volver a los cuestionarios</translation>
+    </message>
+</context>
+<context>
     <name>RecentCheckInsPanel</name>
     <message>
         <source>Recent check-ins</source>

@@ -40,10 +40,17 @@ from desktop.checkins.store import CheckInStore
 from desktop.checkins.table_view import RecentCheckInsPanel
 from desktop.checkins.view import CheckInPage
 from desktop.crisis.view import CrisisPanel
+from desktop.i18n_view import long_date
 from desktop.lock.flow import ProblemKind, UnlockProblem
 from desktop.lock.view import LockScreen, problem_text, quick_reasons
 from desktop.policy.effective import EffectivePolicy
-from desktop.questionnaires.instruments import Instrument, load_all
+from desktop.questionnaires.instruments import (
+    Instrument,
+    in_language,
+    load_all,
+    translation_file,
+)
+from desktop.questionnaires.questionnaires_view import QuestionnairesPage, last_done_words
 from desktop.questionnaires.result_view import ResultView
 from desktop.questionnaires.scoring import score
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
@@ -94,7 +101,9 @@ def data_strings(value: object) -> Iterator[str]:
 
 
 DATA = sorted(
-    {s for s in data_strings([load_crisis_directory(), *INSTRUMENTS.values()]) if s.strip()}
+    {s for s in data_strings([load_crisis_directory(), *INSTRUMENTS.values(),
+                              *(in_language(i, "es") for i in INSTRUMENTS.values())])
+     if s.strip()}
     | set(ENDONYMS.values()) | set(NEXT_START.values())
     | {LOCK_SHORTCUT, QUICK_EXIT_SHORTCUT},  # key names, as Qt spells them
     key=len, reverse=True,
@@ -223,7 +232,9 @@ def test_the_result_page_is_translated(qtbot: QtBot,
     with pseudo_locale():
         view = _shown(qtbot, ResultView(instrument, score(instrument, answers),
                                         functional=functional))
-        assert view.language_note is not None  # Spanish: the wording is English, and says so
+        # Spanish: an instrument with no published Spanish wording is English, and says so.
+        spanish = translation_file(instrument.id, "es").is_file()
+        assert (view.language_note is None) == spanish
         assert untranslated(view) == []
 
 
@@ -324,6 +335,33 @@ def test_the_checkin_page_is_translated(qtbot: QtBot, data_dir: Path,
             # Not dates (Qt's locale says them): the words around them, and the cells.
             assert [t for t in _model_texts(panel.model)
                     if leftover(t.replace(day_text(day), " "))] == []
+    finally:
+        worker.run_blocking(vault.lock)
+        worker.stop()
+
+
+def test_the_questionnaires_are_translated_and_phq9_is_worded_in_spanish(
+        qtbot: QtBot, data_dir: Path, fast_kdf: KdfParams) -> None:
+    worker = Worker()
+    vault, _code = worker.run_blocking(
+        lambda: Vault.create(data_dir, VAULT_PASSPHRASE, kdf_params=fast_kdf))
+    try:
+        with pseudo_locale():
+            page = _shown(qtbot, QuestionnairesPage(INSTRUMENTS, vault, worker,
+                                                    crisis_panel=CrisisPanel))
+            qtbot.waitUntil(lambda: bool(page._status["phq9"].text()))
+            assert untranslated(page) == []
+            done = datetime(2026, 3, 2, 12, tzinfo=UTC)
+            words = [last_done_words(None, True), last_done_words(done, True)]
+            day = long_date(done.astimezone().date())  # Qt's locale says the date
+            assert [w for w in words if leftover(w.replace(day, " "))] == []
+            page.start_buttons["phq9"].click()
+            current = page.current
+            assert current is not None
+            spanish = in_language(INSTRUMENTS["phq9"], "es")
+            assert spanish.items[0].text != INSTRUMENTS["phq9"].items[0].text
+            assert current.instrument.items[0].text == spanish.items[0].text
+            assert untranslated(page) == []
     finally:
         worker.run_blocking(vault.lock)
         worker.stop()
