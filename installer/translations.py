@@ -42,6 +42,9 @@ SOURCES: Final = (
     "desktop/checkins/table_view.py",
     "desktop/questionnaires/questionnaire_view.py",
     "desktop/questionnaires/questionnaires_view.py",
+    "desktop/safety_plan/model.py",
+    "desktop/safety_plan/print_view.py",
+    "desktop/safety_plan/summary_view.py",
 )
 
 

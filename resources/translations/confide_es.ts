@@ -1156,6 +1156,163 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
 </context>
 <context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings, situations or habits that tell me a hard time may be starting.</source>
+        <translation>Pensamientos, sentimientos, situaciones o hábitos que me indican que puede estar empezando un momento difícil.</translation>
+    </message>
+    <message>
+        <source>warning sign</source>
+        <translation>señal de alerta</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own to cope</source>
+        <translation>Cosas que puedo hacer por mi cuenta para sobrellevarlo</translation>
+    </message>
+    <message>
+        <source>Small things that help me get through a difficult moment by myself.</source>
+        <translation>Pequeñas cosas que me ayudan a superar un momento difícil por mí mismo.</translation>
+    </message>
+    <message>
+        <source>thing I can do</source>
+        <translation>cosa que puedo hacer</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Personas y lugares que me ayudan a despejarme</translation>
+    </message>
+    <message>
+        <source>People to be around and places to go that give my mind a break.</source>
+        <translation>Personas con quienes estar y lugares adonde ir que le dan un descanso a mi mente.</translation>
+    </message>
+    <message>
+        <source>person or place</source>
+        <translation>persona o lugar</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Personas a las que puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <source>People I trust to tell that I am struggling, and how to reach them.</source>
+        <translation>Personas de confianza a las que puedo decirles que estoy pasando por un mal momento, y cómo comunicarme con ellas.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>Professionals and services to contact in a crisis</source>
+        <translation>Profesionales y servicios a los que acudir en una crisis</translation>
+    </message>
+    <message>
+        <source>My clinician, my Employee Assistance Program, an urgent care or emergency department near me. The crisis lines below are always part of the plan.</source>
+        <translation>Mi profesional de salud, mi Programa de Asistencia al Empleado, un centro de atención de urgencias o una sala de emergencias cerca de mí. Las líneas de crisis de abajo siempre forman parte del plan.</translation>
+    </message>
+    <message>
+        <source>professional or service</source>
+        <translation>profesional o servicio</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Hacer más seguro mi entorno</translation>
+    </message>
+    <message>
+        <source>Steps that keep me safe while things are hard, and who can help me take them.</source>
+        <translation>Pasos que me mantienen a salvo mientras las cosas están difíciles, y quién puede ayudarme a darlos.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>What matters most to me</source>
+        <translation>Lo que más me importa</translation>
+    </message>
+    <message>
+        <source>The people, things and hopes that make life worth living for me.</source>
+        <translation>Las personas, las cosas y las esperanzas que hacen que para mí valga la pena vivir.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanPrint</name>
+    <message>
+        <source>The PDF is not encrypted. Anyone who can open the file can read your plan. Keep it somewhere private, or print it and then delete the file.</source>
+        <translation>El PDF no está cifrado. Cualquier persona que pueda abrir el archivo puede leer su plan. Guárdelo en un lugar privado, o imprímalo y luego borre el archivo.</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Printed from Confide on {day}.</source>
+        <translation>Impreso desde Confide el {day}.</translation>
+    </message>
+    <message>
+        <source>I will look at it again on {day}.</source>
+        <translation>Lo volveré a revisar el {day}.</translation>
+    </message>
+    <message>
+        <source>If one step does not help, I go on to the next.</source>
+        <translation>Si un paso no me ayuda, paso al siguiente.</translation>
+    </message>
+    <message>
+        <source>Step {number}. {title}</source>
+        <translation>Paso {number}. {title}</translation>
+    </message>
+    <message>
+        <source>If I am in immediate danger, I call 911. I can call or text 988 at any time.</source>
+        <translation>Si estoy en peligro inmediato, llamo al 911. Puedo llamar o enviar un texto al 988 en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Imprimir en PDF</translation>
+    </message>
+    <message>
+        <source>Do you want to make the PDF?</source>
+        <translation>¿Quiere crear el PDF?</translation>
+    </message>
+    <message>
+        <source>Save your safety plan as a PDF</source>
+        <translation>Guardar su plan de seguridad como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanSummary</name>
+    <message>
+        <source>You have not written a safety plan yet. When you feel ready, you can make one under “Safety plan”.</source>
+        <translation>Todavía no ha escrito un plan de seguridad. Cuando se sienta listo, puede crear uno en “Plan de seguridad”.</translation>
+    </message>
+    <message>
+        <source>Your safety plan</source>
+        <translation>Su plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Open my &amp;safety plan</source>
+        <translation>Abrir mi plan de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>Open my safety plan</source>
+        <translation>Abrir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Your safety plan could not be read just now.</source>
+        <translation>En este momento no se pudo leer su plan de seguridad.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Confide: set up</source>
