@@ -45,6 +45,7 @@ SOURCES: Final = (
     "desktop/safety_plan/model.py",
     "desktop/safety_plan/print_view.py",
     "desktop/safety_plan/summary_view.py",
+    "desktop/policy/view.py",
 )
 
 

@@ -822,6 +822,61 @@
     </message>
 </context>
 <context>
+    <name>PoliciesPage</name>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Definido por</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Managed by your organization</source>
+        <translation>Administrado por su organización</translation>
+    </message>
+    <message>
+        <source>Recommended by your organization</source>
+        <translation>Recomendado por su organización</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Confide&apos;s default</source>
+        <translation>Valor predeterminado de Confide</translation>
+    </message>
+    <message>
+        <source>Organization settings</source>
+        <translation>Configuración de la organización</translation>
+    </message>
+    <message>
+        <source>{name} has set some of Confide&apos;s settings on this computer. Settings marked “Managed by your organization” cannot be changed here. None of them lets anyone see what you write in Confide.</source>
+        <translation>{name} definió algunos ajustes de Confide en esta computadora. Los ajustes marcados como “Administrado por su organización” no se pueden cambiar aquí. Ninguno de ellos permite que nadie vea lo que usted escribe en Confide.</translation>
+    </message>
+    <message>
+        <source>Your organization can set some of Confide&apos;s settings on this computer. Settings marked “Managed by your organization” cannot be changed here. None of them lets anyone see what you write in Confide.</source>
+        <translation>Su organización puede definir algunos ajustes de Confide en esta computadora. Los ajustes marcados como “Administrado por su organización” no se pueden cambiar aquí. Ninguno de ellos permite que nadie vea lo que usted escribe en Confide.</translation>
+    </message>
+    <message>
+        <source>Settings and who set them</source>
+        <translation>Ajustes y quién los definió</translation>
+    </message>
+    <message>
+        <source>Problems in the policy files</source>
+        <translation>Problemas en los archivos de directivas</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
         <source>Thank you for answering honestly. One of your answers tells us things have been very hard lately. You do not have to face this alone: people are ready to listen right now, free and confidential, any time of day or night. Reaching out is a strong step, and things can get better with support.</source>
