@@ -46,6 +46,8 @@ SOURCES: Final = (
     "desktop/safety_plan/print_view.py",
     "desktop/safety_plan/summary_view.py",
     "desktop/policy/view.py",
+    "desktop/reminders/settings_view.py",
+    "desktop/reminders/tray_view.py",
 )
 
 

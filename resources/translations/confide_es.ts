@@ -1062,6 +1062,52 @@
     </message>
 </context>
 <context>
+    <name>ReminderEditor</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Remind me on {day}</source>
+        <translation>Recordarme el {day}</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Inicio de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Horas de silencio</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>A moment for yourself?</source>
+        <translation>¿Un momento para usted?</translation>
+    </message>
+    <message>
+        <source>You have something to follow up in Confide.</source>
+        <translation>Tiene algo pendiente de seguimiento en Confide.</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Score: {score} out of {most} ({percent} out of 100)</source>

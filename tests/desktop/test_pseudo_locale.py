@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -56,6 +56,13 @@ from desktop.questionnaires.instruments import (
 from desktop.questionnaires.questionnaires_view import QuestionnairesPage, last_done_words
 from desktop.questionnaires.result_view import ResultView
 from desktop.questionnaires.scoring import score
+from desktop.reminders.settings_view import ReminderEditor
+from desktop.reminders.tray_view import (
+    FOLLOW_UP_MESSAGE,
+    REMINDER_MESSAGE,
+    TITLE,
+    ReminderTray,
+)
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step, crisis_lines
 from desktop.safety_plan.print_view import long_date as long_date_print
 from desktop.safety_plan.print_view import plan_html
@@ -79,7 +86,7 @@ from desktop.ui.theme import ThemeManager
 from desktop.ui.worker import Worker
 from referral_directory.crisis import load_crisis_directory
 from tests.conftest import VAULT_PASSPHRASE
-from tests.desktop.i18n_fixtures import CLOSE, OPEN, pseudo_locale
+from tests.desktop.i18n_fixtures import CLOSE, OPEN, PLACEHOLDER, pseudo_locale
 from tests.desktop.setup.test_flow import _at_confirm
 
 INSTRUMENTS = load_all()
@@ -168,7 +175,7 @@ def untranslated(root: QWidget, skip: Iterable[QWidget] = (), said: Iterable[str
                  ) -> list[str]:
     """Texts of `root` with untranslated letters; `said` are words Qt's locale gives (dates)."""
     def rest(text: str) -> str:
-        for words in said:
+        for words in sorted(said, key=len, reverse=True):  # "lunes" before "lun"
             text = text.replace(words, " ")
         return leftover(text)
 
@@ -404,3 +411,23 @@ def test_the_organization_settings_page_is_translated(qtbot: QtBot) -> None:
         set_by_words = [str(page.model.index(r, 2).data()) for r in range(page.model.rowCount())]
         assert page.model.rowCount() > 0
         assert [w for w in headers + set_by_words if leftover(w)] == []
+
+
+def test_the_reminders_are_translated_and_stay_content_free(qtbot: QtBot) -> None:
+    with pseudo_locale():
+        editor = _shown(qtbot, ReminderEditor(None))
+        days = [QLocale().dayName(d, f) for d in range(1, 8)
+                for f in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat)]
+        assert untranslated(editor, said=days) == []
+        # The tray's words are fixed sentences, translated whole: nothing is put in them.
+        assert PLACEHOLDER.search(REMINDER_MESSAGE) is None
+        assert PLACEHOLDER.search(FOLLOW_UP_MESSAGE) is None
+        tray = ReminderTray(None)
+        try:
+            with qtbot.waitSignal(tray.shown) as shown:
+                tray.follow_ups_due(3)  # due now: the timer fires at once
+            title, message = shown.args
+            assert title == TITLE  # the app's name, the same in every language
+            assert message == f"{OPEN}{FOLLOW_UP_MESSAGE}{CLOSE}"
+        finally:
+            tray.stop()
