@@ -46,13 +46,14 @@ QUICK_EXIT_SHORTCUT: Final = "Ctrl+Shift+Q"
 
 def lock_status_text(minutes: int) -> str:
     """The header's lock status, e.g. "Vault unlocked — locks after 5 minutes of inactivity"."""
-    # One source per English form (lupdate marks no plural for a module-level translate);
-    # Qt puts the count in for %n either way.
+    # One sentence per English form, filled by .format(): lupdate marks no plural for a
+    # module-level translate(), and Qt finds no plural form in a non-plural entry.
     if minutes == 1:
         return QCoreApplication.translate(
-            "MainWindow", "Vault unlocked \u2014 locks after %n minute of inactivity", "", minutes)
+            "MainWindow", "Vault unlocked \u2014 locks after 1 minute of inactivity")
     return QCoreApplication.translate(
-        "MainWindow", "Vault unlocked \u2014 locks after %n minutes of inactivity", "", minutes)
+        "MainWindow", "Vault unlocked \u2014 locks after {minutes} minutes of inactivity"
+    ).format(minutes=minutes)
 
 
 class MainWindow(QMainWindow):

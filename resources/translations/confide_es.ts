@@ -619,12 +619,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Vault unlocked — locks after %n minute of inactivity</source>
-        <translation>Caja fuerte desbloqueada — se bloquea tras %n minuto de inactividad</translation>
+        <source>Vault unlocked — locks after 1 minute of inactivity</source>
+        <translation>Caja fuerte desbloqueada — se bloquea tras 1 minuto de inactividad</translation>
     </message>
     <message>
-        <source>Vault unlocked — locks after %n minutes of inactivity</source>
-        <translation>Caja fuerte desbloqueada — se bloquea tras %n minutos de inactividad</translation>
+        <source>Vault unlocked — locks after {minutes} minutes of inactivity</source>
+        <translation>Caja fuerte desbloqueada — se bloquea tras {minutes} minutos de inactividad</translation>
     </message>
     <message>
         <source>Confide</source>

@@ -86,7 +86,7 @@ from desktop.ui.theme import ThemeManager
 from desktop.ui.worker import Worker
 from referral_directory.crisis import load_crisis_directory
 from tests.conftest import VAULT_PASSPHRASE
-from tests.desktop.i18n_fixtures import CLOSE, OPEN, PLACEHOLDER, pseudo_locale
+from tests.desktop.i18n_fixtures import CLOSE, OPEN, PLACEHOLDER, language, pseudo_locale
 from tests.desktop.setup.test_flow import _at_confirm
 
 INSTRUMENTS = load_all()
@@ -431,3 +431,17 @@ def test_the_reminders_are_translated_and_stay_content_free(qtbot: QtBot) -> Non
             assert message == f"{OPEN}{FOLLOW_UP_MESSAGE}{CLOSE}"
         finally:
             tray.stop()
+
+
+def test_counted_sentences_are_found_in_real_spanish(qtbot: QtBot, tmp_path: Path) -> None:
+    """The pseudo-locale wraps whatever is asked; the real .qm must also hold each counted
+    form (a count Qt looks up as a plural misses a non-plural entry, and English shows)."""
+    with language("es", tmp_path):
+        assert lock_status_text(1).startswith("Caja fuerte desbloqueada")
+        assert lock_status_text(5) == (
+            "Caja fuerte desbloqueada \u2014 se bloquea tras 5 minutos de inactividad")
+        field = _shown(qtbot, NewPassphraseField())
+        field.entry.setText("abcde")
+        assert field.hint.text() == "Use 10 caracteres o más: faltan 5."
+        field.entry.setText("abcdefghi")
+        assert field.hint.text() == "Use 10 caracteres o más: falta 1."
