@@ -44,10 +44,10 @@ CREATE_FAILURES = {
         "SetupWizard", "The vault could not be created. Please try again."),
 }
 ONE_MISMATCH = QT_TRANSLATE_NOOP(
-    "SetupWizard", "Group {group} does not match your code. Check what you wrote down.")
+    "SetupWizard", "That group {group} does not match your code. Check what you wrote down.")
 TWO_MISMATCH = QT_TRANSLATE_NOOP(
     "SetupWizard",
-    "Groups {first} and {second} do not match your code. Check what you wrote down.")
+    "That group {first} and group {second} do not match your code. Check what you wrote down.")
 MANY_MISMATCH = QT_TRANSLATE_NOOP(
     "SetupWizard", "Groups {groups} do not match your code. Check what you wrote down.")
 

@@ -1617,11 +1617,11 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
         <translation>No se pudo crear la caja fuerte. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>Group {group} does not match your code. Check what you wrote down.</source>
+        <source>That group {group} does not match your code. Check what you wrote down.</source>
         <translation>El grupo {group} no coincide con su código. Revise lo que anotó.</translation>
     </message>
     <message>
-        <source>Groups {first} and {second} do not match your code. Check what you wrote down.</source>
+        <source>That group {first} and group {second} do not match your code. Check what you wrote down.</source>
         <translation>Los grupos {first} y {second} no coinciden con su código. Revise lo que anotó.</translation>
     </message>
     <message>
