@@ -12,6 +12,12 @@ from typing import Final
 from crypto.errors import DiskFull, VaultError
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Mark `text` for translation in `context` without Qt: lupdate extracts it, and the
+    view translates it when shown with `QCoreApplication.translate(context, text)`."""
+    return text
+
+
 def failure_text(error: BaseException, undone: str) -> str:
     """A sentence naming the cause of `error` and what was not done.
 

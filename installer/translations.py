@@ -7,9 +7,12 @@ marked obsolete; existing translations are kept). `... release OUT` compiles eve
 files. The `.qm` files are build output and never committed (`.ts` is the source a
 translator edits; a committed binary would drift from it unseen).
 
-Only the files listed here are extracted: phase 1 of issue 15 translates the screens shown
-before unlock, the crisis panel, the questionnaire result and the language choice. Add a
-file here when its strings are translated.
+Only the files listed here are extracted: phase 1 of issue 15 translated the screens shown
+before unlock, the crisis panel, the questionnaire result and the language choice; phase 2
+adds its groups (setup, the shell and Home, check-in, questionnaires, the safety plan as
+read, organization settings, reminders so far). Qt-free modules mark their words with
+`desktop.words.QT_TRANSLATE_NOOP`, which lupdate reads. Add a file here when its strings
+are translated.
 """
 
 from __future__ import annotations
@@ -31,6 +34,23 @@ SOURCES: Final = (
     "desktop/questionnaires/result_view.py",
     "desktop/settings/language_view.py",
     "desktop/i18n_view.py",
+    "desktop/setup/view.py",
+    "desktop/setup/words.py",
+    "desktop/ui/passphrase.py",
+    "desktop/shell/main_window.py",
+    "desktop/shell/home_view.py",
+    "desktop/shell/assembly.py",
+    "desktop/checkins/model.py",
+    "desktop/checkins/view.py",
+    "desktop/checkins/table_view.py",
+    "desktop/questionnaires/questionnaire_view.py",
+    "desktop/questionnaires/questionnaires_view.py",
+    "desktop/safety_plan/model.py",
+    "desktop/safety_plan/print_view.py",
+    "desktop/safety_plan/summary_view.py",
+    "desktop/policy/view.py",
+    "desktop/reminders/settings_view.py",
+    "desktop/reminders/tray_view.py",
 )
 
 

@@ -13,6 +13,8 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Final
 
+from desktop.words import QT_TRANSLATE_NOOP
+
 NOTE_MAX_CHARS: Final = 2000
 SCALE_MIN: Final = 1
 SCALE_MAX: Final = 5
@@ -53,13 +55,13 @@ class Stressor(Enum):
 
 
 _STRESSOR_LABELS: Final[dict[Stressor, str]] = {
-    Stressor.WORKLOAD: "Workload",
-    Stressor.DOCUMENTATION: "Documentation / EHR",
-    Stressor.STAFFING: "Staffing",
-    Stressor.MORAL_DISTRESS: "Moral distress",
-    Stressor.VIOLENCE: "Violence or harassment",
-    Stressor.HOME: "Home and caregiving",
-    Stressor.OTHER: "Other",
+    Stressor.WORKLOAD: QT_TRANSLATE_NOOP("CheckIns", "Workload"),
+    Stressor.DOCUMENTATION: QT_TRANSLATE_NOOP("CheckIns", "Documentation / EHR"),
+    Stressor.STAFFING: QT_TRANSLATE_NOOP("CheckIns", "Staffing"),
+    Stressor.MORAL_DISTRESS: QT_TRANSLATE_NOOP("CheckIns", "Moral distress"),
+    Stressor.VIOLENCE: QT_TRANSLATE_NOOP("CheckIns", "Violence or harassment"),
+    Stressor.HOME: QT_TRANSLATE_NOOP("CheckIns", "Home and caregiving"),
+    Stressor.OTHER: QT_TRANSLATE_NOOP("CheckIns", "Other"),
 }
 
 
@@ -105,12 +107,24 @@ class Scale:
         return self.labels[value - SCALE_MIN]
 
 
-MOOD: Final = Scale("mood", "Mood", "How is your mood?",
-                    ("Very low", "Low", "Okay", "Good", "Very good"))
-ENERGY: Final = Scale("energy", "Energy", "How is your energy?",
-                      ("Exhausted", "Tired", "Getting by", "Good", "Full of energy"))
-SLEEP: Final = Scale("sleep", "Sleep", "How did you sleep?",
-                     ("Very poor", "Poor", "Fair", "Good", "Very good"))
+MOOD: Final = Scale(
+    "mood", QT_TRANSLATE_NOOP("CheckIns", "Mood"),
+    QT_TRANSLATE_NOOP("CheckIns", "How is your mood?"),
+    (QT_TRANSLATE_NOOP("CheckIns", "Very low"), QT_TRANSLATE_NOOP("CheckIns", "Low"),
+     QT_TRANSLATE_NOOP("CheckIns", "Okay"), QT_TRANSLATE_NOOP("CheckIns", "Good"),
+     QT_TRANSLATE_NOOP("CheckIns", "Very good")))
+ENERGY: Final = Scale(
+    "energy", QT_TRANSLATE_NOOP("CheckIns", "Energy"),
+    QT_TRANSLATE_NOOP("CheckIns", "How is your energy?"),
+    (QT_TRANSLATE_NOOP("CheckIns", "Exhausted"), QT_TRANSLATE_NOOP("CheckIns", "Tired"),
+     QT_TRANSLATE_NOOP("CheckIns", "Getting by"), QT_TRANSLATE_NOOP("CheckIns", "Good"),
+     QT_TRANSLATE_NOOP("CheckIns", "Full of energy")))
+SLEEP: Final = Scale(
+    "sleep", QT_TRANSLATE_NOOP("CheckIns", "Sleep"),
+    QT_TRANSLATE_NOOP("CheckIns", "How did you sleep?"),
+    (QT_TRANSLATE_NOOP("CheckIns", "Very poor"), QT_TRANSLATE_NOOP("CheckIns", "Poor"),
+     QT_TRANSLATE_NOOP("CheckIns", "Fair"), QT_TRANSLATE_NOOP("CheckIns", "Good"),
+     QT_TRANSLATE_NOOP("CheckIns", "Very good")))
 SCALES: Final[tuple[Scale, ...]] = (MOOD, ENERGY, SLEEP)
 
 

@@ -12,6 +12,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.checkins.model import SCALES, CheckIn, Stressor
 from desktop.ui.dates import day_text
 from desktop.ui.lines import LinesEdit
+from desktop.words import QT_TRANSLATE_NOOP
 
 CHECKIN_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's CheckIn
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (date ordinal, 1-5)
@@ -46,8 +48,11 @@ class Column(IntEnum):
     STRESSORS = 4
 
 
-_HEADERS: Final = {Column.DAY: "Day", Column.MOOD: "Mood", Column.ENERGY: "Energy",
-                   Column.SLEEP: "Sleep", Column.STRESSORS: "Stressors"}
+_HEADERS: Final = {Column.DAY: QT_TRANSLATE_NOOP("CheckInTable", "Day"),
+                   Column.MOOD: QT_TRANSLATE_NOOP("CheckInTable", "Mood"),
+                   Column.ENERGY: QT_TRANSLATE_NOOP("CheckInTable", "Energy"),
+                   Column.SLEEP: QT_TRANSLATE_NOOP("CheckInTable", "Sleep"),
+                   Column.STRESSORS: QT_TRANSLATE_NOOP("CheckInTable", "Stressors")}
 _SCALE_COLUMNS: Final = {Column.MOOD: SCALES[0], Column.ENERGY: SCALES[1],
                          Column.SLEEP: SCALES[2]}
 
@@ -73,7 +78,7 @@ class RecentCheckInsModel(QAbstractTableModel):
     ) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(Column)):
-            return _HEADERS[Column(section)]
+            return QCoreApplication.translate("CheckInTable", _HEADERS[Column(section)])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -90,7 +95,10 @@ class RecentCheckInsModel(QAbstractTableModel):
             return _display(checkin, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # A screen reader hears the column with the value ("Mood: 4, Good").
-            return f"{_HEADERS[column]}: {_display(checkin, column) or 'none'}"
+            return QCoreApplication.translate("CheckInTable", "{column}: {value}").format(
+                column=QCoreApplication.translate("CheckInTable", _HEADERS[column]),
+                value=_display(checkin, column)
+                or QCoreApplication.translate("CheckInTable", "none"))
         return None
 
     # -- changing the rows --------------------------------------------------------------
@@ -123,10 +131,11 @@ def _display(checkin: CheckIn, column: Column) -> str:
     if column is Column.DAY:
         return day_text(checkin.day)
     if column is Column.STRESSORS:
-        return ", ".join(checkin.stressor_labels())
+        return ", ".join(QCoreApplication.translate("CheckIns", label)
+                         for label in checkin.stressor_labels())
     scale = _SCALE_COLUMNS[column]
     value = checkin.value(scale)
-    return f"{value} · {scale.label(value)}"
+    return f"{value} · {QCoreApplication.translate('CheckIns', scale.label(value))}"
 
 
 def _sort_value(checkin: CheckIn, column: Column) -> int | str:
@@ -148,7 +157,7 @@ class RecentCheckInsPanel(QWidget):
         proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setModel(proxy)
-        self.table.setAccessibleName("Recent check-ins")
+        self.table.setAccessibleName(self.tr("Recent check-ins"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -169,7 +178,7 @@ class RecentCheckInsPanel(QWidget):
         self.note = LinesEdit(4, self)
         self.note.setReadOnly(True)
         self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName("Note of the selected check-in")
+        self.note.setAccessibleName(self.tr("Note of the selected check-in"))
         self.note_label.setBuddy(self.note)
 
         layout = QVBoxLayout(self)
@@ -215,12 +224,12 @@ class RecentCheckInsPanel(QWidget):
     def _show_note(self) -> None:
         checkin = self.selected()
         if checkin is None:
-            self.note_label.setText("Note of the selected day")
-            self.note.setPlaceholderText("Select a check-in to read its note.")
+            self.note_label.setText(self.tr("Note of the selected day"))
+            self.note.setPlaceholderText(self.tr("Select a check-in to read its note."))
             self.note.clear()
             return
-        self.note_label.setText(f"Note for {day_text(checkin.day)}")
-        self.note.setPlaceholderText("No note for this day.")
+        self.note_label.setText(self.tr("Note for {day}").format(day=day_text(checkin.day)))
+        self.note.setPlaceholderText(self.tr("No note for this day."))
         self.note.setPlainText(checkin.note)
 
     def clear_personal_data(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Final, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -43,13 +43,13 @@ from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
-from desktop.words import failure_text
+from desktop.words import QT_TRANSLATE_NOOP, failure_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 RECENT_LIMIT: Final = 60  # two months of check-ins; the history charts show more
-SAVED_TEXT: Final = "Saved. See you tomorrow."
+SAVED_TEXT: Final = QT_TRANSLATE_NOOP("CheckInPage", "Saved. See you tomorrow.")
 _DIGITS: Final = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4,
                   Qt.Key.Key_5: 5}
 
@@ -75,14 +75,17 @@ class _ScaleChoices(QObject):
     def __init__(self, scale: Scale, grid: QGridLayout, row: int, parent: QWidget) -> None:
         super().__init__(parent)
         self.scale = scale
-        self.question = QLabel(_with_mnemonic(scale.question, _MNEMONICS[scale.key]), parent)
+        question = QCoreApplication.translate("CheckIns", scale.question)
+        self.question = QLabel(_with_mnemonic(question, _MNEMONICS[scale.key]), parent)
         self.question.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         grid.addWidget(self.question, row, 0)
         for value, words in enumerate(scale.labels, start=1):
+            words = QCoreApplication.translate("CheckIns", words)  # noqa: PLW2901 - shown form
             button = QRadioButton(words, parent)
-            button.setAccessibleName(f"{scale.name}: {value} of 5, {words}")
+            button.setAccessibleName(self.tr("{scale}: {value} of 5, {words}").format(
+                scale=QCoreApplication.translate("CheckIns", scale.name), value=value, words=words))
             button.installEventFilter(self)
             self.group.addButton(button, value)
             self.buttons.append(button)
@@ -162,12 +165,12 @@ class CheckInPage(QWidget):
     def _build(self) -> None:
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(heading("How are you today?"))
+        layout.addWidget(heading(self.tr("How are you today?")))
         self._day_label = QLabel(content)
         self._day_label.setWordWrap(True)
         layout.addWidget(self._day_label)
-        hint = QLabel("Tab moves between questions; arrow keys or 1 to 5 choose; "
-                      "Ctrl+Enter saves.", content)
+        hint = QLabel(self.tr("Tab moves between questions; arrow keys or 1 to 5 choose; "
+                              "Ctrl+Enter saves."), content)
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
@@ -177,12 +180,12 @@ class CheckInPage(QWidget):
         self._build_answers(form)
         self._build_note(form)
         self._save = QPushButton(self._form)
-        self._save.setAccessibleDescription("Ctrl+Enter also saves")
+        self._save.setAccessibleDescription(self.tr("Ctrl+Enter also saves"))
         self._save.clicked.connect(self._on_save)
         form.addWidget(self._save, alignment=Qt.AlignmentFlag.AlignLeft)
         self._status = QLabel(self._form)
         self._status.setWordWrap(True)
-        self._status.setAccessibleName("Check-in status")
+        self._status.setAccessibleName(self.tr("Check-in status"))
         form.addWidget(self._status)
         self.hard_day_note = HardDayNote(self._form)  # a gentle word after a hard day
         self.hard_day_note.safety_plan_requested.connect(self.safety_plan_requested)
@@ -195,7 +198,7 @@ class CheckInPage(QWidget):
             shortcut.activated.connect(self._on_save)
 
         layout.addSpacing(self.fontMetrics().height())
-        layout.addWidget(heading("Recent check-ins"))
+        layout.addWidget(heading(self.tr("Recent check-ins")))
         self._recent = RecentCheckInsPanel(content)
         layout.addWidget(self._recent, stretch=1)
 
@@ -212,24 +215,25 @@ class CheckInPage(QWidget):
             choices.chosen.connect(self._on_chosen)
         form.addLayout(grid)
 
-        box = QGroupBox("What weighed on you today? (optional)", self._form)
-        box.setAccessibleName("Stress drivers today, optional")
+        box = QGroupBox(self.tr("What weighed on you today? (optional)"), self._form)
+        box.setAccessibleName(self.tr("Stress drivers today, optional"))
         box_grid = QGridLayout(box)
         self._stressors: dict[Stressor, QCheckBox] = {}
         for i, stressor in enumerate(Stressor):
-            check = QCheckBox(stressor.label, box)
-            check.setAccessibleName(stressor.label)
+            check = QCheckBox(QCoreApplication.translate("CheckIns", stressor.label), box)
+            check.setAccessibleName(check.text())
             check.toggled.connect(lambda on, s=stressor: self._on_stressor(s, on))
             box_grid.addWidget(check, i // 2, i % 2)
             self._stressors[stressor] = check
         form.addWidget(box)
 
     def _build_note(self, form: QVBoxLayout) -> None:
-        note_label = QLabel("Private &note (optional)", self._form)
+        note_label = QLabel(self.tr("Private &note (optional)"), self._form)
         self._note = LinesEdit(5, self._form)
-        self._note.setAccessibleName("Private note, optional")
+        self._note.setAccessibleName(self.tr("Private note, optional"))
         self._note.setPlaceholderText(
-            "Only for you. It stays encrypted on this computer and is never sent anywhere.")
+            self.tr("Only for you. It stays encrypted on this computer and is never sent "
+                    "anywhere."))
         # Keep the note out of predictive keyboards' learned words and input histories.
         self._note.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
                                        | Qt.InputMethodHint.ImhNoPredictiveText)
@@ -259,8 +263,8 @@ class CheckInPage(QWidget):
         # The form stays closed: a save now would replace today's entry unseen.
         log.warning("check-in load failed: %s", type(error).__name__)
         self._load_failed = True
-        self._say("Today's check-in could not be loaded, so the form stays closed to keep it "
-                  "safe. Lock Confide, unlock it, and try again.")
+        self._say(self.tr("Today's check-in could not be loaded, so the form stays closed to "
+                          "keep it safe. Lock Confide, unlock it, and try again."))
 
     def _on_loaded(self, result: tuple[CheckIn | None, list[CheckIn]]) -> None:
         existing, recent = result
@@ -314,7 +318,7 @@ class CheckInPage(QWidget):
         self._flow.saved(checkin)
         self._recent.model.upsert(checkin)
         self._render()
-        self._say(SAVED_TEXT)
+        self._say(self.tr(SAVED_TEXT))
         model = self._recent.model
         recent = (model.checkin(row) for row in range(model.rowCount()))
         self.hard_day_note.show_for(hard_day(checkin, recent))
@@ -323,11 +327,15 @@ class CheckInPage(QWidget):
     def _explain_incomplete(self) -> None:
         missing = self._flow.missing
         if missing:
-            names = " and ".join(scale.name.lower() for scale in missing)
-            self._say(f"Please choose your {names} to save.")
+            names = self.tr(" and ", "between two answer names").join(
+                QCoreApplication.translate("CheckIns", scale.name).lower() for scale in missing)
+            self._say(self.tr("Please choose your {names} to save.").format(names=names))
             next(c for c in self._scales if c.scale is missing[0]).focus()
         else:
-            self._say(f"The note is {self._flow.note_excess} characters too long to save.")
+            excess = self._flow.note_excess  # one source per English form: reads right untranslated
+            self._say(self.tr("The note is %n character too long to save.", "", excess)
+                      if excess == 1 else
+                      self.tr("The note is %n characters too long to save.", "", excess))
             self._note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- showing the flow ---------------------------------------------------------------
@@ -345,20 +353,25 @@ class CheckInPage(QWidget):
             self._rendering = False
         day = day_text(self._flow.day)
         if self._flow.editing:
-            self._day_label.setText(f"{day}. You have checked in today; saving replaces it.")
-            self._save.setText("&Update today's check-in")
+            self._day_label.setText(
+                self.tr("{day}. You have checked in today; saving replaces it.").format(day=day))
+            self._save.setText(self.tr("&Update today's check-in"))
         else:
             self._day_label.setText(day)
-            self._save.setText("&Save check-in")
+            self._save.setText(self.tr("&Save check-in"))
         self._save.setAccessibleName(self._save.text().replace("&", ""))
         self._render_note_count()
 
     def _render_note_count(self) -> None:
         excess, length = self._flow.note_excess, len(self._flow.note.strip())
         if excess:
-            self._note_count.setText(f"{excess} characters over the limit of {NOTE_MAX_CHARS:,}.")
+            over = (self.tr("%n character over the limit of {limit}.", "", excess) if excess == 1
+                    else self.tr("%n characters over the limit of {limit}.", "", excess))
+            self._note_count.setText(over.format(limit=f"{NOTE_MAX_CHARS:,}"))
         elif length > NOTE_MAX_CHARS - 200:  # only near the limit: a counter is noise otherwise
-            self._note_count.setText(f"{NOTE_MAX_CHARS - length} characters left.")
+            left = NOTE_MAX_CHARS - length
+            self._note_count.setText(self.tr("%n character left.", "", left) if left == 1
+                                     else self.tr("%n characters left.", "", left))
         else:
             self._note_count.clear()
         self._note_count.setVisible(bool(self._note_count.text()))

@@ -6,24 +6,32 @@ organization"), what is only recommended, and which files had problems.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.policy.effective import DEFAULT, USER, EffectivePolicy, PolicyLine
+from desktop.words import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Setting", "Value", "Set by", "Where")
+COLUMNS = (QT_TRANSLATE_NOOP("PoliciesPage", "Setting"), QT_TRANSLATE_NOOP("PoliciesPage", "Value"),
+           QT_TRANSLATE_NOOP("PoliciesPage", "Set by"), QT_TRANSLATE_NOOP("PoliciesPage", "Where"))
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def set_by(line: PolicyLine) -> str:
     """Who decided this setting, in plain words."""
     if line.locked:
-        return "Managed by your organization"
+        return QCoreApplication.translate("PoliciesPage", "Managed by your organization")
     if line.source.startswith("recommended"):
-        return "Recommended by your organization"
+        return QCoreApplication.translate("PoliciesPage", "Recommended by your organization")
     if line.source == USER:
-        return "You"
-    return "Confide's default"
+        return QCoreApplication.translate("PoliciesPage", "You")
+    return QCoreApplication.translate("PoliciesPage", "Confide's default")
 
 
 def where(line: PolicyLine) -> str:
@@ -59,7 +67,7 @@ class PolicyModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("PoliciesPage", COLUMNS[section])
         return None
 
 
@@ -68,9 +76,9 @@ class PoliciesPage(QWidget):
 
     def __init__(self, policy: EffectivePolicy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Organization settings")
+        self.setAccessibleName(self.tr("Organization settings"))
         layout = QVBoxLayout(self)
-        heading = QLabel("Organization settings")
+        heading = QLabel(self.tr("Organization settings"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -78,17 +86,20 @@ class PoliciesPage(QWidget):
         layout.addWidget(heading)
         name = policy.organization_name
         intro = QLabel(
-            (f"{name} has set" if name else "Your organization can set")
-            + " some of Confide's settings on this computer. Settings marked \u201cManaged by "
-            "your organization\u201d cannot be changed here. None of them lets anyone see "
-            "what you write in Confide."
+            self.tr("{name} has set some of Confide's settings on this computer. Settings "
+                    "marked \u201cManaged by your organization\u201d cannot be changed here. "
+                    "None of them lets anyone see what you write in Confide.").format(name=name)
+            if name else
+            self.tr("Your organization can set some of Confide's settings on this computer. "
+                    "Settings marked \u201cManaged by your organization\u201d cannot be "
+                    "changed here. None of them lets anyone see what you write in Confide.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = PolicyModel(policy.describe())
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Settings and who set them")
+        self.table.setAccessibleName(self.tr("Settings and who set them"))
         self.table.verticalHeader().hide()
         # Columns share the width and their words wrap, so a 600 px window needs no
         # sideways scrolling; rows grow to fit the wrapped words.
@@ -101,6 +112,6 @@ class PoliciesPage(QWidget):
         )
         self.problems.setWordWrap(True)
         self.problems.setProperty("role", "error")
-        self.problems.setAccessibleName("Problems in the policy files")
+        self.problems.setAccessibleName(self.tr("Problems in the policy files"))
         self.problems.setVisible(bool(policy.problems))
         layout.addWidget(self.problems)

@@ -44,13 +44,14 @@ from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
-from desktop.words import failure_text
+from desktop.words import QT_TRANSLATE_NOOP, failure_text
 
 log = logging.getLogger(__name__)
 
 _DIGITS: Final = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _ENTER: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-CRISIS_WORDS: Final = (
+CRISIS_WORDS: Final = QT_TRANSLATE_NOOP(
+    "QuestionnairePage",
     "Thank you for answering honestly. One of your answers tells us things have been very "
     "hard lately. You do not have to face this alone: people are ready to listen right now, "
     "free and confidential, any time of day or night. Reaching out is a strong step, and "
@@ -128,24 +129,28 @@ class QuestionnairePage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         title = _wrapped(
-            f"{self.instrument.title}: {self.instrument.full_name}", "Questionnaire title"
+            self.tr("{title}: {name}").format(title=self.instrument.title,
+                                              name=self.instrument.full_name),
+            self.tr("Questionnaire title"),
         )
         title.setFont(scaled_font(title, 1.5, bold=True))
         layout.addWidget(title)
         if self.instrument.stem:  # a single-item measure has no stem beyond its item
-            layout.addWidget(_wrapped(self.instrument.stem, "Instructions"))
-        self._progress = _wrapped(name="Progress")
+            layout.addWidget(_wrapped(self.instrument.stem, self.tr("Instructions")))
+        self._progress = _wrapped(name=self.tr("Progress"))
         self._progress.setProperty("role", "muted")
         layout.addWidget(self._progress)
-        self._item = _wrapped(name="Question")
+        self._item = _wrapped(name=self.tr("Question"))
         self._item.setFont(scaled_font(self._item, 1.2, bold=True))
         layout.addWidget(self._item)
 
         self._group = QButtonGroup(self)
         self._buttons: list[QRadioButton] = []
         for option in self.instrument.options:
-            button = QRadioButton(f"{option.label} ({option.value})")
-            button.setAccessibleName(f"{option.label}, {option.value}")
+            button = QRadioButton(self.tr("{label} ({value})").format(label=option.label,
+                                                                      value=option.value))
+            button.setAccessibleName(self.tr("{label}, {value}").format(label=option.label,
+                                                                        value=option.value))
             button.installEventFilter(self)
             self._group.addButton(button, option.value)
             self._buttons.append(button)
@@ -153,12 +158,13 @@ class QuestionnairePage(QWidget):
         self._item.setBuddy(self._buttons[0])
         self._group.idClicked.connect(self._on_chosen)
 
-        hint = _wrapped("Arrow keys or the number keys choose; Enter goes on; Alt+B goes back.")
+        hint = _wrapped(self.tr("Arrow keys or the number keys choose; Enter goes on; "
+                                "Alt+B goes back."))
         hint.setProperty("role", "muted")
         layout.addWidget(hint)
         row = QHBoxLayout()
-        self._back = QPushButton("&Back")
-        self._back.setAccessibleName("Back to the previous question")
+        self._back = QPushButton(self.tr("&Back"))
+        self._back.setAccessibleName(self.tr("Back to the previous question"))
         self._back.clicked.connect(self._on_back)
         self._next = QPushButton()
         self._next.clicked.connect(self._on_next)
@@ -166,10 +172,10 @@ class QuestionnairePage(QWidget):
         row.addWidget(self._next)
         row.addStretch(1)
         layout.addLayout(row)
-        self._status = _wrapped(name="Questionnaire status")
+        self._status = _wrapped(name=self.tr("Questionnaire status"))
         layout.addWidget(self._status)
         layout.addStretch(1)
-        attribution = _wrapped(self.instrument.licence, "Licence and attribution")
+        attribution = _wrapped(self.instrument.licence, self.tr("Licence and attribution"))
         attribution.setProperty("role", "muted")
         layout.addWidget(attribution)
         return page
@@ -177,16 +183,16 @@ class QuestionnairePage(QWidget):
     def _build_crisis_step(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        heading = _wrapped("You are not alone", "Crisis step heading")
+        heading = _wrapped(self.tr("You are not alone"), self.tr("Crisis step heading"))
         heading.setFont(scaled_font(heading, 1.5, bold=True))
         layout.addWidget(heading)
-        layout.addWidget(_wrapped(CRISIS_WORDS, "Crisis step message"))
-        again = QPushButton("&Reach someone now")
+        layout.addWidget(_wrapped(self.tr(CRISIS_WORDS), self.tr("Crisis step message")))
+        again = QPushButton(self.tr("&Reach someone now"))
         again.setProperty("role", "crisis")
-        again.setAccessibleName("Reach someone now: show crisis lines")
+        again.setAccessibleName(self.tr("Reach someone now: show crisis lines"))
         again.clicked.connect(self._open_crisis_panel)
-        self._continue = QPushButton("&Continue to my result")
-        self._continue.setAccessibleName("Continue to my result")
+        self._continue = QPushButton(self.tr("&Continue to my result"))
+        self._continue.setAccessibleName(self.tr("Continue to my result"))
         self._continue.clicked.connect(self._on_continue)
         row = QHBoxLayout()
         row.addWidget(again)
@@ -285,7 +291,7 @@ class QuestionnairePage(QWidget):
             self._submit()
             return
         if self.flow.answer(self.flow.index) is None:
-            self._say("Please choose an answer to go on.")
+            self._say(self.tr("Please choose an answer to go on."))
             return
         if self.flow.next():
             self._render_item()
@@ -294,7 +300,7 @@ class QuestionnairePage(QWidget):
         else:
             self.flow.go_to(self.flow.unanswered[0])
             self._render_item()
-            self._say("This question still needs an answer.")
+            self._say(self.tr("This question still needs an answer."))
 
     def _submit(self) -> None:
         stage = self.flow.submit(self._now())
@@ -371,7 +377,8 @@ class QuestionnairePage(QWidget):
         self._stack.setCurrentIndex(0)
         index, total = self.flow.index, len(self.instrument.items)
         item = self.instrument.items[index]
-        self._progress.setText(f"Question {index + 1} of {total}")
+        self._progress.setText(
+            self.tr("Question {number} of {total}").format(number=index + 1, total=total))
         self._item.setText(item.text)
         for button in self._buttons:
             button.setAccessibleDescription(item.text)

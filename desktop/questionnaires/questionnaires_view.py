@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.questionnaires.instruments import Instrument
+from desktop.i18n_view import is_spanish, long_date
+from desktop.questionnaires.instruments import Instrument, in_language
 from desktop.questionnaires.questionnaire_view import QuestionnairePage
 from desktop.questionnaires.results_store import ResultStore
 from desktop.questionnaires.rhythm import Rhythm
@@ -36,8 +37,15 @@ from desktop.vault_queries import VaultQueries
 
 
 def last_done_words(last: datetime | None, due: bool) -> str:
-    when = "Not done yet" if last is None else f"Last done {last.astimezone():%d %b %Y}"
-    return f"{when} \u00b7 suggested now" if due else when
+    if last is None:
+        when = QCoreApplication.translate("QuestionnairesPage", "Not done yet")
+    else:
+        when = QCoreApplication.translate("QuestionnairesPage", "Last done {day}").format(
+            day=long_date(last.astimezone().date()))
+    if not due:
+        return when
+    return QCoreApplication.translate("QuestionnairesPage", "{when} \u00b7 suggested now"
+                                      ).format(when=when)
 
 
 class QuestionnairesPage(QWidget):
@@ -71,7 +79,7 @@ class QuestionnairesPage(QWidget):
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Questionnaires")
+        self.setAccessibleName(self.tr("Questionnaires"))
         self._instruments = dict(instruments)
         self._vault = vault
         self._worker = worker
@@ -93,15 +101,16 @@ class QuestionnairesPage(QWidget):
     def _build_list(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        heading = QLabel("Questionnaires")
+        heading = QLabel(self.tr("Questionnaires"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
         layout.addWidget(heading)
         intro = QLabel(
-            "Short, validated questionnaires that clinicians use. Your answers and scores stay "
-            "in your vault. They are suggested now and then; take one whenever you like."
+            self.tr("Short, validated questionnaires that clinicians use. Your answers and "
+                    "scores stay in your vault. They are suggested now and then; take one "
+                    "whenever you like.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -111,9 +120,11 @@ class QuestionnairesPage(QWidget):
             name.setTextFormat(Qt.TextFormat.PlainText)
             name.setWordWrap(True)
             status = QLabel("")
-            status.setAccessibleName(f"{instrument.title} status")
-            start = QPushButton(f"Start {instrument.title}".replace("&", "&&"))
-            start.setAccessibleName(f"Start {instrument.title}")
+            status.setAccessibleName(
+                self.tr("{title} status").format(title=instrument.title))
+            start = QPushButton(
+                self.tr("Start {title}").format(title=instrument.title.replace("&", "&&")))
+            start.setAccessibleName(self.tr("Start {title}").format(title=instrument.title))
             start.clicked.connect(lambda _=False, i=instrument_id: self.start(i))
             grid.addWidget(name, row, 0)
             grid.addWidget(status, row, 1)
@@ -139,7 +150,8 @@ class QuestionnairesPage(QWidget):
         """Open the questionnaire for `instrument_id` in place of the list."""
         self._close_current()
         page = QuestionnairePage(
-            self._instruments[instrument_id],
+            # Spanish wording where a published translation ships (PHQ-9, PHQ-2).
+            in_language(self._instruments[instrument_id], "es" if is_spanish() else "en"),
             self._vault,
             self._worker,
             now=self._now,
@@ -149,8 +161,8 @@ class QuestionnairesPage(QWidget):
         page.saved.connect(lambda _row: self.refresh())
         page.find_help_requested.connect(self.find_help_requested)
         page.safety_plan_requested.connect(self.safety_plan_requested)
-        back = QPushButton("&Back to questionnaires")
-        back.setAccessibleName("Back to questionnaires")
+        back = QPushButton(self.tr("&Back to questionnaires"))
+        back.setAccessibleName(self.tr("Back to questionnaires"))
         back.clicked.connect(self.show_list)
         holder = QWidget()
         layout = QVBoxLayout(holder)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n_view import is_spanish
-from desktop.questionnaires.instruments import Instrument
+from desktop.questionnaires.instruments import Instrument, translation_file
 from desktop.questionnaires.scoring import Result
 from desktop.ui.theme import scaled_font
 from desktop.ui.widgets import fill_with_scrolled
@@ -192,8 +192,8 @@ class ResultView(QWidget):
         )
         heading.setFont(scaled_font(heading, 1.5, bold=True))
         layout.addWidget(heading)
-        if not is_spanish():
-            return None
+        if not is_spanish() or translation_file(instrument.id, "es").is_file():
+            return None  # English, or its published Spanish wording was shown
         note = _label(
             self.tr("This questionnaire is shown in English: Confide offers a translation "
                     "only once its published wording has been checked."),

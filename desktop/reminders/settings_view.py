@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -39,38 +39,41 @@ class ReminderEditor(QGroupBox):
     changed = Signal(object)
 
     def __init__(self, schedule: ReminderSchedule | None, parent: QWidget | None = None) -> None:
-        super().__init__("Reminders", parent)
-        self.setAccessibleName("Reminders")
+        super().__init__(parent)
+        self.setTitle(self.tr("Reminders"))
+        self.setAccessibleName(self.tr("Reminders"))
         form = QFormLayout(self)
         # Four days a row, so the page still fits a narrow window at twice the text size.
         row = QGridLayout()
         self.days: list[QCheckBox] = []
-        for index, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name[:3].title())
-            box.setAccessibleName(f"Remind me on {name.title()}")
+        locale = QLocale()  # the language in force names the days (Monday is 1)
+        for index, _name in enumerate(DAY_NAMES):
+            box = QCheckBox(locale.dayName(index + 1, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(self.tr("Remind me on {day}").format(
+                day=locale.dayName(index + 1, QLocale.FormatType.LongFormat)))
             box.setChecked(schedule is not None and index in schedule.weekdays)
             box.toggled.connect(self._emit)
             row.addWidget(box, index // 4, index % 4)
             self.days.append(box)
         row.setColumnStretch(4, 1)
-        form.addRow("Days", row)
+        form.addRow(self.tr("Days"), row)
         self.at = self._time_edit(
-            "Reminder time", schedule.time_of_day if schedule else DEFAULT_TIME
+            self.tr("Reminder time"), schedule.time_of_day if schedule else DEFAULT_TIME
         )
         at_row = QHBoxLayout()  # a time needs a few characters, not the page's width
         at_row.addWidget(self.at)
         at_row.addStretch(1)
-        form.addRow("At", at_row)
+        form.addRow(self.tr("At"), at_row)
         start, end = DEFAULT_QUIET
         if schedule is not None and schedule.quiet_start and schedule.quiet_end:
             start, end = schedule.quiet_start, schedule.quiet_end
-        self.quiet_start = self._time_edit("Quiet hours start", start)
-        self.quiet_end = self._time_edit("Quiet hours end", end)
+        self.quiet_start = self._time_edit(self.tr("Quiet hours start"), start)
+        self.quiet_end = self._time_edit(self.tr("Quiet hours end"), end)
         quiet = QHBoxLayout()
         quiet.addWidget(self.quiet_start)
         quiet.addWidget(self.quiet_end)
         quiet.addStretch(1)
-        form.addRow("Quiet hours", quiet)
+        form.addRow(self.tr("Quiet hours"), quiet)
 
     def _time_edit(self, name: str, value: time) -> QTimeEdit:
         edit = QTimeEdit(_qtime(value))

@@ -22,12 +22,15 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.reminders.schedule import ReminderSchedule
+from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
+# Fixed words, translated when shown: still content-free in every language.
 TITLE: Final = "Confide"
-REMINDER_MESSAGE: Final = "A moment for yourself?"
-FOLLOW_UP_MESSAGE: Final = "You have something to follow up in Confide."
+REMINDER_MESSAGE: Final = QT_TRANSLATE_NOOP("ReminderTray", "A moment for yourself?")
+FOLLOW_UP_MESSAGE: Final = QT_TRANSLATE_NOOP("ReminderTray",
+                                             "You have something to follow up in Confide.")
 # The timer never sleeps longer than this, so a suspended laptop or a clock change is
 # noticed within the hour instead of trusting a due time computed days ago.
 MAX_WAIT: Final = timedelta(hours=1)
@@ -149,7 +152,7 @@ class ReminderTray(QObject):
         if self._follow_up_at is not None and now >= self._follow_up_at:
             self._follow_up_at = self._deferred(now)
             if self._follow_up_at is None:
-                self._show(FOLLOW_UP_MESSAGE)
+                self._show(self.tr(FOLLOW_UP_MESSAGE))
         if (
             self._reminder_at is not None
             and self._schedule is not None
@@ -157,7 +160,7 @@ class ReminderTray(QObject):
         ):
             deferred = self._deferred(now)
             if deferred is None:
-                self._show(REMINDER_MESSAGE)
+                self._show(self.tr(REMINDER_MESSAGE))
                 self._reminder_at = self._schedule.next_due(now)
             else:
                 self._reminder_at = deferred

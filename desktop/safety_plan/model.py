@@ -23,6 +23,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Final
 
+from desktop.words import QT_TRANSLATE_NOOP
 from referral_directory.crisis import ActionKind, CrisisDirectory, load_crisis_directory
 
 FORMAT: Final = 1
@@ -68,40 +69,53 @@ class Step(Enum):
 # Confide's own words for each step: (title, prompt, item noun).
 _WORDING: Final[dict[Step, tuple[str, str, str]]] = {
     Step.WARNING_SIGNS: (
-        "Warning signs",
-        "Thoughts, feelings, situations or habits that tell me a hard time may be starting.",
-        "warning sign",
+        QT_TRANSLATE_NOOP("SafetyPlan", "Warning signs"),
+        QT_TRANSLATE_NOOP(
+            "SafetyPlan",
+            "Thoughts, feelings, situations or habits that tell me a hard time may be starting."),
+        QT_TRANSLATE_NOOP("SafetyPlan", "warning sign"),
     ),
     Step.COPING_ALONE: (
-        "Things I can do on my own to cope",
-        "Small things that help me get through a difficult moment by myself.",
-        "thing I can do",
+        QT_TRANSLATE_NOOP("SafetyPlan", "Things I can do on my own to cope"),
+        QT_TRANSLATE_NOOP(
+            "SafetyPlan",
+            "Small things that help me get through a difficult moment by myself."),
+        QT_TRANSLATE_NOOP("SafetyPlan", "thing I can do"),
     ),
     Step.DISTRACTIONS: (
-        "People and places that take my mind off things",
-        "People to be around and places to go that give my mind a break.",
-        "person or place",
+        QT_TRANSLATE_NOOP("SafetyPlan", "People and places that take my mind off things"),
+        QT_TRANSLATE_NOOP(
+            "SafetyPlan",
+            "People to be around and places to go that give my mind a break."),
+        QT_TRANSLATE_NOOP("SafetyPlan", "person or place"),
     ),
     Step.HELPERS: (
-        "People I can ask for help",
-        "People I trust to tell that I am struggling, and how to reach them.",
-        "person",
+        QT_TRANSLATE_NOOP("SafetyPlan", "People I can ask for help"),
+        QT_TRANSLATE_NOOP(
+            "SafetyPlan",
+            "People I trust to tell that I am struggling, and how to reach them."),
+        QT_TRANSLATE_NOOP("SafetyPlan", "person"),
     ),
     Step.PROFESSIONALS: (
-        "Professionals and services to contact in a crisis",
-        "My clinician, my Employee Assistance Program, an urgent care or emergency "
-        "department near me. The crisis lines below are always part of the plan.",
-        "professional or service",
+        QT_TRANSLATE_NOOP("SafetyPlan", "Professionals and services to contact in a crisis"),
+        QT_TRANSLATE_NOOP(
+            "SafetyPlan",
+            "My clinician, my Employee Assistance Program, an urgent care or emergency "
+            "department near me. The crisis lines below are always part of the plan."),
+        QT_TRANSLATE_NOOP("SafetyPlan", "professional or service"),
     ),
     Step.SAFER_SURROUNDINGS: (
-        "Making my surroundings safer",
-        "Steps that keep me safe while things are hard, and who can help me take them.",
-        "step",
+        QT_TRANSLATE_NOOP("SafetyPlan", "Making my surroundings safer"),
+        QT_TRANSLATE_NOOP(
+            "SafetyPlan",
+            "Steps that keep me safe while things are hard, and who can help me take them."),
+        QT_TRANSLATE_NOOP("SafetyPlan", "step"),
     ),
 }
 
-REASONS_TITLE: Final = "What matters most to me"
-REASONS_PROMPT: Final = "The people, things and hopes that make life worth living for me."
+REASONS_TITLE: Final = QT_TRANSLATE_NOOP("SafetyPlan", "What matters most to me")
+REASONS_PROMPT: Final = QT_TRANSLATE_NOOP(
+    "SafetyPlan", "The people, things and hopes that make life worth living for me.")
 
 
 class Problem(Enum):

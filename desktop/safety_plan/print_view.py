@@ -14,7 +14,15 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QMarginsF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+)
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -26,8 +34,10 @@ from desktop.safety_plan.model import (
     Step,
     step_lines,
 )
+from desktop.words import QT_TRANSLATE_NOOP
 
-PDF_WARNING: Final = (
+PDF_WARNING: Final = QT_TRANSLATE_NOOP(
+    "SafetyPlanPrint",
     "The PDF is not encrypted. Anyone who can open the file can read your plan. "
     "Keep it somewhere private, or print it and then delete the file."
 )
@@ -58,16 +68,25 @@ def plan_html(
         compact: leave out prompts, empty steps and blank writing lines (for the summary).
     """
     parts: list[str] = []
+    translate = QCoreApplication.translate
     if not compact:
-        parts.append("<h1>My safety plan</h1>")
-        made = f"Printed from Confide on {html.escape(long_date(printed_on))}."
+        title = QCoreApplication.translate("SafetyPlanPrint", "My safety plan")
+        parts.append(f"<h1>{html.escape(title)}</h1>")
+        made = QCoreApplication.translate("SafetyPlanPrint",
+                                          "Printed from Confide on {day}.")
+        made = made.format(day=long_date(printed_on))
         if plan.review_on:
-            made += f" I will look at it again on {html.escape(long_date(plan.review_on))}."
-        parts.append(f"<p>{made} If one step does not help, I go on to the next.</p>")
+            again = QCoreApplication.translate("SafetyPlanPrint",
+                                               "I will look at it again on {day}.")
+            made += " " + again.format(day=long_date(plan.review_on))
+        made += " " + QCoreApplication.translate(
+            "SafetyPlanPrint", "If one step does not help, I go on to the next.")
+        parts.append(f"<p>{html.escape(made)}</p>")
     if plan.reasons:
-        parts.append(f"<h2>{REASONS_TITLE}</h2>")
+        parts.append(f"<h2>{html.escape(translate('SafetyPlan', REASONS_TITLE))}</h2>")
         if not compact:
-            parts.append(f"<p><i>{REASONS_PROMPT}</i></p>")
+            prompt = translate("SafetyPlan", REASONS_PROMPT)
+            parts.append(f"<p><i>{html.escape(prompt)}</i></p>")
         text = html.escape(plan.reasons).replace("\n", "<br/>")
         parts.append(f"<p>{text}</p>")
     for step in Step:
@@ -76,15 +95,17 @@ def plan_html(
             lines += [f"{line.name}: {line.how}" for line in crisis]
         if compact and not lines:
             continue
-        parts.append(f"<h2>Step {step.number}. {html.escape(step.title)}</h2>")
+        heading = QCoreApplication.translate("SafetyPlanPrint", "Step {number}. {title}").format(
+            number=step.number, title=translate("SafetyPlan", step.title))
+        parts.append(f"<h2>{html.escape(heading)}</h2>")
         if not compact:
-            parts.append(f"<p><i>{html.escape(step.prompt)}</i></p>")
+            parts.append(f"<p><i>{html.escape(translate('SafetyPlan', step.prompt))}</i></p>")
         parts.append(_list(lines))
     if not compact:
-        parts.append(
-            "<p><b>If I am in immediate danger, I call 911. "
-            "I can call or text 988 at any time.</b></p>"
-        )
+        danger = QCoreApplication.translate(
+            "SafetyPlanPrint",
+            "If I am in immediate danger, I call 911. I can call or text 988 at any time.")
+        parts.append(f"<p><b>{html.escape(danger)}</b></p>")
     return "\n".join(parts)
 
 
@@ -103,7 +124,7 @@ def render_pdf(
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle("Safety plan")
+    writer.setTitle(QCoreApplication.translate("SafetyPlanPrint", "Safety plan"))
     writer.setCreator("Confide")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
@@ -117,8 +138,9 @@ def ask_pdf_path(parent: QWidget) -> Path | None:
     """Warn that the PDF is not encrypted, then ask where to save it (None: cancelled)."""
     answer = QMessageBox.warning(
         parent,
-        "Print to PDF",
-        PDF_WARNING + "\n\nDo you want to make the PDF?",
+        QCoreApplication.translate("SafetyPlanPrint", "Print to PDF"),
+        QCoreApplication.translate("SafetyPlanPrint", PDF_WARNING) + "\n\n"
+        + QCoreApplication.translate("SafetyPlanPrint", "Do you want to make the PDF?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -126,7 +148,10 @@ def ask_pdf_path(parent: QWidget) -> Path | None:
         return None
     start = str(Path.home() / DEFAULT_FILE_NAME)
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Save your safety plan as a PDF", start, "PDF files (*.pdf)"
+        parent,
+        QCoreApplication.translate("SafetyPlanPrint", "Save your safety plan as a PDF"),
+        start,
+        QCoreApplication.translate("SafetyPlanPrint", "PDF files (*.pdf)")
     )
     if not chosen:
         return None

@@ -37,9 +37,11 @@ from desktop.safety_plan.store import SafetyPlanStore, StoredPlan
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
+from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
-NO_PLAN: Final = (
+NO_PLAN: Final = QT_TRANSLATE_NOOP(
+    "SafetyPlanSummary",
     "You have not written a safety plan yet. When you feel ready, you can "
     "make one under \u201cSafety plan\u201d."
 )
@@ -97,13 +99,13 @@ class SafetyPlanSummary(QWidget):
         self._jobs: VaultOp | None = None  # made at the first load, which names the worker
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel("Your safety plan", self)
+        self.heading = QLabel(self.tr("Your safety plan"), self)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
         self.text = FittedBrowser(self)
-        self.text.setAccessibleName("Your safety plan")
+        self.text.setAccessibleName(self.tr("Your safety plan"))
         self.text.setOpenLinks(False)
         self.text.setTabChangesFocus(True)
         self.text.setTextInteractionFlags(
@@ -114,8 +116,8 @@ class SafetyPlanSummary(QWidget):
         layout.addWidget(self.text)
         self.open_button: QPushButton | None = None
         if show_open_button:
-            self.open_button = QPushButton("Open my &safety plan", self)
-            self.open_button.setAccessibleName("Open my safety plan")
+            self.open_button = QPushButton(self.tr("Open my &safety plan"), self)
+            self.open_button.setAccessibleName(self.tr("Open my safety plan"))
             self.open_button.setAutoDefault(False)
             self.open_button.clicked.connect(self.open_requested)
             layout.addWidget(self.open_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -124,7 +126,7 @@ class SafetyPlanSummary(QWidget):
     def set_plan(self, plan: SafetyPlan | None) -> None:
         """Show `plan` (None or an empty plan: a gentle note that there is none yet)."""
         if plan is None or plan.is_empty:
-            self.text.setPlainText(NO_PLAN)
+            self.text.setPlainText(self.tr(NO_PLAN))
         else:
             self.text.setHtml(plan_html(plan, self._crisis, self._today(), compact=True))
         self.text.document().clearUndoRedoStacks()
@@ -141,7 +143,7 @@ class SafetyPlanSummary(QWidget):
 
     def _on_load_failed(self, error: BaseException) -> None:
         log.warning("safety plan summary could not load: %s", type(error).__name__)
-        self.text.setPlainText("Your safety plan could not be read just now.")
+        self.text.setPlainText(self.tr("Your safety plan could not be read just now."))
         self.loaded.emit()
 
     def clear_personal_data(self) -> None:

@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -87,7 +87,7 @@ class SetupWizard(QWidget):
     def __init__(self, worker: Worker, directory: Path, *, kdf_params: KdfParams | None = None,
                  flow: SetupFlow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Confide: set up")
+        self.setWindowTitle(self.tr("Confide: set up"))
         self._worker = worker
         self._directory = directory
         self._kdf_params = kdf_params
@@ -100,24 +100,24 @@ class SetupWizard(QWidget):
         self.pages: dict[Step, QWidget] = {
             Step.WELCOME: self._welcome_page(),
             Step.PASSPHRASE: self._passphrase_page(),
-            Step.CREATING: self._busy_page("Creating your encrypted vault…"),
+            Step.CREATING: self._busy_page(self.tr("Creating your encrypted vault…")),
             Step.RECOVERY_CODE: self._code_page(),
             Step.CONFIRM_CODE: self._confirm_page(),
             Step.ROLES: self._roles_page(),
-            Step.DONE: self._busy_page("Saving your choices…"),
+            Step.DONE: self._busy_page(self.tr("Saving your choices…")),
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
 
-        self.help_button = QPushButton("Need &help now?")
+        self.help_button = QPushButton(self.tr("Need &help now?"))
         self.help_button.setProperty("role", "crisis")
-        self.help_button.setAccessibleName("Need help now? Open crisis contacts")
+        self.help_button.setAccessibleName(self.tr("Need help now? Open crisis contacts"))
         self.help_button.setAutoDefault(False)
         self.help_button.clicked.connect(self.crisis_requested)
-        self.back_button = QPushButton("&Back")
-        self.back_button.setAccessibleName("Back")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.setAutoDefault(False)
-        self.next_button = QPushButton("&Next")
+        self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setDefault(True)
         self.back_button.clicked.connect(self._back)
         self.next_button.clicked.connect(self._next)
@@ -151,14 +151,14 @@ class SetupWizard(QWidget):
         return page
 
     def _welcome_page(self) -> QWidget:
-        return self._page("Welcome to Confide", _text(WELCOME_TEXT))
+        return self._page(self.tr("Welcome to Confide"), _text(self.tr(WELCOME_TEXT)))
 
     def _passphrase_page(self) -> QWidget:
         self.passphrase_field = NewPassphraseField()
         self.passphrase_field.changed.connect(self._on_passphrase_changed)
         self.create_error = _text("", role="error")
-        self.create_error.setAccessibleName("Problem")
-        return self._page("Choose a passphrase", _text(CHOOSING_TEXT),
+        self.create_error.setAccessibleName(self.tr("Problem"))
+        return self._page(self.tr("Choose a passphrase"), _text(self.tr(CHOOSING_TEXT)),
                           self.passphrase_field, self.create_error)
 
     def _busy_page(self, text: str) -> QWidget:
@@ -174,13 +174,13 @@ class SetupWizard(QWidget):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setAccessibleName("Your recovery code")
-        self.copy_button = QPushButton("&Copy")
-        self.copy_button.setAccessibleName("Copy the recovery code")
+        self.code_label.setAccessibleName(self.tr("Your recovery code"))
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self._copy_code)
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setAccessibleName("Print the recovery code")
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the recovery code"))
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self._print_code)
         row = QWidget()
@@ -191,10 +191,12 @@ class SetupWizard(QWidget):
         row_layout.addWidget(self.print_button)
         row_layout.addStretch(1)
         self.copy_note = _text("", role="muted")
-        self.written_down = QCheckBox("I have &written down my recovery code and keep it safe")
-        self.written_down.setAccessibleName("I have written down my recovery code")
+        self.written_down = QCheckBox(
+            self.tr("I have &written down my recovery code and keep it safe"))
+        self.written_down.setAccessibleName(self.tr("I have written down my recovery code"))
         self.written_down.toggled.connect(self._on_written_down)
-        return self._page("Your recovery code", _text(CODE_TEXT), self.code_label, row,
+        return self._page(self.tr("Your recovery code"), _text(self.tr(CODE_TEXT)),
+                          self.code_label, row,
                           self.copy_note, self.written_down)
 
     def _confirm_page(self) -> QWidget:
@@ -203,28 +205,30 @@ class SetupWizard(QWidget):
         self.confirm_form = QFormLayout(form_widget)
         self.confirm_edits: dict[int, QLineEdit] = {}
         self.confirm_error = _text("", role="error")
-        self.confirm_error.setAccessibleName("Problem")
-        return self._page("Check your copy", self.confirm_intro, form_widget, self.confirm_error)
+        self.confirm_error.setAccessibleName(self.tr("Problem"))
+        return self._page(self.tr("Check your copy"), self.confirm_intro, form_widget,
+                          self.confirm_error)
 
     def _roles_page(self) -> QWidget:
-        self.peer_box = QCheckBox("I am a trained &peer supporter")
-        self.peer_box.setAccessibleName("I am a trained peer supporter")
+        self.peer_box = QCheckBox(self.tr("I am a trained &peer supporter"))
+        self.peer_box.setAccessibleName(self.tr("I am a trained peer supporter"))
         self.peer_box.toggled.connect(self.flow.set_peer_supporter)
         peer_note = _text(
-            "Adds a log for support contacts that holds no names, and monthly counts you "
-            "can share with your program coordinator.",
+            self.tr("Adds a log for support contacts that holds no names, and monthly counts "
+                    "you can share with your program coordinator."),
             role="muted",
         )
-        self.coordinator_box = QCheckBox("I coordinate a peer support pro&gram")
-        self.coordinator_box.setAccessibleName("I coordinate a peer support program")
+        self.coordinator_box = QCheckBox(self.tr("I coordinate a peer support pro&gram"))
+        self.coordinator_box.setAccessibleName(self.tr("I coordinate a peer support program"))
         self.coordinator_box.toggled.connect(self.flow.set_coordinator)
         coordinator_note = _text(
-            "You merge the reports supporters send you. Adds only that page; it never holds "
-            "a contact.",
+            self.tr("You merge the reports supporters send you. Adds only that page; it never "
+                    "holds a contact."),
             role="muted",
         )
-        later = _text("You can change these later in Settings.", role="muted")
-        return self._page("How will you use Confide?", _text(ROLES_TEXT), self.peer_box,
+        later = _text(self.tr("You can change these later in Settings."), role="muted")
+        return self._page(self.tr("How will you use Confide?"), _text(self.tr(ROLES_TEXT)),
+                          self.peer_box,
                           peer_note, self.coordinator_box, coordinator_note, later)
 
     def _code_font(self) -> Any:
@@ -323,8 +327,8 @@ class SetupWizard(QWidget):
             return
         document = QTextDocument()
         document.setPlainText(
-            "Confide recovery code\n\n" + self.flow.recovery_code.display()
-            + "\n\nKeep this paper somewhere safe, away from your computer."
+            self.tr("Confide recovery code") + "\n\n" + self.flow.recovery_code.display()
+            + "\n\n" + self.tr("Keep this paper somewhere safe, away from your computer.")
         )
         document.print_(printer)
 
@@ -335,7 +339,8 @@ class SetupWizard(QWidget):
         self.stack.setCurrentWidget(self.pages[step])
         errors = flow.errors
         if step is Step.PASSPHRASE:
-            words = [issue_text(i) for i in errors if i.kind is IssueKind.CREATE_FAILED]
+            words = [issue_text(i, QCoreApplication.translate) for i in errors
+                     if i.kind is IssueKind.CREATE_FAILED]
             self.create_error.setText(" ".join(words))
             self.create_error.setVisible(bool(words))
         elif step is Step.RECOVERY_CODE:
@@ -347,9 +352,10 @@ class SetupWizard(QWidget):
         elif step is Step.CONFIRM_CODE:
             self._render_confirm(errors)
         labels = {
-            Step.WELCOME: "&Get started", Step.PASSPHRASE: "&Create vault",
-            Step.RECOVERY_CODE: "&Next", Step.CONFIRM_CODE: "&Check",
-            Step.ROLES: "&Finish", Step.CREATING: "&Next", Step.DONE: "&Finish",
+            Step.WELCOME: self.tr("&Get started"), Step.PASSPHRASE: self.tr("&Create vault"),
+            Step.RECOVERY_CODE: self.tr("&Next"), Step.CONFIRM_CODE: self.tr("&Check"),
+            Step.ROLES: self.tr("&Finish"), Step.CREATING: self.tr("&Next"),
+            Step.DONE: self.tr("&Finish"),
         }
         number = STEP_NUMBERS[step]
         self.step_label.setText(
@@ -369,21 +375,23 @@ class SetupWizard(QWidget):
             for position in positions:
                 edit = QLineEdit()
                 edit.setMaxLength(9)
-                edit.setAccessibleName(f"Group {position} of your recovery code")
+                edit.setAccessibleName(
+                    self.tr("Group {position} of your recovery code").format(position=position))
                 edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
                                          | Qt.InputMethodHint.ImhNoPredictiveText)
                 edit.textEdited.connect(lambda text, p=position: self._on_confirm_typed(p, text))
                 edit.returnPressed.connect(self._next)
-                label = QLabel(f"Group &{position}")
+                label = QLabel(self.tr("Group &{position}").format(position=position))
                 label.setBuddy(edit)
                 self.confirm_form.addRow(label, edit)
                 self.confirm_edits[position] = edit
-        groups = " and ".join(str(p) for p in positions)
+        groups = self.tr(" and ", "between two group numbers").join(str(p) for p in positions)
         self.confirm_intro.setText(
-            f"To be sure your copy is right, type groups {groups} of your recovery code. "
-            "Groups are counted from the left; capitals and dashes do not matter."
+            self.tr("To be sure your copy is right, type groups {groups} of your recovery code. "
+                    "Groups are counted from the left; capitals and dashes do not matter."
+                    ).format(groups=groups)
         )
-        words = " ".join(issue_text(i) for i in errors)
+        words = " ".join(issue_text(i, QCoreApplication.translate) for i in errors)
         self.confirm_error.setText(words)
         self.confirm_error.setVisible(bool(words))
 
@@ -410,9 +418,9 @@ class SetupWizard(QWidget):
                 self.abandoned.emit(None)
             return
         answer = QMessageBox.question(
-            self, "Leave setup?",
-            "Your vault is created. If you leave now, make sure you have written down your "
-            "recovery code: it will not be shown again.",
+            self, self.tr("Leave setup?"),
+            self.tr("Your vault is created. If you leave now, make sure you have written down "
+                    "your recovery code: it will not be shown again."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

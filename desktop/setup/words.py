@@ -1,40 +1,78 @@
-"""What the first-run wizard says: its page texts and the words for a setup problem. No Qt."""
+"""What the first-run wizard says: its page texts and the words for a setup problem. No Qt.
+
+Each text is marked for lupdate in the "SetupWizard" context, so the wizard translates
+it with `self.tr(TEXT)` when it is shown.
+"""
 
 from __future__ import annotations
 
-from desktop.setup.flow import CreateFailure, Issue, IssueKind
+from collections.abc import Callable
 
-WELCOME_TEXT = (
+from desktop.setup.flow import CreateFailure, Issue, IssueKind
+from desktop.words import QT_TRANSLATE_NOOP
+
+CONTEXT = "SetupWizard"
+WELCOME_TEXT = QT_TRANSLATE_NOOP(
+    "SetupWizard",
     "Confide is a private place for your check-ins, your notes and the help you may need."
     "\n\nEverything stays on this computer, encrypted with a passphrase only you know. "
-    "Your employer sees nothing, and Confide never connects to the internet."
+    "Your employer sees nothing, and Confide never connects to the internet.",
 )
-CHOOSING_TEXT = (
+CHOOSING_TEXT = QT_TRANSLATE_NOOP(
+    "SetupWizard",
     "Your passphrase opens your vault. Four or more unrelated words are easy to remember "
-    "and hard to guess. Nobody, not even IT, can reset it for you."
+    "and hard to guess. Nobody, not even IT, can reset it for you.",
 )
-CODE_TEXT = (
+CODE_TEXT = QT_TRANSLATE_NOOP(
+    "SetupWizard",
     "If you ever forget your passphrase, this code is the only other way in. Write it on "
     "paper and keep it somewhere safe, away from this computer.\n\nWithout your passphrase "
-    "and this code, no one can recover your data, not even us. That is what keeps it private."
+    "and this code, no one can recover your data, not even us. That is what keeps it private.",
 )
-ROLES_TEXT = (
-    "Everyone gets private check-ins, trends, a safety plan and the help directory."
+ROLES_TEXT = QT_TRANSLATE_NOOP(
+    "SetupWizard",
+    "Everyone gets private check-ins, trends, a safety plan and the help directory.",
 )
 CREATE_FAILURES = {
-    CreateFailure.DISK_FULL: "The disk is full. Free some space, then try again.",
-    CreateFailure.BUSY: "Another Confide window is using this folder. Close it, then try again.",
-    CreateFailure.EXISTS: "A vault already exists in this folder. Restart Confide to unlock it.",
-    CreateFailure.UNEXPECTED: "The vault could not be created. Please try again.",
+    CreateFailure.DISK_FULL: QT_TRANSLATE_NOOP(
+        "SetupWizard", "The disk is full. Free some space, then try again."),
+    CreateFailure.BUSY: QT_TRANSLATE_NOOP(
+        "SetupWizard", "Another Confide window is using this folder. Close it, then try again."),
+    CreateFailure.EXISTS: QT_TRANSLATE_NOOP(
+        "SetupWizard", "A vault already exists in this folder. Restart Confide to unlock it."),
+    CreateFailure.UNEXPECTED: QT_TRANSLATE_NOOP(
+        "SetupWizard", "The vault could not be created. Please try again."),
 }
+ONE_MISMATCH = QT_TRANSLATE_NOOP(
+    "SetupWizard", "That group {group} does not match your code. Check what you wrote down.")
+TWO_MISMATCH = QT_TRANSLATE_NOOP(
+    "SetupWizard",
+    "That group {first} and group {second} do not match your code. Check what you wrote down.")
+MANY_MISMATCH = QT_TRANSLATE_NOOP(
+    "SetupWizard", "Groups {groups} do not match your code. Check what you wrote down.")
+
+# (context, text) -> the text in the language in force; QCoreApplication.translate fits.
+Translate = Callable[[str, str], str]
 
 
-def issue_text(issue: Issue) -> str:
-    """Words for a setup problem (shown under the field it concerns)."""
+def _untranslated(_context: str, text: str) -> str:
+    return text
+
+
+def issue_text(issue: Issue, translate: Translate = _untranslated) -> str:
+    """Words for a setup problem (shown under the field it concerns).
+
+    Args:
+        issue: the problem.
+        translate: the view's translation function (English when left out).
+    """
     if issue.kind is IssueKind.CREATE_FAILED and issue.failure is not None:
-        return CREATE_FAILURES[issue.failure]
+        return translate(CONTEXT, CREATE_FAILURES[issue.failure])
     if issue.kind is IssueKind.CODE_GROUP_MISMATCH:
-        groups = " and ".join(f"group {g}" for g in issue.groups)
-        verb = "does" if len(issue.groups) == 1 else "do"
-        return f"That {groups} {verb} not match your code. Check what you wrote down."
+        groups = issue.groups
+        if len(groups) == 1:
+            return translate(CONTEXT, ONE_MISMATCH).format(group=groups[0])
+        if len(groups) == 2:
+            return translate(CONTEXT, TWO_MISMATCH).format(first=groups[0], second=groups[1])
+        return translate(CONTEXT, MANY_MISMATCH).format(groups=", ".join(map(str, groups)))
     return ""  # the other issues are shown by the fields themselves

@@ -51,6 +51,7 @@ from desktop.shell.main_window import MainWindow
 from desktop.shell.today import load_today, today_now
 from desktop.ui.theme import ThemeManager, ThemeMode
 from desktop.ui.worker import Worker
+from desktop.words import QT_TRANSLATE_NOOP
 from referral_directory.crisis import CrisisDirectory, load_crisis_directory
 from referral_directory.directory import Directory
 from referral_directory.errors import RefusalReason
@@ -59,9 +60,9 @@ _log = logging.getLogger(__name__)
 
 DIRECTORY_THREAD: Final = "confide-directory"
 PEER_PAGE_TITLES: Final = {
-    "peer_log": "Peer log",
-    "peer_reports": "Peer reports",
-    "merge_reports": "Merge reports",
+    "peer_log": QT_TRANSLATE_NOOP("MainWindow", "Peer log"),
+    "peer_reports": QT_TRANSLATE_NOOP("MainWindow", "Peer reports"),
+    "merge_reports": QT_TRANSLATE_NOOP("MainWindow", "Merge reports"),
 }
 
 
@@ -244,20 +245,32 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
         page.find_help_requested.connect(lambda: window.show_page("directory"))
         return page
 
-    window.add_page("checkin", "Check-in", checkin)
-    window.add_page("questionnaires", "Questionnaires", questionnaires)
+    window.add_page("checkin", QCoreApplication.translate("MainWindow", "Check-in"), checkin)
+    window.add_page(
+        "questionnaires", QCoreApplication.translate("MainWindow", "Questionnaires"),
+        questionnaires,
+    )
     _wire_today(window, vault, worker)
-    window.add_page("history", "History", history)
+    window.add_page("history", QCoreApplication.translate("MainWindow", "History"), history)
     window.add_page("insights", QCoreApplication.translate("MainWindow", "Insights"), insights)
-    window.add_page("safety_plan", "Safety plan", lambda: SafetyPlanPage(vault, worker))
-    window.add_page("directory", "Find help", lambda: _directory_page(services))
+    window.add_page(
+        "safety_plan", QCoreApplication.translate("MainWindow", "Safety plan"),
+        lambda: SafetyPlanPage(vault, worker),
+    )
+    window.add_page(
+        "directory", QCoreApplication.translate("MainWindow", "Find help"),
+        lambda: _directory_page(services),
+    )
     services.directory.guard_rollback(worker, vault, services.data_dir, policy)
-    window.add_page("policies", "Organization settings", lambda: PoliciesPage(policy))
+    window.add_page(
+        "policies", QCoreApplication.translate("MainWindow", "Organization settings"),
+        lambda: PoliciesPage(policy),
+    )
 
     show_roles = _offer_peer_pages(window, vault, worker, policy, services.reminders)
 
     window.add_page(
-        "settings", "Settings",
+        "settings", QCoreApplication.translate("MainWindow", "Settings"),
         lambda: _settings_page(window, vault, worker, services, prefs, show_roles),
     )  # fmt: skip
     return window
@@ -380,7 +393,8 @@ def _offer_peer_pages(
                 later = (k for k in PEER_LOG_PAGES[index + 1 :] if window.has_page(k))
                 # The peer log is built at once: its load tells the tray what is due.
                 page = make(key) if key == "peer_log" else partial(make, key)
-                window.add_page(key, PEER_PAGE_TITLES[key], page, before=next(later, None))
+                title = QCoreApplication.translate("MainWindow", PEER_PAGE_TITLES[key])
+                window.add_page(key, title, page, before=next(later, None))
 
     worker.submit(partial(read_roles, vault), show_for,
                   lambda error: _log.error("reading the roles failed: %s", describe(error)))
@@ -394,8 +408,11 @@ def _questionnaires(vault: Vault, worker: Worker, services: ShellServices) -> QW
     except InstrumentFileError as error:
         # Never score with a broken instrument: say which file is wrong instead.
         notice = QLabel(
-            f"Questionnaires are unavailable because a file shipped with Confide "
-            f"is damaged ({error}). Please reinstall Confide or tell your IT team."
+            QCoreApplication.translate(
+                "MainWindow",
+                "Questionnaires are unavailable because a file shipped with Confide "
+                "is damaged ({error}). Please reinstall Confide or tell your IT team.",
+            ).format(error=error)
         )
         notice.setWordWrap(True)
         return notice

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Final
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -84,8 +85,14 @@ def default_size(available: QSize) -> QSize:
 
 def lock_status_text(minutes: int) -> str:
     """The header's lock status, e.g. "Vault unlocked — locks after 5 minutes of inactivity"."""
-    unit = "minute" if minutes == 1 else "minutes"
-    return f"Vault unlocked \u2014 locks after {minutes} {unit} of inactivity"
+    # One sentence per English form, filled by .format(): lupdate marks no plural for a
+    # module-level translate(), and Qt finds no plural form in a non-plural entry.
+    if minutes == 1:
+        return QCoreApplication.translate(
+            "MainWindow", "Vault unlocked \u2014 locks after 1 minute of inactivity")
+    return QCoreApplication.translate(
+        "MainWindow", "Vault unlocked \u2014 locks after {minutes} minutes of inactivity"
+    ).format(minutes=minutes)
 
 
 class MainWindow(QMainWindow):
@@ -107,46 +114,49 @@ class MainWindow(QMainWindow):
 
     def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Confide")
+        self.setWindowTitle(self.tr("Confide"))
         self._pages: dict[str, QWidget] = {}  # built pages only
         self._factories: dict[str, Callable[[], QWidget]] = {}  # pages not yet visited
 
         self._status = QLabel(lock_status_text(5))
-        self._status.setAccessibleName("Lock status")
+        self._status.setAccessibleName(self.tr("Lock status"))
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self._status.setWordWrap(True)  # wraps in a narrow window instead of widening it
         self._label = QLabel(vault_label)
-        self._label.setAccessibleName("Vault")
+        self._label.setAccessibleName(self.tr("Vault"))
         self._label.setTextFormat(Qt.TextFormat.PlainText)
         self._label.setVisible(bool(vault_label))
 
-        self.crisis_button = QPushButton("Need &help now?")
+        self.crisis_button = QPushButton(self.tr("Need &help now?"))
         self.crisis_button.setObjectName("crisisButton")
         self.crisis_button.setProperty("role", "crisis")  # the theme makes it stand out
-        self.crisis_button.setAccessibleName("Need help now?")
-        self.crisis_button.setToolTip("Crisis lines, your safety plan and your EAP, first")
+        self.crisis_button.setAccessibleName(self.tr("Need help now?"))
+        self.crisis_button.setToolTip(
+            self.tr("Crisis lines, your safety plan and your EAP, first"))
         font = self.crisis_button.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.crisis_button.setFont(font)
         self.crisis_button.clicked.connect(self.crisis_requested)
 
-        self.lock_button = QPushButton("&Lock")
-        self.lock_button.setAccessibleName("Lock")
-        self.lock_button.setToolTip(f"Lock Confide now ({LOCK_SHORTCUT})")
+        self.lock_button = QPushButton(self.tr("&Lock"))
+        self.lock_button.setAccessibleName(self.tr("Lock"))
+        self.lock_button.setToolTip(
+            self.tr("Lock Confide now ({shortcut})").format(shortcut=LOCK_SHORTCUT))
         self.lock_button.clicked.connect(self.lock_requested)
 
-        self.quick_exit_button = QPushButton("&Quick exit")
-        self.quick_exit_button.setAccessibleName("Quick exit")
+        self.quick_exit_button = QPushButton(self.tr("&Quick exit"))
+        self.quick_exit_button.setAccessibleName(self.tr("Quick exit"))
         self.quick_exit_button.setToolTip(
-            f"Hide every Confide window and lock at once ({QUICK_EXIT_SHORTCUT})"
+            self.tr("Hide every Confide window and lock at once ({shortcut})").format(
+                shortcut=QUICK_EXIT_SHORTCUT)
         )
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
 
         self._model = QStandardItemModel(self)
         self.navigation = QListView()
         self.navigation.setModel(self._model)
-        self.navigation.setAccessibleName("Sections")
+        self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setSpacing(3)  # roomier rows are easier to hit and to read
         self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.navigation.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -155,7 +165,7 @@ class MainWindow(QMainWindow):
         self.section_menu = self._section_menu()
 
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName("Current section")
+        self.stack.setAccessibleName(self.tr("Current section"))
 
         self._add_actions()
         self._build_layout()
@@ -163,7 +173,7 @@ class MainWindow(QMainWindow):
         self.home = HomeView()
         self.home.section_chosen.connect(self.show_page)
         self.home.help_requested.connect(self.crisis_requested)
-        self.add_page(HOME, "Home", self.home)
+        self.add_page(HOME, self.tr("Home"), self.home)
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(self._opening_size())
 
@@ -294,11 +304,11 @@ class MainWindow(QMainWindow):
     # --- building -------------------------------------------------------------------
 
     def _add_actions(self) -> None:
-        lock = QAction("Lock", self)
+        lock = QAction(self.tr("Lock"), self)
         lock.setShortcut(QKeySequence(LOCK_SHORTCUT))
         lock.triggered.connect(self.lock_requested)
         self.addAction(lock)
-        quick_exit = QAction("Quick exit", self)
+        quick_exit = QAction(self.tr("Quick exit"), self)
         quick_exit.setShortcut(QKeySequence(QUICK_EXIT_SHORTCUT))
         # From any Confide window (a dialog or the crisis panel), not only this one.
         quick_exit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.strength import MAX_SCORE, MIN_SCORE, Strength, assess, new_passphrase_accepted
+from desktop.strength import (
+    MAX_SCORE,
+    MIN_LENGTH,
+    MIN_SCORE,
+    Problem,
+    Strength,
+    assess,
+    new_passphrase_accepted,
+)
 
 # The meter's colour by score (too weak, nearly, accepted), for light and dark windows;
 # each keeps 3:1 contrast with the window (WCAG 1.4.11). The words beside it say the same.
@@ -66,25 +74,27 @@ class NewPassphraseField(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *,
-                 label: str = "&New passphrase", confirm_label: str = "&Type it again") -> None:
+                 label: str | None = None, confirm_label: str | None = None) -> None:
         super().__init__(parent)
-        self.entry = secret_line_edit("New passphrase")
-        self.confirm = secret_line_edit("Confirm new passphrase")
-        self.show_toggle = QCheckBox("&Show passphrase")
-        self.show_toggle.setAccessibleName("Show passphrase")
+        label = label if label is not None else self.tr("&New passphrase")
+        confirm_label = confirm_label if confirm_label is not None else self.tr("&Type it again")
+        self.entry = secret_line_edit(self.tr("New passphrase"))
+        self.confirm = secret_line_edit(self.tr("Confirm new passphrase"))
+        self.show_toggle = QCheckBox(self.tr("&Show passphrase"))
+        self.show_toggle.setAccessibleName(self.tr("Show passphrase"))
         self.meter = QProgressBar()
         self.meter.setRange(0, MAX_SCORE)
         self.meter.setTextVisible(False)  # the words sit beside it, in the window's text colour
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.strength_words = QLabel()
         self.strength_words.setAccessibleName(self.tr("Passphrase strength in words"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Passphrase advice")
-        self.mismatch = QLabel("The two passphrases are not the same yet.")
+        self.hint.setAccessibleName(self.tr("Passphrase advice"))
+        self.mismatch = QLabel(self.tr("The two passphrases are not the same yet."))
         self.mismatch.setProperty("role", "error")
         self.mismatch.setWordWrap(True)
-        self.mismatch.setAccessibleName("The two passphrases are not the same yet.")
+        self.mismatch.setAccessibleName(self.mismatch.text())
         self.mismatch.hide()
 
         form = QFormLayout()
@@ -150,10 +160,11 @@ class NewPassphraseField(QWidget):
     def _render(self) -> None:
         strength = self._strength
         self.meter.setValue(strength.score)
-        self.meter.setFormat(strength.label if self.entry.text() else "No passphrase yet")
+        self.meter.setFormat(self._score_word(strength.score) if self.entry.text()
+                             else self.tr("No passphrase yet"))
         self.meter.setAccessibleDescription(self.meter.format())
         self.strength_words.setText(
-            self.tr("Strength: {words}").format(words=strength.label)
+            self.tr("Strength: {words}").format(words=self._score_word(strength.score))
             if self.entry.text() else ""
         )
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
@@ -164,7 +175,30 @@ class NewPassphraseField(QWidget):
             " border-radius: 0.2em; background: palette(base); }"
             f" QProgressBar::chunk {{ background: {colour}; }}"
         )
-        self.hint.setText(strength.hint)
-        self.hint.setAccessibleDescription(strength.hint)
+        hint = self._hint(strength)
+        self.hint.setText(hint)
+        self.hint.setAccessibleDescription(hint)
         confirm = self.confirm.text()
         self.mismatch.setVisible(bool(confirm) and confirm != self.entry.text())
+
+    def _score_word(self, score: int) -> str:
+        """The meter's word for zxcvbn's 0 to 4 score (`desktop.strength.SCORE_WORDS`)."""
+        words = (self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Strong"),
+                 self.tr("Very strong"))
+        return words[max(0, min(score, MAX_SCORE))]
+
+    def _hint(self, strength: Strength) -> str:
+        """`strength.hint` in the language in force, said from its problem and score."""
+        if strength.problem is Problem.EMPTY:
+            return self.tr("Choose a passphrase: four or more unrelated words work well.")
+        if strength.problem is Problem.TOO_SHORT:
+            missing = MIN_LENGTH - len(self.entry.text())
+            # %n without a noun reads right in English untranslated ("1 more to go").
+            return self.tr("Use {minimum} or more characters: %n more to go.", "",
+                           missing).format(minimum=MIN_LENGTH)
+        if strength.problem is Problem.TOO_GUESSABLE:
+            # zxcvbn's own advice (English, from the library) stays out: it has no Spanish.
+            return self.tr("Too easy to guess. Add another uncommon word or two.")
+        if strength.score < MAX_SCORE:
+            return self.tr("Good. Another word would make it even stronger.")
+        return self.tr("Very strong. Make sure you can remember it.")

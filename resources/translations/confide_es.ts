@@ -2,6 +2,254 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US">
 <context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Saved. See you tomorrow.</source>
+        <translation>Guardado. Hasta mañana.</translation>
+    </message>
+    <message>
+        <source>How are you today?</source>
+        <translation>¿Cómo está hoy?</translation>
+    </message>
+    <message>
+        <source>Tab moves between questions; arrow keys or 1 to 5 choose; Ctrl+Enter saves.</source>
+        <translation>Tab pasa de una pregunta a otra; las flechas o los números del 1 al 5 eligen; Ctrl+Enter guarda.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter also saves</source>
+        <translation>Ctrl+Enter también guarda</translation>
+    </message>
+    <message>
+        <source>Check-in status</source>
+        <translation>Estado del registro de ánimo</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Registros de ánimo recientes</translation>
+    </message>
+    <message>
+        <source>What weighed on you today? (optional)</source>
+        <translation>¿Qué le pesó hoy? (opcional)</translation>
+    </message>
+    <message>
+        <source>Stress drivers today, optional</source>
+        <translation>Causas de estrés de hoy, opcional</translation>
+    </message>
+    <message>
+        <source>Private &amp;note (optional)</source>
+        <translation>&amp;Nota privada (opcional)</translation>
+    </message>
+    <message>
+        <source>Private note, optional</source>
+        <translation>Nota privada, opcional</translation>
+    </message>
+    <message>
+        <source>Only for you. It stays encrypted on this computer and is never sent anywhere.</source>
+        <translation>Solo para usted. Se guarda cifrada en esta computadora y nunca se envía a ningún lado.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in could not be loaded, so the form stays closed to keep it safe. Lock Confide, unlock it, and try again.</source>
+        <translation>No se pudo cargar el registro de ánimo de hoy, así que el formulario sigue cerrado para protegerlo. Bloquee Confide, desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between two answer names</comment>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Please choose your {names} to save.</source>
+        <translation>Para guardar, elija su {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is %n character too long to save.</source>
+        <translation>
+            <numerusform>La nota tiene %n carácter de más para guardarse.</numerusform>
+            <numerusform>La nota tiene %n caracteres de más para guardarse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is %n characters too long to save.</source>
+        <translation>
+            <numerusform>La nota tiene %n carácter de más para guardarse.</numerusform>
+            <numerusform>La nota tiene %n caracteres de más para guardarse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character over the limit of {limit}.</source>
+        <translation>
+            <numerusform>%n carácter por encima del límite de {limit}.</numerusform>
+            <numerusform>%n caracteres por encima del límite de {limit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters over the limit of {limit}.</source>
+        <translation>
+            <numerusform>%n carácter por encima del límite de {limit}.</numerusform>
+            <numerusform>%n caracteres por encima del límite de {limit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character left.</source>
+        <translation>
+            <numerusform>Queda %n carácter.</numerusform>
+            <numerusform>Quedan %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters left.</source>
+        <translation>
+            <numerusform>Queda %n carácter.</numerusform>
+            <numerusform>Quedan %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}. You have checked in today; saving replaces it.</source>
+        <translation>{day}. Ya registró su ánimo hoy; al guardar, se reemplaza.</translation>
+    </message>
+    <message>
+        <source>&amp;Update today&apos;s check-in</source>
+        <translation>&amp;Actualizar el registro de hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>&amp;Guardar el registro</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>Stressors</source>
+        <translation>Causas de estrés</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIns</name>
+    <message>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Documentation / EHR</source>
+        <translation>Documentación / expediente electrónico</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Falta de personal</translation>
+    </message>
+    <message>
+        <source>Moral distress</source>
+        <translation>Angustia moral</translation>
+    </message>
+    <message>
+        <source>Violence or harassment</source>
+        <translation>Violencia o acoso</translation>
+    </message>
+    <message>
+        <source>Home and caregiving</source>
+        <translation>Hogar y cuidado de familiares</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>How is your mood?</source>
+        <translation>¿Cómo está su ánimo?</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Muy bajo</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Muy bien</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>How is your energy?</source>
+        <translation>¿Cómo está su energía?</translation>
+    </message>
+    <message>
+        <source>Exhausted</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Tired</source>
+        <translation>Cansado</translation>
+    </message>
+    <message>
+        <source>Getting by</source>
+        <translation>Me las arreglo</translation>
+    </message>
+    <message>
+        <source>Full of energy</source>
+        <translation>Con mucha energía</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>How did you sleep?</source>
+        <translation>¿Cómo durmió?</translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation>Muy mal</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Más o menos</translation>
+    </message>
+</context>
+<context>
     <name>CrisisPanel</name>
     <message>
         <source>Confide</source>
@@ -129,6 +377,81 @@
     <message>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Loading today…</source>
+        <translation>Cargando el día de hoy…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check-in</source>
+        <translation>Registro de ánimo de hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Start today&apos;s check-in</source>
+        <translation>&amp;Empezar el registro de ánimo de hoy</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s check-in</source>
+        <translation>Empezar el registro de ánimo de hoy</translation>
+    </message>
+    <message>
+        <source>Questionnaires due</source>
+        <translation>Cuestionarios pendientes</translation>
+    </message>
+    <message>
+        <source>Last questionnaire</source>
+        <translation>Último cuestionario</translation>
+    </message>
+    <message>
+        <source>Need help now?</source>
+        <translation>¿Necesita ayuda ahora?</translation>
+    </message>
+    <message>
+        <source>If today is hard, help is one step away: the 988 Suicide &amp; Crisis Lifeline, the Crisis Text Line, your Employee Assistance Program and your safety plan.</source>
+        <translation>Si hoy es un día difícil, la ayuda está a un paso: la Línea 988 de Prevención del Suicidio y Crisis, Crisis Text Line, el Programa de Asistencia al Empleado de su organización y su plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>Everything here is encrypted on this computer and sent to no one. Confide locks itself when you step away.</source>
+        <translation>Todo lo que hay aquí está cifrado en esta computadora y no se envía a nadie. Confide se bloquea solo cuando usted se aleja.</translation>
+    </message>
+    <message>
+        <source>You have not checked in today. It takes under a minute.</source>
+        <translation>Hoy todavía no ha hecho su registro de ánimo. Toma menos de un minuto.</translation>
+    </message>
+    <message>
+        <source>{scale}: {words}</source>
+        <translation>{scale}: {words}</translation>
+    </message>
+    <message>
+        <source>You checked in today — {answers}. Thank you for taking a moment.</source>
+        <translation>Hoy hizo su registro de ánimo: {answers}. Gracias por tomarse un momento.</translation>
+    </message>
+    <message>
+        <source>No questionnaires are due. They are there whenever you want them.</source>
+        <translation>No hay cuestionarios pendientes. Están aquí cuando los quiera hacer.</translation>
+    </message>
+    <message>
+        <source>When you have a few minutes: {names}.</source>
+        <translation>Cuando tenga unos minutos: {names}.</translation>
+    </message>
+    <message>
+        <source>Start {name}</source>
+        <translation>Empezar {name}</translation>
+    </message>
+    <message>
+        <source>After your last questionnaire ({name}, {day}): please talk to someone today. You can call or text 988, the Suicide &amp; Crisis Lifeline, at any hour — or press “Need help now?” below.</source>
+        <translation>Después de su último cuestionario ({name}, {day}): por favor, hable hoy con alguien. Puede llamar o enviar un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, o pulsar «¿Necesita ayuda ahora?» aquí abajo.</translation>
+    </message>
+    <message>
+        <source>Your last questionnaire, {name} on {day}: {band}.</source>
+        <translation>Su último cuestionario, {name}, el {day}: {band}.</translation>
     </message>
 </context>
 <context>
@@ -338,6 +661,509 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vault unlocked — locks after 1 minute of inactivity</source>
+        <translation>Caja fuerte desbloqueada — se bloquea tras 1 minuto de inactividad</translation>
+    </message>
+    <message>
+        <source>Vault unlocked — locks after {minutes} minutes of inactivity</source>
+        <translation>Caja fuerte desbloqueada — se bloquea tras {minutes} minutos de inactividad</translation>
+    </message>
+    <message>
+        <source>Confide</source>
+        <translation>Confide</translation>
+    </message>
+    <message>
+        <source>Lock status</source>
+        <translation>Estado del bloqueo</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Caja fuerte</translation>
+    </message>
+    <message>
+        <source>Need &amp;help now?</source>
+        <translation>¿Necesita &amp;ayuda ahora?</translation>
+    </message>
+    <message>
+        <source>Need help now?</source>
+        <translation>¿Necesita ayuda ahora?</translation>
+    </message>
+    <message>
+        <source>Crisis lines, your safety plan and your EAP, first</source>
+        <translation>Primero, las líneas de crisis, su plan de seguridad y su EAP</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock Confide now ({shortcut})</source>
+        <translation>Bloquear Confide ahora ({shortcut})</translation>
+    </message>
+    <message>
+        <source>&amp;Quick exit</source>
+        <translation>Salida &amp;rápida</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Hide every Confide window and lock at once ({shortcut})</source>
+        <translation>Ocultar todas las ventanas de Confide y bloquear de inmediato ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Sección actual</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Choose a section</source>
+        <translation>Elija una sección</translation>
+    </message>
+    <message>
+        <source>Peer log</source>
+        <translation>Registro de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Peer reports</source>
+        <translation>Informes de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Merge reports</source>
+        <translation>Combinar informes</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro de ánimo</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>Buscar ayuda</translation>
+    </message>
+    <message>
+        <source>Organization settings</source>
+        <translation>Configuración de la organización</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Questionnaires are unavailable because a file shipped with Confide is damaged ({error}). Please reinstall Confide or tell your IT team.</source>
+        <translation>Los cuestionarios no están disponibles porque un archivo incluido con Confide está dañado ({error}). Vuelva a instalar Confide o avise a su equipo de informática.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseField</name>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Escríbala otra vez</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirme la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase strength in words</source>
+        <translation>Solidez de la frase de contraseña, en palabras</translation>
+    </message>
+    <message>
+        <source>Passphrase advice</source>
+        <translation>Consejo sobre la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Las dos frases de contraseña todavía no son iguales.</translation>
+    </message>
+    <message>
+        <source>No passphrase yet</source>
+        <translation>Todavía no hay frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Strength: {words}</source>
+        <translation>Solidez: {words}</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sólida</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Muy sólida</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: four or more unrelated words work well.</source>
+        <translation>Elija una frase de contraseña: cuatro o más palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use {minimum} or more characters: %n more to go.</source>
+        <translation>
+            <numerusform>Use {minimum} caracteres o más: falta %n.</numerusform>
+            <numerusform>Use {minimum} caracteres o más: faltan %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Add another uncommon word or two.</source>
+        <translation>Es demasiado fácil de adivinar. Agregue una o dos palabras poco comunes.</translation>
+    </message>
+    <message>
+        <source>Good. Another word would make it even stronger.</source>
+        <translation>Bien. Otra palabra la haría todavía más sólida.</translation>
+    </message>
+    <message>
+        <source>Very strong. Make sure you can remember it.</source>
+        <translation>Muy sólida. Asegúrese de poder recordarla.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPage</name>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Definido por</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Managed by your organization</source>
+        <translation>Administrado por su organización</translation>
+    </message>
+    <message>
+        <source>Recommended by your organization</source>
+        <translation>Recomendado por su organización</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Confide&apos;s default</source>
+        <translation>Valor predeterminado de Confide</translation>
+    </message>
+    <message>
+        <source>Organization settings</source>
+        <translation>Configuración de la organización</translation>
+    </message>
+    <message>
+        <source>{name} has set some of Confide&apos;s settings on this computer. Settings marked “Managed by your organization” cannot be changed here. None of them lets anyone see what you write in Confide.</source>
+        <translation>{name} definió algunos ajustes de Confide en esta computadora. Los ajustes marcados como “Administrado por su organización” no se pueden cambiar aquí. Ninguno de ellos permite que nadie vea lo que usted escribe en Confide.</translation>
+    </message>
+    <message>
+        <source>Your organization can set some of Confide&apos;s settings on this computer. Settings marked “Managed by your organization” cannot be changed here. None of them lets anyone see what you write in Confide.</source>
+        <translation>Su organización puede definir algunos ajustes de Confide en esta computadora. Los ajustes marcados como “Administrado por su organización” no se pueden cambiar aquí. Ninguno de ellos permite que nadie vea lo que usted escribe en Confide.</translation>
+    </message>
+    <message>
+        <source>Settings and who set them</source>
+        <translation>Ajustes y quién los definió</translation>
+    </message>
+    <message>
+        <source>Problems in the policy files</source>
+        <translation>Problemas en los archivos de directivas</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <source>Thank you for answering honestly. One of your answers tells us things have been very hard lately. You do not have to face this alone: people are ready to listen right now, free and confidential, any time of day or night. Reaching out is a strong step, and things can get better with support.</source>
+        <translation>Gracias por responder con sinceridad. Una de sus respuestas nos dice que las cosas han estado muy difíciles últimamente. No tiene que enfrentar esto solo: hay personas listas para escucharle ahora mismo, de forma gratuita y confidencial, a cualquier hora del día o de la noche. Pedir ayuda es un paso valiente, y con apoyo las cosas pueden mejorar.</translation>
+    </message>
+    <message>
+        <source>{title}: {name}</source>
+        <translation>{title}: {name}</translation>
+    </message>
+    <message>
+        <source>Questionnaire title</source>
+        <translation>Título del cuestionario</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>{label} ({value})</source>
+        <translation>{label} ({value})</translation>
+    </message>
+    <message>
+        <source>{label}, {value}</source>
+        <translation>{label}, {value}</translation>
+    </message>
+    <message>
+        <source>Arrow keys or the number keys choose; Enter goes on; Alt+B goes back.</source>
+        <translation>Las flechas o los números eligen; Enter avanza; Alt+B retrocede.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation>Volver a la pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Questionnaire status</source>
+        <translation>Estado del cuestionario</translation>
+    </message>
+    <message>
+        <source>Licence and attribution</source>
+        <translation>Licencia y atribución</translation>
+    </message>
+    <message>
+        <source>You are not alone</source>
+        <translation>No está solo</translation>
+    </message>
+    <message>
+        <source>Crisis step heading</source>
+        <translation>Título del paso de crisis</translation>
+    </message>
+    <message>
+        <source>Crisis step message</source>
+        <translation>Mensaje del paso de crisis</translation>
+    </message>
+    <message>
+        <source>&amp;Reach someone now</source>
+        <translation>&amp;Hablar con alguien ahora</translation>
+    </message>
+    <message>
+        <source>Reach someone now: show crisis lines</source>
+        <translation>Hablar con alguien ahora: mostrar las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to my result</source>
+        <translation>&amp;Continuar a mi resultado</translation>
+    </message>
+    <message>
+        <source>Continue to my result</source>
+        <translation>Continuar a mi resultado</translation>
+    </message>
+    <message>
+        <source>One more question. It is optional and is not added to your score.</source>
+        <translation>Una pregunta más. Es opcional y no se suma a su puntuación.</translation>
+    </message>
+    <message>
+        <source>About this question</source>
+        <translation>Sobre esta pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;See result</source>
+        <translation>&amp;Ver el resultado</translation>
+    </message>
+    <message>
+        <source>See result</source>
+        <translation>Ver el resultado</translation>
+    </message>
+    <message>
+        <source>Shows your result, with or without an answer to this question</source>
+        <translation>Muestra su resultado, con o sin respuesta a esta pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Please choose an answer to go on.</source>
+        <translation>Elija una respuesta para continuar.</translation>
+    </message>
+    <message>
+        <source>This question still needs an answer.</source>
+        <translation>Esta pregunta todavía necesita una respuesta.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Pregunta {number} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesPage</name>
+    <message>
+        <source>Not done yet</source>
+        <translation>Todavía no lo ha hecho</translation>
+    </message>
+    <message>
+        <source>Last done {day}</source>
+        <translation>Última vez: {day}</translation>
+    </message>
+    <message>
+        <source>{when} · suggested now</source>
+        <translation>{when} · sugerido ahora</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Short, validated questionnaires that clinicians use. Your answers and scores stay in your vault. They are suggested now and then; take one whenever you like.</source>
+        <translation>Cuestionarios breves y validados que usan los profesionales clínicos. Sus respuestas y puntuaciones se quedan en su caja fuerte. Se le sugieren de vez en cuando; puede responder uno cuando quiera.</translation>
+    </message>
+    <message>
+        <source>{title} status</source>
+        <translation>Estado de {title}</translation>
+    </message>
+    <message>
+        <source>Start {title}</source>
+        <translation>Comenzar {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Back to questionnaires</source>
+        <translation>&amp;Volver a los cuestionarios</translation>
+    </message>
+    <message>
+        <source>Back to questionnaires</source>
+        <translation>Volver a los cuestionarios</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCheckInsPanel</name>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Registros de ánimo recientes</translation>
+    </message>
+    <message>
+        <source>Note of the selected check-in</source>
+        <translation>Nota del registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Note of the selected day</source>
+        <translation>Nota del día seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a check-in to read its note.</source>
+        <translation>Seleccione un registro para leer su nota.</translation>
+    </message>
+    <message>
+        <source>Note for {day}</source>
+        <translation>Nota del {day}</translation>
+    </message>
+    <message>
+        <source>No note for this day.</source>
+        <translation>No hay nota para este día.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderEditor</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Remind me on {day}</source>
+        <translation>Recordarme el {day}</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Inicio de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Horas de silencio</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>A moment for yourself?</source>
+        <translation>¿Un momento para usted?</translation>
+    </message>
+    <message>
+        <source>You have something to follow up in Confide.</source>
+        <translation>Tiene algo pendiente de seguimiento en Confide.</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Score: {score} out of {most} ({percent} out of 100)</source>
@@ -484,6 +1310,401 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     <message>
         <source>How much these problems get in the way</source>
         <translation>Cuánto le afectan estos problemas</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings, situations or habits that tell me a hard time may be starting.</source>
+        <translation>Pensamientos, sentimientos, situaciones o hábitos que me indican que puede estar empezando un momento difícil.</translation>
+    </message>
+    <message>
+        <source>warning sign</source>
+        <translation>señal de alerta</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own to cope</source>
+        <translation>Cosas que puedo hacer por mi cuenta para sobrellevarlo</translation>
+    </message>
+    <message>
+        <source>Small things that help me get through a difficult moment by myself.</source>
+        <translation>Pequeñas cosas que me ayudan a superar un momento difícil por mí mismo.</translation>
+    </message>
+    <message>
+        <source>thing I can do</source>
+        <translation>cosa que puedo hacer</translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off things</source>
+        <translation>Personas y lugares que me ayudan a despejarme</translation>
+    </message>
+    <message>
+        <source>People to be around and places to go that give my mind a break.</source>
+        <translation>Personas con quienes estar y lugares adonde ir que le dan un descanso a mi mente.</translation>
+    </message>
+    <message>
+        <source>person or place</source>
+        <translation>persona o lugar</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>Personas a las que puedo pedir ayuda</translation>
+    </message>
+    <message>
+        <source>People I trust to tell that I am struggling, and how to reach them.</source>
+        <translation>Personas de confianza a las que puedo decirles que estoy pasando por un mal momento, y cómo comunicarme con ellas.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>Professionals and services to contact in a crisis</source>
+        <translation>Profesionales y servicios a los que acudir en una crisis</translation>
+    </message>
+    <message>
+        <source>My clinician, my Employee Assistance Program, an urgent care or emergency department near me. The crisis lines below are always part of the plan.</source>
+        <translation>Mi profesional de salud, mi Programa de Asistencia al Empleado, un centro de atención de urgencias o una sala de emergencias cerca de mí. Las líneas de crisis de abajo siempre forman parte del plan.</translation>
+    </message>
+    <message>
+        <source>professional or service</source>
+        <translation>profesional o servicio</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safer</source>
+        <translation>Hacer más seguro mi entorno</translation>
+    </message>
+    <message>
+        <source>Steps that keep me safe while things are hard, and who can help me take them.</source>
+        <translation>Pasos que me mantienen a salvo mientras las cosas están difíciles, y quién puede ayudarme a darlos.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>What matters most to me</source>
+        <translation>Lo que más me importa</translation>
+    </message>
+    <message>
+        <source>The people, things and hopes that make life worth living for me.</source>
+        <translation>Las personas, las cosas y las esperanzas que hacen que para mí valga la pena vivir.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanPrint</name>
+    <message>
+        <source>The PDF is not encrypted. Anyone who can open the file can read your plan. Keep it somewhere private, or print it and then delete the file.</source>
+        <translation>El PDF no está cifrado. Cualquier persona que pueda abrir el archivo puede leer su plan. Guárdelo en un lugar privado, o imprímalo y luego borre el archivo.</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Printed from Confide on {day}.</source>
+        <translation>Impreso desde Confide el {day}.</translation>
+    </message>
+    <message>
+        <source>I will look at it again on {day}.</source>
+        <translation>Lo volveré a revisar el {day}.</translation>
+    </message>
+    <message>
+        <source>If one step does not help, I go on to the next.</source>
+        <translation>Si un paso no me ayuda, paso al siguiente.</translation>
+    </message>
+    <message>
+        <source>Step {number}. {title}</source>
+        <translation>Paso {number}. {title}</translation>
+    </message>
+    <message>
+        <source>If I am in immediate danger, I call 911. I can call or text 988 at any time.</source>
+        <translation>Si estoy en peligro inmediato, llamo al 911. Puedo llamar o enviar un texto al 988 en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Imprimir en PDF</translation>
+    </message>
+    <message>
+        <source>Do you want to make the PDF?</source>
+        <translation>¿Quiere crear el PDF?</translation>
+    </message>
+    <message>
+        <source>Save your safety plan as a PDF</source>
+        <translation>Guardar su plan de seguridad como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanSummary</name>
+    <message>
+        <source>You have not written a safety plan yet. When you feel ready, you can make one under “Safety plan”.</source>
+        <translation>Todavía no ha escrito un plan de seguridad. Cuando se sienta listo, puede crear uno en “Plan de seguridad”.</translation>
+    </message>
+    <message>
+        <source>Your safety plan</source>
+        <translation>Su plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Open my &amp;safety plan</source>
+        <translation>Abrir mi plan de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>Open my safety plan</source>
+        <translation>Abrir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Your safety plan could not be read just now.</source>
+        <translation>En este momento no se pudo leer su plan de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Confide: set up</source>
+        <translation>Confide: configuración</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted vault…</source>
+        <translation>Creando su caja fuerte cifrada…</translation>
+    </message>
+    <message>
+        <source>Saving your choices…</source>
+        <translation>Guardando sus opciones…</translation>
+    </message>
+    <message>
+        <source>Need &amp;help now?</source>
+        <translation>¿Necesita &amp;ayuda ahora?</translation>
+    </message>
+    <message>
+        <source>Need help now? Open crisis contacts</source>
+        <translation>¿Necesita ayuda ahora? Abrir los contactos para crisis</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Setup progress</source>
+        <translation>Progreso de la configuración</translation>
+    </message>
+    <message>
+        <source>Welcome to Confide</source>
+        <translation>Bienvenido a Confide</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Elija una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Su código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>Copiar el código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimir el código de recuperación</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down my recovery code and keep it safe</source>
+        <translation>He &amp;anotado mi código de recuperación y lo guardo en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>I have written down my recovery code</source>
+        <translation>He anotado mi código de recuperación</translation>
+    </message>
+    <message>
+        <source>Check your copy</source>
+        <translation>Revise su copia</translation>
+    </message>
+    <message>
+        <source>I am a trained &amp;peer supporter</source>
+        <translation>Soy &amp;consejero par capacitado</translation>
+    </message>
+    <message>
+        <source>I am a trained peer supporter</source>
+        <translation>Soy consejero par capacitado</translation>
+    </message>
+    <message>
+        <source>Adds a log for support contacts that holds no names, and monthly counts you can share with your program coordinator.</source>
+        <translation>Agrega un registro de contactos de apoyo que no guarda nombres, y recuentos mensuales que puede compartir con la coordinación de su programa.</translation>
+    </message>
+    <message>
+        <source>I coordinate a peer support pro&amp;gram</source>
+        <translation>Coordino un pro&amp;grama de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>I coordinate a peer support program</source>
+        <translation>Coordino un programa de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>You merge the reports supporters send you. Adds only that page; it never holds a contact.</source>
+        <translation>Usted combina los informes que le envían los consejeros pares. Solo agrega esa página; nunca guarda ningún contacto.</translation>
+    </message>
+    <message>
+        <source>You can change these later in Settings.</source>
+        <translation>Puede cambiar esto más adelante en Configuración.</translation>
+    </message>
+    <message>
+        <source>How will you use Confide?</source>
+        <translation>¿Cómo usará Confide?</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe now: Confide clears it from the clipboard in {seconds} seconds, or when it locks.</source>
+        <translation>Copiado. Péguelo ahora en un lugar seguro: Confide lo borra del portapapeles en {seconds} segundos, o cuando se bloquea.</translation>
+    </message>
+    <message>
+        <source>Confide recovery code</source>
+        <translation>Código de recuperación de Confide</translation>
+    </message>
+    <message>
+        <source>Keep this paper somewhere safe, away from your computer.</source>
+        <translation>Guarde este papel en un lugar seguro, lejos de su computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Get started</source>
+        <translation>&amp;Comenzar</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Crear la caja fuerte</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Paso {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Group {position} of your recovery code</source>
+        <translation>Grupo {position} de su código de recuperación</translation>
+    </message>
+    <message>
+        <source>Group &amp;{position}</source>
+        <translation>Grupo &amp;{position}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between two group numbers</comment>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>To be sure your copy is right, type groups {groups} of your recovery code. Groups are counted from the left; capitals and dashes do not matter.</source>
+        <translation>Para asegurarse de que su copia es correcta, escriba los grupos {groups} de su código de recuperación. Los grupos se cuentan desde la izquierda; no importan las mayúsculas ni los guiones.</translation>
+    </message>
+    <message>
+        <source>Leave setup?</source>
+        <translation>¿Salir de la configuración?</translation>
+    </message>
+    <message>
+        <source>Your vault is created. If you leave now, make sure you have written down your recovery code: it will not be shown again.</source>
+        <translation>Su caja fuerte ya está creada. Si sale ahora, asegúrese de haber anotado su código de recuperación: no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>Confide is a private place for your check-ins, your notes and the help you may need.
+
+Everything stays on this computer, encrypted with a passphrase only you know. Your employer sees nothing, and Confide never connects to the internet.</source>
+        <translation>Confide es un lugar privado para sus registros de ánimo, sus notas y la ayuda que pueda necesitar.
+
+Todo se queda en esta computadora, cifrado con una frase de contraseña que solo usted conoce. Su empleador no ve nada, y Confide nunca se conecta a internet.</translation>
+    </message>
+    <message>
+        <source>Your passphrase opens your vault. Four or more unrelated words are easy to remember and hard to guess. Nobody, not even IT, can reset it for you.</source>
+        <translation>Su frase de contraseña abre su caja fuerte. Cuatro o más palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Nadie, ni siquiera el departamento de informática, puede restablecerla por usted.</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code is the only other way in. Write it on paper and keep it somewhere safe, away from this computer.
+
+Without your passphrase and this code, no one can recover your data, not even us. That is what keeps it private.</source>
+        <translation>Si alguna vez olvida su frase de contraseña, este código es la única otra forma de entrar. Anótelo en papel y guárdelo en un lugar seguro, lejos de esta computadora.
+
+Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni siquiera nosotros. Eso es lo que los mantiene privados.</translation>
+    </message>
+    <message>
+        <source>Everyone gets private check-ins, trends, a safety plan and the help directory.</source>
+        <translation>Todos tienen registros de ánimo privados, tendencias, un plan de seguridad y el directorio de ayuda.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again.</source>
+        <translation>El disco está lleno. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Another Confide window is using this folder. Close it, then try again.</source>
+        <translation>Otra ventana de Confide está usando esta carpeta. Ciérrela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in this folder. Restart Confide to unlock it.</source>
+        <translation>Ya existe una caja fuerte en esta carpeta. Reinicie Confide para desbloquearla.</translation>
+    </message>
+    <message>
+        <source>The vault could not be created. Please try again.</source>
+        <translation>No se pudo crear la caja fuerte. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>That group {group} does not match your code. Check what you wrote down.</source>
+        <translation>El grupo {group} no coincide con su código. Revise lo que anotó.</translation>
+    </message>
+    <message>
+        <source>That group {first} and group {second} do not match your code. Check what you wrote down.</source>
+        <translation>Los grupos {first} y {second} no coinciden con su código. Revise lo que anotó.</translation>
+    </message>
+    <message>
+        <source>Groups {groups} do not match your code. Check what you wrote down.</source>
+        <translation>Los grupos {groups} no coinciden con su código. Revise lo que anotó.</translation>
+    </message>
+</context>
+<context>
+    <name>_ScaleChoices</name>
+    <message>
+        <source>{scale}: {value} of 5, {words}</source>
+        <translation>{scale}: {value} de 5, {words}</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Today&apos;s summary could not be read.</source>
+        <translation>No se pudo leer el resumen de hoy.</translation>
     </message>
 </context>
 </TS>

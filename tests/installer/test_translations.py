@@ -12,6 +12,7 @@ import pytest
 
 from installer import translations
 
+SHORTCUT = re.compile(r"&(?=\w)")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
@@ -42,10 +43,22 @@ def test_the_ts_holds_every_string_of_the_listed_sources(tmp_path: Path) -> None
     assert set(_messages(fresh)) == set(SPANISH)
 
 
+def _forms(message: ET.Element) -> list[str]:
+    """The translation's text, or each plural form's (Spanish has two) for a %n message."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
 def _finished(message: ET.Element) -> bool:
     translation = message.find("translation")
-    return (translation is not None and translation.get("type") is None
-            and bool((translation.text or "").strip()))
+    forms = _forms(message)
+    plural_ok = message.get("numerus") != "yes" or len(forms) == 2
+    return (translation is not None and translation.get("type") is None and plural_ok
+            and bool(forms) and all(form.strip() for form in forms))
 
 
 def test_every_string_is_translated() -> None:
@@ -55,9 +68,11 @@ def test_every_string_is_translated() -> None:
 @pytest.mark.parametrize("key", sorted(SPANISH), ids=lambda k: f"{k[0]}:{k[1][:30]}")
 def test_placeholders_and_shortcuts_survive_translation(key: tuple[str, str]) -> None:
     _context, source = key
-    spanish = SPANISH[key].findtext("translation") or ""
-    assert sorted(PLACEHOLDER.findall(spanish)) == sorted(PLACEHOLDER.findall(source))
-    assert spanish.count("&") == source.count("&")  # a shortcut letter in each language
+    for spanish in _forms(SPANISH[key]):
+        assert sorted(PLACEHOLDER.findall(spanish)) == sorted(PLACEHOLDER.findall(source))
+        # A shortcut letter in each language ("&" before a letter; "A & B" is the word "and").
+        assert len(SHORTCUT.findall(spanish)) == len(SHORTCUT.findall(source))
+        assert spanish.count("%n") == source.count("%n")  # the count is shown in each form
 
 
 def test_release_compiles_every_language(tmp_path: Path) -> None:
