@@ -175,7 +175,7 @@ class QuestionnairePage(QWidget):
         self._status = _wrapped(name=self.tr("Questionnaire status"))
         layout.addWidget(self._status)
         layout.addStretch(1)
-        attribution = _wrapped(self.instrument.licence, self.tr("Licence and attribution"))
+        attribution = _wrapped(self.instrument.licence, self.tr("License and attribution"))
         attribution.setProperty("role", "muted")
         layout.addWidget(attribution)
         return page

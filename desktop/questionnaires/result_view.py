@@ -170,12 +170,12 @@ class ResultView(QWidget):
                 name=self.tr("Source"),
             )
         )
-        licence_link = _link(self.tr("Licence"), instrument.licence_url)
+        licence_link = _link(self.tr("License"), instrument.licence_url)
         self.attribution = _label(
             f"{escape(instrument.licence)} {licence_link}",
             rich=True,
             role="muted",
-            name=self.tr("Licence and attribution"),
+            name=self.tr("License and attribution"),
         )
         layout.addWidget(self.attribution)
         layout.addStretch(1)

@@ -983,7 +983,7 @@
         <translation>Estado del cuestionario</translation>
     </message>
     <message>
-        <source>Licence and attribution</source>
+        <source>License and attribution</source>
         <translation>Licencia y atribución</translation>
     </message>
     <message>
@@ -1234,11 +1234,11 @@
         <translation>Fuente</translation>
     </message>
     <message>
-        <source>Licence</source>
+        <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <source>Licence and attribution</source>
+        <source>License and attribution</source>
         <translation>Licencia y atribución</translation>
     </message>
     <message>

@@ -74,7 +74,7 @@ def test_item9_above_zero_shows_the_crisis_panel_first_and_records_it(
 ) -> None:
     page = open_page(qtbot, vault, worker)
     attribution = [
-        w for w in page.findChildren(QLabel) if w.accessibleName() == "Licence and attribution"
+        w for w in page.findChildren(QLabel) if w.accessibleName() == "License and attribution"
     ]
     assert attribution and attribution[0].isVisible()
     assert "No permission required" in attribution[0].text()
