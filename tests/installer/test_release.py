@@ -147,6 +147,11 @@ def test_one_changed_byte_anywhere_fails_verification(
     middle = len(data) // 2
     if victim.endswith(".asc"):  # flip a byte inside the base64 armour, not a line break
         middle = data.index(b"\n\n") + 10
+    elif victim.endswith(".minisig"):
+        # Into the signature line (the first line is minisign's *untrusted* comment, and the
+        # middle of the file could land on a base64 character's unused bits or a line break,
+        # which decode to the same signature: the flip must change what is verified).
+        middle = data.index(b"\n") + 1 + 10
     data[middle] ^= 0x01
     target.write_bytes(bytes(data))
     result = _verify(copy, gpg_key, minisign_key)
