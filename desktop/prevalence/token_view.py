@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -41,20 +40,13 @@ from crypto.vault import Vault
 from desktop.prevalence.store import TokenState, device_secret, read_state, record_token
 from desktop.prevalence.token import Period, Token, make_token
 from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import note
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
 BurnoutAnswer = Callable[[Period], int | None]
 
-
-def _label(text: str = "", *, role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class TokenDialog(QDialog):
@@ -96,9 +88,9 @@ class TokenDialog(QDialog):
         self.setWindowTitle(self.tr("Burnout token for {period}").format(period=period))
         self.setMinimumWidth(420)
 
-        self.heading = _label()
+        self.heading = note()
         self.heading.setAccessibleName(self.tr("What this step is"))
-        self.resource_question = _label(self.tr(
+        self.resource_question = note(self.tr(
             "Did you use a confidential resource this quarter, such as the EAP, peer "
             "support, a counselor or a crisis line? Only what you choose here goes into "
             "the token; nothing is looked up."))
@@ -110,13 +102,13 @@ class TokenDialog(QDialog):
         for box in (self.resource_yes, self.resource_no, self.resource_out):
             box.setAccessibleName(box.text().replace("&", ""))
             self._resource.addButton(box)
-        self.file_text = _label(role="code")
+        self.file_text = note(role="code")
         self.file_text.setAccessibleName(self.tr("The token file, exactly as saved"))
         self.file_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.file_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meaning = _label()
+        self.meaning = note()
         self.meaning.setAccessibleName(self.tr("What the token says"))
-        self.status = _label()
+        self.status = note()
         self.status.setAccessibleName(self.tr("Token status"))
 
         self.make_button = self._button(self.tr("&Make the token"), self._make)

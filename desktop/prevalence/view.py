@@ -17,25 +17,18 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from crypto.vault import Vault
 from desktop.prevalence.store import TokenState, read_state, set_opted_in
 from desktop.prevalence.token import EPSILON, Period, Token
 from desktop.prevalence.token_view import BurnoutAnswer, TokenDialog
 from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import note
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
-
-def _label(text: str = "", *, role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class PrevalenceSection(QGroupBox):
@@ -78,12 +71,12 @@ class PrevalenceSection(QGroupBox):
         self.stored: TokenState | None = None
         self.dialog: TokenDialog | None = None
 
-        self.intro = _label(self.tr(
+        self.intro = note(self.tr(
             "Your organization measures how common burnout is among its staff. Once a "
             "quarter you may make a token from your single-item burnout answer and hand "
             "the file to your peer-support coordinator. Confide sends nothing."))
         one, two, year = EPSILON, 2 * EPSILON, 8 * EPSILON
-        self.accounting = _label(self.tr(
+        self.accounting = note(self.tr(
             "How private it is: each answer in a token is written as it is with "
             "probability 3 in 4 and reversed with probability 1 in 4, drawn on this "
             "computer. Whatever a token says, it makes either answer at most 3 times more "
@@ -99,7 +92,7 @@ class PrevalenceSection(QGroupBox):
         self.take_part.setAccessibleName(self.tr("Take part in the anonymous burnout measure"))
         self.take_part.setAccessibleDescription(self.tr(
             "You still see each quarter's token and choose whether to save it."))
-        self.status = _label()
+        self.status = note()
         self.status.setAccessibleName(self.tr("Burnout token status"))
         self.make_button = QPushButton()  # its mnemonic avoids the other sections' letters
         self.make_button.clicked.connect(self.open_dialog)

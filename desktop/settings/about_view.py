@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.settings import about
 from desktop.ui.theme import scaled_font
+from desktop.ui.widgets import note
 
 
 class AboutDialog(QDialog):
@@ -33,7 +34,7 @@ class AboutDialog(QDialog):
         title = QLabel(self.tr("Confide {version}").format(version=about.version()))
         title.setFont(scaled_font(title, 1.4, bold=True))
         layout.addWidget(title)
-        self.licence = _wrapped(self.tr(
+        self.licence = note(self.tr(
             "Confide is free software: you may share and change it under the GNU General "
             "Public License, version 3 or (at your option) any later version "
             "(GPL-3.0-or-later). It comes with no warranty."))
@@ -49,7 +50,7 @@ class AboutDialog(QDialog):
         self.licence_text.hide()
         layout.addWidget(self.licence_text, 1)
 
-        layout.addWidget(_wrapped(self.tr("Confide is built on these components:")))
+        layout.addWidget(note(self.tr("Confide is built on these components:")))
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(self.tr("Third-party components"))
         self.table.setHorizontalHeaderLabels(
@@ -71,7 +72,7 @@ class AboutDialog(QDialog):
                  self.tr("The installed program carries the full license texts and notices "
                          "in its LICENSES folder, with the data Confide ships (GeoNames, "
                          "US Census, Open Referral HSDS)."))
-        layout.addWidget(_wrapped(where, muted=True))
+        layout.addWidget(note(where, role="muted"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -83,11 +84,3 @@ class AboutDialog(QDialog):
         self.show_licence.setText(self.tr("Hide the &license") if shown
                                   else self.tr("Show the &license"))
 
-
-def _wrapped(text: str, *, muted: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if muted:
-        label.setProperty("role", "muted")
-    return label

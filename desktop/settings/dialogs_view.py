@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from crypto.recovery import RecoveryCode
 from desktop.ui.passphrase import NewPassphraseField, secret_line_edit
+from desktop.ui.widgets import note
 
 
 @dataclass(frozen=True, repr=False)  # repr=False: a secret never lands in a log or traceback
@@ -46,14 +47,6 @@ def BACKUP_CARRIES_KEY() -> str:  # noqa: N802 - a translated constant, read whe
     )
 
 
-def _text(text: str, *, role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
-
 
 class _Dialog(QDialog):
     """A titled dialog with an explanation, a form and OK/Cancel (OK only when ready)."""
@@ -62,7 +55,7 @@ class _Dialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.box = QVBoxLayout(self)
-        self.box.addWidget(_text(explanation))
+        self.box.addWidget(note(explanation))
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.box.addLayout(self.form)
@@ -116,7 +109,7 @@ class ChangePassphraseDialog(_Dialog):
         )
         self.rotate_key.setAccessibleDescription(hint)
         self.box.addWidget(self.rotate_key)
-        self.box.addWidget(_text(hint))
+        self.box.addWidget(note(hint))
         self.current.textChanged.connect(self.update_ok)
         self.new.changed.connect(self.update_ok)
         self.finish_layout()
@@ -191,7 +184,7 @@ class BackupDialog(_Dialog):
             self, label="&Backup passphrase", confirm_label="&Type it again"
         )
         self.box.addWidget(self.new)
-        self.box.addWidget(_text(BACKUP_CARRIES_KEY()))
+        self.box.addWidget(note(BACKUP_CARRIES_KEY()))
         self.new.changed.connect(self.update_ok)
         self.finish_layout()
 
@@ -260,7 +253,7 @@ class RecoveryCodeDialog(QDialog):
         layout = QVBoxLayout(self)
         if resumed:
             layout.addWidget(
-                _text(
+                note(
                     self.tr(
                         "Confide stopped before you confirmed your new recovery code, so here "
                         "it is again."
@@ -268,7 +261,7 @@ class RecoveryCodeDialog(QDialog):
                 )
             )
         layout.addWidget(
-            _text(
+            note(
                 self.tr(
                     "Write this code down on paper and keep it somewhere safe. It opens your "
                     "vault if you forget your passphrase. Your previous code stops working "
@@ -323,7 +316,7 @@ class KeyMissingScreen(QWidget):
         super().__init__(parent)
         self.setWindowTitle("Confide")
         layout = QVBoxLayout(self)
-        heading = _text(self.tr("Your vault's key file is missing"))
+        heading = note(self.tr("Your vault's key file is missing"))
         heading.setProperty("role", "heading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -331,7 +324,7 @@ class KeyMissingScreen(QWidget):
         heading.setFont(font)
         layout.addWidget(heading)
         layout.addWidget(
-            _text(
+            note(
                 self.tr(
                     "Confide found your vault's data file in its folder, but not the key file "
                     "that opens it. This happens when a restore from a backup was interrupted, "

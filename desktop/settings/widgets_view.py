@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -20,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.policy.effective import MANAGED_TEXT
+from desktop.ui.widgets import note
+
+__all__ = ["note"]  # the settings sections' building blocks, one import away
 
 
 def button(text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
@@ -28,16 +30,6 @@ def button(text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
     made.setAccessibleName(accessible)
     made.clicked.connect(slot)
     return made
-
-
-def note(text: str = "", *, role: str = "") -> QLabel:
-    """A wrapping plain-text label (never rich text: nothing typed is ever interpreted)."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 def form_of(group: QGroupBox) -> QFormLayout:

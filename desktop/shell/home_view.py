@@ -22,7 +22,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,16 +32,10 @@ from desktop.checkins.model import SCALES
 from desktop.logsetup import describe
 from desktop.shell.today import Today
 from desktop.ui.theme import scaled_font
+from desktop.ui.widgets import note
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
-
-
-def _words(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class HomeView(QWidget):
@@ -66,23 +59,23 @@ class HomeView(QWidget):
         self._worker: Worker | None = None
         self._generation = 0  # a late result from before a lock or a refresh is dropped
 
-        heading = _words(self.tr("Today"))
+        heading = note(self.tr("Today"))
         heading.setObjectName("pageHeading")
         heading.setFont(scaled_font(heading, 1.5, bold=True))  # relative: scales with text
-        self.date_line = _words("")
+        self.date_line = note("")
         self.date_line.setProperty("role", "muted")
 
-        self.checkin_words = _words(self.tr("Loading today\u2026"))
+        self.checkin_words = note(self.tr("Loading today\u2026"))
         self.checkin_words.setAccessibleName(self.tr("Today's check-in"))
         self.checkin_button = QPushButton(self.tr("&Start today's check-in"))
         self.checkin_button.setAccessibleName(self.tr("Start today's check-in"))
         self.checkin_button.clicked.connect(lambda: self.section_chosen.emit("checkin"))
         self.checkin_button.hide()
 
-        self.due_words = _words("")
+        self.due_words = note("")
         self.due_words.setAccessibleName(self.tr("Questionnaires due"))
         self._due_buttons = QHBoxLayout()
-        self.result_words = _words("")
+        self.result_words = note("")
         self.result_words.setAccessibleName(self.tr("Last questionnaire"))
 
         card = QFrame()
@@ -119,13 +112,13 @@ class HomeView(QWidget):
         self.help_button.setProperty("role", "crisis")  # the theme makes it stand out
         self.help_button.setAccessibleName(self.tr("Need help now?"))
         self.help_button.clicked.connect(self.help_requested)
-        help_words = _words(
+        help_words = note(
             self.tr(
                 "If today is hard, help is one step away: the 988 Suicide & Crisis Lifeline, "
                 "the Crisis Text Line, your Employee Assistance Program and your safety plan."
             )
         )
-        privacy = _words(
+        privacy = note(
             self.tr(
                 "Everything here is encrypted on this computer and sent to no one. Confide "
                 "locks itself when you step away."

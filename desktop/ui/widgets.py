@@ -11,6 +11,20 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 
+def note(text: str = "", *, role: str = "") -> QLabel:
+    """A wrapping plain-text label (never rich text: nothing typed is ever interpreted).
+
+    Args:
+        role: the theme's role for it (e.g. "muted"), if any.
+    """
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     """A heading sized relative to the widget's font (so it grows at 200% too)."""
     label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>', parent)
