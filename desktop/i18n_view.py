@@ -18,6 +18,7 @@ the reason logged; it never stops the app.
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -72,12 +73,18 @@ def compiled_translation(language: str, cache_dir: Path | None = None) -> Path |
     if lrelease is None:
         log.warning("no lrelease in PySide6: Confide stays in English")
         return None
+    # Compiled under a name of this process's own, then renamed: two Confides starting at
+    # once never read each other's half-written file. It runs before the first window, so
+    # a stuck tool gives up soon and Confide stays in English.
+    partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(  # noqa: S603 - PySide6's own lrelease on a shipped file
-            [str(lrelease), "-silent", str(ts_path), "-qm", str(target)],
-            check=True, capture_output=True, timeout=60)
+            [str(lrelease), "-silent", str(ts_path), "-qm", str(partial)],
+            check=True, capture_output=True, timeout=10)
+        partial.replace(target)
     except (OSError, subprocess.SubprocessError) as exc:
+        partial.unlink(missing_ok=True)
         log.warning("translation %s could not be compiled (%s)", Safe(name),
                     Safe(type(exc).__name__))
         return None

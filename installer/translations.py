@@ -43,6 +43,7 @@ SOURCES: Final = (
     "desktop/checkins/model.py",
     "desktop/checkins/view.py",
     "desktop/checkins/table_view.py",
+    "desktop/checkins/hard_day_view.py",
     "desktop/questionnaires/questionnaire_view.py",
     "desktop/questionnaires/questionnaires_view.py",
     "desktop/safety_plan/model.py",

@@ -254,6 +254,7 @@ class CheckInPage(QWidget):
         day, store = self._today(), self._store
         self._flow.reset(day)
         self._form.setEnabled(False)
+        self.hard_day_note.hide()  # it answered a save; a new day (or a reload) starts fresh
         self._load_failed = False
         self._jobs.run(lambda: (store.today(day), store.recent(RECENT_LIMIT)),
                        self._on_loaded,
@@ -298,7 +299,7 @@ class CheckInPage(QWidget):
             self._after_change()
 
     def _after_change(self) -> None:
-        if self._status.text() == SAVED_TEXT:
+        if self._status.text() == self.tr(SAVED_TEXT):  # as it was shown, in any language
             self._status.clear()
         self._render_note_count()
 

@@ -380,6 +380,41 @@
     </message>
 </context>
 <context>
+    <name>HardDayNote</name>
+    <message>
+        <source>A word after today&apos;s check-in</source>
+        <translation>Unas palabras después del registro de ánimo de hoy</translation>
+    </message>
+    <message>
+        <source>To talk it through with someone who understands, the NAMI HelpLine offers free peer support: call 800-950-6264 or text “helpline” to 62640 (weekdays, 10 am to 10 pm Eastern). If things ever feel like too much, you can call or text 988 at any hour.</source>
+        <translation>Para hablarlo con alguien que entiende, la línea de ayuda de NAMI (NAMI HelpLine) ofrece apoyo gratuito entre pares: llame al 800-950-6264 o envíe “helpline” por texto al 62640 (de lunes a viernes, de 10 a. m. a 10 p. m., hora del Este). Si alguna vez todo le parece demasiado, puede llamar o enviar un mensaje de texto al 988 a cualquier hora.</translation>
+    </message>
+    <message>
+        <source>Open my safety &amp;plan</source>
+        <translation>Abrir mi &amp;plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Open my safety plan</source>
+        <translation>Abrir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Find help</source>
+        <translation>&amp;Buscar ayuda</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>Buscar ayuda</translation>
+    </message>
+    <message>
+        <source>Thank you for checking in. It sounds like today was a hard one. Hard days do pass, and you do not have to carry this one alone. If it would help, here are some things you could do next — only if and when you want.</source>
+        <translation>Gracias por hacer su registro. Parece que hoy fue un día difícil. Los días difíciles pasan, y no tiene que cargar con este a solas. Si le ayuda, aquí hay algunas cosas que podría hacer ahora, solo si quiere y cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Thank you for checking in. The last few days sound like they have been heavy. That is a lot to carry, and reaching out is a strong thing to do. If it would help, here are some things you could do next — only if and when you want.</source>
+        <translation>Gracias por hacer su registro. Parece que los últimos días han sido pesados. Es mucho para cargar, y buscar apoyo es un paso valiente. Si le ayuda, aquí hay algunas cosas que podría hacer ahora, solo si quiere y cuando quiera.</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Today</source>
