@@ -418,8 +418,18 @@ def apply_translation(instrument: Instrument, data: object, file: str) -> Instru
             options=tuple(replace(o, label=t) for o, t in zip(functional.options, f_labels,
                                                               strict=True)),
         )
+    risk_items = instrument.risk_items
+    if "risk_guidance" in data:  # Confide's own words after a risk answer, translated
+        guidance = r.get(data, "risk_guidance", list, "")
+        if len(guidance) != len(risk_items):
+            raise r.fail("risk_guidance", f"must have {len(risk_items)} entries")
+        risk_items = tuple(
+            replace(item, guidance=_translated_guidance(r, g, item.guidance, f"risk_guidance[{i}]"))
+            for i, (item, g) in enumerate(zip(risk_items, guidance, strict=True))
+        )
     return replace(
         instrument,
+        risk_items=risk_items,
         stem=r.get(data, "stem", str, "", optional=not instrument.stem) or "",
         options=tuple(replace(o, label=t) for o, t in zip(instrument.options, labels,
                                                           strict=True)),
@@ -427,6 +437,21 @@ def apply_translation(instrument: Instrument, data: object, file: str) -> Instru
         functional_item=functional,
         other_sources=(r.source(r.get(data, "source", dict, ""), "source"),
                        *instrument.other_sources),
+    )
+
+
+def _translated_guidance(
+    r: _Reader, data: object, english: RiskGuidance, where: str
+) -> RiskGuidance:
+    """The risk guidance in another language, step for step with the English."""
+    if not isinstance(data, dict):
+        raise r.fail(where, "must be an object")
+    steps = _texts(r, data, "next_steps", where, len(english.next_steps))
+    return RiskGuidance(
+        heading=r.get(data, "heading", str, where),
+        meaning=r.get(data, "meaning", str, where),
+        next_steps=tuple(steps),
+        score_note=r.get(data, "score_note", str, where),
     )
 
 

@@ -35,8 +35,11 @@ def test_spanish_matches_the_english_in_all_but_words(name: str) -> None:
     assert len(spanish.items) == len(english.items)
     assert [o.value for o in spanish.options] == [o.value for o in english.options]
     assert [i.loinc for i in spanish.items] == [i.loinc for i in english.items]
-    assert (spanish.bands, spanish.risk_items, spanish.method, spanish.loinc) == (
-        english.bands, english.risk_items, english.method, english.loinc)
+    assert (spanish.bands, spanish.method, spanish.loinc) == (
+        english.bands, english.method, english.loinc)
+    # The risk rules are the same; only their guidance is worded (see the test below).
+    assert [(r.item, r.positive_above) for r in spanish.risk_items] == [
+        (r.item, r.positive_above) for r in english.risk_items]
     assert all(s.text != e.text for s, e in zip(spanish.items, english.items, strict=True))
     assert spanish.stem.startswith("Durante las últimas 2 semanas")
     for value in (o.value for o in english.options):
@@ -62,3 +65,13 @@ def test_a_translation_that_does_not_match_entry_for_entry_is_refused() -> None:
         apply_translation(phq9, short, "es/phq9.json")
     with pytest.raises(InstrumentFileError, match="id"):
         apply_translation(INSTRUMENTS["gad7"], data, "es/phq9.json")
+
+
+def test_the_risk_guidance_follows_the_language_step_for_step() -> None:
+    english = load_all()["phq9"]
+    spanish = in_language(english, "es")
+    before, after = english.risk_items[0].guidance, spanish.risk_items[0].guidance
+    assert after.heading == "Por favor, hable hoy con alguien"
+    assert len(after.next_steps) == len(before.next_steps)
+    assert "988" in after.next_steps[0] and "911" in after.next_steps[-1]
+    assert spanish.risk_items[0].item == 9 and spanish.risk_items[0].positive_above == 0
