@@ -418,7 +418,8 @@ class Vault:
         )
         self._save(staged)
         connection.rekey(self._live(), new_key)
-        self._key = bytearray(new_key)
+        old_buffer, self._key = self._key, bytearray(new_key)
+        old_buffer[:] = bytes(len(old_buffer))  # no copy of the old key kept in memory
         self._save(staged.with_extra({_ROTATION: None}))
         self.must_change_passphrase = False
         return code
