@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from desktop.peer_log.audit import publish
+from desktop.peer_log.audit import AuditError, publish
 from desktop.peer_log.period import overlaps, period_name
 from desktop.peer_log.report import (
     SHAPE,
@@ -108,7 +108,13 @@ def merge_reports(
     noise = tuple(n for r in reports for n in r.noise)
     # Inputs without noise keep identical per-contact totals, so those cells stay linked.
     links = shared_margins(TABLES, len(months)) if all(n is None for n in noise) else []
-    published = publish(grids, links, SHAPE, months, exact=all(n is None for n in noise))
+    try:
+        published = publish(grids, links, SHAPE, months, exact=all(n is None for n in noise))
+    except AuditError:  # signed, each table adds up, yet no true counts fit them all
+        raise MergeRefused(
+            "the reports contradict each other (their tables cannot all be true), so they "
+            "were not made by Confide as they are"
+        ) from None
     tables_out = tuple(
         ReportTable(spec, tuple(tuple(row) for row in grid))
         for spec, grid in zip(TABLES, published, strict=True)

@@ -10,6 +10,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from crypto.errors import DiskFull
 from desktop.admin import cli, report_commands
+from desktop.peer_log import merge as merge_module
+from desktop.peer_log.audit import AuditError
 from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
 from desktop.peer_log.report import build_report, count_contacts, months_between
 from desktop.peer_log.report_file import from_json, to_json
@@ -72,3 +74,20 @@ def test_merge_on_a_full_disk_names_the_file(
         "Free some space and try again.\n"
     )
     assert not out.exists()
+
+
+def test_an_audit_that_finds_no_true_counts_is_a_refusal_in_words(
+    reports: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A signed pair whose tables cannot all be true (a review built one by hand) makes the
+    exact audit raise AuditError; here a stand-in `publish` raises it, named so."""
+    def contradicted(*_args: object, **_kwargs: object) -> None:
+        raise AuditError("the released reports contradict each other")
+
+    monkeypatch.setattr(merge_module, "publish", contradicted)
+    code = merge(reports, tmp_path / "merged.json")
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "contradict each other" in err and "Traceback" not in err
+    assert not (tmp_path / "merged.json").exists()
