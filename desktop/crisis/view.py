@@ -236,10 +236,17 @@ class CrisisPanel(QDialog):
         label.setProperty("role", "muted")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setOpenExternalLinks(True)  # opens only on a click, like the buttons
+        # Opens only on a click, like the buttons, and through the same address rule.
+        label.linkActivated.connect(self._open_source)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         label.setAccessibleName(self.tr("Sources for {name}").format(name=name))
         return label
+
+    def _open_source(self, address: str) -> None:
+        try:
+            QDesktopServices.openUrl(QUrl(checked_url(address)))
+        except UnsafeAddress as refused:  # a source that is not https is never opened
+            log.warning("crisis panel refused a source address (%s)", Safe(refused.reason))
 
     def _key(self, base: str) -> str:
         key, n = base, 2

@@ -76,7 +76,7 @@ def test_veterans_is_press_1_text_838255_or_chat_with_its_source() -> None:
         ("sms:838255", ""),  # no keyword: none was confirmed
         ("https://veteranscrisisline.net/Chat", ""),
     ]
-    assert "http://veteranscrisisline.net/About/VeteranSuicide.aspx" in veterans.sources
+    assert "https://www.veteranscrisisline.net/About/VeteranSuicide.aspx" in veterans.sources
     assert veterans.checked == CHECKED_ON
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QTextBrowser
@@ -260,3 +260,21 @@ def test_an_eap_address_outside_the_rule_is_never_opened(
     with qtbot.waitSignal(panel.action_opened):
         QTest.mouseClick(panel.buttons["eap:call"], Qt.MouseButton.LeftButton)
     assert catcher.urls == ["tel:+18005550100"]  # the same rule: what to dial, checked
+
+
+def test_a_source_link_goes_through_the_address_rule(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source that is not https (data or policy could carry one) is never opened."""
+    opened: list[str] = []
+
+    def open_url(url: QUrl) -> bool:  # a stand-in for the system's opener, named so
+        opened.append(url.toString())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    panel = _panel(qtbot)
+    panel._open_source("http://example.org/page")
+    panel._open_source("javascript:alert(1)")
+    panel._open_source("https://988lifeline.org/get-help/what-to-expect")
+    assert opened == ["https://988lifeline.org/get-help/what-to-expect"]
