@@ -29,7 +29,6 @@ import hashlib
 import hmac
 import json
 import logging
-import mmap
 import os
 import sqlite3
 import struct
@@ -41,11 +40,13 @@ from typing import Any, Final, overload
 
 import resources
 from crypto.atomic import OWNER_ONLY, fsync_dir, write_atomic
-from referral_directory.bundle import BundleInfo
+from referral_directory.bundle import MAX_BUNDLE_BYTES, BundleInfo
 from referral_directory.facts import share as _share
 from referral_directory.model import Claim, Phone, Resource
 
 CACHE_NAME: Final = "organization-directory.cache"
+# A built directory is about half its compact bundle; anything far larger is not one.
+MAX_CACHE_BYTES: Final = 2 * MAX_BUNDLE_BYTES
 MAGIC: Final = b"CONFIDE-DIRECTORY-CACHE\n"
 FORMAT: Final = 2  # raise when the stored form of a resource, the index or a ranking changes
 KEY_BYTES: Final = 32
@@ -190,6 +191,9 @@ def write(path: Path, key: bytes, stamp: Stamp, db: sqlite3.Connection) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         tmp.unlink(missing_ok=True)
+        # Made owner-only and new before SQLite fills it (VACUUM INTO takes an empty file):
+        # never readable by others while half written, never a file someone planted.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, OWNER_ONLY))
         try:
             if db.in_transaction:
                 db.commit()
@@ -226,18 +230,21 @@ def read(path: Path, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:
     """
     try:
         with path.open("rb") as file:
-            # Mapped, not read: the image is copied once, into SQLite's memory.
-            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+            if os.fstat(file.fileno()).st_size > MAX_CACHE_BYTES:
+                _log.info("directory cache is too large to be one; rebuilding")
+                return None
+            # Read once, into this process: the bytes checked are the bytes used. (A mapped
+            # file could be rewritten between the check and the use, or cut short under it.)
+            data = file.read(MAX_CACHE_BYTES + 1)
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as exc:  # ValueError: an empty file cannot be mapped
+    except OSError as exc:
         _log.info("directory cache unreadable (%s); rebuilding", type(exc).__name__)
         return None
-    try:
-        with memoryview(mapped) as view:
-            return _check(view, key)
-    finally:
-        mapped.close()
+    if len(data) > MAX_CACHE_BYTES:
+        return None
+    with memoryview(data) as view:
+        return _check(view, key)
 
 
 def _check(raw: memoryview, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:

@@ -188,3 +188,33 @@ def test_a_newer_bundle_is_read_once_and_the_stored_one_not_at_all(
     )  # fmt: skip
     assert _names(newer) == {"EAP v4", "Peer line"}
     assert totals == {2}, "only the offered bundle's two services were read"
+
+
+def test_a_file_planted_at_the_temporary_name_is_never_written_through(
+    data_dir: Path, published: Path, tmp_path: Path
+) -> None:
+    """Someone with the data folder links the next temporary name elsewhere: the cache is
+    not written through the link (and the directory still opens, from the bundle)."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.write_bytes(b"")  # SQLite would fill an empty file it is pointed at
+    tmp = data_dir / f".{cache.CACHE_NAME}.tmp-{os.getpid()}"
+    directory = _open(data_dir, published)
+    assert _names(directory) == {"EAP v3"}
+    (data_dir / cache.CACHE_NAME).unlink()
+    tmp.symlink_to(elsewhere)
+    original_unlink = Path.unlink
+
+    def keep_the_plant(self: Path, missing_ok: bool = False) -> None:
+        if self != tmp:  # the writer's own clean-up before it starts would remove it
+            original_unlink(self, missing_ok=missing_ok)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Path, "unlink", keep_the_plant)
+        again = _open(data_dir, published)
+    assert _names(again) == {"EAP v3"}
+    assert elsewhere.read_bytes() == b""
+    assert not (data_dir / cache.CACHE_NAME).exists()
+
+
+def test_a_cache_is_owner_only(cached: Path) -> None:
+    assert cached.stat().st_mode & 0o777 == 0o600
