@@ -77,6 +77,9 @@ _LEFTOVERS = (
     f".{STAGED_KEY}*",
     f".{RESTORE_INTENT}.tmp-*",
     f".{SETUP_INTENT}.tmp-*",
+    # Setup that stopped between saving the key file and removing its marker: the key file
+    # has opened the vault, so setup is done (a stale marker would later read as "empty").
+    SETUP_INTENT,
 )
 
 

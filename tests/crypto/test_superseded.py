@@ -19,7 +19,7 @@ from crypto.kdf import KdfParams
 from crypto.keyfile import KeyFile
 from crypto.migrations import Migration
 from crypto.recovery import RecoveryCode
-from crypto.vault import DB_NAME, KEY_NAME, FolderState, Vault
+from crypto.vault import DB_NAME, KEY_NAME, SETUP_INTENT, FolderState, Vault
 
 OLD = "the old pass phrase"
 NEW = "the new pass phrase"
@@ -350,3 +350,18 @@ def test_a_restore_leaves_no_old_wrap_behind(
     restored.lock()
     names = sorted(p.name for p in data_dir.iterdir())
     assert names == [DB_NAME, KEY_NAME, "vault.lock"], names
+
+
+def test_a_setup_marker_left_by_a_crash_goes_at_the_first_open(
+    data_dir: Path, fast_kdf: KdfParams
+) -> None:
+    """Setup stopped between saving the key file and removing its marker: once the key file
+    opens the vault, setup is done, so the marker goes (else a later missing key file would
+    read as an empty folder and lead to setup, not to the key-missing screen)."""
+    made, _ = Vault.create(data_dir, OLD, kdf_params=fast_kdf)
+    made.lock()
+    (data_dir / SETUP_INTENT).write_bytes(b"{}\n")
+    Vault.unlock(data_dir, OLD).lock()
+    assert not (data_dir / SETUP_INTENT).exists()
+    (data_dir / KEY_NAME).unlink()
+    assert Vault.prepare(data_dir) is FolderState.KEY_MISSING
