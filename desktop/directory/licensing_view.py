@@ -149,6 +149,8 @@ class LicenseQuestionBox(QGroupBox):
                 "asks about past mental-health treatment, not only current impairment."
             ),
         }.get(answer.answer, self.tr("we could not confirm this for your state."))
+        if answer.answered and not answer.confirmed:  # never stated as fact on a report's word
+            return self.tr("{0}: a report says it {1}").format(board, said)
         return self.tr("{0}: {1}").format(board, said)
 
     def where_words(self, answer: BoardAnswer) -> str:
@@ -166,8 +168,8 @@ class LicenseQuestionBox(QGroupBox):
                 words = self.tr("Not confirmed. Checked {0}. Source:").format(when)
             elif answer.confirmed:
                 words = self.tr(
-                    "Confirmed by the board's own page or the Dr. Lorna Breen Heroes' "
-                    "Foundation's verification. Checked {0}. Source:"
+                    "Confirmed from a primary source (the board, the state or its law, or the "
+                    "Dr. Lorna Breen Heroes' Foundation's verification). Checked {0}. Source:"
                 ).format(when)
             else:
                 words = self.tr(

@@ -74,7 +74,7 @@ def test_the_board_answer_shows_beside_the_license_worry_list(
         "Washington medical board: asks only about current impairment, not past treatment."
     )
     where = box.where_label.text()
-    assert where.startswith("Confirmed by the board's own page")
+    assert where.startswith("Confirmed from a primary source")
     assert "Checked 4 December 2026 (checked against a stored copy)" in where
     assert "Wellbeing First Champion" in box.statement_label.text()
     assert box.source_link.isVisibleTo(page) and WA_SOURCE in box.source_link.text()
@@ -143,8 +143,8 @@ def test_the_organizations_bundle_answer_is_shown_as_theirs(
     assert OHIO_NURSING.source_url in box.source_link.text()
     box.choose("WA", "medical")  # the organization's word replaces the shipped one
     assert box.answer_label.text() == (
-        "Washington medical board: asks about past mental-health treatment, not only "
-        "current impairment."
+        "Washington medical board: a report says it asks about past mental-health "
+        "treatment, not only current impairment."  # unconfirmed: never stated as fact
     )
     assert box.where_label.text().startswith("From your organization's directory. Unconfirmed")
 
