@@ -35,6 +35,7 @@ import struct
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Final, overload
 
@@ -57,9 +58,17 @@ _MEMO: Final = 16_384  # resources kept decoded (a page shows a few hundred; ~20
 _log = logging.getLogger(__name__)
 
 
+def _code_version() -> str:
+    try:
+        return metadata.version("confide")
+    except metadata.PackageNotFoundError:  # a frozen build without metadata: its files
+        return "unknown"
+
+
 def shipped_digest() -> str:
-    """The SHA-256 of the shipped data a cache is built with, and of the cache format."""
-    digest = hashlib.sha256(f"format {FORMAT}\n".encode())
+    """The SHA-256 of the shipped data a cache is built with, the cache format, and the
+    code that built it (rankings and the index come from code: an update rebuilds)."""
+    digest = hashlib.sha256(f"format {FORMAT}\nconfide {_code_version()}\n".encode())
     for name in _SHIPPED:
         digest.update(resources.read_text(name).encode("utf-8"))
     return digest.hexdigest()
@@ -155,7 +164,15 @@ def load_key(path: Path) -> bytes | None:
     which is safe (they are rebuilt).
     """
     try:
-        key = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        with os.fdopen(fd, "rb") as file:
+            info = os.fstat(file.fileno())
+            foreign = hasattr(os, "getuid") and info.st_uid != os.getuid()  # POSIX only
+            if foreign or info.st_mode & 0o077:
+                # Another user's key, or one others can read, could let them forge a cache.
+                _log.warning("directory cache key not owner-only; no cache")
+                return None
+            key = file.read(KEY_BYTES + 1)
         if len(key) == KEY_BYTES:
             return key
     except FileNotFoundError:

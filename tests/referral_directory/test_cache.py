@@ -218,3 +218,22 @@ def test_a_file_planted_at_the_temporary_name_is_never_written_through(
 
 def test_a_cache_is_owner_only(cached: Path) -> None:
     assert cached.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_key_others_can_read_or_a_link_is_not_used(tmp_path: Path) -> None:
+    path = tmp_path / "cache.key"
+    made = cache.load_key(path)
+    assert made is not None and cache.load_key(path) == made
+    path.chmod(0o644)
+    assert cache.load_key(path) is None  # someone else may know it
+    path.chmod(0o600)
+    link = tmp_path / "link.key"
+    link.symlink_to(path)
+    assert cache.load_key(link) is None  # not followed
+
+
+def test_a_cache_built_by_another_version_of_confide_is_not_used(
+    cached: Path, data_dir: Path, published: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "_code_version", lambda: "999.0")
+    assert not _from_cache(_open(data_dir, published))
