@@ -144,6 +144,11 @@ class DirectoryPage(QWidget):
         )
         self._show_results(found)
 
+    @property
+    def directory(self) -> Directory | None:
+        """The directory on show (None while it is still loading)."""
+        return self._directory
+
     def set_directory(self, directory: Directory) -> None:
         """Show `directory`: the one opened on the worker, or a newer one (a new bundle)."""
         self._directory = directory

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from crypto.recovery import RecoveryCode
     from crypto.vault import Vault
     from desktop.crisis.view import CrisisPanel
+    from desktop.directory.view import DirectoryDialog
     from desktop.lock.flow import VaultOpener
     from desktop.safety_plan.summary_view import SafetyPlanSummary
     from desktop.settings.dialogs_view import KeyMissingScreen, RestoreRequest
@@ -122,7 +123,7 @@ class AppController(QObject):
         self._opener = opener
         self._crisis_directory = crisis_directory
         self._directory = directory
-        self.directory_dialog: QWidget | None = None
+        self.directory_dialog: DirectoryDialog | None = None
         self._safety_plan_summary = safety_plan_summary
         self.vault: Vault | None = None
         self.lock_screen: LockScreen | None = None
@@ -250,9 +251,21 @@ class AppController(QObject):
         """A new recovery code a crash kept from being confirmed: show it again now.
 
         The old code still works until the person confirms that they wrote this one down.
+        Reading it unseals with the data key, so it is read on the worker, like all vault work.
         """
-        code = vault.pending_recovery_code
-        if code is None:
+        def read() -> RecoveryCode | None:
+            return vault.pending_recovery_code if vault.is_open else None
+
+        self.worker.submit(
+            read,
+            lambda code: self._offer_pending_code(vault, parent, code),
+            lambda e: log.error("reading a pending recovery code failed: %s", describe(e)),
+        )
+
+    def _offer_pending_code(
+        self, vault: Vault, parent: QWidget, code: RecoveryCode | None
+    ) -> None:
+        if code is None or self.vault is not vault:  # none, or locked meanwhile
             return
         from desktop.settings.dialogs_view import RecoveryCodeDialog  # noqa: PLC0415
 
@@ -315,6 +328,9 @@ class AppController(QObject):
         if self.directory_dialog is None:
             self.directory_dialog = DirectoryDialog(directory)
             self.directory_dialog.destroyed.connect(self._forget_directory_dialog)
+        elif self.directory_dialog.page.directory is not directory:
+            # Reopened since (a newer bundle, or an older one refused after an unlock).
+            self.directory_dialog.page.set_directory(directory)
         self.directory_dialog.show()
         self.directory_dialog.raise_()
         self.directory_dialog.activateWindow()
@@ -441,8 +457,8 @@ class AppController(QObject):
             dialog = RecoveryCodeDialog(code.display(), screen)
 
             def shown(_result: int) -> None:
-                # Closed without "written down": the code stays pending and is shown again
-                # after the next unlock.
+                # Closed without "written down": the code stays pending, so the main window
+                # shows it again at once (and after every unlock) until it is confirmed.
                 if _result == QDialog.DialogCode.Accepted:
                     self.worker.submit(
                         restored.confirm_recovery_code,

@@ -190,3 +190,36 @@ def test_the_directory_opens_from_the_lock_screen_without_unlocking(
             widget.close()
             widget.deleteLater()
         QApplication.processEvents()
+
+
+@pytest.mark.usefixtures("existing_vault")
+def test_the_lock_screens_directory_follows_a_reopened_directory(
+    qtbot: QtBot, data_dir: Path, fast_kdf: KdfParams
+) -> None:
+    """After an unlock refused an older bundle, the lock screen's window shows the new one."""
+    from desktop.directory.view import DirectoryDialog
+    from referral_directory.directory import Directory
+
+    current = [Directory.open(None)]
+    controller = AppController(
+        data_dir, lambda _v, _w: QMainWindow(), kdf_params=fast_kdf,
+        directory=lambda: current[0],
+    )
+    try:
+        controller.start()
+        screen = controller.lock_screen
+        assert screen is not None
+        screen.find_help_button.click()
+        dialog = controller.directory_dialog
+        assert isinstance(dialog, DirectoryDialog)
+        dialog.reject()
+        current[0] = Directory.open(None)  # what DirectorySource now holds
+        screen.find_help_button.click()
+        assert controller.directory_dialog is dialog
+        assert dialog.page.directory is current[0]
+    finally:
+        controller.shutdown()
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        QApplication.processEvents()

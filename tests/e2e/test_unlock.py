@@ -192,6 +192,8 @@ def test_an_unconfirmed_recovery_code_is_shown_again_after_unlock(
     QTest.keyClicks(screen.passphrase, PASSPHRASE)
     with qtbot.waitSignal(controller.unlocked, timeout=10_000):
         QTest.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+    # Read on the worker (it unseals with the data key), then shown.
+    qtbot.waitUntil(lambda: controller.pending_code_dialog is not None, timeout=10_000)
     dialog = controller.pending_code_dialog
     assert isinstance(dialog, RecoveryCodeDialog) and dialog.isVisible()
     assert RecoveryCode.parse(dialog.code.text()) == fresh
