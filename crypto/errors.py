@@ -16,6 +16,11 @@ class WrongPassphrase(VaultError):
     """The passphrase (or recovery code) does not open this vault's key file."""
 
 
+class RecoveryCodeUnconfirmed(VaultError):
+    """A data-key change waits for its new recovery code to be confirmed; another would
+    retire the code the person wrote down before they have the one in between."""
+
+
 class QuickUnlockUnavailable(VaultError):
     """Quick unlock is off, expired, revoked, or its keyring entry is gone.
 

@@ -38,6 +38,7 @@ from crypto.errors import (
     DiskFull,
     EnvironmentProblem,
     QuickUnlockUnavailable,
+    RecoveryCodeUnconfirmed,
     VaultCorrupt,
     VaultError,
     VaultExists,
@@ -396,6 +397,8 @@ class Vault:
         """
         if self._keyfile.open_with_passphrase(passphrase) != bytes(self._key):
             raise WrongPassphrase
+        if _PREVIOUS_RECOVERY in self._keyfile.extra:
+            raise RecoveryCodeUnconfirmed
         self.revoke_quick_unlock()
         current = self._keyfile
         old_key, new_key = bytes(self._key), os.urandom(connection.KEY_BYTES)

@@ -14,6 +14,7 @@ from crypto.errors import (
     DiskFull,
     EnvironmentProblem,
     KeyringUnavailable,
+    RecoveryCodeUnconfirmed,
     VaultBusy,
     VaultCorrupt,
     VaultError,
@@ -36,6 +37,12 @@ BACKUP_REASONS = {
 # Most specific first: the first matching type gives the words.
 _WORDS: tuple[tuple[type[BaseException], str], ...] = (
     (WrongPassphrase, f"That passphrase is not the right one. {NOTHING_CHANGED}"),
+    (
+        RecoveryCodeUnconfirmed,
+        "First confirm the recovery code Confide showed after the last key change: lock "
+        "and unlock to see it again, and press \u201cI have written it down\u201d. "
+        f"{NOTHING_CHANGED}",
+    ),
     (
         KeyringUnavailable,
         "No secure system keyring is available, so quick unlock cannot be turned on. "

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from crypto import backup, connection, migrations, quick_unlock
-from crypto.errors import VaultCorrupt, VaultError, WrongPassphrase
+from crypto.errors import RecoveryCodeUnconfirmed, VaultCorrupt, VaultError, WrongPassphrase
 from crypto.kdf import KdfParams
 from crypto.keyfile import KeyFile
 from crypto.migrations import Migration
@@ -365,3 +365,15 @@ def test_a_setup_marker_left_by_a_crash_goes_at_the_first_open(
     assert not (data_dir / SETUP_INTENT).exists()
     (data_dir / KEY_NAME).unlink()
     assert Vault.prepare(data_dir) is FolderState.KEY_MISSING
+
+
+def test_a_second_data_key_change_waits_for_the_first_code_to_be_confirmed(
+    data_dir: Path, fast_kdf: KdfParams
+) -> None:
+    """Two changes in a row, the first never confirmed, retired the code on paper."""
+    made, on_paper = Vault.create(data_dir, OLD, kdf_params=fast_kdf)
+    made.rotate_data_key(OLD)
+    with pytest.raises(RecoveryCodeUnconfirmed):
+        made.rotate_data_key(OLD)
+    made.lock()
+    Vault.unlock_with_recovery(data_dir, on_paper).lock()  # the paper code still opens
