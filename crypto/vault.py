@@ -522,6 +522,10 @@ class Vault:
             keyfile.with_extra({_PENDING_CODE: sealed_code.to_json()}).save(
                 directory / STAGED_KEY
             )
+            if not cls.exists(directory):
+                # A database whose key file is missing: "if you moved it, put it back" stays
+                # possible, so it is set aside, never replaced.
+                _set_aside_orphan(directory / DB_NAME)
             # From here on the restore is finished, by this call or by `prepare` after a crash.
             write_atomic(directory / RESTORE_INTENT, json.dumps({"format": 1}).encode())
             _finish_restore(directory)

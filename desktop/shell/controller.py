@@ -422,8 +422,10 @@ class AppController(QObject):
     def restore(self, request: RestoreRequest) -> None:
         """Put a backup in place of the vault in the data folder and open it.
 
-        The vault there, if any, is locked first and kept aside (never deleted); the new
-        recovery code is shown once before the main window opens.
+        The vault there, if any, is locked first and replaced, its key file included (a
+        restore of the same vault carries the same data key, so its old wraps would be a way
+        back in); a database whose key file is missing is set aside instead. The new
+        recovery code is shown before the main window opens.
         """
         self.session.restore_started()
         if self.main_window is not None:  # from Settings: leave the unlocked side first

@@ -377,3 +377,21 @@ def test_a_second_data_key_change_waits_for_the_first_code_to_be_confirmed(
         made.rotate_data_key(OLD)
     made.lock()
     Vault.unlock_with_recovery(data_dir, on_paper).lock()  # the paper code still opens
+
+
+def test_a_restore_sets_a_database_without_its_key_file_aside(
+    data_dir: Path, fast_kdf: KdfParams, tmp_path: Path
+) -> None:
+    """The key-missing screen says "if you moved it, put it back": a restore chosen there
+    must leave that database where the key file could still find it."""
+    made, _ = Vault.create(data_dir, OLD, kdf_params=fast_kdf)
+    made.export_backup(tmp_path / "b.age", "backup pass")
+    made.lock()
+    before = (data_dir / DB_NAME).read_bytes()
+    (data_dir / KEY_NAME).rename(tmp_path / "moved.key")
+    restored, _code = Vault.restore_backup(
+        tmp_path / "b.age", "backup pass", data_dir, NEW, kdf_params=fast_kdf
+    )
+    restored.lock()
+    aside = list(data_dir.glob(f"{DB_NAME}.orphan-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == before
