@@ -2,7 +2,7 @@
 
 Once per calendar quarter a person may make one token. It holds at most two answers,
 each written truthfully with probability 3/4 and flipped with probability 1/4 (Warner's
-randomized response, drawn with `secrets`, so nobody can replay the draw):
+randomized response):
 
 - "burnout 3 or more this quarter": from the person's latest single-item burnout answer
   in the quarter (3 or more is the item's burnout cut-off);
@@ -20,6 +20,12 @@ A token also carries a tag, HMAC-SHA256(device secret, quarter). The secret is r
 and stays in the vault, so the same vault gives the same tag for a quarter (a second
 token is caught as a duplicate) while tags of different quarters cannot be linked
 without the secret. The token holds nothing else: see `Token.to_text`.
+
+Each answer's coin is drawn once per quarter, as HMAC-SHA256(device secret, quarter and
+question): making the token again gives the same draw, so nobody, the person included,
+can redraw until it says what they prefer (a redraw would also bias the estimate). The
+coin does not depend on the answer, so it stays a fair 3-in-4 draw; without the secret
+nobody can recompute it.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ BURNOUT_CUTOFF: Final = 3  # single-item burnout: 3 or more describes burnout
 MAX_TOKEN_BYTES: Final = 1024  # a real token is about 250 bytes
 SECRET_BYTES: Final = 32
 _TAG_CONTEXT: Final = b"confide prevalence tag v1\x00"
+_COIN_CONTEXT: Final = b"confide prevalence coin v1\x00"
 
 KEYS: Final = ("format", "version", "period", "tag", "burnout_3_or_more",
                "used_confidential_resource")
@@ -154,24 +161,39 @@ def device_tag(secret: bytes, period: Period) -> str:
     return hmac.new(secret, message, hashlib.sha256).hexdigest()
 
 
+def quarter_coin(secret: bytes, period: Period, question: str) -> Callable[[int], int]:
+    """The coin for one answer of one quarter: the same on every call (see the module doc).
+
+    `coin(n)` is a 256-bit HMAC value modulo n: exactly uniform when n divides 2**256,
+    as the 4 sides used here do.
+    """
+    if len(secret) < SECRET_BYTES:
+        raise ValueError("the device secret is too short")
+    message = _COIN_CONTEXT + f"{period}\x00{question}".encode("ascii")
+    value = int.from_bytes(hmac.new(secret, message, hashlib.sha256).digest(), "big")
+    return lambda sides: value % sides
+
+
 def make_token(
     period: Period,
     secret: bytes,
     burnout_answer: int,
     resource_used: bool | None,
-    coin: Callable[[int], int] = secrets.randbelow,
+    coin: Callable[[int], int] | None = None,
 ) -> Token:
-    """A fresh token: both answers randomized independently.
+    """The quarter's token: both answers randomized independently.
 
     Args:
         period: the quarter the answers are about.
         secret: the vault's device secret.
         burnout_answer: the person's latest single-item burnout answer (1 to 5) in `period`.
         resource_used: what the person said when making the token, or None to leave it out.
-        coin: the random draw (see `randomize`).
+        coin: one draw for both answers (tests); by default each answer's `quarter_coin`.
     """
-    burnout = randomize(burned_out(burnout_answer), coin)
-    resource = None if resource_used is None else randomize(resource_used, coin)
+    burnout_coin = coin or quarter_coin(secret, period, "burnout")
+    resource_coin = coin or quarter_coin(secret, period, "resource")
+    burnout = randomize(burned_out(burnout_answer), burnout_coin)
+    resource = None if resource_used is None else randomize(resource_used, resource_coin)
     return Token(period, device_tag(secret, period), burnout, resource)
 
 

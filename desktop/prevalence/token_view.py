@@ -5,7 +5,8 @@ anew); without a burnout answer this quarter, say so and offer only "Decline"; o
 ask the optional resource question, draw the token, and show the file's exact text with
 what each line means. Nothing is stored until the person saves the file: the token is
 kept in the vault first (so saving again writes the same file), then written where they
-chose. "Decline" at any step keeps nothing.
+chose. "Decline" at any step keeps nothing, and making it again is the same draw (the
+coins come from the vault's secret: see `token`).
 
 The screen never says whether an answer was reversed: someone at the shoulder sees only
 what the coordinator will see.

@@ -113,10 +113,13 @@ def test_declining_a_shown_token_keeps_nothing(
 ) -> None:
     made = opted_in(qtbot, vault, worker)  # kept: the dialog is its child
     dialog = shown(qtbot, made)
+    drawn = dialog.token
     dialog.decline_button.click()
     assert dialog.token is None
     assert kept(vault, worker) is None
     assert list(tmp_path.glob("*.json")) == []
+    # Nothing is kept, yet making it again is the same draw, never a new one.
+    assert shown(qtbot, made).token == drawn
 
 
 def test_saving_writes_the_shown_file_and_keeps_the_token(
