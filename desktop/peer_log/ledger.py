@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from desktop.peer_log.audit import Released
+from desktop.peer_log.noise_draws import forget_months
 from desktop.peer_log.period import overlaps, period_name
 from desktop.peer_log.report import AggregateReport, months_between
 from desktop.peer_log.report_file import to_body
@@ -139,6 +140,7 @@ class Ledger:
                 " released_at, figures) VALUES (?, ?, ?, ?, ?, ?)",
                 (report.sources[0], report.months[0], report.months[-1], epsilon, when, figures),
             )
+            forget_months(conn, report.months)  # released: never drawn for again
 
     def forget(self, report_id: str) -> None:
         """Remove a release whose files could not be written (nothing left the device)."""

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
@@ -349,6 +349,8 @@ def build_report(
     epsilon: float | None = None,
     earlier: Sequence[Released] = (),
     signer: str = "",
+    draw: Callable[[list[list[list[int]]], float],
+                   tuple[list[list[list[int]]], Noise]] | None = None,
 ) -> AggregateReport:
     """The report as it may leave the device.
 
@@ -360,11 +362,13 @@ def build_report(
         epsilon: add differential-privacy noise with this epsilon (None: no noise).
         earlier: what the supporter released before (the ledger), for the exact audit.
         signer: the public key (hex) that will sign the file, if known.
+        draw: adds the noise (default `add_noise`); the app passes `noise_draws.noised`,
+            so a period's noise is drawn once.
     """
     inner = [inner_grid(spec, counts.get(spec.id, {}), months) for spec in TABLES]
     noise: Noise | None = None
     if epsilon is not None:
-        inner, noise = add_noise(inner, epsilon)
+        inner, noise = (draw or add_noise)(inner, epsilon)
     grids: list[list[list[Cell]]] = [with_margins(list(g)) for g in inner]  # type: ignore[arg-type]  # int is a Cell
     links = shared_margins(TABLES, len(months)) if noise is None else []
     published = publish(grids, links, SHAPE, months, exact=noise is None, earlier=earlier)

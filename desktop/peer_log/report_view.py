@@ -1,7 +1,8 @@
 """Aggregate reports: the supporter's preview-then-export page and the coordinator's merge.
 
 Nothing is written before the preview: choosing the period and label and pressing Preview
-builds the report (counts from the vault on the worker; noise, if chosen, drawn once), and
+builds the report (counts from the vault on the worker; noise, if chosen, drawn once per
+period and epsilon and kept: `noise_draws`), and
 the preview shows the very report object that Export writes -- the same HTML as the PDF.
 Changing any choice throws the preview away. Export writes three files to a chosen folder:
 the signed JSON report, the PDF and the CSV.
@@ -43,10 +44,12 @@ from desktop.peer_log.export_bar_view import (
     export_contents,
 )
 from desktop.peer_log.ledger import EPSILON_BUDGET, Ledger, ReleaseRefused
+from desktop.peer_log.noise_draws import noised
 from desktop.peer_log.period import grid_periods, period_name
 from desktop.peer_log.report import (
     MAX_MONTHS,
     AggregateReport,
+    add_noise,
     build_report,
     check_label,
 )
@@ -89,6 +92,7 @@ class ReportPage(QWidget):
         choose_folder: Callable[[QWidget], Path | None] = ask_export_folder,
     ) -> None:
         super().__init__(parent)
+        self._vault = vault
         self._store = PeerLogStore(vault)
         self._ledger = Ledger(vault)
         self._today = today
@@ -162,7 +166,7 @@ class ReportPage(QWidget):
                 reason=exc))
             return
         epsilon = self.epsilon.value() if self.noise.isChecked() else None
-        store, ledger, today = self._store, self._ledger, self._today()
+        store, ledger, vault, today = self._store, self._ledger, self._vault, self._today()
         start = date.fromisoformat(months[0] + "-01")
         end = date.fromisoformat(_shift_month(months[-1], 1) + "-01") - timedelta(days=1)
 
@@ -173,6 +177,7 @@ class ReportPage(QWidget):
             report = build_report(
                 counts, months, label, today, epsilon=epsilon,
                 earlier=ledger.earlier(), signer=public_key_hex(key),
+                draw=lambda inner, eps: noised(vault, months, eps, inner, add_noise),
             )
             return report, to_json(report, key)
 

@@ -166,3 +166,32 @@ def test_a_release_with_a_file_written_stays_in_the_ledger(
     qtbot.waitUntil(lambda: page.bar.status.text().startswith("The disk is full"))
     # The signed JSON may already have been sent on: its figures count as released.
     assert len(worker.run_blocking(lambda: Ledger(vault).entries())) == 1
+
+
+def _cells(page: ReportPage) -> list[object]:
+    report = page.bar.report
+    assert report is not None
+    return [table.grid for table in report.tables]
+
+
+def test_preview_again_shows_the_same_noise_until_the_period_is_released(
+    qtbot: QtBot, page: ReportPage, vault: Vault, worker: Worker
+) -> None:
+    # Pressing Preview until the figures look "right" would be choosing among draws.
+    page.noise.setChecked(True)
+    page.epsilon.setValue(0.1)  # wide noise: 13 cells would all repeat by chance ~never
+    seen = []
+    for label in ("first", "second", "third"):
+        page.label.setText(label)
+        with qtbot.waitSignal(page.previewed):
+            page.preview_button.click()
+        seen.append(_cells(page))
+    assert seen[0] == seen[1] == seen[2]
+    assert worker.run_blocking(lambda: vault.query(
+        "SELECT count(*) FROM settings WHERE key = 'peer_report_noise_draws'")) == [(1,)]
+    with qtbot.waitSignal(page.exported):
+        page.bar.export.click()
+    # Released: the kept draw of its month is gone from the vault.
+    rows = worker.run_blocking(lambda: vault.query(
+        "SELECT value FROM settings WHERE key = 'peer_report_noise_draws'"))
+    assert rows == [("{}",)]
