@@ -36,7 +36,7 @@ from desktop.peer_log.audit import Released
 from desktop.peer_log.noise_draws import forget_months
 from desktop.peer_log.period import overlaps, period_name
 from desktop.peer_log.report import AggregateReport, months_between
-from desktop.peer_log.report_file import to_body
+from desktop.peer_log.report_file import from_body, to_body
 from desktop.peer_log.suppress import Cell
 from desktop.vault_queries import VaultQueries
 
@@ -70,6 +70,10 @@ class LedgerEntry:
     epsilon: float | None
     released_at: str
     figures: dict[str, Any]
+
+    def as_report(self) -> AggregateReport:
+        """The report exactly as released (its files can be written again from it)."""
+        return from_body(self.figures)
 
     def as_released(self) -> Released:
         """The release as the exact audit reads it."""
@@ -105,6 +109,11 @@ class Ledger:
         """Every release, as the exact audit reads them."""
         return [entry.as_released() for entry in self.entries()]
 
+    def released_for(self, months: tuple[str, ...]) -> LedgerEntry | None:
+        """The release of exactly `months`, if one was made: writing its files again
+        reveals nothing new (after a crash between recording and writing, say)."""
+        return next((e for e in self.entries() if e.months == months), None)
+
     def check(self, months: tuple[str, ...], epsilon: float | None) -> None:
         """Refuse a release of `months` (with noise `epsilon`, or none) the rules forbid.
 
@@ -113,12 +122,14 @@ class Ledger:
         """
         _check(months, epsilon, self.entries())
 
-    def record(self, report: AggregateReport, now: datetime | None = None) -> None:
+    def record(self, report: AggregateReport, now: datetime | None = None) -> bool:
         """Record `report` as released, checking the rules again in the same transaction
-        (another release may have been recorded since the preview).
+        (another release may have been recorded since the preview). Returns False when
+        this very report was recorded before (its files are being written again).
 
         Raises:
-            ReleaseRefused: as for `check`, or the report is a merge or recorded already.
+            ReleaseRefused: as for `check`, or the report is a merge, or another report
+                with its id was recorded.
         """
         if report.reports_merged != 1:
             raise ReleaseRefused("only a supporter's own report is recorded")
@@ -132,7 +143,10 @@ class Ledger:
                 " FROM report_release ORDER BY id"
             ).fetchall()
             entries = [_entry(tuple(row)) for row in rows]
-            if any(e.report_id == report.sources[0] for e in entries):
+            same = [e for e in entries if e.report_id == report.sources[0]]
+            if same and same[0].figures == json.loads(figures):
+                return False
+            if same:
                 raise ReleaseRefused("this report was released already")
             _check(report.months, epsilon, entries)
             conn.execute(
@@ -141,6 +155,7 @@ class Ledger:
                 (report.sources[0], report.months[0], report.months[-1], epsilon, when, figures),
             )
             forget_months(conn, report.months)  # released: never drawn for again
+            return True
 
     def forget(self, report_id: str) -> None:
         """Remove a release whose files could not be written (nothing left the device)."""

@@ -207,10 +207,7 @@ def from_json(text: str) -> AggregateReport:
             "checksum",
             "the checksum does not match: the file was changed or damaged after it was exported",
         )
-    try:
-        report = _parse(document)
-    except (KeyError, TypeError, ValueError, IndexError) as exc:
-        raise ReportInvalid("rules", f"{type(exc).__name__}: {exc}") from None
+    report = from_body(document)
     if signature is None and report.reports_merged == 1:
         raise ReportInvalid(
             "unsigned", "a supporter's report must be signed, and this one is not"
@@ -218,6 +215,18 @@ def from_json(text: str) -> AggregateReport:
     if signature is not None and report.reports_merged != 1:
         raise ReportInvalid("rules", "a merged report cannot carry a supporter's signature")
     return report
+
+
+def from_body(body: dict[str, Any]) -> AggregateReport:
+    """The report in a body from `to_body` (as the ledger keeps it), checked by the rules.
+
+    Raises:
+        ReportInvalid: the body breaks a rule.
+    """
+    try:
+        return _parse(body)
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise ReportInvalid("rules", f"{type(exc).__name__}: {exc}") from None
 
 
 def _verify_signature(document: dict[str, Any], signature: Any) -> None:

@@ -2,8 +2,8 @@
 
 Nothing is written before the preview: choosing the period and label and pressing Preview
 builds the report (counts from the vault on the worker; noise, if chosen, drawn once per
-period and epsilon and kept: `noise_draws`), and
-the preview shows the very report object that Export writes -- the same HTML as the PDF.
+period and epsilon and kept: `noise_draws`), and the preview shows the very report
+object that Export writes -- the same HTML as the PDF.
 Changing any choice throws the preview away. Export writes three files to a chosen folder:
 the signed JSON report, the PDF and the CSV.
 
@@ -11,7 +11,9 @@ A supporter's release goes through the vault's ledger (`ledger.Ledger`): the per
 one of the fixed grid's (a month, quarter, half-year or year), the preview is refused
 when it overlaps an earlier release or would overspend the privacy budget, the report is
 audited against every earlier release, and Export records the release before it writes
-the files (and removes the record again when they could not be written).
+the files (and removes the record again when they could not be written). A period
+already released previews as released, and Export writes its very files again without a
+new record: after a crash between the record and the files, nothing is lost.
 """
 
 from __future__ import annotations
@@ -170,24 +172,32 @@ class ReportPage(QWidget):
         start = date.fromisoformat(months[0] + "-01")
         end = date.fromisoformat(_shift_month(months[-1], 1) + "-01") - timedelta(days=1)
 
-        def build() -> tuple[AggregateReport, str]:
-            ledger.check(months, epsilon)
+        def build() -> tuple[AggregateReport, str, str | None]:
             key = ledger.signing_key()
+            if (entry := ledger.released_for(months)) is not None:
+                again = entry.as_report()
+                return again, to_json(again, key), entry.released_at[:10]
+            ledger.check(months, epsilon)
             counts = store.counts(start, end)
             report = build_report(
                 counts, months, label, today, epsilon=epsilon,
                 earlier=ledger.earlier(), signer=public_key_hex(key),
                 draw=lambda inner, eps: noised(vault, months, eps, inner, add_noise),
             )
-            return report, to_json(report, key)
+            return report, to_json(report, key), None
 
         self.preview_button.setEnabled(False)
 
-        def done(result: tuple[AggregateReport, str]) -> None:
+        def done(result: tuple[AggregateReport, str, str | None]) -> None:
+            report, self._signed, released_on = result
             self.preview_button.setEnabled(True)
-            self._signed = result[1]
-            self.bar.set_report(result[0])
-            self.bar.status.setText("This is exactly what will be exported.")
+            self.bar.set_report(report)
+            if released_on is None:
+                self.bar.status.setText(self.tr("This is exactly what will be exported."))
+            else:
+                self.bar.status.setText(self.tr(
+                    "This period was released on {day}, as shown. Exporting writes the very "
+                    "same files again; nothing new leaves.").format(day=released_on))
             self.previewed.emit()
 
         def failed(error: BaseException) -> None:
@@ -209,14 +219,14 @@ class ReportPage(QWidget):
         ledger = self._ledger
 
         def release() -> list[Path]:
-            ledger.record(report)
+            new = ledger.record(report)  # False: the same report, written again
             written: list[Path] = []
             try:
                 for path, data in files.items():
                     write_atomic(path, data)
                     written.append(path)
             except BaseException:
-                if not written:  # nothing left the vault: the period is free again
+                if new and not written:  # nothing left the vault: the period is free again
                     ledger.forget(report.sources[0])
                 raise  # else the figures may have left: the record stays
             return written

@@ -18,10 +18,15 @@ from crypto.errors import DiskFull
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.peer_log import report_view
-from desktop.peer_log.ledger import Ledger
+from desktop.peer_log.ledger import Ledger, ReleaseRefused
 from desktop.peer_log.merge_view import MergePage
 from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
-from desktop.peer_log.report import build_report, count_contacts, months_between
+from desktop.peer_log.report import (
+    AggregateReport,
+    build_report,
+    count_contacts,
+    months_between,
+)
 from desktop.peer_log.report_file import public_key_hex, public_key_id, read_report, to_json
 from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.store import PeerLogStore
@@ -195,3 +200,55 @@ def test_preview_again_shows_the_same_noise_until_the_period_is_released(
     rows = worker.run_blocking(lambda: vault.query(
         "SELECT value FROM settings WHERE key = 'peer_report_noise_draws'"))
     assert rows == [("{}",)]
+
+
+def test_a_release_recorded_before_a_crash_can_write_its_files_again(
+    qtbot: QtBot, page: ReportPage, vault: Vault, worker: Worker,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The crash: the release is recorded, then the app dies before any file is written.
+    with qtbot.waitSignal(page.previewed):
+        page.preview_button.click()
+    report, signed = page.bar.report, page._signed
+    assert report is not None and signed is not None
+    assert worker.run_blocking(lambda: Ledger(vault).record(report)) is True
+    page.clear_personal_data()  # the next start: the preview is gone
+
+    # The same period previews as released; a failed write keeps the record.
+    page.label.setText("another label")
+    with qtbot.waitSignal(page.previewed):
+        page.preview_button.click()
+    assert page.bar.report == report  # its own label and figures, not a new report
+    assert "was released on" in page.bar.status.text()
+    assert "nothing new leaves" in page.bar.status.text()
+
+    def full(path: Path, _data: bytes) -> None:
+        raise DiskFull(path, "no space left on the disk")
+
+    monkeypatch.setattr(report_view, "write_atomic", full)
+    page.bar.export.click()
+    qtbot.waitUntil(lambda: page.bar.status.text().startswith("The disk is full"))
+    assert len(worker.run_blocking(lambda: Ledger(vault).entries())) == 1
+    monkeypatch.setattr(report_view, "write_atomic", write_atomic)
+    with qtbot.waitSignal(page.exported) as exported:
+        page.bar.export.click()
+    json_file = next(p for p in exported.args[0] if p.suffix == ".json")
+    assert json_file.read_text(encoding="utf-8") == signed  # the very same file
+    assert [e.report_id for e in worker.run_blocking(lambda: Ledger(vault).entries())] == [
+        report.sources[0]]
+
+
+def test_another_report_with_a_recorded_id_is_refused(vault: Vault, worker: Worker) -> None:
+    contacts = [PeerContact(date(2025, 3, 2), ContactType.PHONE, RoleGroup.NURSE,
+                            frozenset({Event.SURGE}), 20, datetime(2025, 4, 1, tzinfo=UTC))]
+    counts = count_contacts(contacts * 12)
+    months = months_between("2025-03", "2025-03")
+    first = build_report(counts, months, "a", DAY)
+    ledger = Ledger(vault)
+    assert worker.run_blocking(lambda: ledger.record(first)) is True
+    assert worker.run_blocking(lambda: ledger.record(first)) is False  # the same: no-op
+    changed = build_report(count_contacts(contacts * 13), months, "a", DAY)
+    forged = AggregateReport(changed.label, changed.months, changed.tables, changed.generated,
+                             changed.noise, first.sources, changed.signers)
+    with pytest.raises(ReleaseRefused, match="released already"):
+        worker.run_blocking(lambda: ledger.record(forged))
