@@ -117,8 +117,12 @@ def test_self_test_opens_no_network_socket(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_end_to_end_suite_opens_no_network_socket(tmp_path: Path) -> None:
     trace = tmp_path / "e2e.trace"
-    done = _run_traced([sys.executable, "-m", "pytest", "tests/e2e", "-q",
+    done = _run_traced([sys.executable, "-m", "pytest", "tests/e2e", "-v",
                         "-p", "no:cacheprovider"], trace)
     # Exit 5 is "no tests collected": the suite is empty until the first e2e test lands.
-    assert done.returncode in (0, 5), done.stdout[-3000:] + done.stderr[-3000:]
+    # On a crash, the last tests named and the top of every thread's stack say where.
+    fatal = done.stderr.find("Fatal Python error")
+    assert done.returncode in (0, 5), (
+        done.stdout[-1500:] + (done.stderr[fatal:fatal + 6000] if fatal >= 0
+                               else done.stderr[-3000:]))
     _assert_no_network(trace)

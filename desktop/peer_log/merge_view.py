@@ -1,7 +1,9 @@
 """The coordinator's merge: several supporters' signed reports into one, previewed, exported.
 
 Each file is read and checked (signature, format, release rules) before it is merged; a
-refused file is named with the reason in plain words and nothing is written.
+refused file is named with the reason in plain words and nothing is written. Reading,
+checking and the exact audit (GLPK) run on the worker, so the window stays responsive
+however many reports are chosen; a change of files or label drops a merge still running.
 """
 
 from __future__ import annotations
@@ -30,15 +32,37 @@ from desktop.peer_log.export_bar_view import (
 )
 from desktop.peer_log.merge import MergeRefused, merge_reports
 from desktop.peer_log.report import (
+    AggregateReport,
     check_label,
 )
 from desktop.peer_log.report_file import (
     ReportInvalid,
     read_report,
 )
+from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import heading
+from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
+
+
+class _FileRefused(Exception):
+    """A chosen file was refused: its name and `ReportInvalid.reason` (worded on the GUI)."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(reason)
+        self.name = name
+        self.reason = reason
+
+
+def _read_and_merge(files: list[Path], label: str, today: date) -> AggregateReport:
+    reports = []
+    for path in files:
+        try:
+            reports.append(read_report(path))
+        except ReportInvalid as exc:
+            raise _FileRefused(path.name, exc.reason) from None
+    return merge_reports(reports, label, today)
 
 def refusal_words(reason: str) -> str:
     """Why a report file was refused, in words, for `ReportInvalid.reason`."""
@@ -86,6 +110,7 @@ class MergePage(QWidget):
 
     def __init__(
         self,
+        worker: Worker,
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = date.today,
@@ -95,6 +120,7 @@ class MergePage(QWidget):
         super().__init__(parent)
         self._today = today
         self._choose_files = choose_files
+        self._jobs = VaultOp(self, worker)  # forget(): a stale merge is dropped
         self.files: list[Path] = []
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Merge supporters' reports"))
@@ -131,14 +157,28 @@ class MergePage(QWidget):
         self.add.clicked.connect(self._on_add)
         self.remove.clicked.connect(self._on_remove)
         self.merge.clicked.connect(self.merge_now)
-        self.label.textChanged.connect(lambda *_: self.bar.set_report(None))
+        self.label.textChanged.connect(lambda *_: self._changed())
+        self._changed()
+
+    def _changed(self) -> None:
+        """Files or label changed: the preview, and any merge still running, are stale."""
+        self._jobs.forget()
+        self.bar.set_report(None)
+        self.merge.setEnabled(len(self.files) >= 2)
+        self.remove.setEnabled(bool(self.files))
+        if len(self.files) < 2:
+            self.bar.status.setText(self.tr(
+                "Add at least two supporters' report files (the .json files they exported) "
+                "to merge them."))
+        else:
+            self.bar.status.clear()
 
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:
             if path not in self.files:
                 self.files.append(path)
                 self.list.addItem(path.name)
-        self.bar.set_report(None)
+        self._changed()
 
     def _on_add(self) -> None:
         self.add_files(self._choose_files(self))
@@ -148,29 +188,38 @@ class MergePage(QWidget):
         if row >= 0:
             del self.files[row]
             self.list.takeItem(row)
-            self.bar.set_report(None)
+            self._changed()
 
     def merge_now(self) -> None:
-        """Read and check every chosen file, merge, and show the preview."""
-        reports = []
-        for path in self.files:
-            try:
-                reports.append(read_report(path))
-            except ReportInvalid as exc:
-                self.bar.status.setText(
-                    self.tr("{name} was refused: {words}. Nothing was merged.").format(
-                        name=path.name, words=refusal_words(exc.reason)
-                    )
-                )
-                self.bar.set_report(None)
-                return
+        """Read and check every chosen file and merge them on the worker; then the preview."""
+        self.bar.set_report(None)
         try:
             label = check_label(self.label.text())
-            merged = merge_reports(reports, label, self._today())
-        except (MergeRefused, ValueError) as exc:
+        except ValueError as exc:
             self.bar.status.setText(self.tr("Cannot merge: {reason}.").format(reason=exc))
-            self.bar.set_report(None)
             return
+        files, today = list(self.files), self._today()
+        self.merge.setEnabled(False)
+        self.bar.status.setText(self.tr("Checking and merging {n} reports…").format(
+            n=len(files)))
+        self._jobs.run(lambda: _read_and_merge(files, label, today), self._merged,
+                       self._merge_failed)
+
+    def _merged(self, merged: AggregateReport) -> None:
+        self.merge.setEnabled(True)
         self.bar.set_report(merged)
-        self.bar.status.setText("This is exactly what will be exported.")
+        self.bar.status.setText(self.tr("This is exactly what will be exported."))
         self.previewed.emit()
+
+    def _merge_failed(self, error: BaseException) -> None:
+        self.merge.setEnabled(True)
+        if isinstance(error, _FileRefused):
+            self.bar.status.setText(
+                self.tr("{name} was refused: {words}. Nothing was merged.").format(
+                    name=error.name, words=refusal_words(error.reason)))
+        elif isinstance(error, MergeRefused):
+            self.bar.status.setText(self.tr("Cannot merge: {reason}.").format(reason=error))
+        else:
+            log.warning("merge failed: %s", type(error).__name__)
+            self.bar.status.setText(self.tr("The reports could not be merged. Please try "
+                                            "again."))

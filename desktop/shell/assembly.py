@@ -368,7 +368,7 @@ def _offer_peer_pages(
         if key == "peer_reports":
             return ReportPage(vault, worker)
         if key == "merge_reports":
-            return MergePage()
+            return MergePage(worker)
         log_page = PeerLogPage(vault, worker)
         if reminders is not None and not told_tray:  # once per unlock; it names nothing
             told_tray = True

@@ -232,11 +232,12 @@ def two_reports(tmp_path: Path) -> list[Path]:
 
 
 def test_merge_two_reports_and_refuse_a_tampered_one(
-    qtbot: QtBot, tmp_path: Path, two_reports: list[Path]
+    qtbot: QtBot, tmp_path: Path, two_reports: list[Path], worker: Worker
 ) -> None:
     out = tmp_path / "merged"
     out.mkdir()
     page = MergePage(
+        worker,
         today=lambda: DAY,
         choose_files=lambda _parent: two_reports,
         choose_folder=lambda _parent: out,
@@ -257,16 +258,19 @@ def test_merge_two_reports_and_refuse_a_tampered_one(
     two_reports[1].write_text(json.dumps(document))
     page.bar.set_report(None)
     page.merge.click()
+    qtbot.waitUntil(lambda: "was refused" in page.bar.status.text())
     assert page.bar.report is None
     assert "report-1.json was refused" in page.bar.status.text()
     assert "signature does not match" in page.bar.status.text()
 
 
 def test_an_export_that_cannot_be_written_says_why(
-    qtbot: QtBot, tmp_path: Path, two_reports: list[Path], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, two_reports: list[Path], monkeypatch: pytest.MonkeyPatch,
+    worker: Worker,
 ) -> None:
     gone = tmp_path / "no such folder"
     page = MergePage(
+        worker,
         today=lambda: DAY, choose_files=lambda _parent: two_reports,
         choose_folder=lambda _parent: gone,
     )

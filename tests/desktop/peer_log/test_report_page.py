@@ -4,6 +4,7 @@ when it is exported, an overlapping period refused with words that name the rele
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from crypto.atomic import write_atomic
 from crypto.errors import DiskFull
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.peer_log import report_view
+from desktop.peer_log import merge_view, report_view
 from desktop.peer_log.ledger import Ledger, ReleaseRefused
 from desktop.peer_log.merge_view import MergePage
 from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
@@ -125,7 +126,7 @@ def test_a_release_whose_files_were_not_written_is_forgotten(
 
 
 def test_the_merge_page_refuses_one_supporters_overlapping_reports(
-    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+    qtbot: QtBot, worker: Worker, tmp_path: Path
 ) -> None:
     key = Ed25519PrivateKey.generate()
     contacts = [
@@ -138,13 +139,16 @@ def test_the_merge_page_refuses_one_supporters_overlapping_reports(
         report = build_report(count_contacts(contacts), months_between(first, last), "T", DAY)
         files.append(tmp_path / f"{first}_{last}.json")
         files[-1].write_text(to_json(report, key), encoding="utf-8")
-    page = MergePage(today=lambda: DAY, choose_files=lambda _parent: files,
+    page = MergePage(worker, today=lambda: DAY, choose_files=lambda _parent: files,
                      choose_folder=lambda _parent: tmp_path)
     qtbot.addWidget(page)
     page.resize(600, 700)
     page.show()
+    assert not page.merge.isEnabled()  # nothing to merge yet, and the page says so
+    assert page.bar.status.text().startswith("Add at least two supporters' report files")
     page.add.click()
     page.merge.click()
+    qtbot.waitUntil(lambda: page.bar.status.text().startswith("Cannot merge"))
     assert page.bar.report is None and not page.bar.export.isEnabled()
     assert page.bar.status.text() == (
         "Cannot merge: two reports signed by the same supporter overlap (January 2025 and "
@@ -252,3 +256,38 @@ def test_another_report_with_a_recorded_id_is_refused(vault: Vault, worker: Work
                              changed.noise, first.sources, changed.signers)
     with pytest.raises(ReleaseRefused, match="released already"):
         worker.run_blocking(lambda: ledger.record(forged))
+
+
+def test_the_merge_reads_and_audits_off_the_gui_thread_and_drops_a_stale_result(
+    qtbot: QtBot, worker: Worker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = Ed25519PrivateKey.generate()
+    contacts = [PeerContact(date(2025, 1, 2), ContactType.PHONE, RoleGroup.NURSE,
+                            frozenset({Event.SURGE}), 20, datetime(2025, 4, 1, tzinfo=UTC))] * 30
+    files = []
+    for name in ("a", "b"):
+        other = Ed25519PrivateKey.generate() if name == "b" else key
+        report = build_report(count_contacts(contacts), ("2025-01",), "T", DAY,
+                              signer=public_key_hex(other))
+        files.append(tmp_path / f"{name}.json")
+        files[-1].write_text(to_json(report, other), encoding="utf-8")
+    threads = []
+    real = read_report
+
+    def read(path: Path) -> object:
+        threads.append(threading.current_thread())
+        return real(path)
+
+    monkeypatch.setattr(merge_view, "read_report", read)
+    page = MergePage(worker, today=lambda: DAY, choose_files=lambda _parent: files)
+    qtbot.addWidget(page)
+    page.add.click()
+    with qtbot.waitSignal(page.previewed):
+        page.merge.click()
+    assert threads and threading.main_thread() not in threads
+    # A label changed while a merge runs: its late result is not shown.
+    with qtbot.assertNotEmitted(page.previewed, wait=300):
+        page.merge.click()
+        page.label.setText("Another label")
+        worker.run_blocking(lambda: None)  # the merge has finished on the worker
+    assert page.bar.report is None
