@@ -22,8 +22,6 @@ _ESTIMATE_CHARS = 72  # also zxcvbn 4.5's own limit (it raises beyond it)
 # Words an attacker would try first against this app's vaults.
 _APP_WORDS = ("confide", "vault", "passphrase", "password", "nurse", "doctor", "hospital")
 
-SCORE_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
-
 
 class Problem(Enum):
     """Why a passphrase is not accepted yet (None in `Strength.problem` means accepted)."""
@@ -37,34 +35,20 @@ class Problem(Enum):
 class Strength:
     """The verdict on one candidate passphrase.
 
+    The words shown for it, in the language in force, are the view's
+    (`desktop.ui.passphrase`).
+
     Attributes:
         score: zxcvbn's 0 to 4 (0 for an empty passphrase).
         problem: why it is refused, or None when it is accepted.
-        hint: one plain-language sentence to show under the meter.
     """
 
     score: int
     problem: Problem | None
-    hint: str
 
     @property
     def acceptable(self) -> bool:
         return self.problem is None
-
-    @property
-    def label(self) -> str:
-        """The meter's text, e.g. "Strong"."""
-        return SCORE_WORDS[self.score]
-
-
-def _zxcvbn_hint(feedback: dict[str, object]) -> str:
-    warning = feedback.get("warning")
-    if isinstance(warning, str) and warning:
-        return warning
-    suggestions = feedback.get("suggestions")
-    if isinstance(suggestions, list) and suggestions and isinstance(suggestions[0], str):
-        return suggestions[0]
-    return ""
 
 
 def assess(passphrase: str, personal_words: tuple[str, ...] = ()) -> Strength:
@@ -75,29 +59,16 @@ def assess(passphrase: str, personal_words: tuple[str, ...] = ()) -> Strength:
         personal_words: words an attacker who knows the person would try (optional).
     """
     if not passphrase:
-        return Strength(
-            0, Problem.EMPTY, "Choose a passphrase: four or more unrelated words work well."
-        )
+        return Strength(0, Problem.EMPTY)
     from zxcvbn import zxcvbn  # noqa: PLC0415 - ~20 ms; the unlock screen never needs it
 
     result = zxcvbn(passphrase[:_ESTIMATE_CHARS], user_inputs=[*_APP_WORDS, *personal_words])
     score = int(result["score"])
     if len(passphrase) < MIN_LENGTH:
-        missing = MIN_LENGTH - len(passphrase)
-        plural = "s" if missing != 1 else ""
-        return Strength(
-            min(score, 2),
-            Problem.TOO_SHORT,
-            f"Add at least {missing} more character{plural}: use {MIN_LENGTH} or more.",
-        )
+        return Strength(min(score, 2), Problem.TOO_SHORT)  # the meter never says "Strong"
     if score < MIN_SCORE:
-        detail = _zxcvbn_hint(result.get("feedback") or {})
-        advice = "Add another uncommon word or two."
-        hint = f"{detail} {advice}" if detail and detail != advice else advice
-        return Strength(score, Problem.TOO_GUESSABLE, f"Too easy to guess. {hint}".strip())
-    if score < MAX_SCORE:
-        return Strength(score, None, "Good. Another word would make it even stronger.")
-    return Strength(score, None, "Very strong. Make sure you can remember it.")
+        return Strength(score, Problem.TOO_GUESSABLE)
+    return Strength(score, None)
 
 
 class NewPassphraseProblem(Enum):

@@ -182,13 +182,13 @@ class NewPassphraseField(QWidget):
         self.mismatch.setVisible(bool(confirm) and confirm != self.entry.text())
 
     def _score_word(self, score: int) -> str:
-        """The meter's word for zxcvbn's 0 to 4 score (`desktop.strength.SCORE_WORDS`)."""
+        """The meter's word for zxcvbn's 0 to 4 score."""
         words = (self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Strong"),
                  self.tr("Very strong"))
         return words[max(0, min(score, MAX_SCORE))]
 
     def _hint(self, strength: Strength) -> str:
-        """`strength.hint` in the language in force, said from its problem and score."""
+        """One plain sentence under the meter, from the verdict's problem and score."""
         if strength.problem is Problem.EMPTY:
             return self.tr("Choose a passphrase: four or more unrelated words work well.")
         if strength.problem is Problem.TOO_SHORT:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from zxcvbn import zxcvbn
 
-from desktop.strength import MIN_LENGTH, SCORE_WORDS, Problem, assess
+from desktop.strength import MIN_LENGTH, Problem, assess
 
 
 def test_empty_is_not_accepted_and_invites_a_choice() -> None:
@@ -13,7 +13,6 @@ def test_empty_is_not_accepted_and_invites_a_choice() -> None:
     assert verdict.problem is Problem.EMPTY
     assert not verdict.acceptable
     assert verdict.score == 0
-    assert "words" in verdict.hint
 
 
 @pytest.mark.parametrize("short", ["a", "Xq#9!zV", "Tr0ub4d&3"])
@@ -22,11 +21,6 @@ def test_shorter_than_the_minimum_is_refused_even_if_random(short: str) -> None:
     verdict = assess(short)
     assert verdict.problem is Problem.TOO_SHORT
     assert verdict.score <= 2  # the meter never shows "Strong" for a refused passphrase
-    assert str(MIN_LENGTH - len(short)) in verdict.hint
-
-
-def test_short_hint_counts_singular() -> None:
-    assert "1 more character:" in assess("x" * (MIN_LENGTH - 1)).hint
 
 
 @pytest.mark.parametrize(
@@ -37,8 +31,6 @@ def test_common_patterns_are_refused_with_a_reason(guessable: str) -> None:
     verdict = assess(guessable)
     assert verdict.problem is Problem.TOO_GUESSABLE
     assert verdict.score < 3
-    assert verdict.hint.startswith("Too easy to guess.")
-    assert "word" in verdict.hint
 
 
 def test_app_words_count_against_the_passphrase() -> None:
@@ -55,7 +47,6 @@ def test_several_unrelated_words_are_accepted(strong: str) -> None:
     assert verdict.acceptable
     assert verdict.problem is None
     assert verdict.score >= 3
-    assert verdict.label in SCORE_WORDS[3:]
 
 
 def test_personal_words_lower_the_score() -> None:
@@ -67,13 +58,6 @@ def test_personal_words_lower_the_score() -> None:
 def test_very_long_passphrases_are_judged_quickly_and_accepted() -> None:
     verdict = assess("plum kettle orbit " * 500)
     assert verdict.acceptable
-
-
-def test_labels_follow_the_score() -> None:
-    assert [assess(p).label for p in ("", "sunflower river quiet lamp")] == [
-        "Very weak",
-        "Very strong",
-    ]
 
 
 def test_one_acceptance_rule_for_every_new_passphrase() -> None:
