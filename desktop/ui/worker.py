@@ -10,6 +10,12 @@ is destroyed there (PySide then crashes the process). So the GUI side keeps each
 its outcome is delivered, the thread drops its own references before it signals, and the
 outcome waits in a table the GUI thread empties.
 
+The thread never touches the `Worker` as a Qt object: its owner may be deleted while a
+job runs (a window closed at lock, a directory source dropped), and a signal emitted on
+a deleted object from another thread is a use-after-free. The thread signals through one
+relay that lives as long as the process, naming the worker by number; the GUI side drops
+the outcome if that worker is gone.
+
 Views do not submit here directly: `desktop.ui.vault_op.VaultOp` adds what each needs
 (stale results dropped, nothing delivered to a deleted widget).
 """
@@ -20,9 +26,11 @@ import itertools
 import logging
 import queue
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.logsetup import Safe
@@ -33,13 +41,43 @@ T = TypeVar("T")
 _Callbacks = tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]
 
 
+class _Relay(QObject):
+    """Carries "worker n finished job m" to the GUI thread; made once, never deleted."""
+
+    finished = Signal(int, int)  # the worker's number, the job's id
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.workers: dict[int, weakref.ref[Worker]] = {}  # GUI thread only
+        self.finished.connect(self._deliver)
+
+    @Slot(int, int)
+    def _deliver(self, number: int, job_id: int) -> None:
+        ref = self.workers.get(number)
+        worker = ref() if ref is not None else None
+        if worker is None:  # gone entirely, and its jobs with it
+            self.workers.pop(number, None)
+        elif not shiboken6.isValid(worker):  # its owner deleted it: nobody waits for this
+            worker._drop(job_id)  # let go of the job here, on the GUI thread
+        else:
+            worker._deliver(job_id)
+
+
+_relay: _Relay | None = None
+_numbers = itertools.count(1)
+
+
 class Worker(QObject):
     """Runs callables on its own thread and delivers their outcome on the GUI thread."""
 
-    _finished = Signal(int)  # the job's id; its outcome is in `_outcomes`
-
     def __init__(self, parent: QObject | None = None, *, name: str = "confide-vault") -> None:
         super().__init__(parent)
+        global _relay  # noqa: PLW0603 - one relay for the process, made on the GUI thread
+        if _relay is None:
+            _relay = _Relay()
+        self._relay = _relay
+        self._number = next(_numbers)
+        _relay.workers[self._number] = weakref.ref(self)
         # (job id, callable, event to set once the thread has let go of the callable)
         self._jobs: queue.Queue[tuple[int, Callable[[], Any], threading.Event | None] | None] = (
             queue.Queue()
@@ -50,7 +88,6 @@ class Worker(QObject):
         self._waiting: dict[int, tuple[_Callbacks, Callable[[], Any]]] = {}
         # Filled by the thread, emptied by the GUI thread (dict operations hold the GIL).
         self._outcomes: dict[int, tuple[bool, Any]] = {}
-        self._finished.connect(self._deliver)
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
@@ -116,9 +153,12 @@ class Worker(QObject):
                 continue
             self._outcomes[job_id] = outcome
             del outcome  # the table and the GUI thread hold it now, never only this thread
-            self._finished.emit(job_id)
+            self._relay.finished.emit(self._number, job_id)
 
-    @Slot(int)
+    def _drop(self, job_id: int) -> None:
+        self._outcomes.pop(job_id, None)
+        self._waiting.pop(job_id, None)
+
     def _deliver(self, job_id: int) -> None:
         ok, value = self._outcomes.pop(job_id)
         (on_done, on_error), _fn = self._waiting.pop(job_id)

@@ -6,6 +6,8 @@ import threading
 from functools import partial
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.worker import Worker
@@ -78,3 +80,32 @@ def test_stop_finishes_the_queued_jobs_first(qtbot: QtBot) -> None:
         worker.submit(partial(ran.append, n))
     worker.stop()
     assert ran == [0, 1, 2]
+
+
+def test_an_owner_deleted_while_a_job_runs_drops_its_outcome_safely(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A window closed at lock or a directory source dropped takes its worker with it while
+    # the thread is mid-job. The thread must not signal on the deleted object (a use-after-
+    # free that crashed the end-to-end suite); the late outcome is dropped on the GUI side.
+    thread_errors: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook",
+                        lambda args: thread_errors.append(args.exc_value))
+    owner = QObject()
+    worker = Worker(owner, name="confide-test-owned")
+    started, release = threading.Event(), threading.Event()
+    delivered: list[object] = []
+
+    def job() -> str:
+        started.set()
+        release.wait(5)
+        return "late"
+
+    worker.submit(job, delivered.append, delivered.append)
+    assert started.wait(5)
+    shiboken6.delete(owner)  # the worker's Qt side goes with its owner
+    assert not shiboken6.isValid(worker)
+    release.set()
+    worker.stop()  # the thread finishes the job, signals, and ends
+    qtbot.wait(50)  # the relay's queued signal is handled
+    assert thread_errors == [] and delivered == []
+    assert worker._waiting == {} and worker._outcomes == {}  # nothing held on
