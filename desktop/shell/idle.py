@@ -1,12 +1,17 @@
 """Auto-lock after a stretch of inactivity.
 
-An application-wide event filter notes the time of the last key press, mouse press,
-mouse move or wheel turn; a single-shot timer checks, when it fires, whether the quiet
-stretch is long enough and either emits `lock_due` or re-arms itself for the remainder.
-Re-arming only on timeout (rather than restarting the timer on every mouse move) keeps
-the filter, which sees every event of the application, down to one clock read; and the
-filter is in the application's chain only while counting, so a locked app (and every
-event before the first unlock) does not pay a Python call per event.
+An event filter on each of the application's windows (QWindow, the surface the system
+delivers input to before any widget sees it) notes the time of the last key press, mouse
+press, mouse move or wheel turn; a single-shot timer checks, when it fires, whether the
+quiet stretch is long enough and either emits `lock_due` or re-arms itself for the
+remainder. Re-arming only on timeout (rather than restarting the timer on every mouse
+move) keeps the filter down to one clock read; and it is installed only while counting.
+
+Why windows and not the application: a Python filter on the whole application makes
+PySide wrap the receiver of every event, and a widget in the middle of being deleted (a
+window closed at lock) then crashed the process inside PySide. Windows are few, already
+wrapped, and drop their filters when they go. A window opened while counting is watched
+from the moment it takes the focus.
 
 Signals:
     lock_due(): the person has been inactive for the configured minutes; emitted once,
@@ -17,7 +22,9 @@ from __future__ import annotations
 
 from typing import Final
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 
 ACTIVITY_EVENTS: Final = frozenset(
     {
@@ -58,8 +65,8 @@ class IdleWatcher(QObject):
         application = app or QCoreApplication.instance()
         if application is None:
             raise RuntimeError("IdleWatcher needs a running QApplication")
-        # Owned by the application unless told otherwise: an application-wide event filter
-        # must never be freed by Python's garbage collector while Qt is calling into it.
+        # Owned by the application unless told otherwise: an event filter must never be
+        # freed by Python's garbage collector while Qt is calling into it.
         super().__init__(parent or application)
         self._ms_per_minute = ms_per_minute
         self._limit_ms = 0
@@ -69,11 +76,12 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
         self.set_minutes(minutes)
-        self._app = application
-        self._filtering = False  # in the application's filters only while counting
+        self._watched: list[QWindow] = []  # windows whose filters hold this one
+        if isinstance(application, QGuiApplication):
+            application.focusWindowChanged.connect(self._watch)
 
     def close(self) -> None:
-        """Stop watching for good: pause, leave the application's event filters, go away."""
+        """Stop watching for good: pause, leave every window's event filters, go away."""
         self.pause()
         self.deleteLater()
 
@@ -95,18 +103,28 @@ class IdleWatcher(QObject):
         """Stop counting (while the vault is locked there is nothing to lock)."""
         self._active = False
         self._timer.stop()
-        if self._filtering:
-            self._filtering = False
-            self._app.removeEventFilter(self)
+        watched, self._watched = self._watched, []
+        for window in watched:
+            if shiboken6.isValid(window):  # a closed window took its filters with it
+                window.removeEventFilter(self)
 
     def resume(self) -> None:
         """Start counting from now (after an unlock)."""
         self._active = True
         self._last_input.start()
-        if not self._filtering:
-            self._filtering = True
-            self._app.installEventFilter(self)
+        for window in QGuiApplication.topLevelWindows():
+            self._watch(window)
         self._arm()
+
+    def _watch(self, window: QWindow | None) -> None:
+        """Count input in `window` too (each window once, and only while counting)."""
+        if not self._active or window is None:
+            return
+        self._watched = [w for w in self._watched if shiboken6.isValid(w)]
+        if any(w is window for w in self._watched):
+            return
+        window.installEventFilter(self)
+        self._watched.append(window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in ACTIVITY_EVENTS:  # installed only while active

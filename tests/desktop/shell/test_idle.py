@@ -1,4 +1,8 @@
-"""IdleWatcher: locks after the quiet stretch, input postpones it, pause stops it."""
+"""IdleWatcher: locks after the quiet stretch, input postpones it, pause stops it.
+
+Input is sent to the window (QWindow), as the system delivers it, not straight to a
+widget: the watcher listens on windows (see `desktop.shell.idle`).
+"""
 
 from __future__ import annotations
 
@@ -52,13 +56,15 @@ def test_input_postpones_the_lock(qtbot: QtBot, watcher: IdleWatcher, kind: str)
     watcher.resume()
     qtbot.waitUntil(lambda: clock.elapsed() >= 7 * MS, timeout=2000)
     input_at = clock.elapsed()
+    window = field.windowHandle()
     if kind == "key":
-        QTest.keyClick(field, Qt.Key.Key_A)
+        QTest.keyClick(window, Qt.Key.Key_A)
     elif kind == "click":
-        QTest.mouseClick(field, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(3, 3))
     elif kind == "move":
-        QTest.mouseMove(field, QPoint(3, 3))
-        QTest.mouseMove(field, QPoint(6, 6))
+        QTest.mouseMove(window, QPoint(3, 3))
+        QTest.mouseMove(window, QPoint(6, 6))
     else:
         event = QWheelEvent(
             QPointF(3, 3),
@@ -70,7 +76,8 @@ def test_input_postpones_the_lock(qtbot: QtBot, watcher: IdleWatcher, kind: str)
             Qt.ScrollPhase.NoScrollPhase,
             False,
         )
-        QApplication.sendEvent(field, event)
+        QApplication.sendEvent(window, event)
+    assert field.text() == ("a" if kind == "key" else "")  # it reached the widget
     with qtbot.waitSignal(watcher.lock_due, timeout=2000):
         pass
     assert clock.elapsed() >= input_at + 25 * MS
@@ -118,18 +125,54 @@ class CountingWatcher(IdleWatcher):
 
 
 def test_a_paused_watcher_is_out_of_the_event_path(qtbot: QtBot) -> None:
-    # An application-wide filter is a Python call per event: only while counting.
+    # A filter is a Python call per event: only while counting.
     watch = CountingWatcher(minutes=1, ms_per_minute=60_000)
     field = QLineEdit()
     field.setAccessibleName("probe")
     qtbot.addWidget(field)
-    QTest.keyClick(field, Qt.Key.Key_A)
+    field.show()
+    QTest.keyClick(field.windowHandle(), Qt.Key.Key_A)
     assert watch.seen == 0  # starts paused
     watch.resume()
-    QTest.keyClick(field, Qt.Key.Key_B)
+    QTest.keyClick(field.windowHandle(), Qt.Key.Key_B)
     assert watch.seen > 0
     watch.pause()
     before = watch.seen
-    QTest.keyClick(field, Qt.Key.Key_C)
+    QTest.keyClick(field.windowHandle(), Qt.Key.Key_C)
     assert watch.seen == before
+    watch.close()
+
+
+def test_widgets_are_never_filtered_only_windows(qtbot: QtBot) -> None:
+    # The crash this prevents: with an application-wide Python filter, PySide wraps the
+    # receiver of every event, and a widget being deleted crashed it. Events sent to a
+    # widget directly never reach the watcher; a window opened while counting is watched
+    # once it has the focus.
+    watch = CountingWatcher(minutes=1, ms_per_minute=60_000)
+    watch.resume()
+    field = QLineEdit()
+    field.setAccessibleName("probe")
+    qtbot.addWidget(field)
+    QTest.keyClick(field, Qt.Key.Key_A)  # straight to the widget: no window involved
+    assert watch.seen == 0
+    field.show()
+    field.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is field.windowHandle())
+    QTest.keyClick(field.windowHandle(), Qt.Key.Key_B)
+    assert watch.seen > 0
+    watch.close()
+
+
+def test_windows_deleted_while_counting_are_let_go(qtbot: QtBot) -> None:
+    watch = IdleWatcher(minutes=1, ms_per_minute=60_000)
+    watch.resume()
+    for _ in range(20):
+        window = QLineEdit()
+        window.setAccessibleName("probe")
+        window.show()
+        watch._watch(window.windowHandle())
+        window.close()
+        window.deleteLater()
+    qtbot.wait(20)  # the deletions run with the watcher counting
+    watch.pause()  # the deleted windows' filters went with them: nothing to remove
     watch.close()
