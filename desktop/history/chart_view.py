@@ -45,6 +45,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from desktop.history.axes import TickUnit, date_ticks, downsample, value_ticks
 from desktop.history.history import (
     Direction,
+    Point,
     Series,
     trend,
 )
@@ -61,6 +62,15 @@ def _direction_words(direction: Direction) -> str:
         Direction.LOWER: QCoreApplication.translate("HistoryChart", "went down"),
         Direction.STEADY: QCoreApplication.translate("HistoryChart", "stayed about the same"),
     }[direction]
+
+
+def note_text(point: Point) -> str:
+    """A point's words: its band, and for a risk answer a plain statement of it."""
+    if not point.risk:
+        return point.note
+    return QCoreApplication.translate(
+        "HistoryChart", "{band}; the safety question was answered above 0").format(
+            band=point.note)
 
 
 def describe(series: Series | None) -> str:
@@ -89,7 +99,7 @@ def describe(series: Series | None) -> str:
     value = series.value_text(latest.value)
     if latest.note:
         with_note = QCoreApplication.translate("HistoryChart", "{value} ({note})")
-        value = with_note.format(value=value, note=latest.note)
+        value = with_note.format(value=value, note=note_text(latest))
     words = QCoreApplication.translate(
         "HistoryChart", "{title}: {entries} {span}. Latest: {value} on {day}."
     ).format(
@@ -112,6 +122,12 @@ def describe(series: Series | None) -> str:
             words += " " + QCoreApplication.translate(
                 "HistoryChart", "Lower is better on this scale."
             )
+    risky = sum(p.risk for p in series.points)
+    if risky:
+        words += " " + QCoreApplication.translate(
+            "HistoryChart", "In %n of these results the safety question was answered above 0 "
+            "(marked with a ring). If you feel that way now, call or text 988, or open your "
+            "safety plan.", "", risky)
     return words
 
 
@@ -125,6 +141,7 @@ class _Geometry:
     x_ticks: list[tuple[float, str]] = field(default_factory=list)
     path: QPainterPath = field(default_factory=QPainterPath)
     markers: list[QPointF] = field(default_factory=list)
+    risk_markers: list[QPointF] = field(default_factory=list)  # always drawn, ringed
     latest: QPointF | None = None
 
 
@@ -253,6 +270,7 @@ class HistoryChart(QWidget):
             alone = (i == 0 or not joined[i - 1]) and (i == len(joined) or not joined[i])
             if few or alone:
                 geometry.markers.append(position)
+        geometry.risk_markers = [pos for pos, p in zip(positions, points, strict=True) if p.risk]
         geometry.latest = positions[-1] if positions else None
 
     # -- painting, from the cache ---------------------------------------------------------
@@ -348,6 +366,15 @@ class HistoryChart(QWidget):
         painter.setBrush(accent)
         for marker in geometry.markers:
             painter.drawEllipse(marker, 3, 3)
+        # A risk answer is never lost in a long line: a filled dot in a ring of the text
+        # colour (readable in both themes, not colour alone).
+        for marker in geometry.risk_markers:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(accent)
+            painter.drawEllipse(marker, 4, 4)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.WindowText), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(marker, 8, 8)
         if geometry.latest is not None:
             painter.setPen(QPen(base, 2))
             painter.drawEllipse(geometry.latest, 5, 5)

@@ -76,11 +76,16 @@ def date_range(preset: RangePreset, today: date, earliest: date | None = None) -
 
 @dataclass(frozen=True)
 class Point:
-    """One value on one day; `note` is its words ("Good", "Moderate", "5 days")."""
+    """One value on one day; `note` is its words ("Good", "Moderate", "5 days").
+
+    `risk` marks a questionnaire result whose risk item (PHQ-9 item 9) was answered above
+    its threshold: the band alone ("Mild") must never stand for such a result.
+    """
 
     day: date
     value: float
     note: str = ""
+    risk: bool = False
 
 
 @dataclass(frozen=True)
@@ -223,7 +228,8 @@ def questionnaire_series(
     results: Sequence[SavedResult], instrument: Instrument, span: DateRange
 ) -> Series:
     """One point per completed questionnaire, on the local day it was completed."""
-    points = tuple(Point(r.completed_at.astimezone().date(), r.score, r.band) for r in results)
+    points = tuple(Point(r.completed_at.astimezone().date(), r.score, r.band, r.risk)
+                   for r in results)
     return Series(
         f"{INSTRUMENT_PREFIX}:{instrument.id}",
         f"{instrument.title} score",

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.history.chart_view import HistoryChart
+from desktop.history.chart_view import HistoryChart, note_text
 from desktop.history.history import HistorySource, Point, RangePreset, Series, series_choices
 from desktop.questionnaires.instruments import Instrument, load_all
 from desktop.ui.dates import day_text
@@ -116,7 +116,7 @@ class SeriesTableModel(QAbstractTableModel):
             return day_text(point.day)
         if column is Column.VALUE:
             return self._series.value_text(point.value)
-        return point.note
+        return note_text(point)
 
     def set_series(self, series: Series | None) -> None:
         self.beginResetModel()

@@ -135,3 +135,34 @@ def test_the_trend_sentence_agrees_with_the_numbers_it_quotes(
 
 def test_a_series_of_unknown_polarity_says_nothing_about_better() -> None:
     assert "better" not in describe(_series([20, 4]))
+
+
+def _with_risk(values: list[float], risky: set[int]) -> Series:
+    plain = _series(values)
+    points = tuple(Point(p.day, p.value, "Mild", risk=i in risky)
+                   for i, p in enumerate(plain.points))
+    return Series("instrument:phq9", "PHQ-9 score", "Score", "Band", plain.span, points,
+                  0, 27, BANDS)
+
+
+def test_a_risk_answer_is_never_shown_as_its_band_alone(qtbot: QtBot) -> None:
+    # PHQ-9 item 9 above 0 with a Mild total: the table, the chart's words and the
+    # chart itself each say so.
+    series = _with_risk([6, 7, 6], risky={1, 2})
+    model = SeriesTableModel()
+    model.set_series(series)
+    notes = [model.index(row, Column.NOTE).data() for row in range(3)]
+    assert notes == ["Mild", "Mild; the safety question was answered above 0",
+                     "Mild; the safety question was answered above 0"]
+    words = describe(series)
+    assert "Latest: 6 (Mild; the safety question was answered above 0)" in words
+    assert "In 2 of these results the safety question was answered above 0" in words
+    assert "call or text 988" in words
+    assert "safety question" not in describe(_with_risk([6, 7, 6], risky=set()))
+    # The ring around a risk point: text-coloured pixels appear that the same series
+    # without a risk answer does not have, in both themes.
+    for colors in (LIGHT, DARK):
+        ringed = _colours(_chart(qtbot, series, colors).grab().toImage())
+        plain = _colours(_chart(qtbot, _with_risk([6, 7, 6], risky=set()), colors)
+                         .grab().toImage())
+        assert len(ringed - plain) > 0

@@ -221,6 +221,7 @@ def test_sources_build_daily_weekly_and_questionnaire_series(
 
     phq = source.load("instrument:phq9", RangePreset.DAYS_30, TODAY)
     assert [(p.value, p.note) for p in phq.points] == [(9.0, "Mild")]
+    assert [p.risk for p in phq.points] == [True]  # item 9 was answered 1
     assert phq.bands == band_regions(phq9) and phq.y_max == 27
     assert source.load("instrument:phq9", RangePreset.DAYS_30, date(2025, 2, 1)).points == ()
 
