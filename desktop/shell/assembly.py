@@ -99,6 +99,9 @@ class DirectorySource(QObject):
         self._opener = opener
         self._opening = False
         self._worker: Worker | None = None
+        # The version the directory in use was last reopened without anything older than:
+        # the next unlock's check then has nothing to replace (no reopen at every unlock).
+        self._guarded_to = 0
 
     @property
     def worker(self) -> Worker:
@@ -159,11 +162,13 @@ class DirectorySource(QObject):
             return reopened
 
         def checked(found: RollbackCheck | None) -> None:
-            if found is None:
+            if found is None or (self.directory is directory
+                                 and found.highest <= self._guarded_to):
                 return
             _log.warning("directory bundle older than one used before: %d < %d",
                          found.in_use, found.highest)
-            self.worker.submit(partial(reopen, found), self._opened, self._failed_check)
+            self.worker.submit(partial(reopen, found), partial(self._reopened, found.highest),
+                               self._failed_check)
 
         worker.submit(check, checked, self._failed_check)
 
@@ -172,8 +177,13 @@ class DirectorySource(QObject):
 
     def _opened(self, directory: Directory) -> None:
         self._opening = False
+        self._guarded_to = 0  # opened afresh: the next unlock checks it again
         self.directory = directory
         self.opened.emit(directory)
+
+    def _reopened(self, guarded_to: int, directory: Directory) -> None:
+        self._opened(directory)
+        self._guarded_to = guarded_to
 
     def _failed(self, error: BaseException) -> None:
         self._opening = False

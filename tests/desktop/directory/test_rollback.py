@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -114,3 +114,32 @@ def test_a_missing_bundle_after_one_was_used_is_said(
     with qtbot.waitSignal(source.opened, timeout=5_000) as opened:
         source.guard_rollback(worker, vault, data_dir, policy)
     assert any("version 5 was used on this computer before" in w for w in opened.args[0].warnings)
+
+
+def test_a_replaced_directory_is_not_reopened_at_every_unlock(
+    qtbot: QtBot, vault: Vault, worker: Worker, data_dir: Path, tmp_path: Path
+) -> None:
+    bundle_dir = tmp_path / "published"
+    bundle_dir.mkdir()
+    policy = _policy(_publish(bundle_dir, 5, name="EAP v5"))
+    worker.run_blocking(lambda: check_bundle_version(vault, open_directory(data_dir, policy)))
+    (data_dir / bundles.STORED_NAME).unlink()
+    _publish(bundle_dir, 2, name="EAP v2")
+    opened: list[object] = []
+    source = DirectorySource(open_directory(data_dir, policy), opener=_counting(opened))
+    with qtbot.waitSignal(source.opened, timeout=5_000):
+        source.guard_rollback(worker, vault, data_dir, policy)
+    assert len(opened) == 1
+    replaced = source.directory
+    # The next unlock in the same run: the directory in use is already guarded.
+    with qtbot.assertNotEmitted(source.opened, wait=200):
+        source.guard_rollback(worker, vault, data_dir, policy)
+        worker.run_blocking(lambda: None)
+    assert len(opened) == 1 and source.directory is replaced
+
+
+def _counting(calls: list[object]) -> Callable[..., Directory]:
+    def opener(*args: object, **kwargs: object) -> Directory:
+        calls.append(kwargs.get("minimum_version"))
+        return open_directory(*args, **kwargs)  # type: ignore[arg-type]  # as given
+    return opener
