@@ -19,6 +19,9 @@ The ledger keeps each release's figures as they were published (the report body:
 cells, never a contact), so the exact audit (`audit`) checks a new release against all
 of them. It also keeps the supporter's Ed25519 signing key, made on first use.
 
+Each release's period is also written outside the vault (`release_mirror`), and rules 2
+and 3 read both: a restored older backup cannot forget a release made after it.
+
 Every method runs vault queries: in the app, on the worker thread only.
 """
 
@@ -27,6 +30,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Final
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -35,6 +39,13 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from desktop.peer_log.audit import Released
 from desktop.peer_log.noise_draws import forget_months
 from desktop.peer_log.period import overlaps, period_name
+from desktop.peer_log.release_mirror import (
+    MirrorDamaged,
+    MirroredRelease,
+    add_to_mirror,
+    read_mirror,
+    remove_from_mirror,
+)
 from desktop.peer_log.report import AggregateReport, months_between
 from desktop.peer_log.report_file import from_body, to_body
 from desktop.peer_log.suppress import Cell
@@ -94,8 +105,26 @@ class Ledger:
         vault: an unlocked vault (used from the worker thread only).
     """
 
-    def __init__(self, vault: VaultQueries) -> None:
+    def __init__(self, vault: VaultQueries, mirror: Path | None = None) -> None:
         self._vault = vault
+        self._mirror = mirror
+
+    def _mirrored(self, entries: list[LedgerEntry]) -> list[LedgerEntry]:
+        """The releases only the mirror knows (made after the backup now restored)."""
+        if self._mirror is None:
+            return []
+        try:
+            mirrored = read_mirror(self._mirror)
+        except MirrorDamaged as exc:
+            raise ReleaseRefused(
+                f"the record of earlier releases kept beside the vault ({exc.path.name} in "
+                f"{exc.path.parent}) is damaged, so a new report could overlap one already "
+                "released; ask your IT team. Removing that file lets reports be made again, "
+                "without this check"
+            ) from None
+        known = {e.report_id for e in entries}
+        return [LedgerEntry(m.report_id, m.months, m.epsilon, m.released_at, {})
+                for m in mirrored if m.report_id not in known]
 
     def entries(self) -> list[LedgerEntry]:
         """Every release, oldest first."""
@@ -120,7 +149,8 @@ class Ledger:
         Raises:
             ReleaseRefused: off the grid, overlapping an earlier release, or over budget.
         """
-        _check(months, epsilon, self.entries())
+        entries = self.entries()
+        _check(months, epsilon, entries + self._mirrored(entries))
 
     def record(self, report: AggregateReport, now: datetime | None = None) -> bool:
         """Record `report` as released, checking the rules again in the same transaction
@@ -148,19 +178,24 @@ class Ledger:
                 return False
             if same:
                 raise ReleaseRefused("this report was released already")
-            _check(report.months, epsilon, entries)
+            _check(report.months, epsilon, entries + self._mirrored(entries))
             conn.execute(
                 "INSERT INTO report_release(report_id, first_month, last_month, epsilon,"
                 " released_at, figures) VALUES (?, ?, ?, ?, ?, ?)",
                 (report.sources[0], report.months[0], report.months[-1], epsilon, when, figures),
             )
             forget_months(conn, report.months)  # released: never drawn for again
+            if self._mirror is not None:  # inside the transaction: a failed write records nothing
+                add_to_mirror(self._mirror, MirroredRelease(
+                    report.sources[0], report.months, epsilon, when))
             return True
 
     def forget(self, report_id: str) -> None:
         """Remove a release whose files could not be written (nothing left the device)."""
         with self._vault.transaction() as conn:
             conn.execute("DELETE FROM report_release WHERE report_id = ?", (report_id,))
+            if self._mirror is not None:
+                remove_from_mirror(self._mirror, report_id)
 
     def signing_key(self, now: datetime | None = None) -> Ed25519PrivateKey:
         """The supporter's report signing key, made and stored on first use."""

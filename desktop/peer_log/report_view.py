@@ -92,11 +92,12 @@ class ReportPage(QWidget):
         *,
         today: Callable[[], date] = date.today,
         choose_folder: Callable[[QWidget], Path | None] = ask_export_folder,
+        mirror: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
         self._store = PeerLogStore(vault)
-        self._ledger = Ledger(vault)
+        self._ledger = Ledger(vault, mirror)  # mirror: see `release_mirror`
         self._today = today
         self._signed: str | None = None  # the previewed report's signed JSON
         self._jobs = VaultOp(self, worker)  # forget(): late results are dropped

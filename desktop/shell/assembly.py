@@ -30,6 +30,7 @@ from desktop.history.view import HistoryPage
 from desktop.insights.view import InsightsPage
 from desktop.logsetup import describe
 from desktop.peer_log.merge_view import MergePage
+from desktop.peer_log.release_mirror import MIRROR_NAME
 from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.view import PeerLogPage
 from desktop.policy.effective import EffectivePolicy
@@ -277,7 +278,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
         lambda: PoliciesPage(policy),
     )
 
-    show_roles = _offer_peer_pages(window, vault, worker, policy, services.reminders)
+    show_roles = _offer_peer_pages(window, vault, worker, services)
 
     window.add_page(
         "settings", QCoreApplication.translate("MainWindow", "Settings"),
@@ -362,8 +363,7 @@ def _offer_peer_pages(
     window: MainWindow,
     vault: Vault,
     worker: Worker,
-    policy: EffectivePolicy,
-    reminders: ReminderTray | None,
+    services: ShellServices,
 ) -> Callable[[Roles], None]:
     """The peer log and its reports for the roles the person holds, where policy allows.
 
@@ -372,11 +372,12 @@ def _offer_peer_pages(
     without a relock.
     """
     told_tray = False
+    policy, reminders = services.policy, services.reminders
 
     def make(key: str) -> QWidget:
         nonlocal told_tray
         if key == "peer_reports":
-            return ReportPage(vault, worker)
+            return ReportPage(vault, worker, mirror=services.data_dir / MIRROR_NAME)
         if key == "merge_reports":
             return MergePage(worker)
         log_page = PeerLogPage(vault, worker)

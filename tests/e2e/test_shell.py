@@ -250,6 +250,13 @@ def test_peer_pages_appear_only_for_a_peer_supporter(
     assert keys[-3:] == ["peer_log", "peer_reports", "merge_reports"]
     # Read at unlock without building Settings; the reports wait for their first visit.
     assert not window.is_built("settings") and not window.is_built("peer_reports")
+    # The reports' ledger keeps its periods beside the vault too (see release_mirror).
+    from desktop.peer_log.release_mirror import MIRROR_NAME
+    from desktop.peer_log.report_view import ReportPage
+
+    reports = window.page("peer_reports")
+    assert isinstance(reports, ReportPage)
+    assert reports._ledger._mirror == data_dir / MIRROR_NAME
 
 
 def test_export_my_data_opens_from_history(
