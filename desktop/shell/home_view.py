@@ -14,7 +14,6 @@ Signals:
 from __future__ import annotations
 
 import logging
-import weakref
 from collections.abc import Callable, Mapping
 from datetime import UTC, date
 
@@ -32,6 +31,7 @@ from desktop.checkins.model import SCALES
 from desktop.logsetup import describe
 from desktop.shell.today import Today
 from desktop.ui.theme import scaled_font
+from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import note
 from desktop.ui.worker import Worker
 
@@ -56,8 +56,7 @@ class HomeView(QWidget):
         self.setAccessibleName(self.tr("Today"))
         self._titles: Mapping[str, str] = {}
         self._load: Callable[[], Today] | None = None
-        self._worker: Worker | None = None
-        self._generation = 0  # a late result from before a lock or a refresh is dropped
+        self._jobs: VaultOp | None = None  # forget(): a late result from before is dropped
 
         heading = note(self.tr("Today"))
         heading.setObjectName("pageHeading")
@@ -140,34 +139,27 @@ class HomeView(QWidget):
         Args:
             titles: questionnaire id -> its title, for words like "PHQ-9".
         """
-        self._load, self._worker, self._titles = load, worker, dict(titles)
+        self._load, self._titles = load, dict(titles)
+        self._jobs = VaultOp(self, worker)
         self.refresh()
 
     def refresh(self) -> None:
         """Read today's facts again on the worker (after a save, or when shown)."""
-        if self._load is None or self._worker is None:
+        if self._load is None or self._jobs is None:
             return
-        self._generation += 1
-        generation, me = self._generation, weakref.ref(self)
+        self._jobs.forget()  # only the newest read is shown
+        self._jobs.run(self._load, self.show_today, self._load_failed)
 
-        def show(today: Today) -> None:
-            page = me()
-            if page is not None and page._generation == generation:
-                page.show_today(today)
-
-        def failed(error: BaseException) -> None:
-            log.error("reading today's card failed: %s", describe(error))
-            page = me()
-            if page is not None and page._generation == generation:
-                page.checkin_words.setText(page.tr("Today's summary could not be read."))
-
-        self._worker.submit(self._load, show, failed)
+    def _load_failed(self, error: BaseException) -> None:
+        log.error("reading today's card failed: %s", describe(error))
+        self.checkin_words.setText(self.tr("Today's summary could not be read."))
 
     def clear_personal_data(self) -> None:
         """Forget today's answers and results (at lock); a late load is ignored."""
-        self._generation += 1
+        if self._jobs is not None:
+            self._jobs.forget()
         self._load = None
-        self._worker = None
+        self._jobs = None
         self.checkin_words.setText("")
         self.checkin_button.hide()
         self.due_words.setText("")

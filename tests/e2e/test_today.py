@@ -22,7 +22,7 @@ from desktop.questionnaires.scoring import score
 from desktop.shell.assembly import ShellServices, build_main_window
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
-from desktop.shell.today import load_today
+from desktop.shell.today import Today, load_today
 from desktop.ui.theme import ThemeManager
 from desktop.ui.worker import Worker
 
@@ -148,3 +148,29 @@ def test_load_today_reads_the_latest_result(vault: Vault, worker: Worker) -> Non
     assert today.last_result.instrument_id == "who5"
     assert today.checkin is None
     assert "phq9" not in today.due
+
+
+def test_a_read_still_running_at_lock_never_reaches_the_card(
+    qtbot: QtBot, worker: Worker
+) -> None:
+    from threading import Event
+
+    from desktop.shell.home_view import HomeView
+
+    home = HomeView()
+    qtbot.addWidget(home)
+    started, release = Event(), Event()
+    checkin = CheckIn(date.today(), datetime.now(UTC), 4, 3, 4)
+
+    def slow_read() -> Today:
+        started.set()
+        release.wait(5)
+        return Today(checkin, (), None)
+
+    home.set_source(slow_read, worker, {})
+    assert started.wait(5)
+    home.clear_personal_data()  # locked while the read runs
+    release.set()
+    worker.run_blocking(lambda: None)  # the read has finished on the worker
+    qtbot.wait(50)  # and its outcome has been handed to the GUI thread
+    assert home.checkin_words.text() == ""
