@@ -14,7 +14,6 @@ from functools import partial
 from pathlib import Path
 from typing import Final, cast
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -51,6 +50,7 @@ from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
 from desktop.shell.today import load_today, today_now
 from desktop.ui.theme import ThemeManager, ThemeMode
+from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 from desktop.words import QT_TRANSLATE_NOOP
 from referral_directory.crisis import CrisisDirectory, load_crisis_directory
@@ -393,8 +393,6 @@ def _offer_peer_pages(
         return log_page
 
     def show_for(roles: Roles) -> None:
-        if not shiboken6.isValid(window):  # locked before the roles were read
-            return
         wanted = peer_pages(roles, offered=policy.peer_log_allowed)
         for index, key in enumerate(PEER_LOG_PAGES):
             if key not in wanted and window.has_page(key):
@@ -407,8 +405,10 @@ def _offer_peer_pages(
                 title = QCoreApplication.translate("MainWindow", PEER_PAGE_TITLES[key])
                 window.add_page(key, title, page, before=next(later, None))
 
-    worker.submit(partial(read_roles, vault), show_for,
-                  lambda error: _log.error("reading the roles failed: %s", describe(error)))
+    # Through the window's VaultOp rules: nothing arrives if it was closed at lock first.
+    VaultOp(window, worker).run(
+        partial(read_roles, vault), show_for,
+        lambda error: _log.error("reading the roles failed: %s", describe(error)))
     return show_for
 
 
