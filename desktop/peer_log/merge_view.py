@@ -158,6 +158,7 @@ class MergePage(QWidget):
         self.remove.clicked.connect(self._on_remove)
         self.merge.clicked.connect(self.merge_now)
         self.label.textChanged.connect(lambda *_: self._changed())
+        self.list.itemSelectionChanged.connect(self._selection_changed)
         self._changed()
 
     def _changed(self) -> None:
@@ -165,13 +166,16 @@ class MergePage(QWidget):
         self._jobs.forget()
         self.bar.set_report(None)
         self.merge.setEnabled(len(self.files) >= 2)
-        self.remove.setEnabled(bool(self.files))
+        self._selection_changed()
         if len(self.files) < 2:
             self.bar.status.setText(self.tr(
                 "Add at least two supporters' report files (the .json files they exported) "
                 "to merge them."))
         else:
             self.bar.status.clear()
+
+    def _selection_changed(self) -> None:
+        self.remove.setEnabled(self.list.currentRow() >= 0 and bool(self.list.selectedItems()))
 
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:

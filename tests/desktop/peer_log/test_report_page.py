@@ -291,3 +291,20 @@ def test_the_merge_reads_and_audits_off_the_gui_thread_and_drops_a_stale_result(
         page.label.setText("Another label")
         worker.run_blocking(lambda: None)  # the merge has finished on the worker
     assert page.bar.report is None
+
+
+def test_remove_acts_only_on_a_chosen_report(
+    qtbot: QtBot, worker: Worker, tmp_path: Path
+) -> None:
+    files = [tmp_path / "a.json", tmp_path / "b.json", tmp_path / "c.json"]
+    page = MergePage(worker, choose_files=lambda _parent: files)
+    qtbot.addWidget(page)
+    assert not page.remove.isEnabled()
+    page.add.click()
+    assert page.merge.isEnabled() and not page.remove.isEnabled()  # nothing chosen yet
+    page.list.setCurrentRow(1)
+    assert page.remove.isEnabled()
+    page.remove.click()
+    assert page.files == [files[0], files[2]]
+    page.list.clearSelection()
+    assert not page.remove.isEnabled()
