@@ -6,6 +6,7 @@ Export writes three files to a chosen folder: the signed JSON report, the PDF an
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -95,13 +96,14 @@ class Preview(QTextBrowser):
         super().__init__(parent)
         self.setAccessibleName("Report preview: exactly what will be exported")
         self.setOpenLinks(False)
+        # What an empty preview says; a page whose action is not "Preview" sets its own.
+        self.empty_words = self.tr(
+            "Nothing to show yet. Choose a period and press Preview: nothing is written "
+            "until you export.")
 
     def show_report(self, report: AggregateReport | None) -> None:
         if report is None:
-            self.setHtml(
-                "<p>Nothing to show yet. Choose a period and press Preview: nothing "
-                "is written until you export.</p>"
-            )
+            self.setHtml(f"<p>{html.escape(self.empty_words)}</p>")
             return
         self.document().addResource(1, CHART_URL, chart_image(report))
         self.setHtml(report_html(report))

@@ -146,12 +146,21 @@ class MergePage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # What the merge says (what to add, a refused file, a refusal) sits under its
+        # buttons, next to the action, not under the preview with the export's outcome.
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Merge status"))
+        layout.addWidget(self.notice)
         form = QFormLayout()
         self.label = QLineEdit("Peer support program", self)
         self.label.setAccessibleName("Merged report label, identifies no one")
         form.addRow("&Label", self.label)
         layout.addLayout(form)
         self.bar = ExportBar(self, choose_folder)
+        self.bar.preview.empty_words = self.tr(
+            "Nothing to show yet. Add supporters' report files and press Merge and preview: "
+            "nothing is written until you export.")
         self.bar.exported.connect(self.exported)
         layout.addWidget(self.bar, stretch=1)
         self.add.clicked.connect(self._on_add)
@@ -168,11 +177,11 @@ class MergePage(QWidget):
         self.merge.setEnabled(len(self.files) >= 2)
         self._selection_changed()
         if len(self.files) < 2:
-            self.bar.status.setText(self.tr(
+            self.notice.setText(self.tr(
                 "Add at least two supporters' report files (the .json files they exported) "
                 "to merge them."))
         else:
-            self.bar.status.clear()
+            self.notice.clear()
 
     def _selection_changed(self) -> None:
         self.remove.setEnabled(self.list.currentRow() >= 0 and bool(self.list.selectedItems()))
@@ -200,30 +209,29 @@ class MergePage(QWidget):
         try:
             label = check_label(self.label.text())
         except ValueError as exc:
-            self.bar.status.setText(self.tr("Cannot merge: {reason}.").format(reason=exc))
+            self.notice.setText(self.tr("Cannot merge: {reason}.").format(reason=exc))
             return
         files, today = list(self.files), self._today()
         self.merge.setEnabled(False)
-        self.bar.status.setText(self.tr("Checking and merging {n} reports…").format(
-            n=len(files)))
+        self.notice.setText(self.tr("Checking and merging {n} reports…").format(n=len(files)))
         self._jobs.run(lambda: _read_and_merge(files, label, today), self._merged,
                        self._merge_failed)
 
     def _merged(self, merged: AggregateReport) -> None:
         self.merge.setEnabled(True)
         self.bar.set_report(merged)
-        self.bar.status.setText(self.tr("This is exactly what will be exported."))
+        self.notice.setText(self.tr("Merged. The preview below is exactly what will be "
+                                    "exported."))
         self.previewed.emit()
 
     def _merge_failed(self, error: BaseException) -> None:
         self.merge.setEnabled(True)
         if isinstance(error, _FileRefused):
-            self.bar.status.setText(
+            self.notice.setText(
                 self.tr("{name} was refused: {words}. Nothing was merged.").format(
                     name=error.name, words=refusal_words(error.reason)))
         elif isinstance(error, MergeRefused):
-            self.bar.status.setText(self.tr("Cannot merge: {reason}.").format(reason=error))
+            self.notice.setText(self.tr("Cannot merge: {reason}.").format(reason=error))
         else:
             log.warning("merge failed: %s", type(error).__name__)
-            self.bar.status.setText(self.tr("The reports could not be merged. Please try "
-                                            "again."))
+            self.notice.setText(self.tr("The reports could not be merged. Please try again."))

@@ -258,10 +258,10 @@ def test_merge_two_reports_and_refuse_a_tampered_one(
     two_reports[1].write_text(json.dumps(document))
     page.bar.set_report(None)
     page.merge.click()
-    qtbot.waitUntil(lambda: "was refused" in page.bar.status.text())
+    qtbot.waitUntil(lambda: "was refused" in page.notice.text())
     assert page.bar.report is None
-    assert "report-1.json was refused" in page.bar.status.text()
-    assert "signature does not match" in page.bar.status.text()
+    assert "report-1.json was refused" in page.notice.text()
+    assert "signature does not match" in page.notice.text()
 
 
 def test_an_export_that_cannot_be_written_says_why(

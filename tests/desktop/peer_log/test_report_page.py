@@ -145,12 +145,13 @@ def test_the_merge_page_refuses_one_supporters_overlapping_reports(
     page.resize(600, 700)
     page.show()
     assert not page.merge.isEnabled()  # nothing to merge yet, and the page says so
-    assert page.bar.status.text().startswith("Add at least two supporters' report files")
+    assert page.notice.text().startswith("Add at least two supporters' report files")
+    assert "press Merge and preview" in page.bar.preview.toPlainText()  # not "Preview"
     page.add.click()
     page.merge.click()
-    qtbot.waitUntil(lambda: page.bar.status.text().startswith("Cannot merge"))
+    qtbot.waitUntil(lambda: page.notice.text().startswith("Cannot merge"))
     assert page.bar.report is None and not page.bar.export.isEnabled()
-    assert page.bar.status.text() == (
+    assert page.notice.text() == (
         "Cannot merge: two reports signed by the same supporter overlap (January 2025 and "
         "Q1 2025 (January to March)); together they could give a small count away, so they "
         "are not merged."
