@@ -65,11 +65,19 @@ def duration_text(minutes: int) -> str:
     return f"{hours} h" + (f" {rest} min" if rest else "")
 
 
-def follow_up_text(contact: PeerContact) -> str:
-    """When the follow-up is planned, and whether it happened."""
+def overdue(contact: PeerContact, today: date | None) -> bool:
+    """Whether the planned follow-up's day has passed without it being done."""
+    return (today is not None and contact.follow_up is not None
+            and not contact.follow_up_done and contact.follow_up < today)
+
+
+def follow_up_text(contact: PeerContact, today: date | None = None) -> str:
+    """When the follow-up is planned, and whether it happened (or is overdue)."""
     if contact.follow_up is None:
         return NO_FOLLOW_UP
-    return day_text(contact.follow_up) + (", done" if contact.follow_up_done else "")
+    if contact.follow_up_done:
+        return day_text(contact.follow_up) + ", done"
+    return day_text(contact.follow_up) + (", overdue" if overdue(contact, today) else "")
 
 
 @dataclass(frozen=True)
@@ -78,13 +86,14 @@ class PastRow:
 
     contact_id: int
     cells: tuple[str, ...]
+    overdue: bool = False  # its follow-up's day has passed, not done: the list shows it
 
     def spoken(self) -> str:
         """The row as a screen reader says it ("Date: 20 Jun 2025, Contact type: Phone, …")."""
         return ", ".join(f"{name}: {cell}" for name, cell in zip(COLUMNS, self.cells, strict=True))
 
 
-def cells(contact: PeerContact) -> tuple[str, ...]:
+def cells(contact: PeerContact, today: date | None = None) -> tuple[str, ...]:
     """The text of each column in `COLUMNS` (the structured fields; never the note)."""
     return (
         day_text(contact.contact_date),
@@ -92,17 +101,20 @@ def cells(contact: PeerContact) -> tuple[str, ...]:
         contact.role_group.label,
         ", ".join(e.label for e in Event if e in contact.events),
         duration_text(contact.duration_minutes),
-        follow_up_text(contact),
+        follow_up_text(contact, today),
     )
 
 
-def past_rows(contacts: Iterable[tuple[int, PeerContact]]) -> list[PastRow]:
+def past_rows(contacts: Iterable[tuple[int, PeerContact]], today: date | None = None
+              ) -> list[PastRow]:
     """One row per (id, contact), newest first: by day, then the one logged last.
 
-    A row keeps no reference to its contact, so whatever note a contact holds is not kept.
+    With `today`, a follow-up whose day has passed undone reads "overdue". A row keeps no
+    reference to its contact, so whatever note a contact holds is not kept.
     """
     ordered = sorted(contacts, key=lambda pair: (pair[1].contact_date, pair[0]), reverse=True)
-    return [PastRow(contact_id, cells(contact)) for contact_id, contact in ordered]
+    return [PastRow(contact_id, cells(contact, today), overdue(contact, today))
+            for contact_id, contact in ordered]
 
 
 def corrected(original: PeerContact, edited: PeerContact) -> PeerContact:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.peer_log.model import Event
@@ -25,6 +26,7 @@ from desktop.peer_log.past import COLUMNS, PastRow
 
 ROW_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's PastRow
 EVENTS_COLUMN: Final = COLUMNS.index("What happened")
+FOLLOW_UP: Final = COLUMNS.index("Follow-up")
 # Rows measured when the columns are fitted (besides those on show), not thousands.
 FIT_SAMPLE_ROWS: Final = 100
 
@@ -63,6 +65,11 @@ class PastContactsModel(QAbstractTableModel):
             return row.cells[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{COLUMNS[index.column()]}: {row.cells[index.column()]}"
+        if role == Qt.ItemDataRole.FontRole and row.overdue and index.column() == FOLLOW_UP:
+            # An overdue follow-up stands out by weight and by its word, not colour alone.
+            bold = QFont()
+            bold.setBold(True)
+            return bold
         return None
 
     def set_rows(self, rows: list[PastRow]) -> None:

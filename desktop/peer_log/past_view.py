@@ -203,8 +203,9 @@ class PastContactsPanel(QWidget):
         self._stale = False
         self._fill_periods()
         period, store = self._periods[self.period.currentIndex()], self._store
+        today = self._today()
         self._submit(
-            lambda: past_rows(store.listed_between(period.start, period.end)),
+            lambda: past_rows(store.listed_between(period.start, period.end), today),
             self._on_loaded,
             "the list cannot be shown",
         )

@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from crypto.errors import DiskFull, VaultError
 from desktop.peer_log.failure import failure_text
@@ -107,3 +109,25 @@ def test_a_correction_keeps_when_it_was_recorded_and_a_done_follow_up() -> None:
 ])
 def test_failures_name_their_cause(error: BaseException, words: str) -> None:
     assert failure_text(error, "it was not done").startswith(words)
+
+
+def test_an_overdue_follow_up_reads_overdue_and_stands_out(qtbot: QtBot) -> None:
+    from desktop.peer_log.past_table_view import FOLLOW_UP, ROW_ROLE, PastContactsModel
+
+    today = date(2025, 3, 10)
+    rows = past_rows([
+        (1, contact(date(2025, 3, 1), follow_up=date(2025, 3, 8))),  # passed, not done
+        (2, contact(date(2025, 3, 2), follow_up=date(2025, 3, 8), follow_up_done=True)),
+        (3, contact(date(2025, 3, 3), follow_up=date(2025, 3, 10))),  # due today: not late
+    ], today)
+    by_id = {row.contact_id: row for row in rows}
+    assert by_id[1].overdue and by_id[1].cells[-1] == "8 Mar 2025, overdue"
+    assert not by_id[2].overdue and by_id[2].cells[-1] == "8 Mar 2025, done"
+    assert not by_id[3].overdue and by_id[3].cells[-1] == "10 Mar 2025"
+    model = PastContactsModel()
+    model.set_rows(rows)
+    fonts = {model.index(r, FOLLOW_UP).data(ROW_ROLE).contact_id:
+             model.index(r, FOLLOW_UP).data(Qt.ItemDataRole.FontRole) for r in range(3)}
+    assert fonts[1] is not None and fonts[1].bold()
+    assert fonts[2] is None and fonts[3] is None
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole) is None  # only that cell
