@@ -500,7 +500,8 @@ def test_the_history_page_is_translated(qtbot: QtBot, data_dir: Path,
                 assert untranslated(page, said=dates) == [], key
                 texts = _model_texts(page.model)
                 assert [t for t in texts if leftover(_without(t, dates))] == [], key
-            assert any(p.risk for p in series.points)  # the risk words were walked too
+            risky = page.chart.series
+            assert risky is not None and any(p.risk for p in risky.points)  # walked too
             assert "\u27e7" in page.summary.text()
             assert leftover(EMPTY_TEXT) and not leftover(page.chart.tr(EMPTY_TEXT))
             page._load_failed(OSError())
