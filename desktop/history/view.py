@@ -171,18 +171,26 @@ class HistoryPage(QWidget):
         self.refresh()
 
     def _controls_row(self, series_label: QLabel, range_label: QLabel) -> QHBoxLayout:
-        """Series and range choosers, then "Export my data…" at the far end."""
+        """Series and range choosers (the export button sits on the heading's row: beside
+        them, the Spanish words pushed a 600 px window wider)."""
         controls = QHBoxLayout()
         for widget in (series_label, self.series_box, range_label, self.range_box):
             controls.addWidget(widget)
         controls.addStretch(1)
+        return controls
+
+    def _heading_row(self, heading: QLabel) -> QHBoxLayout:
+        """The page's title, then "Export my data…" at the far end."""
+        row = QHBoxLayout()
+        row.addWidget(heading)
+        row.addStretch(1)
         self.export_button = QPushButton(self.tr("E&xport my data\u2026"), self)
         self.export_button.setAccessibleName(self.tr("Export my data"))
         self.export_button.setToolTip(self.tr(
             "Your check-ins and results as CSV or FHIR, for you or your own clinician"))
         self.export_button.clicked.connect(self.export_requested)
-        controls.addWidget(self.export_button)
-        return controls
+        row.addWidget(self.export_button)
+        return row
 
     def _build(self, instruments: Mapping[str, Instrument]) -> None:
         title = self.tr("History")
@@ -233,7 +241,7 @@ class HistoryPage(QWidget):
         self.table.sortByColumn(Column.DAY, Qt.SortOrder.DescendingOrder)  # newest first
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(self._heading_row(heading))
         layout.addLayout(controls)
         layout.addWidget(self.chart, stretch=3)
         layout.addWidget(self.summary)

@@ -588,6 +588,8 @@ def test_history_and_insights_counts_are_found_in_real_spanish(
             qtbot.addWidget(history)
             assert history.range_box.currentText() == "Últimos 90 días"
             assert history.series_box.itemText(0) == "Ánimo, registro diario"
+            # The longer Spanish words still fit a 600 px window (they once pushed it to 649).
+            assert history.minimumSizeHint().width() <= 600
     finally:
         worker.run_blocking(vault.lock)
         worker.stop()
