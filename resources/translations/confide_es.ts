@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>Last year</source>
-        <translation>Último año</translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>All time</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>{band}; the safety question was answered above 0</source>
-        <translation>{band}; la pregunta de seguridad se respondió por encima de 0</translation>
+        <translation>{band}; la pregunta sobre su seguridad se respondió por encima de 0</translation>
     </message>
     <message>
         <source>No data is shown.</source>
@@ -537,11 +537,11 @@
     </message>
     <message>
         <source>In 1 of these results the safety question was answered above 0 (marked with a ring). If you feel that way now, call or text 988, or open your safety plan.</source>
-        <translation>En 1 de estos resultados, la pregunta de seguridad se respondió por encima de 0 (está marcado con un círculo). Si se siente así ahora, llame o envíe un texto al 988, o abra su plan de seguridad.</translation>
+        <translation>En 1 de estos resultados, la pregunta sobre su seguridad se respondió por encima de 0 (está marcado con un círculo). Si se siente así ahora, llame o envíe un texto al 988, o abra su plan de seguridad.</translation>
     </message>
     <message>
         <source>In {count} of these results the safety question was answered above 0 (marked with a ring). If you feel that way now, call or text 988, or open your safety plan.</source>
-        <translation>En {count} de estos resultados, la pregunta de seguridad se respondió por encima de 0 (están marcados con un círculo). Si se siente así ahora, llame o envíe un texto al 988, o abra su plan de seguridad.</translation>
+        <translation>En {count} de estos resultados, la pregunta sobre su seguridad se respondió por encima de 0 (están marcados con un círculo). Si se siente así ahora, llame o envíe un texto al 988, o abra su plan de seguridad.</translation>
     </message>
     <message>
         <source>Chart</source>
