@@ -52,6 +52,13 @@ SOURCES: Final = (
     "desktop/policy/view.py",
     "desktop/reminders/settings_view.py",
     "desktop/reminders/tray_view.py",
+    "desktop/history/history.py",
+    "desktop/history/view.py",
+    "desktop/history/chart_view.py",
+    "desktop/insights/view.py",
+    "desktop/insights/chart_view.py",
+    "desktop/insights/table_view.py",
+    "desktop/insights/words_view.py",
 )
 
 

@@ -50,8 +50,9 @@ from desktop.history.history import (
     trend,
 )
 from desktop.ui.dates import day_text
+from desktop.words import QT_TRANSLATE_NOOP
 
-EMPTY_TEXT: Final = "Nothing saved in this range yet."
+EMPTY_TEXT: Final = QT_TRANSLATE_NOOP("HistoryChart", "Nothing saved in this range yet.")
 _TICK_FORMATS: Final = {TickUnit.DAY: "d MMM", TickUnit.MONTH: "MMM yyyy", TickUnit.YEAR: "yyyy"}
 _LINE_PASSES: Final = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0))
 
@@ -64,13 +65,24 @@ def _direction_words(direction: Direction) -> str:
     }[direction]
 
 
+def days_text(days: int) -> str:
+    """How many days a weekly average holds: "1 day", "5 days"."""
+    # One sentence per English form, filled by .format(): lupdate marks no plural for a
+    # module-level translate(), and Qt finds no plural form in a non-plural entry.
+    if days == 1:
+        return QCoreApplication.translate("HistoryChart", "1 day")
+    return QCoreApplication.translate("HistoryChart", "{count} days").format(count=days)
+
+
 def note_text(point: Point) -> str:
-    """A point's words: its band, and for a risk answer a plain statement of it."""
+    """A point's words: its band or scale word (or its days, for a weekly average), and
+    for a risk answer a plain statement of it."""
+    note = point.note if point.days is None else days_text(point.days)
     if not point.risk:
-        return point.note
+        return note
     return QCoreApplication.translate(
         "HistoryChart", "{band}; the safety question was answered above 0").format(
-            band=point.note)
+            band=note)
 
 
 def describe(series: Series | None) -> str:
@@ -91,13 +103,13 @@ def describe(series: Series | None) -> str:
         )
     count = len(series.points)
     latest = summary.latest
-    if count == 1:
+    if count == 1:  # one sentence per English form, as in days_text
         entries = QCoreApplication.translate("HistoryChart", "1 entry")
     else:
-        entries = QCoreApplication.translate("HistoryChart", "{count} entries")
-        entries = entries.format(count=count)
+        entries = QCoreApplication.translate("HistoryChart", "{count} entries").format(
+            count=count)
     value = series.value_text(latest.value)
-    if latest.note:
+    if note_text(latest):
         with_note = QCoreApplication.translate("HistoryChart", "{value} ({note})")
         value = with_note.format(value=value, note=note_text(latest))
     words = QCoreApplication.translate(
@@ -123,11 +135,16 @@ def describe(series: Series | None) -> str:
                 "HistoryChart", "Lower is better on this scale."
             )
     risky = sum(p.risk for p in series.points)
-    if risky:
+    if risky == 1:  # one sentence per English form, as in days_text
         words += " " + QCoreApplication.translate(
-            "HistoryChart", "In %n of these results the safety question was answered above 0 "
+            "HistoryChart", "In 1 of these results the safety question was answered above 0 "
             "(marked with a ring). If you feel that way now, call or text 988, or open your "
-            "safety plan.", "", risky)
+            "safety plan.")
+    elif risky:
+        words += " " + QCoreApplication.translate(
+            "HistoryChart", "In {count} of these results the safety question was answered "
+            "above 0 (marked with a ring). If you feel that way now, call or text 988, or open "
+            "your safety plan.").format(count=risky)
     return words
 
 
@@ -154,7 +171,7 @@ class HistoryChart(QWidget):
         self._geometry = _Geometry()
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # screen readers reach it by Tab
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Chart")
+        self.setAccessibleName(self.tr("Chart"))
         self.setAccessibleDescription(describe(None))
 
     @property
@@ -163,7 +180,8 @@ class HistoryChart(QWidget):
 
     def set_series(self, series: Series | None) -> None:
         self._series = series
-        self.setAccessibleName(f"Chart: {series.title}" if series else "Chart")
+        self.setAccessibleName(
+            self.tr("Chart: {title}").format(title=series.title) if series else self.tr("Chart"))
         self.setAccessibleDescription(describe(series))
         self._rebuild()
         self.update()
@@ -293,7 +311,8 @@ class HistoryChart(QWidget):
                 self._paint_line(painter, accent, base)
             else:
                 painter.setPen(text)
-                painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, EMPTY_TEXT)
+                painter.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                                 self.tr(EMPTY_TEXT))
         if self.hasFocus():
             pen = QPen(accent, 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)

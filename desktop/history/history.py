@@ -8,11 +8,17 @@ Python, so the chart view only draws and the table only shows what is computed h
 `downsample` keeps a long series drawable at about one point per pixel column while
 keeping every bucket's lowest and highest value, so a bad week never vanishes from a
 ten-year chart.
+
+Words: every English word here is marked for lupdate (context "History"; the check-in
+scales' names and labels are marked in "CheckIns"), and the builders compose them through
+a `Translate` they are given, so the page shows them in the language in force while this
+module stays Qt-free. A count ("3 days") is a number on the point, put into words by the
+view, because only a view can ask Qt for a plural.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -23,12 +29,34 @@ from desktop.checkins.store import CheckInStore, DayTrend, WeekAverage
 from desktop.questionnaires.instruments import Instrument
 from desktop.questionnaires.results_store import ResultStore, SavedResult
 from desktop.vault_queries import VaultQueries
+from desktop.words import QT_TRANSLATE_NOOP
 
 CHECKIN_PREFIX: Final = "checkin"
 INSTRUMENT_PREFIX: Final = "instrument"
 DAILY_GAP_DAYS: Final = 7  # a daily line breaks where a week or more has no check-in
 WEEKLY_GAP_DAYS: Final = 21
 STEADY_SHARE: Final = 0.05  # a change under 5% of the scale reads as "about the same"
+CONTEXT: Final = "History"
+SCALE_CONTEXT: Final = "CheckIns"  # where checkins.model marks the scales' words
+
+# (context, text) -> the text in the language in force; QCoreApplication.translate fits
+# (it is thread-safe, so a series built on the worker is worded too).
+Translate = Callable[[str, str], str]
+
+
+def untranslated(_context: str, text: str) -> str:
+    """The English source text (tests, and any caller without Qt)."""
+    return text
+
+
+DAILY_TITLE: Final = QT_TRANSLATE_NOOP("History", "{scale}, daily check-in")
+WEEKLY_TITLE: Final = QT_TRANSLATE_NOOP("History", "{scale}, weekly average")
+INSTRUMENT_TITLE: Final = QT_TRANSLATE_NOOP("History", "{title} score")
+AVERAGE_HEADING: Final = QT_TRANSLATE_NOOP("History", "Average {scale}")
+IN_WORDS: Final = QT_TRANSLATE_NOOP("History", "In words")
+DAYS_CHECKED_IN: Final = QT_TRANSLATE_NOOP("History", "Days checked in")
+SCORE: Final = QT_TRANSLATE_NOOP("History", "Score")
+BAND: Final = QT_TRANSLATE_NOOP("History", "Band")
 
 
 class RangePreset(Enum):
@@ -41,11 +69,12 @@ class RangePreset(Enum):
 
     @property
     def label(self) -> str:
+        """The English label, marked in context "History" (the view translates it)."""
         return {
-            RangePreset.DAYS_30: "Last 30 days",
-            RangePreset.DAYS_90: "Last 90 days",
-            RangePreset.YEAR: "Last year",
-            RangePreset.ALL: "All time",
+            RangePreset.DAYS_30: QT_TRANSLATE_NOOP("History", "Last 30 days"),
+            RangePreset.DAYS_90: QT_TRANSLATE_NOOP("History", "Last 90 days"),
+            RangePreset.YEAR: QT_TRANSLATE_NOOP("History", "Last year"),
+            RangePreset.ALL: QT_TRANSLATE_NOOP("History", "All time"),
         }[self]
 
 
@@ -76,7 +105,8 @@ def date_range(preset: RangePreset, today: date, earliest: date | None = None) -
 
 @dataclass(frozen=True)
 class Point:
-    """One value on one day; `note` is its words ("Good", "Moderate", "5 days").
+    """One value on one day; `note` is its words ("Good", "Moderate"), or for a weekly
+    average `days` is how many days it holds (the view says "5 days").
 
     `risk` marks a questionnaire result whose risk item (PHQ-9 item 9) was answered above
     its threshold: the band alone ("Mild") must never stand for such a result.
@@ -86,6 +116,7 @@ class Point:
     value: float
     note: str = ""
     risk: bool = False
+    days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -144,17 +175,35 @@ class Series:
 # -- building series ------------------------------------------------------------------------
 
 
-def series_choices(instruments: Mapping[str, Instrument]) -> list[SeriesChoice]:
+def _scale_name(scale: Scale, translate: Translate) -> str:
+    return translate(SCALE_CONTEXT, scale.name)
+
+
+def series_title(scale: Scale, weekly: bool, translate: Translate = untranslated) -> str:
+    """"Mood, daily check-in" or "Mood, weekly average", in the language in force."""
+    template = WEEKLY_TITLE if weekly else DAILY_TITLE
+    return translate(CONTEXT, template).format(scale=_scale_name(scale, translate))
+
+
+def instrument_title(instrument: Instrument, translate: Translate = untranslated) -> str:
+    """"PHQ-9 score" (the instrument's title is its own, never translated)."""
+    return translate(CONTEXT, INSTRUMENT_TITLE).format(title=instrument.title)
+
+
+def series_choices(
+    instruments: Mapping[str, Instrument], translate: Translate = untranslated
+) -> list[SeriesChoice]:
     """The selector's entries: each check-in scale daily and weekly, then each instrument."""
     choices = [
-        SeriesChoice(f"{CHECKIN_PREFIX}:{s.key}:daily", f"{s.name}, daily check-in") for s in SCALES
-    ]
-    choices += [
-        SeriesChoice(f"{CHECKIN_PREFIX}:{s.key}:weekly", f"{s.name}, weekly average")
+        SeriesChoice(f"{CHECKIN_PREFIX}:{s.key}:daily", series_title(s, False, translate))
         for s in SCALES
     ]
     choices += [
-        SeriesChoice(f"{INSTRUMENT_PREFIX}:{i.id}", f"{i.title} score")
+        SeriesChoice(f"{CHECKIN_PREFIX}:{s.key}:weekly", series_title(s, True, translate))
+        for s in SCALES
+    ]
+    choices += [
+        SeriesChoice(f"{INSTRUMENT_PREFIX}:{i.id}", instrument_title(i, translate))
         for i in instruments.values()
     ]
     return choices
@@ -167,17 +216,20 @@ def _scale(key: str) -> Scale:
     raise KeyError(key)
 
 
-def daily_series(trend: Sequence[DayTrend], scale: Scale, span: DateRange) -> Series:
+def daily_series(
+    trend: Sequence[DayTrend], scale: Scale, span: DateRange, translate: Translate = untranslated
+) -> Series:
     """One check-in answer per day."""
     points = []
     for day in trend:
         value = float(getattr(day, scale.key))
-        points.append(Point(day.day, value, scale.labels[round(value) - 1]))
+        label = scale.labels[round(value) - 1]
+        points.append(Point(day.day, value, translate(SCALE_CONTEXT, label)))
     return Series(
         f"{CHECKIN_PREFIX}:{scale.key}:daily",
-        f"{scale.name}, daily check-in",
-        scale.name,
-        "In words",
+        series_title(scale, False, translate),
+        _scale_name(scale, translate),
+        translate(CONTEXT, IN_WORDS),
         span,
         tuple(points),
         1.0,
@@ -187,22 +239,22 @@ def daily_series(trend: Sequence[DayTrend], scale: Scale, span: DateRange) -> Se
     )
 
 
-def weekly_series(weeks: Sequence[WeekAverage], scale: Scale, span: DateRange) -> Series:
+def weekly_series(
+    weeks: Sequence[WeekAverage], scale: Scale, span: DateRange,
+    translate: Translate = untranslated,
+) -> Series:
     """The mean answer per Monday-to-Sunday week, dated by its Monday (or the range's start,
     for a week the range cuts, so that its point stays on the chart)."""
     points = tuple(
-        Point(
-            max(week.week_start, span.start),
-            float(getattr(week, scale.key)),
-            "1 day" if week.days == 1 else f"{week.days} days",
-        )
+        Point(max(week.week_start, span.start), float(getattr(week, scale.key)),
+              days=week.days)
         for week in weeks
     )
     return Series(
         f"{CHECKIN_PREFIX}:{scale.key}:weekly",
-        f"{scale.name}, weekly average",
-        f"Average {scale.name.lower()}",
-        "Days checked in",
+        series_title(scale, True, translate),
+        translate(CONTEXT, AVERAGE_HEADING).format(scale=_scale_name(scale, translate).lower()),
+        translate(CONTEXT, DAYS_CHECKED_IN),
         span,
         points,
         1.0,
@@ -225,16 +277,17 @@ def band_regions(instrument: Instrument) -> tuple[BandRegion, ...]:
 
 
 def questionnaire_series(
-    results: Sequence[SavedResult], instrument: Instrument, span: DateRange
+    results: Sequence[SavedResult], instrument: Instrument, span: DateRange,
+    translate: Translate = untranslated,
 ) -> Series:
     """One point per completed questionnaire, on the local day it was completed."""
     points = tuple(Point(r.completed_at.astimezone().date(), r.score, r.band, r.risk)
                    for r in results)
     return Series(
         f"{INSTRUMENT_PREFIX}:{instrument.id}",
-        f"{instrument.title} score",
-        "Score",
-        "Band",
+        instrument_title(instrument, translate),
+        translate(CONTEXT, SCORE),
+        translate(CONTEXT, BAND),
         span,
         points,
         float(instrument.min_score),
@@ -250,10 +303,13 @@ class HistorySource:
     Args:
         vault: an unlocked vault.
         instruments: the shipped instruments by id.
+        translate: words the series' titles and headings (the page passes Qt's).
     """
 
-    def __init__(self, vault: VaultQueries, instruments: Mapping[str, Instrument]) -> None:
+    def __init__(self, vault: VaultQueries, instruments: Mapping[str, Instrument],
+                 translate: Translate = untranslated) -> None:
         self._vault = vault
+        self._translate = translate
         self._checkins = CheckInStore(vault)
         self._results = ResultStore(vault)
         self._instruments = instruments
@@ -282,10 +338,12 @@ class HistorySource:
         if parts[0] == CHECKIN_PREFIX and len(parts) == 3:
             scale = _scale(parts[1])
             if parts[2] == "daily":
-                return daily_series(self._checkins.daily_trend(span.start, span.end), scale, span)
+                return daily_series(self._checkins.daily_trend(span.start, span.end), scale,
+                                    span, self._translate)
             if parts[2] == "weekly":
                 return weekly_series(
-                    self._checkins.weekly_averages(span.start, span.end), scale, span
+                    self._checkins.weekly_averages(span.start, span.end), scale, span,
+                    self._translate,
                 )
         if parts[0] == INSTRUMENT_PREFIX and len(parts) == 2:
             instrument = self._instruments[parts[1]]
@@ -297,7 +355,7 @@ class HistorySource:
                 )
                 if span.start <= r.completed_at.astimezone().date() <= span.end
             ]
-            return questionnaire_series(results, instrument, span)
+            return questionnaire_series(results, instrument, span, self._translate)
         raise KeyError(key)
 
 

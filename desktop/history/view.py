@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -40,7 +41,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.history.chart_view import HistoryChart, note_text
-from desktop.history.history import HistorySource, Point, RangePreset, Series, series_choices
+from desktop.history.history import (
+    CONTEXT,
+    HistorySource,
+    Point,
+    RangePreset,
+    Series,
+    series_choices,
+)
 from desktop.questionnaires.instruments import Instrument, load_all
 from desktop.ui.dates import day_text
 from desktop.ui.vault_op import VaultOp
@@ -91,9 +99,9 @@ class SeriesTableModel(QAbstractTableModel):
 
     def _header(self, column: Column) -> str:
         if column is Column.DAY:
-            return "Date"
+            return self.tr("Date")
         if self._series is None:
-            return "Value" if column is Column.VALUE else "In words"
+            return self.tr("Value") if column is Column.VALUE else self.tr("In words")
         return self._series.value_name if column is Column.VALUE else self._series.note_name
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,7 +113,8 @@ class SeriesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(point, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._header(column)}: {self._display(point, column) or 'none'}"
+            return self.tr("{column}: {value}").format(
+                column=self._header(column), value=self._display(point, column) or self.tr("none"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -154,44 +163,53 @@ class HistoryPage(QWidget):
     ) -> None:
         super().__init__(parent)
         catalogue = instruments if instruments is not None else load_all()
-        self._source = HistorySource(vault, catalogue)
+        # Qt's translate is thread-safe: the worker words each series it builds.
+        self._source = HistorySource(vault, catalogue, QCoreApplication.translate)
         self._today = today
         self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._build(catalogue)
         self.refresh()
 
     def _controls_row(self, series_label: QLabel, range_label: QLabel) -> QHBoxLayout:
-        """Series and range choosers, then "Export my data…" at the far end."""
+        """Series and range choosers (the export button sits on the heading's row: beside
+        them, the Spanish words pushed a 600 px window wider)."""
         controls = QHBoxLayout()
         for widget in (series_label, self.series_box, range_label, self.range_box):
             controls.addWidget(widget)
         controls.addStretch(1)
-        self.export_button = QPushButton("E&xport my data\u2026", self)
-        self.export_button.setAccessibleName("Export my data")
-        self.export_button.setToolTip(
-            "Your check-ins and results as CSV or FHIR, for you or your own clinician"
-        )
-        self.export_button.clicked.connect(self.export_requested)
-        controls.addWidget(self.export_button)
         return controls
 
+    def _heading_row(self, heading: QLabel) -> QHBoxLayout:
+        """The page's title, then "Export my data…" at the far end."""
+        row = QHBoxLayout()
+        row.addWidget(heading)
+        row.addStretch(1)
+        self.export_button = QPushButton(self.tr("E&xport my data\u2026"), self)
+        self.export_button.setAccessibleName(self.tr("Export my data"))
+        self.export_button.setToolTip(self.tr(
+            "Your check-ins and results as CSV or FHIR, for you or your own clinician"))
+        self.export_button.clicked.connect(self.export_requested)
+        row.addWidget(self.export_button)
+        return row
+
     def _build(self, instruments: Mapping[str, Instrument]) -> None:
-        heading = QLabel('<span style="font-size: large; font-weight: 600">History</span>')
+        title = self.tr("History")
+        heading = QLabel(f'<span style="font-size: large; font-weight: 600">{title}</span>')
         heading.setTextFormat(Qt.TextFormat.RichText)
-        heading.setAccessibleName("History")
+        heading.setAccessibleName(title)
 
         self.series_box = QComboBox(self)
-        self.series_box.setAccessibleName("Show")
-        for choice in series_choices(instruments):
+        self.series_box.setAccessibleName(self.tr("Show"))
+        for choice in series_choices(instruments, QCoreApplication.translate):
             self.series_box.addItem(choice.label, choice.key)
         self.range_box = QComboBox(self)
-        self.range_box.setAccessibleName("Date range")
+        self.range_box.setAccessibleName(self.tr("Date range"))
         for preset in RangePreset:
-            self.range_box.addItem(preset.label, preset)
+            self.range_box.addItem(QCoreApplication.translate(CONTEXT, preset.label), preset)
         self.range_box.setCurrentIndex(list(RangePreset).index(RangePreset.DAYS_90))
-        series_label = QLabel("Sho&w:", self)
+        series_label = QLabel(self.tr("Sho&w:"), self)
         series_label.setBuddy(self.series_box)
-        range_label = QLabel("&Range:", self)
+        range_label = QLabel(self.tr("&Range:"), self)
         range_label.setBuddy(self.range_box)
         controls = self._controls_row(series_label, range_label)
         self.series_box.currentIndexChanged.connect(self.refresh)
@@ -200,7 +218,7 @@ class HistoryPage(QWidget):
         self.chart = HistoryChart(self)
         self.summary = QLabel(self)  # the chart's description, for everyone to read
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Chart summary")
+        self.summary.setAccessibleName(self.tr("Chart summary"))
         # A top-level layout ignores a wrapped label's height-for-width, which clipped
         # the summary's second line; the filter keeps its minimum height right.
         self.summary.installEventFilter(self)
@@ -210,7 +228,7 @@ class HistoryPage(QWidget):
         proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setModel(proxy)
-        self.table.setAccessibleName("History table")
+        self.table.setAccessibleName(self.tr("History table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
@@ -223,7 +241,7 @@ class HistoryPage(QWidget):
         self.table.sortByColumn(Column.DAY, Qt.SortOrder.DescendingOrder)  # newest first
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(self._heading_row(heading))
         layout.addLayout(controls)
         layout.addWidget(self.chart, stretch=3)
         layout.addWidget(self.summary)
@@ -256,7 +274,7 @@ class HistoryPage(QWidget):
     def _load_failed(self, error: BaseException) -> None:
         log.warning("history could not load: %s", type(error).__name__)
         self._show(None)
-        self.summary.setText("Your history could not be read just now.")
+        self.summary.setText(self.tr("Your history could not be read just now."))
 
     def _show(self, series: Series | None) -> None:
         self.chart.set_series(series)

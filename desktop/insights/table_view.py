@@ -99,6 +99,14 @@ class InsightsTableModel(QAbstractTableModel):
         if column is Column.RANGE:
             return range_text(finding)
         count = comparison.n_with if column is Column.WITH else comparison.n_without
-        if finding.outcome.daily:
-            return self.tr("{count} days").format(count=count)
-        return self.tr("{count} results").format(count=count)
+        return self._count_text(count, daily=finding.outcome.daily)
+
+    def _count_text(self, count: int, *, daily: bool) -> str:
+        # Each English form is a source of its own (lupdate reads literals); both are plurals.
+        if daily:
+            if count == 1:
+                return self.tr("%n day", "", count)
+            return self.tr("%n days", "", count)
+        if count == 1:
+            return self.tr("%n result", "", count)
+        return self.tr("%n results", "", count)

@@ -187,26 +187,40 @@ class InsightsPage(QWidget):
             self.status.clear()
             self.method.clear()
         elif not report.enough_data:
-            self.status.setText(
-                self.tr(
-                    "Not enough check-ins yet to compare kinds of day ({days} check-in days in"
-                    " the last 90). Insights will appear here once there are."
-                ).format(days=report.days))
+            self.status.setText(self._not_enough_text(report.days))
             self.method.setText(device_text())
         elif not clear:
-            self.status.setText(
-                self.tr(
-                    "No clear differences so far: across the {count} comparisons there was"
-                    " enough data for, none stood out from what chance alone could give."
-                ).format(count=len(report.findings)))
+            self.status.setText(self._none_clear_text(len(report.findings)))
             self.method.setText(method_text(len(report.findings)))
         else:
-            self.status.setText(
-                self.tr("{shown} of {count} comparisons showed a clear difference:").format(
-                    shown=len(clear), count=len(report.findings)))
+            self.status.setText(self._clear_text(len(clear), len(report.findings)))
             self.method.setText(method_text(len(report.findings)))
         self._fit_table()
         self.loaded.emit()
+
+    # Counted sentences: each English form is a source of its own (lupdate reads only
+    # literals), and each is looked up as a plural so Spanish gets its own forms.
+
+    def _not_enough_text(self, days: int) -> str:
+        if days == 1:
+            return self.tr("Not enough check-ins yet to compare kinds of day (%n check-in day in"
+                           " the last 90). Insights will appear here once there are.", "", days)
+        return self.tr("Not enough check-ins yet to compare kinds of day (%n check-in days in"
+                       " the last 90). Insights will appear here once there are.", "", days)
+
+    def _none_clear_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("No clear difference so far: the %n comparison there was enough data"
+                           " for did not stand out from what chance alone could give.", "", count)
+        return self.tr("No clear differences so far: across the %n comparisons there was"
+                       " enough data for, none stood out from what chance alone could give.",
+                       "", count)
+
+    def _clear_text(self, shown: int, count: int) -> str:
+        if count == 1:
+            return self.tr("The %n comparison showed a clear difference:", "", count)
+        return self.tr("{shown} of %n comparisons showed a clear difference:", "", count).format(
+            shown=shown)
 
     def _fit_table(self) -> None:
         """As tall as its rows: the page scrolls, so the table need not scroll inside it."""

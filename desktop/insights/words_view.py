@@ -18,58 +18,56 @@ from desktop.insights.logic import (
     Outcome,
 )
 
-_CONTEXT = "Insights"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# Every call names its context as a literal: lupdate reads only literals, so a helper
+# holding the context in a variable hid all of these strings from it.
+translate = QCoreApplication.translate
 
 
 def factor_name(factor: Factor) -> str:
     """The factor as a column heading or a chart label."""
     return {
-        Factor.WORKLOAD: _tr("Workload"),
-        Factor.DOCUMENTATION: _tr("Documentation / EHR"),
-        Factor.STAFFING: _tr("Staffing"),
-        Factor.MORAL_DISTRESS: _tr("Moral distress"),
-        Factor.VIOLENCE: _tr("Violence or harassment"),
-        Factor.HOME: _tr("Home and caregiving"),
-        Factor.POOR_SLEEP: _tr("Poor sleep"),
+        Factor.WORKLOAD: translate("Insights", "Workload"),
+        Factor.DOCUMENTATION: translate("Insights", "Documentation / EHR"),
+        Factor.STAFFING: translate("Insights", "Staffing"),
+        Factor.MORAL_DISTRESS: translate("Insights", "Moral distress"),
+        Factor.VIOLENCE: translate("Insights", "Violence or harassment"),
+        Factor.HOME: translate("Insights", "Home and caregiving"),
+        Factor.POOR_SLEEP: translate("Insights", "Poor sleep"),
     }[factor]
 
 
 def _factor_in_sentence(factor: Factor) -> str:
     return {
-        Factor.WORKLOAD: _tr("workload"),
-        Factor.DOCUMENTATION: _tr("documentation / EHR"),
-        Factor.STAFFING: _tr("staffing"),
-        Factor.MORAL_DISTRESS: _tr("moral distress"),
-        Factor.VIOLENCE: _tr("violence or harassment"),
-        Factor.HOME: _tr("home and caregiving"),
-        Factor.POOR_SLEEP: _tr("poor sleep"),
+        Factor.WORKLOAD: translate("Insights", "workload"),
+        Factor.DOCUMENTATION: translate("Insights", "documentation / EHR"),
+        Factor.STAFFING: translate("Insights", "staffing"),
+        Factor.MORAL_DISTRESS: translate("Insights", "moral distress"),
+        Factor.VIOLENCE: translate("Insights", "violence or harassment"),
+        Factor.HOME: translate("Insights", "home and caregiving"),
+        Factor.POOR_SLEEP: translate("Insights", "poor sleep"),
     }[factor]
 
 
 def outcome_name(outcome: Outcome) -> str:
     """The outcome as a heading: "Mood", "PHQ-9 score" and so on."""
     return {
-        Outcome.MOOD: _tr("Mood"),
-        Outcome.ENERGY: _tr("Energy"),
-        Outcome.PHQ9: _tr("PHQ-9 score"),
-        Outcome.GAD7: _tr("GAD-7 score"),
-        Outcome.WHO5: _tr("WHO-5 score"),
-        Outcome.BURNOUT: _tr("Burnout item"),
+        Outcome.MOOD: translate("Insights", "Mood"),
+        Outcome.ENERGY: translate("Insights", "Energy"),
+        Outcome.PHQ9: translate("Insights", "PHQ-9 score"),
+        Outcome.GAD7: translate("Insights", "GAD-7 score"),
+        Outcome.WHO5: translate("Insights", "WHO-5 score"),
+        Outcome.BURNOUT: translate("Insights", "Burnout item"),
     }[outcome]
 
 
 def _outcome_in_sentence(outcome: Outcome) -> str:
     return {
-        Outcome.MOOD: _tr("your mood"),
-        Outcome.ENERGY: _tr("your energy"),
-        Outcome.PHQ9: _tr("your PHQ-9 score"),
-        Outcome.GAD7: _tr("your GAD-7 score"),
-        Outcome.WHO5: _tr("your WHO-5 score"),
-        Outcome.BURNOUT: _tr("your answer to the burnout item"),
+        Outcome.MOOD: translate("Insights", "your mood"),
+        Outcome.ENERGY: translate("Insights", "your energy"),
+        Outcome.PHQ9: translate("Insights", "your PHQ-9 score"),
+        Outcome.GAD7: translate("Insights", "your GAD-7 score"),
+        Outcome.WHO5: translate("Insights", "your WHO-5 score"),
+        Outcome.BURNOUT: translate("Insights", "your answer to the burnout item"),
     }[outcome]
 
 
@@ -82,7 +80,7 @@ def number(value: float) -> str:
 
 
 def direction(value: float) -> str:
-    return _tr("higher") if value > 0 else _tr("lower")
+    return translate("Insights", "higher") if value > 0 else translate("Insights", "lower")
 
 
 def range_text(finding: Finding) -> str:
@@ -90,9 +88,10 @@ def range_text(finding: Finding) -> str:
     comparison = finding.comparison
     low, high = comparison.low, comparison.high
     if low < 0 < high:
-        return _tr("{low} to {high}").format(low=f"{low:.1f}", high=f"{high:.1f}")
+        return translate("Insights", "{low} to {high}").format(
+            low=f"{low:.1f}", high=f"{high:.1f}")
     near, far = sorted((abs(low), abs(high)))
-    return _tr("{near} to {far} {direction}").format(
+    return translate("Insights", "{near} to {far} {direction}").format(
         near=number(near), far=number(far), direction=direction(comparison.estimate)
     )
 
@@ -100,7 +99,7 @@ def range_text(finding: Finding) -> str:
 def difference_text(finding: Finding) -> str:
     """The difference alone: "about 0.6 points lower"."""
     estimate = finding.comparison.estimate
-    return _tr("about {size} points {direction}").format(
+    return translate("Insights", "about {size} points {direction}").format(
         size=number(estimate), direction=direction(estimate)
     )
 
@@ -108,29 +107,33 @@ def difference_text(finding: Finding) -> str:
 def short_difference_text(finding: Finding) -> str:
     """The difference for a table cell: "0.6 lower"."""
     estimate = finding.comparison.estimate
-    return _tr("{size} {direction}").format(size=number(estimate), direction=direction(estimate))
+    return translate("Insights", "{size} {direction}").format(
+        size=number(estimate), direction=direction(estimate))
 
 
 def _days_clause(finding: Finding) -> str:
     factor = finding.factor
     if finding.outcome.daily:
         if factor is Factor.POOR_SLEEP:
-            return _tr("On days you rated your sleep poor or very poor")
-        return _tr("On days you marked {factor}").format(factor=_factor_in_sentence(factor))
+            return translate("Insights", "On days you rated your sleep poor or very poor")
+        return translate("Insights", "On days you marked {factor}").format(
+            factor=_factor_in_sentence(factor))
     if factor is Factor.POOR_SLEEP:
-        return _tr(
+        return translate(
+            "Insights",
             "When at least half your check-ins in the {days} days before had poor or very"
-            " poor sleep"
+            " poor sleep",
         ).format(days=LOOKBACK_DAYS)
-    return _tr(
-        "When you marked {factor} on at least half your check-ins in the {days} days before"
+    return translate(
+        "Insights",
+        "When you marked {factor} on at least half your check-ins in the {days} days before",
     ).format(factor=_factor_in_sentence(factor), days=LOOKBACK_DAYS)
 
 
 def sentence(finding: Finding) -> str:
     """One finding in plain words, e.g. "On days you marked staffing, your mood was about
     0.6 points lower (0.2 to 1.0 lower)."."""
-    return _tr("{when}, {outcome} was {difference} ({range}).").format(
+    return translate("Insights", "{when}, {outcome} was {difference} ({range}).").format(
         when=_days_clause(finding),
         outcome=_outcome_in_sentence(finding.outcome),
         difference=difference_text(finding),
@@ -140,22 +143,35 @@ def sentence(finding: Finding) -> str:
 
 def rule_text() -> str:
     """The enough-data rule, as the page states it."""
-    return _tr(
+    return translate(
+        "Insights",
         "A driver is compared only when your last {window} days hold at least {each} check-in"
-        " days with it and at least {each} without it."
+        " days with it and at least {each} without it.",
     ).format(window=WINDOW_DAYS, each=MIN_DAYS_EACH)
 
 
 def method_text(comparisons: int) -> str:
     """How the figures are worked out, in plain words."""
-    return _tr(
-        "How this is worked out: each range is a 95% range for all {count} comparisons"
-        " together (Bonferroni), widened because one day carries over into the next. A"
-        " difference is shown only when its whole range is on one side of zero. \u201cGoes"
-        " with\u201d means the two tend to happen together, not that one causes the other."
-    ).format(count=comparisons) + " " + device_text()
+    # One sentence per English form, filled by .format(): lupdate marks no plural for a
+    # module-level translate(), and Qt finds no plural form in a non-plural entry.
+    if comparisons == 1:
+        words = translate(
+            "Insights",
+            "How this is worked out: the range is a 95% range, widened because one day"
+            " carries over into the next. A difference is shown only when its whole range is"
+            " on one side of zero. \u201cGoes with\u201d means the two tend to happen together,"
+            " not that one causes the other.")
+    else:
+        words = translate(
+            "Insights",
+            "How this is worked out: each range is a 95% range for all {count} comparisons"
+            " together (Bonferroni), widened because one day carries over into the next. A"
+            " difference is shown only when its whole range is on one side of zero. \u201cGoes"
+            " with\u201d means the two tend to happen together, not that one causes the other.",
+        ).format(count=comparisons)
+    return words + " " + device_text()
 
 
 def device_text() -> str:
     """Where the figures are made."""
-    return _tr("Everything is worked out on this device and never leaves it.")
+    return translate("Insights", "Everything is worked out on this device and never leaves it.")

@@ -415,6 +415,191 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>{scale}, daily check-in</source>
+        <translation>{scale}, registro diario</translation>
+    </message>
+    <message>
+        <source>{scale}, weekly average</source>
+        <translation>{scale}, promedio semanal</translation>
+    </message>
+    <message>
+        <source>{title} score</source>
+        <translation>Puntuación del {title}</translation>
+    </message>
+    <message>
+        <source>Average {scale}</source>
+        <translation>Promedio de {scale}</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>En palabras</translation>
+    </message>
+    <message>
+        <source>Days checked in</source>
+        <translation>Días con registro</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Desde el inicio</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Nothing saved in this range yet.</source>
+        <translation>Todavía no hay nada guardado en este período.</translation>
+    </message>
+    <message>
+        <source>went up</source>
+        <translation>subió</translation>
+    </message>
+    <message>
+        <source>went down</source>
+        <translation>bajó</translation>
+    </message>
+    <message>
+        <source>stayed about the same</source>
+        <translation>se mantuvo más o menos igual</translation>
+    </message>
+    <message>
+        <source>{band}; the safety question was answered above 0</source>
+        <translation>{band}; la pregunta sobre su seguridad se respondió por encima de 0</translation>
+    </message>
+    <message>
+        <source>No data is shown.</source>
+        <translation>No se muestran datos.</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>{title}: nothing saved {span}.</source>
+        <translation>{title}: no hay nada guardado {span}.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 valor</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} valores</translation>
+    </message>
+    <message>
+        <source>{value} ({note})</source>
+        <translation>{value} ({note})</translation>
+    </message>
+    <message>
+        <source>{title}: {entries} {span}. Latest: {value} on {day}.</source>
+        <translation>{title}: {entries} {span}. El más reciente: {value}, el {day}.</translation>
+    </message>
+    <message>
+        <source>Over this range it {moved}, from {first} to {latest}.</source>
+        <translation>En este período {moved}, de {first} a {latest}.</translation>
+    </message>
+    <message>
+        <source>Higher is better on this scale.</source>
+        <translation>En esta escala, más alto es mejor.</translation>
+    </message>
+    <message>
+        <source>Lower is better on this scale.</source>
+        <translation>En esta escala, más bajo es mejor.</translation>
+    </message>
+    <message>
+        <source>In 1 of these results the safety question was answered above 0 (marked with a ring). If you feel that way now, call or text 988, or open your safety plan.</source>
+        <translation>En 1 de estos resultados, la pregunta sobre su seguridad se respondió por encima de 0 (está marcado con un círculo). Si se siente así ahora, llame o envíe un texto al 988, o abra su plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>In {count} of these results the safety question was answered above 0 (marked with a ring). If you feel that way now, call or text 988, or open your safety plan.</source>
+        <translation>En {count} de estos resultados, la pregunta sobre su seguridad se respondió por encima de 0 (están marcados con un círculo). Si se siente así ahora, llame o envíe un texto al 988, o abra su plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation>Gráfico: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>E&amp;xport my data…</source>
+        <translation>E&amp;xportar mis datos…</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Exportar mis datos</translation>
+    </message>
+    <message>
+        <source>Your check-ins and results as CSV or FHIR, for you or your own clinician</source>
+        <translation>Sus registros de ánimo y resultados en CSV o FHIR, para usted o para su propio profesional de salud</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>Chart summary</source>
+        <translation>Resumen del gráfico</translation>
+    </message>
+    <message>
+        <source>History table</source>
+        <translation>Tabla del historial</translation>
+    </message>
+    <message>
+        <source>Your history could not be read just now.</source>
+        <translation>En este momento no se pudo leer su historial.</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Today</source>
@@ -487,6 +672,360 @@
     <message>
         <source>Your last questionnaire, {name} on {day}: {band}.</source>
         <translation>Su último cuestionario, {name}, el {day}: {band}.</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Documentation / EHR</source>
+        <translation>Documentación / expediente electrónico</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Falta de personal</translation>
+    </message>
+    <message>
+        <source>Moral distress</source>
+        <translation>Angustia moral</translation>
+    </message>
+    <message>
+        <source>Violence or harassment</source>
+        <translation>Violencia o acoso</translation>
+    </message>
+    <message>
+        <source>Home and caregiving</source>
+        <translation>Hogar y cuidado de familiares</translation>
+    </message>
+    <message>
+        <source>Poor sleep</source>
+        <translation>Dormir mal</translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation>carga de trabajo</translation>
+    </message>
+    <message>
+        <source>documentation / EHR</source>
+        <translation>documentación / expediente electrónico</translation>
+    </message>
+    <message>
+        <source>staffing</source>
+        <translation>falta de personal</translation>
+    </message>
+    <message>
+        <source>moral distress</source>
+        <translation>angustia moral</translation>
+    </message>
+    <message>
+        <source>violence or harassment</source>
+        <translation>violencia o acoso</translation>
+    </message>
+    <message>
+        <source>home and caregiving</source>
+        <translation>hogar y cuidado de familiares</translation>
+    </message>
+    <message>
+        <source>poor sleep</source>
+        <translation>dormir mal</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>PHQ-9 score</source>
+        <translation>Puntuación del PHQ-9</translation>
+    </message>
+    <message>
+        <source>GAD-7 score</source>
+        <translation>Puntuación del GAD-7</translation>
+    </message>
+    <message>
+        <source>WHO-5 score</source>
+        <translation>Puntuación del WHO-5</translation>
+    </message>
+    <message>
+        <source>Burnout item</source>
+        <translation>Pregunta sobre agotamiento laboral</translation>
+    </message>
+    <message>
+        <source>your mood</source>
+        <translation>su ánimo</translation>
+    </message>
+    <message>
+        <source>your energy</source>
+        <translation>su energía</translation>
+    </message>
+    <message>
+        <source>your PHQ-9 score</source>
+        <translation>su puntuación del PHQ-9</translation>
+    </message>
+    <message>
+        <source>your GAD-7 score</source>
+        <translation>su puntuación del GAD-7</translation>
+    </message>
+    <message>
+        <source>your WHO-5 score</source>
+        <translation>su puntuación del WHO-5</translation>
+    </message>
+    <message>
+        <source>your answer to the burnout item</source>
+        <translation>su respuesta a la pregunta sobre agotamiento laboral</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>más arriba</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>más abajo</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{near} to {far} {direction}</source>
+        <translation>de {near} a {far} {direction}</translation>
+    </message>
+    <message>
+        <source>about {size} points {direction}</source>
+        <translation>unos {size} puntos {direction}</translation>
+    </message>
+    <message>
+        <source>{size} {direction}</source>
+        <translation>{size} {direction}</translation>
+    </message>
+    <message>
+        <source>On days you rated your sleep poor or very poor</source>
+        <translation>Los días en que durmió mal o muy mal</translation>
+    </message>
+    <message>
+        <source>On days you marked {factor}</source>
+        <translation>Los días en que marcó {factor}</translation>
+    </message>
+    <message>
+        <source>When at least half your check-ins in the {days} days before had poor or very poor sleep</source>
+        <translation>Cuando en al menos la mitad de sus registros de los {days} días anteriores durmió mal o muy mal</translation>
+    </message>
+    <message>
+        <source>When you marked {factor} on at least half your check-ins in the {days} days before</source>
+        <translation>Cuando marcó {factor} en al menos la mitad de sus registros de los {days} días anteriores</translation>
+    </message>
+    <message>
+        <source>{when}, {outcome} was {difference} ({range}).</source>
+        <translation>{when}, {outcome} estuvo {difference} ({range}).</translation>
+    </message>
+    <message>
+        <source>A driver is compared only when your last {window} days hold at least {each} check-in days with it and at least {each} without it.</source>
+        <translation>Una causa de estrés solo se compara cuando sus últimos {window} días incluyen al menos {each} días de registro con ella y al menos {each} sin ella.</translation>
+    </message>
+    <message>
+        <source>How this is worked out: the range is a 95% range, widened because one day carries over into the next. A difference is shown only when its whole range is on one side of zero. “Goes with” means the two tend to happen together, not that one causes the other.</source>
+        <translation>Cómo se calcula: el intervalo es un intervalo del 95%, ampliado porque cada día influye en el siguiente. Una diferencia se muestra solo cuando todo su intervalo queda del mismo lado del cero. Que dos cosas vayan juntas significa que suelen darse a la vez, no que una cause la otra.</translation>
+    </message>
+    <message>
+        <source>How this is worked out: each range is a 95% range for all {count} comparisons together (Bonferroni), widened because one day carries over into the next. A difference is shown only when its whole range is on one side of zero. “Goes with” means the two tend to happen together, not that one causes the other.</source>
+        <translation>Cómo se calcula: cada intervalo es un intervalo del 95% para las {count} comparaciones en conjunto (Bonferroni), ampliado porque cada día influye en el siguiente. Una diferencia se muestra solo cuando todo su intervalo queda del mismo lado del cero. Que dos cosas vayan juntas significa que suelen darse a la vez, no que una cause la otra.</translation>
+    </message>
+    <message>
+        <source>Everything is worked out on this device and never leaves it.</source>
+        <translation>Todo se calcula en este dispositivo y nunca sale de él.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsChart</name>
+    <message>
+        <source>Insights chart</source>
+        <translation>Gráfico de observaciones</translation>
+    </message>
+    <message>
+        <source>No insights are shown.</source>
+        <translation>No se muestran observaciones.</translation>
+    </message>
+    <message>
+        <source>{outcome} (difference in points)</source>
+        <translation>{outcome} (diferencia en puntos)</translation>
+    </message>
+    <message>
+        <source>{value} lower</source>
+        <translation>{value} más abajo</translation>
+    </message>
+    <message>
+        <source>{value} higher</source>
+        <translation>{value} más arriba</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>What tends to go with your harder days, from your own check-ins. These are patterns in your answers, not causes and not a diagnosis.</source>
+        <translation>Lo que suele acompañar a sus días más difíciles, según sus propios registros de ánimo. Son patrones en sus respuestas, no causas ni un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>When insights appear</source>
+        <translation>Cuándo aparecen las observaciones</translation>
+    </message>
+    <message>
+        <source>Insights summary</source>
+        <translation>Resumen de las observaciones</translation>
+    </message>
+    <message>
+        <source>Insights in words</source>
+        <translation>Observaciones en palabras</translation>
+    </message>
+    <message>
+        <source>Insights table</source>
+        <translation>Tabla de observaciones</translation>
+    </message>
+    <message>
+        <source>How this is worked out</source>
+        <translation>Cómo se calcula</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>A few of your recent days have been hard. If it would help, your safety plan and Find help are here whenever you want them.</source>
+        <translation>Algunos de sus días recientes han sido difíciles. Si le sirve, su plan de seguridad y Buscar ayuda están aquí cuando los necesite.</translation>
+    </message>
+    <message>
+        <source>Open my &amp;safety plan</source>
+        <translation>Abrir mi plan de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>Open my safety plan</source>
+        <translation>Abrir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Find help</source>
+        <translation>B&amp;uscar ayuda</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>Buscar ayuda</translation>
+    </message>
+    <message>
+        <source>Working out your insights…</source>
+        <translation>Calculando sus observaciones…</translation>
+    </message>
+    <message>
+        <source>Your insights could not be worked out just now.</source>
+        <translation>En este momento no se pudieron calcular sus observaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough check-ins yet to compare kinds of day (%n check-in day in the last 90). Insights will appear here once there are.</source>
+        <translation>
+            <numerusform>Todavía no hay suficientes registros para comparar tipos de día (%n día con registro en los últimos 90). Las observaciones aparecerán aquí cuando los haya.</numerusform>
+            <numerusform>Todavía no hay suficientes registros para comparar tipos de día (%n días con registro en los últimos 90). Las observaciones aparecerán aquí cuando los haya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough check-ins yet to compare kinds of day (%n check-in days in the last 90). Insights will appear here once there are.</source>
+        <translation>
+            <numerusform>Todavía no hay suficientes registros para comparar tipos de día (%n día con registro en los últimos 90). Las observaciones aparecerán aquí cuando los haya.</numerusform>
+            <numerusform>Todavía no hay suficientes registros para comparar tipos de día (%n días con registro en los últimos 90). Las observaciones aparecerán aquí cuando los haya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No clear difference so far: the %n comparison there was enough data for did not stand out from what chance alone could give.</source>
+        <translation>
+            <numerusform>Por ahora no hay diferencias claras: %n comparación tuvo datos suficientes y no se distingue de lo que podría dar el simple azar.</numerusform>
+            <numerusform>Por ahora no hay diferencias claras: %n comparaciones tuvieron datos suficientes y ninguna se distingue de lo que podría dar el simple azar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No clear differences so far: across the %n comparisons there was enough data for, none stood out from what chance alone could give.</source>
+        <translation>
+            <numerusform>Por ahora no hay diferencias claras: %n comparación tuvo datos suficientes y no se distingue de lo que podría dar el simple azar.</numerusform>
+            <numerusform>Por ahora no hay diferencias claras: %n comparaciones tuvieron datos suficientes y ninguna se distingue de lo que podría dar el simple azar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n comparison showed a clear difference:</source>
+        <translation>
+            <numerusform>%n comparación mostró una diferencia clara:</numerusform>
+            <numerusform>%n comparaciones mostraron una diferencia clara:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n comparisons showed a clear difference:</source>
+        <translation>
+            <numerusform>Diferencia clara en {shown} de %n comparación:</numerusform>
+            <numerusform>Diferencias claras en {shown} de %n comparaciones:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsTableModel</name>
+    <message>
+        <source>Kind of day</source>
+        <translation>Tipo de día</translation>
+    </message>
+    <message>
+        <source>Compared on</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Range (95%)</source>
+        <translation>Intervalo (95%)</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation>Sin</translation>
+    </message>
+    <message>
+        <source>{header}: {value}</source>
+        <translation>{header}: {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2041,29 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     <message>
         <source>Your safety plan could not be read just now.</source>
         <translation>En este momento no se pudo leer su plan de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>En palabras</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ import dataclasses
 import html
 import re
 from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import TypeVar
@@ -42,7 +42,14 @@ from desktop.checkins.store import CheckInStore
 from desktop.checkins.table_view import RecentCheckInsPanel
 from desktop.checkins.view import CheckInPage
 from desktop.crisis.view import CrisisPanel
+from desktop.demo import _INSERT, demo_checkins
+from desktop.history.chart_view import EMPTY_TEXT, days_text
+from desktop.history.history import RangePreset
+from desktop.history.view import HistoryPage
 from desktop.i18n_view import long_date
+from desktop.insights.table_view import InsightsTableModel
+from desktop.insights.view import InsightsPage
+from desktop.insights.words_view import method_text
 from desktop.lock.flow import ProblemKind, UnlockProblem
 from desktop.lock.view import LockScreen, problem_text, quick_reasons
 from desktop.policy.effective import EffectivePolicy
@@ -55,6 +62,7 @@ from desktop.questionnaires.instruments import (
 )
 from desktop.questionnaires.questionnaires_view import QuestionnairesPage, last_done_words
 from desktop.questionnaires.result_view import ResultView
+from desktop.questionnaires.results_store import ResultStore
 from desktop.questionnaires.scoring import score
 from desktop.reminders.settings_view import ReminderEditor
 from desktop.reminders.tray_view import (
@@ -448,3 +456,140 @@ def test_counted_sentences_are_found_in_real_spanish(qtbot: QtBot, tmp_path: Pat
         assert field.hint.text() == "Use 10 caracteres o más: faltan 5."
         field.entry.setText("abcdefghi")
         assert field.hint.text() == "Use 10 caracteres o más: falta 1."
+
+
+HISTORY_TODAY = date(2026, 3, 12)
+
+
+def _save_history(vault: Vault) -> None:
+    """A week of check-ins and two PHQ-9 results, the newer with item 9 above 0."""
+    store = CheckInStore(vault)
+    noon = datetime(2026, 3, 12, 12, tzinfo=UTC)
+    for offset in range(8):
+        store.save(CheckIn(HISTORY_TODAY - timedelta(days=offset), noon, mood=1 + offset % 5,
+                           energy=3, sleep=2, stressors=frozenset({Stressor.STAFFING})))
+    phq9 = INSTRUMENTS["phq9"]
+    for days_ago, answers in ((20, [1] * 8 + [0]), (3, [2] * 8 + [1])):
+        ResultStore(vault).save(phq9, score(phq9, answers), answers,
+                                noon - timedelta(days=days_ago))
+
+
+def test_the_history_page_is_translated(qtbot: QtBot, data_dir: Path,
+                                        fast_kdf: KdfParams) -> None:
+    """Every series (daily, weekly, a questionnaire with a risk answer): the controls, the
+    chart's words, its summary and the table as read aloud. Dates are Qt's locale's."""
+    worker = Worker()
+    vault, _code = worker.run_blocking(
+        lambda: Vault.create(data_dir, VAULT_PASSPHRASE, kdf_params=fast_kdf))
+    try:
+        worker.run_blocking(lambda: _save_history(vault))
+        with pseudo_locale():
+            page = HistoryPage(vault, worker, today=lambda: HISTORY_TODAY)
+            qtbot.addWidget(page)
+            with qtbot.waitSignal(page.loaded):
+                page.show()
+            keys = [page.series_box.itemData(i) for i in range(page.series_box.count())]
+            assert {"checkin:mood:daily", "checkin:mood:weekly", "instrument:phq9"} <= set(keys)
+            for key in ("checkin:mood:daily", "checkin:sleep:weekly", "instrument:phq9"):
+                with qtbot.waitSignal(page.loaded):
+                    page.select(key, RangePreset.DAYS_30)
+                series = page.chart.series
+                assert series is not None and series.points, key
+                dates = [day_text(d) for d in (series.span.start, series.span.end,
+                                               *(p.day for p in series.points))]
+                assert untranslated(page, said=dates) == [], key
+                texts = _model_texts(page.model)
+                assert [t for t in texts if leftover(_without(t, dates))] == [], key
+            risky = page.chart.series
+            assert risky is not None and any(p.risk for p in risky.points)  # walked too
+            assert "\u27e7" in page.summary.text()
+            assert leftover(EMPTY_TEXT) and not leftover(page.chart.tr(EMPTY_TEXT))
+            page._load_failed(OSError())
+            assert leftover(page.summary.text()) == ""
+    finally:
+        worker.run_blocking(vault.lock)
+        worker.stop()
+
+
+def _without(text: str, said: Iterable[str]) -> str:
+    for words in sorted(said, key=len, reverse=True):
+        text = text.replace(words, " ")
+    return text
+
+
+INSIGHTS_TODAY = date(2026, 12, 4)
+
+
+def test_the_insights_page_is_translated(qtbot: QtBot, data_dir: Path,
+                                         fast_kdf: KdfParams) -> None:
+    """The demo's check-ins give a clear difference: the words, chart, table and the
+    support box; then the counted status sentences for every case."""
+    worker = Worker()
+    vault, _code = worker.run_blocking(
+        lambda: Vault.create(data_dir, VAULT_PASSPHRASE, kdf_params=fast_kdf))
+
+    def fill() -> None:
+        with vault.transaction() as conn:
+            conn.executemany(_INSERT, demo_checkins(INSIGHTS_TODAY))
+
+    try:
+        worker.run_blocking(fill)
+        with pseudo_locale():
+            page = InsightsPage(vault, worker, today=lambda: INSIGHTS_TODAY)
+            qtbot.addWidget(page)
+            with qtbot.waitSignal(page.loaded, timeout=10_000):
+                page.show()
+            assert page.report is not None and page.report.clear_findings
+            assert page.sentences.text() and page.table.isVisible()
+            assert untranslated(page) == []  # the hidden support box's words included
+            texts = _model_texts(page.model) + [
+                str(page.model.index(r, c).data(role)) for r in range(page.model.rowCount())
+                for c in range(page.model.columnCount())
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+            assert [t for t in texts if leftover(t)] == []
+            counted = [page._not_enough_text(n) for n in (0, 1, 5)]
+            counted += [page._none_clear_text(n) for n in (1, 14)]
+            counted += [page._clear_text(1, 1), page._clear_text(2, 14)]
+            counted += [method_text(n) for n in (1, 14)]
+            assert [t for t in counted if leftover(t)] == []
+            page.refresh()  # "working out" is said only before the first report
+            page._load_failed(OSError())
+            assert page.status.text() and leftover(page.status.text()) == ""
+    finally:
+        worker.run_blocking(vault.lock)
+        worker.stop()
+
+
+def test_history_and_insights_counts_are_found_in_real_spanish(
+        qtbot: QtBot, tmp_path: Path, data_dir: Path, fast_kdf: KdfParams) -> None:
+    """Counted words of both pages come out of the compiled Spanish, for one and for many
+    (a form Qt looks up as a plural misses a non-plural entry, and English would show)."""
+    worker = Worker()
+    vault, _code = worker.run_blocking(
+        lambda: Vault.create(data_dir, VAULT_PASSPHRASE, kdf_params=fast_kdf))
+    try:
+        with language("es", tmp_path):
+            assert (days_text(1), days_text(5)) == ("1 día", "5 días")
+            model = InsightsTableModel()
+            assert model._count_text(1, daily=True) == "1 día"
+            assert model._count_text(12, daily=True) == "12 días"
+            assert model._count_text(7, daily=False) == "7 resultados"
+            page = InsightsPage(vault, worker, today=lambda: INSIGHTS_TODAY)
+            qtbot.addWidget(page)
+            assert page._not_enough_text(1).startswith("Todavía no hay suficientes registros")
+            assert "(1 día con registro" in page._not_enough_text(1)
+            assert "(4 días con registro" in page._not_enough_text(4)
+            assert page._clear_text(2, 14) == "Diferencias claras en 2 de 14 comparaciones:"
+            assert page._none_clear_text(14).startswith(
+                "Por ahora no hay diferencias claras: 14 comparaciones")
+            assert method_text(14).startswith("Cómo se calcula: cada intervalo")
+            assert RangePreset.DAYS_90.label == "Last 90 days"  # marked English, Qt-free
+            history = HistoryPage(vault, worker, today=lambda: HISTORY_TODAY)
+            qtbot.addWidget(history)
+            assert history.range_box.currentText() == "Últimos 90 días"
+            assert history.series_box.itemText(0) == "Ánimo, registro diario"
+            # The longer Spanish words still fit a 600 px window (they once pushed it to 649).
+            assert history.minimumSizeHint().width() <= 600
+    finally:
+        worker.run_blocking(vault.lock)
+        worker.stop()

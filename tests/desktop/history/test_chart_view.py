@@ -166,3 +166,14 @@ def test_a_risk_answer_is_never_shown_as_its_band_alone(qtbot: QtBot) -> None:
         plain = _colours(_chart(qtbot, _with_risk([6, 7, 6], risky=set()), colors)
                          .grab().toImage())
         assert len(ringed - plain) > 0
+
+
+def test_a_weekly_average_says_how_many_days_it_holds() -> None:
+    span = DateRange(TODAY - timedelta(days=13), TODAY)
+    points = (Point(span.start, 3.5, days=1), Point(TODAY - timedelta(days=2), 4.0, days=5))
+    series = Series("checkin:mood:weekly", "Mood, weekly average", "Average mood",
+                    "Days checked in", span, points, 1, 5, decimals=1)
+    model = SeriesTableModel()
+    model.set_series(series)
+    assert [model.index(row, Column.NOTE).data() for row in range(2)] == ["1 day", "5 days"]
+    assert "Latest: 4.0 (5 days)" in describe(series)

@@ -215,8 +215,9 @@ def test_sources_build_daily_weekly_and_questionnaire_series(
     assert len(everything.points) == 4
 
     weekly = source.load("checkin:mood:weekly", RangePreset.DAYS_30, TODAY)
-    assert [(p.day, round(p.value, 6), p.note) for p in weekly.points] == [
-        (date(2025, 3, 10), round(11 / 3, 6), "3 days")
+    # The count is kept as a number: the view says "3 days" as a plural in its language.
+    assert [(p.day, round(p.value, 6), p.days) for p in weekly.points] == [
+        (date(2025, 3, 10), round(11 / 3, 6), 3)
     ]
 
     phq = source.load("instrument:phq9", RangePreset.DAYS_30, TODAY)
