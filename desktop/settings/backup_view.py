@@ -66,7 +66,7 @@ class BackupGroup(QGroupBox):
             self.tr("Make a &backup\u2026"), self.tr("Make a backup"), self._on_backup_clicked
         )
         self.restore_button = button(
-            self.tr("Res&tore from a backup\u2026"), self.tr("Restore from a backup"),
+            self.tr("Restore from a bac&kup\u2026"), self.tr("Restore from a backup"),
             self._on_restore_clicked,
         )
         for each in (self.backup_button, self.restore_button):

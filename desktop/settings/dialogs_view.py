@@ -322,7 +322,7 @@ class KeyMissingScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Confide")
+        self.setWindowTitle(self.tr("Confide"))
         layout = QVBoxLayout(self)
         heading = note(self.tr("Your vault's key file is missing"))
         heading.setProperty("role", "heading")

@@ -136,12 +136,12 @@
         <translation>Hacer una copia de seguridad</translation>
     </message>
     <message>
-        <source>Res&amp;tore from a backup…</source>
-        <translation>R&amp;estaurar desde una copia de seguridad…</translation>
-    </message>
-    <message>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>R&amp;estaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Save the backup as</source>
@@ -884,6 +884,10 @@
 </context>
 <context>
     <name>KeyMissingScreen</name>
+    <message>
+        <source>Confide</source>
+        <translation>Confide</translation>
+    </message>
     <message>
         <source>Your vault&apos;s key file is missing</source>
         <translation>Falta el archivo de la llave de su caja fuerte</translation>
