@@ -59,6 +59,19 @@ SOURCES: Final = (
     "desktop/insights/chart_view.py",
     "desktop/insights/table_view.py",
     "desktop/insights/words_view.py",
+    # Export my data, and the rest of Settings.
+    "desktop/export/view.py",
+    "desktop/settings/view.py",
+    "desktop/settings/messages.py",
+    "desktop/settings/widgets_view.py",
+    "desktop/settings/preferences_view.py",
+    "desktop/settings/text_size_view.py",
+    "desktop/settings/backup_view.py",
+    "desktop/settings/dialogs_view.py",
+    "desktop/settings/keys_view.py",
+    "desktop/settings/quick_unlock_view.py",
+    "desktop/settings/roles_view.py",
+    "desktop/settings/about_view.py",
 )
 
 

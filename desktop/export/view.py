@@ -24,34 +24,40 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from crypto.errors import DiskFull, EnvironmentProblem
+from crypto.errors import DiskFull, EnvironmentProblem, VaultError
 from desktop.checkins.store import CheckInStore
 from desktop.export.export import ExportChoice, Format, build_files, seal, suggested_name
 from desktop.export.export import write_export as write_file
 from desktop.questionnaires.instruments import Instrument
 from desktop.questionnaires.results_store import ResultStore
 from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import note
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
-from desktop.words import failure_text
+from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-UNENCRYPTED_WARNING = (
-    "Anyone who gets this file can read everything in it, including your private notes."
+# English here (tests compare with them); shown through `tr` in the dialog's context.
+UNENCRYPTED_WARNING = QT_TRANSLATE_NOOP(
+    "ExportDialog",
+    "Anyone who gets this file can read everything in it, including your private notes.",
 )
-EXPORT_OFF = (
+EXPORT_OFF = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "Your organization has turned off exporting from Confide on this computer. Your data "
-    "is still here and still yours; ask your administrator if you need a copy."
+    "is still here and still yours; ask your administrator if you need a copy.",
 )
 _EVERY_DAY = (date(1, 1, 1), date(9999, 12, 31))
 
@@ -89,13 +95,12 @@ class ExportDialog(QDialog):
         self._instruments = dict(instruments)
         self.allowed = allowed
         self.busy = False
-        self.setWindowTitle("Export my data")
+        self.setWindowTitle(self.tr("Export my data"))
         layout = QVBoxLayout(self)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Export status")
+        self.status = note()
+        self.status.setAccessibleName(self.tr("Export status"))
         if not allowed:
-            self.status.setText(EXPORT_OFF)
+            self.status.setText(self.tr(EXPORT_OFF))
             layout.addWidget(self.status)
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
             buttons.rejected.connect(self.reject)
@@ -104,79 +109,118 @@ class ExportDialog(QDialog):
         self._build(layout)
 
     def _build(self, layout: QVBoxLayout) -> None:
-        intro = QLabel(
+        layout.addWidget(note(self.tr(
             "Save a copy of your check-ins and questionnaire results, for yourself or your "
             "own clinician. Your private notes are included."
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-
-        self.checkins = QCheckBox("&Check-ins (with your notes)")
-        self.questionnaires = QCheckBox("&Questionnaire results")
-        for box, name in ((self.checkins, "Check-ins"), (self.questionnaires, "Questionnaires")):
+        )))
+        what = QGroupBox(self.tr("What to save"))
+        what.setAccessibleName(what.title())
+        column = QVBoxLayout(what)
+        self.checkins = QCheckBox(self.tr("&Check-ins (with your notes)"))
+        self.checkins.setAccessibleName(self.tr("Export check-ins"))
+        self.questionnaires = QCheckBox(self.tr("&Questionnaire results"))
+        self.questionnaires.setAccessibleName(self.tr("Export questionnaire results"))
+        for box in (self.checkins, self.questionnaires):
             box.setChecked(True)
-            box.setAccessibleName(f"Export {name.lower()}")
-            layout.addWidget(box)
-
-        layout.addWidget(QLabel("Questionnaire format (check-ins are always CSV):"))
-        self.formats = QButtonGroup(self)
-        self.format_buttons: dict[Format, QRadioButton] = {}
-        for fmt, words in (
-            (Format.CSV, "CS&V, for a spreadsheet"),
-            (Format.FHIR, "&FHIR JSON, for a clinician's health record system"),
-            (Format.BOTH, "&Both"),
-        ):
-            button = QRadioButton(words)
-            button.setAccessibleName(f"Format: {words.replace('&', '')}")
-            self.formats.addButton(button)
-            self.format_buttons[fmt] = button
-            layout.addWidget(button)
-        self.format_buttons[Format.BOTH].setChecked(True)
+            column.addWidget(box)
+        layout.addWidget(what)
+        self._build_formats(layout)
         self.questionnaires.toggled.connect(self._sync)
         self._build_protection(layout)
 
         layout.addWidget(self.status)
         buttons = QDialogButtonBox()
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setAccessibleName("Export and choose where to save")
+        self.export_button = QPushButton(self.tr("E&xport\u2026"))
+        self.export_button.setAccessibleName(self.tr("Export and choose where to save"))
         self.export_button.setDefault(True)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         self.export_button.clicked.connect(self._on_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._sync()
 
+    def _indented(self, text: str, under: QRadioButton) -> QLabel:
+        """What a choice means, in a muted line under it (a radio button cannot wrap)."""
+        label = note(text, role="muted")
+        indent = under.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+                                           None, under)
+        label.setContentsMargins(indent + 6, 0, 0, 0)  # under the button's words
+        return label
+
+    def _build_formats(self, layout: QVBoxLayout) -> None:
+        # Grouped by who reads the file, each file format named and explained (issue 14).
+        group = QGroupBox(self.tr("How to save the questionnaire results"))
+        group.setAccessibleName(group.title())
+        column = QVBoxLayout(group)
+        column.addWidget(note(self.tr(
+            "Check-ins are always saved as a spreadsheet file (CSV)."), role="muted"))
+        self.formats = QButtonGroup(self)
+        self.format_buttons: dict[Format, QRadioButton] = {}
+        for fmt, words, name, meaning in (
+            (Format.CSV, self.tr("As a &spreadsheet (CSV)"),
+             self.tr("Questionnaire results as a spreadsheet (CSV)"),
+             self.tr("Opens in Excel, Numbers, LibreOffice or Google Sheets.")),
+            (Format.FHIR, self.tr("For my own c&linician (FHIR)"),
+             self.tr("Questionnaire results for my own clinician (FHIR)"),
+             self.tr("FHIR is the standard form health record systems read, so your "
+                     "clinician's system can take in your results.")),
+            (Format.BOTH, self.tr("&Both"),
+             self.tr("Questionnaire results in both forms"), ""),
+        ):
+            button = QRadioButton(words)
+            button.setAccessibleName(name)
+            if meaning:
+                button.setAccessibleDescription(meaning)
+            self.formats.addButton(button)
+            self.format_buttons[fmt] = button
+            column.addWidget(button)
+            if meaning:
+                column.addWidget(self._indented(meaning, button))
+        self.format_buttons[Format.BOTH].setChecked(True)
+        layout.addWidget(group)
+
     def _build_protection(self, layout: QVBoxLayout) -> None:
-        self.encrypt = QRadioButton("&Encrypt with a passphrase (recommended)")
-        self.plain = QRadioButton("&Don't encrypt")
-        self.encrypt.setAccessibleName("Encrypt the export with a passphrase")
-        self.plain.setAccessibleName("Export without encryption")
+        group = QGroupBox(self.tr("Keep it private"))
+        group.setAccessibleName(group.title())
+        column = QVBoxLayout(group)
+        self.encrypt = QRadioButton(self.tr("&Encrypt with a passphrase (recommended)"))
+        self.plain = QRadioButton(self.tr("&Don't encrypt"))
+        self.encrypt.setAccessibleName(self.tr("Encrypt the export with a passphrase"))
+        self.plain.setAccessibleName(self.tr("Export without encryption"))
         self.encryption = QButtonGroup(self)
+        column.addWidget(self.encrypt)
+        column.addWidget(self._indented(self.tr(
+            "Encrypted means locked: only someone with the passphrase can read the file."),
+            self.encrypt))
+        column.addWidget(self.plain)
         for button in (self.encrypt, self.plain):
             self.encryption.addButton(button)
-            layout.addWidget(button)
         self.encrypt.setChecked(True)
         self.encrypt.toggled.connect(self._sync)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.passphrase = QLineEdit()
         self.confirm = QLineEdit()
-        for edit, words in ((self.passphrase, "&Passphrase:"), (self.confirm, "Con&firm:")):
+        for edit, words, name in (
+            (self.passphrase, self.tr("&Passphrase:"), self.tr("Passphrase")),
+            (self.confirm, self.tr("Type it &again:"), self.tr("Confirm passphrase")),
+        ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setAccessibleName(words.replace("&", "").rstrip(":"))
+            edit.setAccessibleName(name)
             label = QLabel(words)
             label.setBuddy(edit)
             form.addRow(label, edit)
-        self.confirm.setAccessibleName("Confirm passphrase")
-        self.hint = QLabel(
-            "The file opens with Confide's passphrase or the standard age tool "
-            "(age -d). Keep the passphrase apart from the file."
-        )
-        self.hint.setWordWrap(True)
+        self.hint = note(self.tr(
+            "To open the file, you or your clinician need this passphrase and the free, "
+            "standard tool called age (the command is age -d). Keep the passphrase apart "
+            "from the file: say it, don't send it with the file."
+        ))
         form.addRow(self.hint)
-        layout.addLayout(form)
+        column.addLayout(form)
+        layout.addWidget(group)
 
     # --- the choice ---------------------------------------------------------------------
 
@@ -193,20 +237,20 @@ class ExportDialog(QDialog):
     def _problem(self) -> str | None:
         """What stops the export, in words, or None."""
         if self.choice().is_empty:
-            return "Choose check-ins, questionnaire results or both."
+            return self.tr("Choose check-ins, questionnaire results or both.")
         if self.encrypt.isChecked():
             if not self.passphrase.text():
-                return "Type a passphrase for the file, or choose not to encrypt it."
+                return self.tr("Type a passphrase for the file, or choose not to encrypt it.")
             if self.passphrase.text() != self.confirm.text():
-                return "The two passphrases are not the same."
+                return self.tr("The two passphrases are not the same.")
         return None
 
     def confirm_unencrypted(self) -> bool:
         """Ask, plainly, before writing a file anyone could read."""
         answer = QMessageBox.warning(
             self,
-            "Export without encryption?",
-            UNENCRYPTED_WARNING,
+            self.tr("Export without encryption?"),
+            self.tr(UNENCRYPTED_WARNING),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -230,7 +274,7 @@ class ExportDialog(QDialog):
         """The system's save dialog; None when the person cancels."""
         name = suggested_name(date.today(), encrypted=self.encrypt.isChecked())
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save the export as", str(Path.home() / name)
+            self, self.tr("Save the export as"), str(Path.home() / name)
         )
         return Path(chosen) if chosen else None
 
@@ -259,23 +303,28 @@ class ExportDialog(QDialog):
 
         self.busy = True
         self.export_button.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting\u2026"))
         self._jobs.run(job, self._on_done, self._on_error)
 
     def _on_done(self, path: str) -> None:
         self._finish()
         self.passphrase.clear()
         self.confirm.clear()
-        self.status.setText(f"Saved to {path}.")
+        self.status.setText(self.tr("Saved to {path}.").format(path=path))
         self.exported.emit(path)
 
     def _on_error(self, error: BaseException) -> None:
         self._finish()
         log.warning("export failed: %s", type(error).__name__)
         if isinstance(error, EnvironmentProblem) and not isinstance(error, DiskFull):
-            words = "That place cannot be written to. Choose another folder."
+            words = self.tr("That place cannot be written to. Choose another folder.")
+        elif isinstance(error, DiskFull):
+            words = self.tr("The disk is full, so nothing was exported. Free some space and "
+                            "try again.")
+        elif isinstance(error, VaultError):
+            words = self.tr("The vault could not be reached, so nothing was exported.")
         else:
-            words = failure_text(error, "nothing was exported")
+            words = self.tr("Something went wrong, so nothing was exported. Please try again.")
         self.status.setText(words)
         self.failed.emit(words)
 

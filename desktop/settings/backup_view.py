@@ -47,25 +47,27 @@ class BackupGroup(QGroupBox):
     restored = Signal(object)
 
     def __init__(self, vault: Vault, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__("Backup", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Backup"))
         self.setAccessibleName(self.title())
         self._vault = vault
         self._runner = runner
         self.recovery_dialog: RecoveryCodeDialog | None = None
         column = QVBoxLayout(self)
         column.addWidget(
-            note(
+            note(self.tr(
                 "A backup is one encrypted file you can keep on a USB stick or another disk. "
                 "It opens with its own backup passphrase in Confide, or with the standard "
                 "\u201cage\u201d tool."
-            )
+            ))
         )
         column.addWidget(note(BACKUP_CARRIES_KEY()))
         self.backup_button = button(
-            "Make a &backup\u2026", "Make a backup", self._on_backup_clicked
+            self.tr("Make a &backup\u2026"), self.tr("Make a backup"), self._on_backup_clicked
         )
         self.restore_button = button(
-            "Res&tore from a backup\u2026", "Restore from a backup", self._on_restore_clicked
+            self.tr("Restore from a bac&kup\u2026"), self.tr("Restore from a backup"),
+            self._on_restore_clicked,
         )
         for each in (self.backup_button, self.restore_button):
             column.addWidget(each, 0, Qt.AlignmentFlag.AlignLeft)
@@ -83,15 +85,18 @@ class BackupGroup(QGroupBox):
     def _ask_save_path(self) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
             self,
-            "Save the backup as",
+            self.tr("Save the backup as"),
             str(Path.home() / "confide-backup.age"),
-            "Confide backups (*.age)",
+            self.tr("Confide backups (*.age)"),
         )
         return Path(name) if name else None
 
     def _ask_open_path(self) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a backup", str(Path.home()), "Confide backups (*.age);;All files (*)"
+            self,
+            self.tr("Choose a backup"),
+            str(Path.home()),
+            self.tr("Confide backups (*.age);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -109,7 +114,7 @@ class BackupGroup(QGroupBox):
             "backup",
             lambda: vault.export_backup(path, backup_passphrase),
             None,
-            "The backup is saved. Keep its passphrase apart from the file.",
+            self.tr("The backup is saved. Keep its passphrase apart from the file."),
         )
 
     def _on_restore_clicked(self) -> None:
@@ -120,7 +125,7 @@ class BackupGroup(QGroupBox):
             "back. Confide will lock now and open the restored vault with the new passphrase "
             "you choose."
         )
-        if not self._confirm(warning, "Choose a backup\u2026"):
+        if not self._confirm(warning, self.tr("Choose a backup\u2026")):
             return
         path = self._ask_open_path()
         if path is not None and (request := RestoreDialog.ask(path, self)) is not None:
@@ -160,4 +165,4 @@ class BackupGroup(QGroupBox):
             )
             self.restored.emit(vault)
 
-        self._runner.run("restore", restore, finished, "The backup is restored.")
+        self._runner.run("restore", restore, finished, self.tr("The backup is restored."))

@@ -67,7 +67,8 @@ class _Dialog(QDialog):
         self.ok.setAccessibleName(ok_text.replace("&", ""))
         self.ok.setEnabled(False)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        # Not self.tr: in a subclass that looks in the subclass's context, lupdate in this one.
+        cancel.setAccessibleName(QCoreApplication.translate("SettingsDialog", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -84,17 +85,17 @@ class ChangePassphraseDialog(_Dialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Change passphrase",
+            self.tr("Change passphrase"),
             self.tr(
                 "Type your current passphrase, then choose a new one. Unless you also change "
                 "the data key below, your recovery code keeps working and your data is not "
                 "re-encrypted, so this is quick."
             ),
-            "&Change passphrase",
+            self.tr("&Change passphrase"),
             parent,
         )
-        self.current = secret_line_edit("Current passphrase")
-        caption = QLabel("&Current passphrase")
+        self.current = secret_line_edit(self.tr("Current passphrase"))
+        caption = QLabel(self.tr("C&urrent passphrase"))
         caption.setBuddy(self.current)
         self.form.addRow(caption, self.current)
         self.new = NewPassphraseField(self)
@@ -138,8 +139,8 @@ class PassphraseCheckDialog(_Dialog):
 
     def __init__(self, title: str, explanation: str, ok_text: str, parent: QWidget | None) -> None:
         super().__init__(title, explanation, ok_text, parent)
-        self.passphrase = secret_line_edit("Your passphrase")
-        caption = QLabel("Your &passphrase")
+        self.passphrase = secret_line_edit(self.tr("Your passphrase"))
+        caption = QLabel(self.tr("Your &passphrase"))
         caption.setBuddy(self.passphrase)
         self.form.addRow(caption, self.passphrase)
         self.passphrase.textChanged.connect(self.update_ok)
@@ -151,12 +152,15 @@ class PassphraseCheckDialog(_Dialog):
     @classmethod
     def ask_rotate(cls, parent: QWidget | None) -> str | None:
         dialog = cls(
-            "Re-encrypt the vault",
-            "This re-encrypts your whole vault under a brand-new key. It can take a moment "
-            "for a large vault. You will get a new recovery code (the old one stops working), "
-            "and quick unlock is turned off. Do this if you think a copy of your key could "
-            "have been seen.",
-            "&Re-encrypt",
+            QCoreApplication.translate("PassphraseCheckDialog", "Re-encrypt the vault"),
+            QCoreApplication.translate(
+                "PassphraseCheckDialog",
+                "This re-encrypts your whole vault under a brand-new key. It can take a moment "
+                "for a large vault. You will get a new recovery code (the old one stops "
+                "working), and quick unlock is turned off. Do this if you think a copy of your "
+                "key could have been seen."
+            ),
+            QCoreApplication.translate("PassphraseCheckDialog", "&Re-encrypt"),
             parent,
         )
         try:
@@ -172,16 +176,18 @@ class BackupDialog(_Dialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Make a backup",
-            "The backup is one encrypted file. Choose a passphrase for it (it can differ "
-            "from your everyday one) and keep it apart from the file. Confide restores the "
-            "file on any computer; it can also be opened with the standard \u201cage\u201d "
-            "tool (age -d) and this passphrase.",
-            "&Make backup",
+            self.tr("Make a backup"),
+            self.tr(
+                "The backup is one encrypted file. Choose a passphrase for it (it can differ "
+                "from your everyday one) and keep it apart from the file. Confide restores the "
+                "file on any computer; it can also be opened with the standard \u201cage\u201d "
+                "tool (age -d) and this passphrase."
+            ),
+            self.tr("&Make backup"),
             parent,
         )
         self.new = NewPassphraseField(
-            self, label="&Backup passphrase", confirm_label="&Type it again"
+            self, label=self.tr("&Backup passphrase"), confirm_label=self.tr("&Type it again")
         )
         self.box.addWidget(self.new)
         self.box.addWidget(note(BACKUP_CARRIES_KEY()))
@@ -205,15 +211,17 @@ class RestoreDialog(_Dialog):
 
     def __init__(self, backup: Path, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Restore a backup",
-            "Type the passphrase the backup was made with, then choose the passphrase you "
-            "will use from now on. You will get a new recovery code.",
-            "&Restore",
+            self.tr("Restore a backup"),
+            self.tr(
+                "Type the passphrase the backup was made with, then choose the passphrase you "
+                "will use from now on. You will get a new recovery code."
+            ),
+            self.tr("&Restore"),
             parent,
         )
         self.backup = backup
-        self.backup_passphrase = secret_line_edit("Backup passphrase")
-        caption = QLabel("&Backup passphrase")
+        self.backup_passphrase = secret_line_edit(self.tr("Backup passphrase"))
+        caption = QLabel(self.tr("&Backup passphrase"))
         caption.setBuddy(self.backup_passphrase)
         self.form.addRow(caption, self.backup_passphrase)
         self.new = NewPassphraseField(self)
@@ -276,13 +284,13 @@ class RecoveryCodeDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.code.setAccessibleName("Recovery code")
+        self.code.setAccessibleName(self.tr("Recovery code"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(self.font().pointSizeF() * 1.4)
         self.code.setFont(font)
         layout.addWidget(self.code)
-        done = QPushButton("I have &written it down")
-        done.setAccessibleName("I have written it down")
+        done = QPushButton(self.tr("I have &written it down"))
+        done.setAccessibleName(self.tr("I have written it down"))
         done.setDefault(True)
         done.clicked.connect(self.accept)
         layout.addWidget(done, 0, Qt.AlignmentFlag.AlignRight)
@@ -314,7 +322,7 @@ class KeyMissingScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Confide")
+        self.setWindowTitle(self.tr("Confide"))
         layout = QVBoxLayout(self)
         heading = note(self.tr("Your vault's key file is missing"))
         heading.setProperty("role", "heading")

@@ -11,7 +11,7 @@ Signals (KeysGroup):
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from crypto.errors import WrongPassphrase
@@ -25,8 +25,10 @@ from desktop.settings.dialogs_view import (
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.widgets_view import button, note
 from desktop.ui.widgets import ask_yes_no
+from desktop.words import QT_TRANSLATE_NOOP
 
-NEW_CODE_WARNING = (
+NEW_CODE_WARNING = QT_TRANSLATE_NOOP(
+    "KeysGroup",
     "A new recovery code replaces the old one, which stops working at once. Have paper "
     "ready: the new code is shown only once."
 )
@@ -45,34 +47,38 @@ class KeysGroup(QGroupBox):
     rotated = Signal()
 
     def __init__(self, vault: Vault, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__("Passphrase and recovery", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Passphrase and recovery"))
         self.setAccessibleName(self.title())
         self._vault = vault
         self._runner = runner
         self.recovery_dialog: RecoveryCodeDialog | None = None
         column = QVBoxLayout(self)
         column.addWidget(
-            note(
+            note(self.tr(
                 "Your passphrase opens the vault every day; your recovery code opens it if you "
                 "forget the passphrase. Without both, nobody can open it, not even Confide."
-            )
+            ))
         )
         self.change_button = button(
-            "&Change passphrase\u2026", "Change passphrase", self._on_change_clicked
+            self.tr("&Change passphrase\u2026"), self.tr("Change passphrase"),
+            self._on_change_clicked,
         )
         self.recovery_button = button(
-            "Make a new &recovery code\u2026", "Make a new recovery code", self._on_recovery_clicked
+            self.tr("Make a new &recovery code\u2026"), self.tr("Make a new recovery code"),
+            self._on_recovery_clicked,
         )
         self.rotate_button = button(
-            "Re-&encrypt the vault\u2026", "Re-encrypt the vault", self._on_rotate_clicked
+            self.tr("Re-&encrypt the vault\u2026"), self.tr("Re-encrypt the vault"),
+            self._on_rotate_clicked,
         )
         for each in self.buttons:
             column.addWidget(each, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(
-            note(
+            note(self.tr(
                 "Re-encrypting rewrites the whole vault under a new key. Use it if you think "
                 "someone could have copied your key file and your passphrase."
-            )
+            ))
         )
         runner.busy_changed.connect(self._set_busy)
 
@@ -125,11 +131,12 @@ class KeysGroup(QGroupBox):
             "passphrase",
             change,
             lambda _none: self.rotated.emit(),
-            "Your passphrase is changed. Use the new one from now on.",
+            self.tr("Your passphrase is changed. Use the new one from now on."),
         )
 
     def _on_recovery_clicked(self) -> None:
-        if self._confirm(NEW_CODE_WARNING, "Make a new code"):
+        if self._confirm(QCoreApplication.translate("KeysGroup", NEW_CODE_WARNING),
+                         self.tr("Make a new code")):
             self.make_new_recovery_code()
 
     def make_new_recovery_code(self) -> None:
@@ -157,7 +164,7 @@ class KeysGroup(QGroupBox):
             "rotate",
             lambda: vault.rotate_data_key(passphrase),
             rotated,
-            "Your vault is re-encrypted under a new key.",
+            self.tr("Your vault is re-encrypted under a new key."),
         )
 
     def _show_code(self, code: RecoveryCode) -> None:

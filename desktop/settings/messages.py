@@ -8,6 +8,8 @@ personal text.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Final
 
 from crypto.errors import (
     BackupInvalid,
@@ -21,58 +23,106 @@ from crypto.errors import (
     VaultExists,
     WrongPassphrase,
 )
+from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-NOTHING_CHANGED = "Nothing was changed."
+# Each message is one whole sentence or two, marked for lupdate in the "SettingsMessages"
+# context; `describe_error(error, QCoreApplication.translate)` gives it in the language shown.
+CONTEXT: Final = "SettingsMessages"
+# (context, text) -> the text in the language in force; QCoreApplication.translate fits.
+Translate = Callable[[str, str], str]
 
 BACKUP_REASONS = {
-    "passphrase": "That backup passphrase does not open this backup file.",
-    "damaged": "This backup file is damaged or incomplete, so it cannot be restored.",
-    "foreign": "This file is not a Confide backup.",
-    "too-new": "This backup was made by a newer Confide. Update Confide, then try again.",
+    "passphrase": QT_TRANSLATE_NOOP(
+        "SettingsMessages", "That backup passphrase does not open this backup file."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "SettingsMessages",
+        "This backup file is damaged or incomplete, so it cannot be restored."),
+    "foreign": QT_TRANSLATE_NOOP("SettingsMessages", "This file is not a Confide backup."),
+    "too-new": QT_TRANSLATE_NOOP(
+        "SettingsMessages",
+        "This backup was made by a newer Confide. Update Confide, then try again."),
 }
+UNKNOWN_BACKUP = QT_TRANSLATE_NOOP("SettingsMessages", "This backup cannot be restored.")
 
 
 # Most specific first: the first matching type gives the words.
 _WORDS: tuple[tuple[type[BaseException], str], ...] = (
-    (WrongPassphrase, f"That passphrase is not the right one. {NOTHING_CHANGED}"),
+    (WrongPassphrase, QT_TRANSLATE_NOOP(
+        "SettingsMessages", "That passphrase is not the right one. Nothing was changed.")),
     (
         RecoveryCodeUnconfirmed,
-        "First confirm the recovery code Confide showed after the last key change: lock "
-        "and unlock to see it again, and press \u201cI have written it down\u201d. "
-        f"{NOTHING_CHANGED}",
+        QT_TRANSLATE_NOOP(
+            "SettingsMessages",
+            "First confirm the recovery code Confide showed after the last key change: lock "
+            "and unlock to see it again, and press \u201cI have written it down\u201d. "
+            "Nothing was changed."),
     ),
     (
         KeyringUnavailable,
-        "No secure system keyring is available, so quick unlock cannot be turned on. "
-        "Nothing was stored.",
+        QT_TRANSLATE_NOOP(
+            "SettingsMessages",
+            "No secure system keyring is available, so quick unlock cannot be turned on. "
+            "Nothing was stored."),
     ),
-    (DiskFull, f"The disk is full. {NOTHING_CHANGED} Free some space, then try again."),
+    (DiskFull, QT_TRANSLATE_NOOP(
+        "SettingsMessages",
+        "The disk is full. Nothing was changed. Free some space, then try again.")),
     (
         VaultExists,
-        "There is already a vault in that folder, and Confide never overwrites one "
-        f"without asking. {NOTHING_CHANGED}",
+        QT_TRANSLATE_NOOP(
+            "SettingsMessages",
+            "There is already a vault in that folder, and Confide never overwrites one "
+            "without asking. Nothing was changed."),
     ),
     (
         VaultBusy,
-        "Another program is using the vault. Close other copies of Confide, then try again.",
+        QT_TRANSLATE_NOOP(
+            "SettingsMessages",
+            "Another program is using the vault. Close other copies of Confide, then try "
+            "again."),
     ),
-    (VaultCorrupt, f"The file is damaged, so Confide did not use it. {NOTHING_CHANGED}"),
+    (VaultCorrupt, QT_TRANSLATE_NOOP(
+        "SettingsMessages",
+        "The file is damaged, so Confide did not use it. Nothing was changed.")),
 )
+_FILE_PROBLEM = QT_TRANSLATE_NOOP(
+    "SettingsMessages", "Confide could not read or write a file. Nothing was changed.")
+_FILE_PROBLEM_DETAIL = QT_TRANSLATE_NOOP(
+    "SettingsMessages", "Confide could not read or write a file ({detail}). Nothing was changed.")
+_DID_NOT_WORK = QT_TRANSLATE_NOOP(
+    "SettingsMessages", "That did not work. Nothing was changed.")
+_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "SettingsMessages",
+    "Something unexpected went wrong. Nothing was changed. The log has details.")
 
 
-def describe_error(error: BaseException) -> str:
-    """One or two sentences for `error`, saying what happened and what to do."""
+def _untranslated(_context: str, text: str) -> str:
+    return text
+
+
+def describe_error(error: BaseException, translate: Translate = _untranslated) -> str:
+    """One or two sentences for `error`, saying what happened and what to do.
+
+    Args:
+        error: what the task raised.
+        translate: gives each sentence in the language shown (English when left out).
+    """
+
+    def say(text: str) -> str:
+        return translate(CONTEXT, text)
+
     if isinstance(error, BackupInvalid):
-        return BACKUP_REASONS.get(error.reason, "This backup cannot be restored.")
+        return say(BACKUP_REASONS.get(error.reason, UNKNOWN_BACKUP))
     for kind, words in _WORDS:
         if isinstance(error, kind):
-            return words
+            return say(words)
     if isinstance(error, EnvironmentProblem):
-        detail = f" ({error.detail})" if error.detail else ""
-        return f"Confide could not read or write a file{detail}. {NOTHING_CHANGED}"
+        if error.detail:  # the system's own words (no path), untranslated
+            return say(_FILE_PROBLEM_DETAIL).format(detail=error.detail)
+        return say(_FILE_PROBLEM)
     if isinstance(error, VaultError):
-        return f"That did not work. {NOTHING_CHANGED}"
+        return say(_DID_NOT_WORK)
     log.error("unexpected error in a settings task: %s", type(error).__name__)
-    return f"Something unexpected went wrong. {NOTHING_CHANGED} The log has details."
+    return say(_UNEXPECTED)

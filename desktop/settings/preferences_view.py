@@ -14,13 +14,18 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QSpinBox, QWidget
 
 from desktop.settings.logic import AUTO_LOCK_RANGE, THEMES, Theme, effective_auto_lock
 from desktop.settings.widgets_view import beside, button, form_of, managed_mark, note, row
+from desktop.words import QT_TRANSLATE_NOOP
 
-THEME_NAMES: Final = {"system": "Same as my computer", "light": "Light", "dark": "Dark"}
+THEME_NAMES: Final = {
+    "system": QT_TRANSLATE_NOOP("AppearanceGroup", "Same as my computer"),
+    "light": QT_TRANSLATE_NOOP("AppearanceGroup", "Light"),
+    "dark": QT_TRANSLATE_NOOP("AppearanceGroup", "Dark"),
+}
 
 
 class AppearanceGroup(QGroupBox):
@@ -33,17 +38,19 @@ class AppearanceGroup(QGroupBox):
     chosen = Signal(str)
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
-        super().__init__("Appearance", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Appearance"))
         form = form_of(self)
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(self.tr("Theme"))
         for name in THEMES:
-            self.theme.addItem(THEME_NAMES[name], name)
+            self.theme.addItem(
+                QCoreApplication.translate("AppearanceGroup", THEME_NAMES[name]), name)
         self.theme.setCurrentIndex(THEMES.index(theme))
         self.theme.currentIndexChanged.connect(
             lambda index: self.chosen.emit(self.theme.itemData(index))
         )
-        label = QLabel("&Theme")
+        label = QLabel(self.tr("&Theme"))
         label.setBuddy(self.theme)
         form.addRow(label, row(self.theme))
 
@@ -74,25 +81,30 @@ class LockingGroup(QGroupBox):
         managed: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Locking", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Locking"))
         form = form_of(self)
         self.auto_lock = QSpinBox()
-        self.auto_lock.setAccessibleName("Lock after this many idle minutes")
+        self.auto_lock.setAccessibleName(self.tr("Lock after this many idle minutes"))
         low, high = AUTO_LOCK_RANGE
         self.auto_lock.setRange(low, effective_auto_lock(high, policy_max))
-        self.auto_lock.setSuffix(" min")
+        self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setValue(effective_auto_lock(minutes, policy_max))
         self.auto_lock.setKeyboardTracking(False)  # one save per choice, not per keystroke
         self.auto_lock.valueChanged.connect(self.chosen)
-        label = QLabel("Lock after &idle minutes")
+        label = QLabel(self.tr("Lock after &idle minutes"))
         label.setBuddy(self.auto_lock)
         limit = self.auto_lock.maximum()
         self.mark: QLabel | None = None
         if managed and policy_max is not None:
-            self.mark = managed_mark(
-                self.auto_lock, detail=f"at most {limit} minutes", disable=False
-            )
+            detail = (self.tr("at most %n minute", "", limit) if limit == 1
+                      else self.tr("at most %n minutes", "", limit))
+            self.mark = managed_mark(self.auto_lock, detail=detail, disable=False)
         form.addRow(label, beside(self.auto_lock, mark=self.mark))
         if policy_max is not None and self.mark is None:
-            form.addRow(note(f"Your organization allows at most {limit} minutes."))
-        form.addRow(row(button("Lock &now", "Lock now", self.lock_requested.emit)))
+            # One source per English form: reads right untranslated.
+            form.addRow(note(
+                self.tr("Your organization allows at most %n minute.", "", limit) if limit == 1
+                else self.tr("Your organization allows at most %n minutes.", "", limit)))
+        form.addRow(row(button(self.tr("Lock &now"), self.tr("Lock now"),
+                                self.lock_requested.emit)))

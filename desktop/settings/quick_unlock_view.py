@@ -13,17 +13,20 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Final
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QSpinBox, QWidget
 
 from crypto import quick_unlock
 from crypto.vault import Vault
+from desktop.i18n_view import long_date
 from desktop.settings.logic import QUICK_UNLOCK_RANGE
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.widgets_view import beside, button, form_of, managed_mark, note
 from desktop.ui.widgets import ask_yes_no
+from desktop.words import QT_TRANSLATE_NOOP
 
-KEYRING_WARNING: Final = (
+KEYRING_WARNING: Final = QT_TRANSLATE_NOOP(
+    "QuickUnlockGroup",
     "On a computer your workplace manages, IT may be able to read the system keyring (on "
     "Windows, domain administrators hold the backup keys). Use quick unlock only on your "
     "own device."
@@ -59,7 +62,8 @@ class QuickUnlockGroup(QGroupBox):
         managed: frozenset[str] = frozenset(),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Quick unlock", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Quick unlock"))
         self._vault = vault
         self._runner = runner
         self._allowed = allowed
@@ -71,28 +75,30 @@ class QuickUnlockGroup(QGroupBox):
         self._locked_off = not allowed and "quick_unlock_allowed" in managed
 
         form = form_of(self)
-        self.status = note("Checking the system keyring\u2026")
-        self.status.setAccessibleName("Quick unlock status")
+        self.status = note(self.tr("Checking the system keyring\u2026"))
+        self.status.setAccessibleName(self.tr("Quick unlock status"))
         form.addRow(self.status)
         self.days = QSpinBox()
-        self.days.setAccessibleName("Quick unlock lasts this many days")
+        self.days.setAccessibleName(self.tr("Quick unlock lasts this many days"))
         low, high = QUICK_UNLOCK_RANGE
         self.days.setRange(low, min(high, max_days or high))
-        self.days.setSuffix(" days")
+        self.days.setSuffix(self.tr(" days"))
         self.days.setValue(days)
         self.days.setKeyboardTracking(False)
         self.days.valueChanged.connect(self.days_chosen)
-        self.days_label = QLabel("Quick unlock &lasts")
+        self.days_label = QLabel(self.tr("Quick unlock la&sts"))
         self.days_label.setBuddy(self.days)
         self.days_mark: QLabel | None = None
         if allowed and max_days is not None and "quick_unlock_max_days" in managed:
             # Like auto-lock: a shorter time is always the person's to choose.
-            self.days_mark = managed_mark(
-                self.days, detail=f"at most {max_days} days", disable=False
-            )
+            detail = (self.tr("at most %n day", "", max_days) if max_days == 1
+                      else self.tr("at most %n days", "", max_days))
+            self.days_mark = managed_mark(self.days, detail=detail, disable=False)
         form.addRow(self.days_label, beside(self.days, mark=self.days_mark))
-        self.on = button("Turn &on quick unlock\u2026", "Turn on quick unlock", self._on_clicked)
-        self.off = button("Turn o&ff quick unlock", "Turn off quick unlock", self.revoke)
+        self.on = button(self.tr("Turn &on quick unlock\u2026"), self.tr("Turn on quick unlock"),
+                         self._on_clicked)
+        self.off = button(self.tr("Turn o&ff quick unlock"), self.tr("Turn off quick unlock"),
+                          self.revoke)
         self.mark: QLabel | None = None
         if self._locked_off:
             self.mark = managed_mark(self.on, self.days)
@@ -136,24 +142,37 @@ class QuickUnlockGroup(QGroupBox):
 
     def _status_text(self) -> str:
         if not self._allowed:
-            return "Your organization has turned quick unlock off on this computer."
+            return self.tr("Your organization has turned quick unlock off on this computer.")
         if not self._keyring_ok:
             # The generic reason would only repeat the sentence; a specific one is worth showing.
             reason = "" if "keyring" in self._keyring_reason else self._keyring_reason
-            return (
-                "Quick unlock needs the system keyring, and none is available here"
-                + (f" ({reason})" if reason else "")
-                + ". Confide will not keep your key anywhere else, so use your passphrase."
+            if reason:  # the keyring library's own words, untranslated
+                return self.tr(
+                    "Quick unlock needs the system keyring, and none is available here "
+                    "({reason}). Confide will not keep your key anywhere else, so use your "
+                    "passphrase."
+                ).format(reason=reason)
+            return self.tr(
+                "Quick unlock needs the system keyring, and none is available here. Confide "
+                "will not keep your key anywhere else, so use your passphrase."
             )
         if self._expires is not None:
-            local = self._expires.astimezone().strftime("%d %B %Y, %H:%M")
-            return f"Quick unlock is on until {local}."
-        return "Quick unlock is off. Turn it on to open Confide without typing your passphrase."
+            # The date and time as the language shown writes them (Qt's locale, not strftime's).
+            local = self._expires.astimezone()
+            clock = QTime(local.hour, local.minute)
+            return self.tr("Quick unlock is on until {day}, {time}.").format(
+                day=long_date(local.date()),
+                time=QLocale().toString(clock, QLocale.FormatType.ShortFormat),
+            )
+        return self.tr(
+            "Quick unlock is off. Turn it on to open Confide without typing your passphrase."
+        )
 
     # --- tasks ------------------------------------------------------------------------
 
     def _on_clicked(self) -> None:
-        if self._confirm(KEYRING_WARNING, "Turn on quick unlock"):
+        if self._confirm(QCoreApplication.translate("QuickUnlockGroup", KEYRING_WARNING),
+                         self.tr("Turn on quick unlock")):
             self.enable()
 
     def _confirm(self, text: str, yes: str) -> bool:
@@ -169,13 +188,16 @@ class QuickUnlockGroup(QGroupBox):
             "quick-unlock-on",
             lambda: vault.enable_quick_unlock(timedelta(days=days)),
             self._stored,
-            "Quick unlock is on.",
+            self.tr("Quick unlock is on."),
         )
 
     def revoke(self) -> None:
         """Remove the keyring entry and the wrap on disk."""
         self._runner.run(
-            "quick-unlock-off", self._vault.revoke_quick_unlock, self._gone, "Quick unlock is off."
+            "quick-unlock-off",
+            self._vault.revoke_quick_unlock,
+            self._gone,
+            self.tr("Quick unlock is off."),
         )
 
     def _stored(self, expires: datetime) -> None:

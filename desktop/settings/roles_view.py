@@ -14,17 +14,23 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QStyle, QVBoxLayout, QWidget
 
 from crypto.vault import Vault
 from desktop.roles import COORDINATOR, PEER_SUPPORTER, Roles, read_roles, set_role
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.widgets_view import managed_mark, note
+from desktop.words import QT_TRANSLATE_NOOP
 
-NOT_OFFERED: Final = "Your organization does not offer the peer log on this computer."
-ROLE_SAVED: Final = "Your role is saved, and the sections on the left match it now."
-KEPT: Final = " Contacts you logged stay in your vault and come back with the role."
+NOT_OFFERED: Final = QT_TRANSLATE_NOOP(
+    "RolesGroup", "Your organization does not offer the peer log on this computer.")
+ROLE_SAVED: Final = QT_TRANSLATE_NOOP(
+    "RolesGroup", "Your role is saved, and the sections on the left match it now.")
+KEPT: Final = QT_TRANSLATE_NOOP(
+    "RolesGroup",
+    "Your role is saved, and the sections on the left match it now. Contacts you logged "
+    "stay in your vault and come back with the role.")
 
 
 class RolesGroup(QGroupBox):
@@ -54,7 +60,8 @@ class RolesGroup(QGroupBox):
         managed: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Your role", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Your role"))
         self.setAccessibleName(self.title())
         self._vault = vault
         self._runner = runner
@@ -62,38 +69,41 @@ class RolesGroup(QGroupBox):
         self.stored: Roles | None = None  # None until read
         column = QVBoxLayout(self)
         column.addWidget(
-            note("Everyone gets private check-ins, trends, a safety plan and the help directory.")
+            note(self.tr(
+                "Everyone gets private check-ins, trends, a safety plan and the help directory."
+            ))
         )
-        self.peer_box = QCheckBox("I am a trained &peer supporter")
-        self.peer_box.setAccessibleName("I am a trained peer supporter")
+        self.peer_box = QCheckBox(self.tr("I am a trained &peer supporter"))
+        self.peer_box.setAccessibleName(self.tr("I am a trained peer supporter"))
         # A check box cannot wrap, so what the role does goes in the note under it.
-        self.coordinator_box = QCheckBox("I coordinate a peer support pro&gram")
-        self.coordinator_box.setAccessibleName("I coordinate a peer support program")
+        self.coordinator_box = QCheckBox(self.tr("I coordinate a peer support pro&gram"))
+        self.coordinator_box.setAccessibleName(self.tr("I coordinate a peer support program"))
         # Why the boxes are off comes before them, so it is read first.
-        self.policy_note = note(NOT_OFFERED)
-        self.policy_note.setAccessibleName("Peer log policy")
+        not_offered = QCoreApplication.translate("RolesGroup", NOT_OFFERED)
+        self.policy_note = note(not_offered)
+        self.policy_note.setAccessibleName(self.tr("Peer log policy"))
         self.policy_note.setVisible(not offered)
         column.addWidget(self.policy_note)
         self.mark: QLabel | None = None
         if not offered:
             for box in (self.peer_box, self.coordinator_box):
-                box.setAccessibleDescription(NOT_OFFERED)
+                box.setAccessibleDescription(not_offered)
             if managed:
                 self.mark = managed_mark(self.peer_box, self.coordinator_box)
                 column.addWidget(self.mark)
         column.addWidget(self.peer_box)
         column.addWidget(
-            self._indented(
+            self._indented(self.tr(
                 "Adds a log for support contacts that holds no names, the monthly counts you "
                 "share with your coordinator, and merging."
-            )
+            ))
         )
         column.addWidget(self.coordinator_box)
         column.addWidget(
-            self._indented(
+            self._indented(self.tr(
                 "You merge the reports supporters send you. Adds only that page; it never "
                 "holds a contact."
-            )
+            ))
         )
         self.peer_box.toggled.connect(lambda held: self._change(PEER_SUPPORTER, held))
         self.coordinator_box.toggled.connect(lambda held: self._change(COORDINATOR, held))
@@ -138,6 +148,8 @@ class RolesGroup(QGroupBox):
             "roles",
             lambda: set_role(vault, name, held),
             self._show,
-            ROLE_SAVED + ("" if held or name == COORDINATOR else KEPT),
+            # The peer role taken away: the words also say that its log is kept.
+            QCoreApplication.translate(
+                "RolesGroup", ROLE_SAVED if held or name == COORDINATOR else KEPT),
             on_failed=self._tick,  # the boxes go back to what is stored
         )

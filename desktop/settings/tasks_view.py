@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.settings.messages import describe_error
 from desktop.ui.vault_op import VaultOp
@@ -79,7 +79,7 @@ class TaskRunner(QObject):
                 on_failed()
             self._step(-1)
             log.info("settings task %s failed: %s", task, type(error).__name__)
-            words = describe_error(error)
+            words = describe_error(error, QCoreApplication.translate)
             self.say(words, error=True)
             self.task_failed.emit(task, words)
 
@@ -87,7 +87,11 @@ class TaskRunner(QObject):
 
     def probe(self, fn: Callable[[], T], on_done: Callable[[T], None]) -> None:
         """Read something for display without blocking the buttons; a failure is only said."""
-        self._jobs.run(fn, on_done, lambda error: self.say(describe_error(error), error=True))
+        self._jobs.run(
+            fn,
+            on_done,
+            lambda error: self.say(describe_error(error, QCoreApplication.translate), error=True),
+        )
 
     def say(self, words: str, *, error: bool = False) -> None:
         self.said.emit(words, error)

@@ -30,7 +30,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from crypto.errors import EnvironmentProblem
@@ -113,7 +113,7 @@ class SettingsPage(QWidget):
         managed: Collection[str] = (),
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Settings")
+        self.setAccessibleName(self.tr("Settings"))
         self._prefs = preferences
         self._data_dir = data_dir
         self._policy_max = policy_max_auto_lock
@@ -124,7 +124,7 @@ class SettingsPage(QWidget):
         self.runner.task_failed.connect(self.task_failed)
 
         self.status = note()
-        self.status.setAccessibleName("Settings status")
+        self.status.setAccessibleName(self.tr("Settings status"))
         self.status.hide()
         self.appearance = AppearanceGroup(preferences.theme)
         self.appearance.chosen.connect(self._on_theme)
@@ -271,7 +271,7 @@ class SettingsPage(QWidget):
         try:
             save_preferences(self._data_dir, prefs)
         except EnvironmentProblem as exc:
-            self._say(describe_error(exc), error=True)
+            self._say(describe_error(exc, QCoreApplication.translate), error=True)
             return False
         self._prefs = prefs
         return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -76,10 +77,12 @@ def managed_mark(*controls: QWidget, detail: str = "", disable: bool = True) -> 
         disable: False where the person still chooses within the organization's limit
             (a shorter auto-lock is always allowed), so only the mark is added.
     """
-    words = f"{MANAGED_TEXT}: {detail}" if detail else MANAGED_TEXT
+    # The same words, in the same context, as the "Organization settings" table.
+    managed = QCoreApplication.translate("PoliciesPage", MANAGED_TEXT)
+    words = f"{managed}: {detail}" if detail else managed
     mark = note(words, role="muted")
     mark.setObjectName("managedMark")
-    mark.setAccessibleName(MANAGED_TEXT)
+    mark.setAccessibleName(managed)
     font = mark.font()
     font.setItalic(True)
     mark.setFont(font)

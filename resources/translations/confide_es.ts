@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Confide</source>
+        <translation>Acerca de Confide</translation>
+    </message>
+    <message>
+        <source>Confide {version}</source>
+        <translation>Confide {version}</translation>
+    </message>
+    <message>
+        <source>Confide is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Confide es software libre: puede compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;license</source>
+        <translation>Mostrar la &amp;licencia</translation>
+    </message>
+    <message>
+        <source>Show the full license text</source>
+        <translation>Mostrar el texto completo de la licencia</translation>
+    </message>
+    <message>
+        <source>License text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>Confide is built on these components:</source>
+        <translation>Confide está hecho con estos componentes:</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Componentes de terceros</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>The full license texts and notices are in {folder}.</source>
+        <translation>Los textos completos de las licencias y los avisos están en {folder}.</translation>
+    </message>
+    <message>
+        <source>The installed program carries the full license texts and notices in its LICENSES folder, with the data Confide ships (GeoNames, US Census, Open Referral HSDS).</source>
+        <translation>El programa instalado trae los textos completos de las licencias y los avisos en su carpeta LICENSES, junto con los datos que incluye Confide (GeoNames, US Census, Open Referral HSDS).</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;license</source>
+        <translation>Ocultar la &amp;licencia</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceGroup</name>
+    <message>
+        <source>Same as my computer</source>
+        <translation>El mismo de mi computadora</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup carries your vault&apos;s key, locked only by the backup passphrase. An old backup and its passphrase still open the data it holds, even after you change your passphrase or re-encrypt the vault. Delete backups you no longer need.</source>
+        <translation>La copia de seguridad lleva la llave de su caja fuerte, protegida solo por la frase de contraseña de la copia. Una copia antigua y su frase de contraseña siguen abriendo los datos que contiene, aunque usted cambie su frase de contraseña o vuelva a cifrar la caja fuerte. Borre las copias de seguridad que ya no necesite.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Hacer una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file. Choose a passphrase for it (it can differ from your everyday one) and keep it apart from the file. Confide restores the file on any computer; it can also be opened with the standard “age” tool (age -d) and this passphrase.</source>
+        <translation>La copia de seguridad es un solo archivo cifrado. Elija una frase de contraseña para ella (puede ser distinta de la que usa todos los días) y guárdela lejos del archivo. Confide restaura el archivo en cualquier computadora; también se puede abrir con la herramienta estándar “age” (age -d) y esta frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>&amp;Hacer la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Backup passphrase</source>
+        <translation>&amp;Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Escríbala otra vez</translation>
+    </message>
+</context>
+<context>
+    <name>BackupGroup</name>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file you can keep on a USB stick or another disk. It opens with its own backup passphrase in Confide, or with the standard “age” tool.</source>
+        <translation>Una copia de seguridad es un solo archivo cifrado que puede guardar en una memoria USB o en otro disco. Se abre con su propia frase de contraseña en Confide, o con la herramienta estándar “age”.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Hacer una copia de seg&amp;uridad…</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Hacer una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>R&amp;estaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Guardar la copia de seguridad como</translation>
+    </message>
+    <message>
+        <source>Confide backups (*.age)</source>
+        <translation>Copias de seguridad de Confide (*.age)</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Elegir una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Confide backups (*.age);;All files (*)</source>
+        <translation>Copias de seguridad de Confide (*.age);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The backup is saved. Keep its passphrase apart from the file.</source>
+        <translation>Se guardó la copia de seguridad. Mantenga su frase de contraseña lejos del archivo.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the vault on this computer with the one in the backup. Anything recorded here since that backup was made is deleted with the current vault, so no old key is left behind. Make a backup first if you may want it back. Confide will lock now and open the restored vault with the new passphrase you choose.</source>
+        <translation>Al restaurar, la caja fuerte de esta computadora se reemplaza por la de la copia de seguridad. Todo lo que se registró aquí después de hacer esa copia se borra junto con la caja fuerte actual, para que no quede ninguna llave antigua. Si tal vez quiera recuperarlo, haga primero una copia de seguridad. Confide se bloqueará ahora y abrirá la caja fuerte restaurada con la nueva frase de contraseña que usted elija.</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Elegir una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>Se restauró la copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then choose a new one. Unless you also change the data key below, your recovery code keeps working and your data is not re-encrypted, so this is quick.</source>
+        <translation>Escriba su frase de contraseña actual y luego elija una nueva. A menos que también cambie la llave de los datos (más abajo), su código de recuperación sigue funcionando y sus datos no se vuelven a cifrar, así que esto es rápido.</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>Frase de contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <source>Also change the &amp;data key</source>
+        <translation>Cambiar también la &amp;llave de los datos</translation>
+    </message>
+    <message>
+        <source>Also change the data key</source>
+        <translation>Cambiar también la llave de los datos</translation>
+    </message>
+    <message>
+        <source>Choose this if someone may have seen your old passphrase and could have copied your files: the vault is re-encrypted under a new key, so no old copy of the key file opens it. You get a new recovery code. Backups you made before still open with their own backup passphrase.</source>
+        <translation>Elija esto si alguien pudo haber visto su frase de contraseña anterior y copiado sus archivos: la caja fuerte se vuelve a cifrar con una llave nueva, así que ninguna copia antigua del archivo de la llave la abre. Recibirá un nuevo código de recuperación. Las copias de seguridad que hizo antes se siguen abriendo con su propia frase de contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Saved. See you tomorrow.</source>
@@ -380,6 +590,189 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Anyone who gets this file can read everything in it, including your private notes.</source>
+        <translation>Cualquier persona que tenga este archivo puede leer todo lo que contiene, incluidas sus notas privadas.</translation>
+    </message>
+    <message>
+        <source>Your organization has turned off exporting from Confide on this computer. Your data is still here and still yours; ask your administrator if you need a copy.</source>
+        <translation>Su organización desactivó la exportación de Confide en esta computadora. Sus datos siguen aquí y siguen siendo suyos; si necesita una copia, hable con su administrador.</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Exportar mis datos</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>Save a copy of your check-ins and questionnaire results, for yourself or your own clinician. Your private notes are included.</source>
+        <translation>Guarde una copia de sus registros de ánimo y de sus resultados de cuestionarios, para usted o para su propio profesional de salud. Sus notas privadas se incluyen.</translation>
+    </message>
+    <message>
+        <source>What to save</source>
+        <translation>Qué guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins (with your notes)</source>
+        <translation>&amp;Registros de ánimo (con sus notas)</translation>
+    </message>
+    <message>
+        <source>Export check-ins</source>
+        <translation>Exportar los registros de ánimo</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire results</source>
+        <translation>Resultados de &amp;cuestionarios</translation>
+    </message>
+    <message>
+        <source>Export questionnaire results</source>
+        <translation>Exportar los resultados de cuestionarios</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export and choose where to save</source>
+        <translation>Exportar y elegir dónde guardar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>How to save the questionnaire results</source>
+        <translation>Cómo guardar los resultados de cuestionarios</translation>
+    </message>
+    <message>
+        <source>Check-ins are always saved as a spreadsheet file (CSV).</source>
+        <translation>Los registros de ánimo siempre se guardan como hoja de cálculo (CSV).</translation>
+    </message>
+    <message>
+        <source>As a &amp;spreadsheet (CSV)</source>
+        <translation>Como &amp;hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>Questionnaire results as a spreadsheet (CSV)</source>
+        <translation>Resultados de cuestionarios como hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>Opens in Excel, Numbers, LibreOffice or Google Sheets.</source>
+        <translation>Se abre en Excel, Numbers, LibreOffice o Google Sheets.</translation>
+    </message>
+    <message>
+        <source>For my own c&amp;linician (FHIR)</source>
+        <translation>Para mi profesional de &amp;salud (FHIR)</translation>
+    </message>
+    <message>
+        <source>Questionnaire results for my own clinician (FHIR)</source>
+        <translation>Resultados de cuestionarios para mi profesional de salud (FHIR)</translation>
+    </message>
+    <message>
+        <source>FHIR is the standard form health record systems read, so your clinician&apos;s system can take in your results.</source>
+        <translation>FHIR es el formato estándar que leen los sistemas de expedientes médicos, así que el sistema de su profesional de salud puede incorporar sus resultados.</translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation>&amp;Ambos</translation>
+    </message>
+    <message>
+        <source>Questionnaire results in both forms</source>
+        <translation>Resultados de cuestionarios en ambos formatos</translation>
+    </message>
+    <message>
+        <source>Keep it private</source>
+        <translation>Manténgalo privado</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase (recommended)</source>
+        <translation>C&amp;ifrar con una frase de contraseña (recomendado)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t encrypt</source>
+        <translation>&amp;No cifrar</translation>
+    </message>
+    <message>
+        <source>Encrypt the export with a passphrase</source>
+        <translation>Cifrar la exportación con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Export without encryption</source>
+        <translation>Exportar sin cifrar</translation>
+    </message>
+    <message>
+        <source>Encrypted means locked: only someone with the passphrase can read the file.</source>
+        <translation>Cifrado quiere decir bajo llave: solo quien tenga la frase de contraseña puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>&amp;Escríbala otra vez:</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>To open the file, you or your clinician need this passphrase and the free, standard tool called age (the command is age -d). Keep the passphrase apart from the file: say it, don&apos;t send it with the file.</source>
+        <translation>Para abrir el archivo, usted o su profesional de salud necesitan esta frase de contraseña y la herramienta gratuita y estándar llamada age (el comando es age -d). Mantenga la frase de contraseña lejos del archivo: dígala en persona, no la envíe junto con el archivo.</translation>
+    </message>
+    <message>
+        <source>Choose check-ins, questionnaire results or both.</source>
+        <translation>Elija registros de ánimo, resultados de cuestionarios o ambos.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase for the file, or choose not to encrypt it.</source>
+        <translation>Escriba una frase de contraseña para el archivo, o elija no cifrarlo.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+    <message>
+        <source>Export without encryption?</source>
+        <translation>¿Exportar sin cifrar?</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Guardar la exportación como</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Se guardó en {path}.</translation>
+    </message>
+    <message>
+        <source>That place cannot be written to. Choose another folder.</source>
+        <translation>No se puede guardar en ese lugar. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was exported. Free some space and try again.</source>
+        <translation>El disco está lleno, así que no se exportó nada. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The vault could not be reached, so nothing was exported.</source>
+        <translation>No se pudo acceder a la caja fuerte, así que no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, so nothing was exported. Please try again.</source>
+        <translation>Algo salió mal, así que no se exportó nada. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>HardDayNote</name>
     <message>
         <source>A word after today&apos;s check-in</source>
@@ -640,6 +1033,10 @@
     <message>
         <source>Everything here is encrypted on this computer and sent to no one. Confide locks itself when you step away.</source>
         <translation>Todo lo que hay aquí está cifrado en esta computadora y no se envía a nadie. Confide se bloquea solo cuando usted se aleja.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s summary could not be read.</source>
+        <translation>No se pudo leer el resumen de hoy.</translation>
     </message>
     <message>
         <source>You have not checked in today. It takes under a minute.</source>
@@ -1029,6 +1426,104 @@
     </message>
 </context>
 <context>
+    <name>KeyMissingScreen</name>
+    <message>
+        <source>Confide</source>
+        <translation>Confide</translation>
+    </message>
+    <message>
+        <source>Your vault&apos;s key file is missing</source>
+        <translation>Falta el archivo de la llave de su caja fuerte</translation>
+    </message>
+    <message>
+        <source>Confide found your vault&apos;s data file in its folder, but not the key file that opens it. This happens when a restore from a backup was interrupted, for example by a crash or a power cut. Without its key file the data file cannot be opened, so Confide does not start a new vault over it. Restore from your backup again: you need the backup file and its passphrase.</source>
+        <translation>Confide encontró el archivo de datos de su caja fuerte en su carpeta, pero no el archivo de la llave que lo abre. Esto pasa cuando se interrumpe una restauración desde una copia de seguridad, por ejemplo por un fallo o un apagón. Sin su archivo de llave, el archivo de datos no se puede abrir, así que Confide no crea una caja fuerte nueva encima. Vuelva a restaurar desde su copia de seguridad: necesita el archivo de la copia y su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the backup file…</source>
+        <translation>&amp;Elegir el archivo de la copia…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Elegir el archivo de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Need &amp;help now?</source>
+        <translation>¿Necesita &amp;ayuda ahora?</translation>
+    </message>
+    <message>
+        <source>Need help now? Open crisis contacts</source>
+        <translation>¿Necesita ayuda ahora? Abrir los contactos para crisis</translation>
+    </message>
+</context>
+<context>
+    <name>KeysGroup</name>
+    <message>
+        <source>A new recovery code replaces the old one, which stops working at once. Have paper ready: the new code is shown only once.</source>
+        <translation>Un nuevo código de recuperación reemplaza al anterior, que deja de funcionar de inmediato. Tenga papel a mano: el nuevo código se muestra una sola vez.</translation>
+    </message>
+    <message>
+        <source>Passphrase and recovery</source>
+        <translation>Frase de contraseña y recuperación</translation>
+    </message>
+    <message>
+        <source>Your passphrase opens the vault every day; your recovery code opens it if you forget the passphrase. Without both, nobody can open it, not even Confide.</source>
+        <translation>Su frase de contraseña abre la caja fuerte todos los días; su código de recuperación la abre si olvida la frase de contraseña. Sin ninguno de los dos, nadie puede abrirla, ni siquiera Confide.</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Make a new &amp;recovery code…</source>
+        <translation>Crear un nuevo código de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Crear un nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <source>Re-&amp;encrypt the vault…</source>
+        <translation>Volver a ci&amp;frar la caja fuerte…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault</source>
+        <translation>Volver a cifrar la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Re-encrypting rewrites the whole vault under a new key. Use it if you think someone could have copied your key file and your passphrase.</source>
+        <translation>Volver a cifrar reescribe toda la caja fuerte con una llave nueva. Úselo si cree que alguien pudo haber copiado su archivo de llave y su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed and the vault is re-encrypted under a new key. Write down the new recovery code.</source>
+        <translation>Su frase de contraseña cambió y la caja fuerte se volvió a cifrar con una llave nueva. Anote el nuevo código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one from now on.</source>
+        <translation>Su frase de contraseña cambió. De ahora en adelante, use la nueva.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Crear un código nuevo</translation>
+    </message>
+    <message>
+        <source>Write down the new recovery code. Your old code works until you confirm.</source>
+        <translation>Anote el nuevo código de recuperación. Su código anterior sigue funcionando hasta que usted confirme.</translation>
+    </message>
+    <message>
+        <source>Your vault is re-encrypted under a new key.</source>
+        <translation>Su caja fuerte se volvió a cifrar con una llave nueva.</translation>
+    </message>
+    <message>
+        <source>You have a new recovery code. The old one no longer works.</source>
+        <translation>Ya tiene un nuevo código de recuperación. El anterior ya no funciona.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageGroup</name>
     <message>
         <source>Language</source>
@@ -1232,6 +1727,61 @@
     <message>
         <source>Use &amp;recovery code</source>
         <translation>Usar el &amp;código de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>LockingGroup</name>
+    <message>
+        <source>Locking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Bloquear tras esta cantidad de minutos sin actividad</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle minutes</source>
+        <translation>Minutos &amp;sin actividad antes de bloquear</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n minute</source>
+        <translation>
+            <numerusform>como máximo %n minuto</numerusform>
+            <numerusform>como máximo %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n minutes</source>
+        <translation>
+            <numerusform>como máximo %n minuto</numerusform>
+            <numerusform>como máximo %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organization allows at most %n minute.</source>
+        <translation>
+            <numerusform>Su organización permite como máximo %n minuto.</numerusform>
+            <numerusform>Su organización permite como máximo %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organization allows at most %n minutes.</source>
+        <translation>
+            <numerusform>Su organización permite como máximo %n minuto.</numerusform>
+            <numerusform>Su organización permite como máximo %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock &amp;now</source>
+        <translation>Bloquear a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +2002,29 @@
     </message>
 </context>
 <context>
+    <name>PassphraseCheckDialog</name>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>Su &amp;frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault</source>
+        <translation>Volver a cifrar la caja fuerte</translation>
+    </message>
+    <message>
+        <source>This re-encrypts your whole vault under a brand-new key. It can take a moment for a large vault. You will get a new recovery code (the old one stops working), and quick unlock is turned off. Do this if you think a copy of your key could have been seen.</source>
+        <translation>Esto vuelve a cifrar toda su caja fuerte con una llave completamente nueva. Puede tardar un momento si la caja fuerte es grande. Recibirá un nuevo código de recuperación (el anterior deja de funcionar) y el desbloqueo rápido se desactivará. Hágalo si cree que alguien pudo haber visto una copia de su llave.</translation>
+    </message>
+    <message>
+        <source>&amp;Re-encrypt</source>
+        <translation>&amp;Volver a cifrar</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesPage</name>
     <message>
         <source>Setting</source>
@@ -1665,6 +2238,95 @@
     </message>
 </context>
 <context>
+    <name>QuickUnlockGroup</name>
+    <message>
+        <source>On a computer your workplace manages, IT may be able to read the system keyring (on Windows, domain administrators hold the backup keys). Use quick unlock only on your own device.</source>
+        <translation>En una computadora que administra su lugar de trabajo, el equipo de informática podría leer el llavero del sistema (en Windows, los administradores del dominio tienen las llaves de respaldo). Use el desbloqueo rápido solo en su propio dispositivo.</translation>
+    </message>
+    <message>
+        <source>Quick unlock</source>
+        <translation>Desbloqueo rápido</translation>
+    </message>
+    <message>
+        <source>Checking the system keyring…</source>
+        <translation>Revisando el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Quick unlock status</source>
+        <translation>Estado del desbloqueo rápido</translation>
+    </message>
+    <message>
+        <source>Quick unlock lasts this many days</source>
+        <translation>El desbloqueo rápido dura esta cantidad de días</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Quick unlock la&amp;sts</source>
+        <translation>El desbloqueo rápido &amp;dura</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n day</source>
+        <translation>
+            <numerusform>como máximo %n día</numerusform>
+            <numerusform>como máximo %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n days</source>
+        <translation>
+            <numerusform>como máximo %n día</numerusform>
+            <numerusform>como máximo %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn &amp;on quick unlock…</source>
+        <translation>&amp;Activar el desbloqueo rápido…</translation>
+    </message>
+    <message>
+        <source>Turn on quick unlock</source>
+        <translation>Activar el desbloqueo rápido</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff quick unlock</source>
+        <translation>Desacti&amp;var el desbloqueo rápido</translation>
+    </message>
+    <message>
+        <source>Turn off quick unlock</source>
+        <translation>Desactivar el desbloqueo rápido</translation>
+    </message>
+    <message>
+        <source>Your organization has turned quick unlock off on this computer.</source>
+        <translation>Su organización desactivó el desbloqueo rápido en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Quick unlock needs the system keyring, and none is available here ({reason}). Confide will not keep your key anywhere else, so use your passphrase.</source>
+        <translation>El desbloqueo rápido necesita el llavero del sistema, y aquí no hay ninguno disponible ({reason}). Confide no guardará su llave en ningún otro lugar, así que use su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Quick unlock needs the system keyring, and none is available here. Confide will not keep your key anywhere else, so use your passphrase.</source>
+        <translation>El desbloqueo rápido necesita el llavero del sistema, y aquí no hay ninguno disponible. Confide no guardará su llave en ningún otro lugar, así que use su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Quick unlock is on until {day}, {time}.</source>
+        <translation>El desbloqueo rápido está activado hasta el {day}, {time}.</translation>
+    </message>
+    <message>
+        <source>Quick unlock is off. Turn it on to open Confide without typing your passphrase.</source>
+        <translation>El desbloqueo rápido está desactivado. Actívelo para abrir Confide sin escribir su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Quick unlock is on.</source>
+        <translation>El desbloqueo rápido está activado.</translation>
+    </message>
+    <message>
+        <source>Quick unlock is off.</source>
+        <translation>El desbloqueo rápido está desactivado.</translation>
+    </message>
+</context>
+<context>
     <name>RecentCheckInsPanel</name>
     <message>
         <source>Recent check-ins</source>
@@ -1689,6 +2351,33 @@
     <message>
         <source>No note for this day.</source>
         <translation>No hay nota para este día.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Su nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <source>Confide stopped before you confirmed your new recovery code, so here it is again.</source>
+        <translation>Confide se cerró antes de que usted confirmara su nuevo código de recuperación, así que aquí lo tiene de nuevo.</translation>
+    </message>
+    <message>
+        <source>Write this code down on paper and keep it somewhere safe. It opens your vault if you forget your passphrase. Your previous code stops working once you confirm below.</source>
+        <translation>Anote este código en papel y guárdelo en un lugar seguro. Abre su caja fuerte si olvida su frase de contraseña. Su código anterior deja de funcionar en cuanto usted confirme aquí abajo.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>Ya lo &amp;anoté</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ya lo anoté</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2424,29 @@
     <message>
         <source>You have something to follow up in Confide.</source>
         <translation>Tiene algo pendiente de seguimiento en Confide.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was made with, then choose the passphrase you will use from now on. You will get a new recovery code.</source>
+        <translation>Escriba la frase de contraseña con la que se hizo la copia de seguridad y luego elija la frase de contraseña que usará de ahora en adelante. Recibirá un nuevo código de recuperación.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Backup passphrase</source>
+        <translation>&amp;Frase de contraseña de la copia</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2596,57 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     <message>
         <source>How much these problems get in the way</source>
         <translation>Cuánto le afectan estos problemas</translation>
+    </message>
+</context>
+<context>
+    <name>RolesGroup</name>
+    <message>
+        <source>Your organization does not offer the peer log on this computer.</source>
+        <translation>Su organización no ofrece el registro de apoyo entre pares en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Your role is saved, and the sections on the left match it now.</source>
+        <translation>Se guardó su rol, y las secciones de la izquierda ya coinciden con él.</translation>
+    </message>
+    <message>
+        <source>Your role is saved, and the sections on the left match it now. Contacts you logged stay in your vault and come back with the role.</source>
+        <translation>Se guardó su rol, y las secciones de la izquierda ya coinciden con él. Los contactos que registró se quedan en su caja fuerte y vuelven con el rol.</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Su rol</translation>
+    </message>
+    <message>
+        <source>Everyone gets private check-ins, trends, a safety plan and the help directory.</source>
+        <translation>Todos tienen registros de ánimo privados, tendencias, un plan de seguridad y el directorio de ayuda.</translation>
+    </message>
+    <message>
+        <source>I am a trained &amp;peer supporter</source>
+        <translation>Soy consejero &amp;par capacitado</translation>
+    </message>
+    <message>
+        <source>I am a trained peer supporter</source>
+        <translation>Soy consejero par capacitado</translation>
+    </message>
+    <message>
+        <source>I coordinate a peer support pro&amp;gram</source>
+        <translation>Coordino un pro&amp;grama de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>I coordinate a peer support program</source>
+        <translation>Coordino un programa de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Peer log policy</source>
+        <translation>Política del registro de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Adds a log for support contacts that holds no names, the monthly counts you share with your coordinator, and merging.</source>
+        <translation>Agrega un registro de contactos de apoyo que no guarda nombres, los recuentos mensuales que comparte con la coordinación de su programa, y la combinación de informes.</translation>
+    </message>
+    <message>
+        <source>You merge the reports supporters send you. Adds only that page; it never holds a contact.</source>
+        <translation>Usted combina los informes que le envían los consejeros pares. Solo agrega esa página; nunca guarda ningún contacto.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2827,99 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMessages</name>
+    <message>
+        <source>That backup passphrase does not open this backup file.</source>
+        <translation>Esa frase de contraseña no abre este archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged or incomplete, so it cannot be restored.</source>
+        <translation>Este archivo de copia de seguridad está dañado o incompleto, así que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>This file is not a Confide backup.</source>
+        <translation>Este archivo no es una copia de seguridad de Confide.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Confide. Update Confide, then try again.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más nueva de Confide. Actualice Confide y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored.</source>
+        <translation>Esta copia de seguridad no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not the right one. Nothing was changed.</source>
+        <translation>Esa no es la frase de contraseña correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>First confirm the recovery code Confide showed after the last key change: lock and unlock to see it again, and press “I have written it down”. Nothing was changed.</source>
+        <translation>Primero confirme el código de recuperación que Confide mostró después del último cambio de llave: bloquee y desbloquee Confide para verlo de nuevo, y pulse “Ya lo anoté”. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>No secure system keyring is available, so quick unlock cannot be turned on. Nothing was stored.</source>
+        <translation>No hay un llavero seguro del sistema disponible, así que no se puede activar el desbloqueo rápido. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed. Free some space, then try again.</source>
+        <translation>El disco está lleno. No se cambió nada. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in that folder, and Confide never overwrites one without asking. Nothing was changed.</source>
+        <translation>Ya hay una caja fuerte en esa carpeta, y Confide nunca la reemplaza sin preguntar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Another program is using the vault. Close other copies of Confide, then try again.</source>
+        <translation>Otro programa está usando la caja fuerte. Cierre las demás ventanas de Confide y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The file is damaged, so Confide did not use it. Nothing was changed.</source>
+        <translation>El archivo está dañado, así que Confide no lo usó. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Confide could not read or write a file. Nothing was changed.</source>
+        <translation>Confide no pudo leer ni escribir un archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Confide could not read or write a file ({detail}). Nothing was changed.</source>
+        <translation>Confide no pudo leer ni escribir un archivo ({detail}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That did not work. Nothing was changed.</source>
+        <translation>Eso no funcionó. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed. The log has details.</source>
+        <translation>Ocurrió algo inesperado. No se cambió nada. El registro técnico tiene los detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation>Estado de la configuración</translation>
+    </message>
+    <message>
+        <source>&amp;About Confide</source>
+        <translation>Acerca de Co&amp;nfide</translation>
+    </message>
+    <message>
+        <source>About Confide</source>
+        <translation>Acerca de Confide</translation>
     </message>
 </context>
 <context>
@@ -2291,17 +3147,33 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     </message>
 </context>
 <context>
+    <name>TextSizeGroup</name>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>{percent}% (usual)</source>
+        <translation>{percent}% (normal)</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Tamaño del te&amp;xto</translation>
+    </message>
+    <message>
+        <source>Larger text applies at once, on every page.</source>
+        <translation>El texto más grande se aplica de inmediato, en todas las páginas.</translation>
+    </message>
+</context>
+<context>
     <name>_ScaleChoices</name>
     <message>
         <source>{scale}: {value} of 5, {words}</source>
         <translation>{scale}: {value} de 5, {words}</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Today&apos;s summary could not be read.</source>
-        <translation>No se pudo leer el resumen de hoy.</translation>
     </message>
 </context>
 </TS>
