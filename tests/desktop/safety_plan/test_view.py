@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 from crypto.vault import Vault
 from desktop.i18n_view import long_date
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step, crisis_lines
+from desktop.safety_plan.print_view import plan_html
 from desktop.safety_plan.store import SafetyPlanStore
 from desktop.safety_plan.view import SAVED_TEXT, SafetyPlanPage
 from desktop.ui.forget import forget_personal_data
@@ -262,6 +263,9 @@ def test_dates_follow_the_locale_in_one_style(qtbot: QtBot, vault: Vault, worker
         assert "marzo" in day
         assert day in page.last_changed.text()
         assert page.review_date.text() == long_date(date(2025, 6, 1))  # "1 junio 2025"
+        printed = plan_html(plan, crisis_lines(), date(2025, 3, 12))
+        assert long_date(date(2025, 3, 12)) in printed  # the paper plan says it alike
+        assert long_date(date(2025, 6, 1)) in printed
 
 
 def test_every_word_on_the_page_is_translated(
