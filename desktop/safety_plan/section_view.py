@@ -14,7 +14,8 @@ saves the whole plan and shows the outcome in this step's `status` line, beside 
 buttons.
 
 Signals (StepEditor):
-    changed(): the person finished a change (an entry kept, added, removed, moved, undone).
+    changed(str): the person finished a change (an entry kept, added, removed, moved,
+        undone), with words for what happened ("" for a plain edit).
 """
 
 from __future__ import annotations
@@ -198,6 +199,23 @@ class StepItemsModel(QAbstractTableModel):
         return target
 
 
+class StatusLine(QLabel):
+    """A status line that takes no room while it has nothing to say."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName(name)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's API
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 class _SensitiveDelegate(QStyledItemDelegate):
     """In-place editors get the privacy hints, a length limit and a name of their own."""
 
@@ -247,10 +265,11 @@ class StepEditor(QGroupBox):
     """One step: its prompt, its entries edited in place, one add button, and its status.
 
     Signals:
-        changed(): the person finished a change; the page saves the plan.
+        changed(str): the person finished a change; the page saves the plan and says the
+            words given (what happened, "" for a plain edit) with the outcome.
     """
 
-    changed = Signal()
+    changed = Signal(str)
 
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         title = step_title(step)
@@ -273,9 +292,7 @@ class StepEditor(QGroupBox):
         layout.addWidget(self.empty_note)
         self._build_table(layout)
         self._build_buttons(layout)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(_tr("Status of {title}").format(title=title))
+        self.status = StatusLine(_tr("Status of {title}").format(title=title), self)
         layout.addWidget(self.status)
 
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
@@ -401,7 +418,8 @@ class StepEditor(QGroupBox):
             return  # an entry never typed in: nothing to save or bring back
         self._removed = (row, (text, phone))
         self.undo_button.show()
-        self.changed.emit()
+        self.changed.emit(_tr("Removed \u201c{entry}\u201d. Undo remove (or Ctrl+Z in the "
+                              "list) brings it back.").format(entry=text))
 
     def undo_remove(self) -> None:
         """Put the entry removed last back where it was."""
@@ -413,7 +431,7 @@ class StepEditor(QGroupBox):
         row = self.model.insert(row, text, phone)
         self.table.setCurrentIndex(self.model.index(row, 0))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.changed.emit()
+        self.changed.emit(_tr("Brought back \u201c{entry}\u201d.").format(entry=text))
 
     def move_current(self, delta: int) -> None:
         current = self.table.currentIndex()
@@ -422,7 +440,8 @@ class StepEditor(QGroupBox):
         row = self.model.move(current.row(), delta)
         self.table.setCurrentIndex(self.model.index(row, current.column()))
         if row != current.row():
-            self.changed.emit()
+            self.changed.emit(_tr("Moved to place {place} of {count}.").format(
+                place=row + 1, count=self.model.rowCount()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         if (
@@ -460,7 +479,7 @@ class StepEditor(QGroupBox):
                 row = QPersistentModelIndex(top_left)
                 QTimer.singleShot(0, self, lambda: self._edit_phone(row))
         if self._new_row is None or not new:
-            self.changed.emit()
+            self.changed.emit("")
 
     def _edit_phone(self, index: QPersistentModelIndex) -> None:
         if index.isValid() and self.table.state() != QAbstractItemView.State.EditingState:

@@ -52,7 +52,7 @@ from desktop.safety_plan.model import (
     crisis_lines,
 )
 from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf
-from desktop.safety_plan.section_view import SENSITIVE, StepEditor
+from desktop.safety_plan.section_view import SENSITIVE, StatusLine, StepEditor
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan
 from desktop.ui.lines import LinesEdit
 from desktop.ui.vault_op import VaultOp
@@ -155,6 +155,7 @@ class SafetyPlanPage(QWidget):
         self._showing = False  # the saved plan is being put on the page: no change
         self._closing = False  # locking: a change is noted, saved once on the way out
         self._waiting: list[QLabel] = []  # the status lines told when the save lands
+        self._notes: dict[int, str] = {}  # what happened, said before "Saved." (by label)
         self._build()
         self._load()
 
@@ -184,7 +185,7 @@ class SafetyPlanPage(QWidget):
         self.editors: dict[Step, StepEditor] = {}
         for step in Step:
             editor = StepEditor(step, self._form)
-            editor.changed.connect(lambda e=editor: self._changed_in(e.status))
+            editor.changed.connect(lambda note, e=editor: self._changed_in(e.status, note))
             if step is Step.PROFESSIONALS:
                 editor.body.insertWidget(editor.body.count() - 1, self._crisis_label(editor))
             form.addWidget(editor)
@@ -217,10 +218,7 @@ class SafetyPlanPage(QWidget):
             form.addWidget(widget)
 
     def _status_line(self, name: str) -> QLabel:
-        status = QLabel(self._form)
-        status.setWordWrap(True)
-        status.setAccessibleName(name)
-        return status
+        return StatusLine(name, self._form)
 
     def _crisis_label(self, parent: QWidget) -> QLabel:
         lines = "".join(
@@ -273,9 +271,7 @@ class SafetyPlanPage(QWidget):
         warning.setWordWrap(True)
         warning.setProperty("role", "muted")
         layout.addWidget(warning)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(_tr("Safety plan status"))
+        self.status = StatusLine(_tr("Safety plan status"), self)
         layout.addWidget(self.status)
         layout.addStretch(1)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
@@ -359,8 +355,13 @@ class SafetyPlanPage(QWidget):
     def _status_lines(self, error: InvalidPlan) -> tuple[QLabel, ...]:
         return (self.editors[error.step].status,) if error.step else (self.reasons_status,)
 
-    def _changed_in(self, where: QLabel) -> None:
-        """The person finished a change shown next to `where`: save it now."""
+    def _changed_in(self, where: QLabel, note: str = "") -> None:
+        """The person finished a change shown next to `where`: save it now.
+
+        Args:
+            where: the status line beside the change.
+            note: what happened, said before the outcome ("Removed …").
+        """
         if self._showing or not self._form.isEnabled():
             return
         self._dirty = True
@@ -368,6 +369,7 @@ class SafetyPlanPage(QWidget):
             return
         if where not in self._waiting:
             self._waiting.append(where)
+        self._notes[id(where)] = note
         self._save_now()
 
     def _save_now(self) -> None:
@@ -376,7 +378,7 @@ class SafetyPlanPage(QWidget):
             return
         plan = self._plan_or_explain(self._waiting[-1] if self._waiting else None)
         if plan is None:
-            self._waiting.clear()
+            self._take_waiting()
             return
         for label in self._waiting:
             label.setText(_tr("Saving\u2026"))
@@ -412,12 +414,13 @@ class SafetyPlanPage(QWidget):
             self._again = False
             self._save_now()
             return
+        notes = self._notes
         for label in self._take_waiting():
-            announce(label, _tr(SAVED_TEXT))
+            announce(label, " ".join(w for w in (notes.get(id(label), ""), _tr(SAVED_TEXT)) if w))
         self.saved.emit()
 
     def _take_waiting(self) -> list[QLabel]:
-        waiting, self._waiting = self._waiting, []
+        waiting, self._waiting, self._notes = self._waiting, [], {}
         return waiting
 
     def _on_reasons_typed(self) -> None:
@@ -505,7 +508,7 @@ class SafetyPlanPage(QWidget):
                 self._save_on_the_way_out()
         self._jobs.forget()
         self._saving = self._again = self._dirty = self._reasons_dirty = False
-        self._waiting = []
+        self._waiting, self._notes = [], {}
         self._showing = True
         for editor in self.editors.values():
             editor.clear_personal_data()

@@ -196,6 +196,9 @@ def test_delete_removes_and_undo_brings_it_back(
         press(Qt.Key.Key_Delete)
     saved = saved_plan(vault, worker)
     assert saved is not None and saved.items(Step.WARNING_SIGNS) == (PlanItem("No sleep"),)
+    status = page.editors[Step.WARNING_SIGNS].status
+    assert status.text() == ("Removed \u201cSkipping meals\u201d. Undo remove (or Ctrl+Z in the "
+                             "list) brings it back. Saved.")
     undo = by_name(page, QPushButton, "Bring back the entry just removed from Warning signs")
     assert undo.isVisible()
     with qtbot.waitSignal(page.saved):
@@ -203,6 +206,7 @@ def test_delete_removes_and_undo_brings_it_back(
     saved = saved_plan(vault, worker)
     assert saved is not None and saved.items(Step.WARNING_SIGNS) == plan.items(Step.WARNING_SIGNS)
     assert not undo.isVisible()
+    assert status.text() == "Brought back \u201cSkipping meals\u201d. Saved."
 
 
 def test_each_step_has_one_named_add_button_and_every_control_a_name(
