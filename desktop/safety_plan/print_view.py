@@ -18,14 +18,13 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QDate,
     QIODevice,
-    QLocale,
     QMarginsF,
 )
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.i18n_view import long_date as i18n_long_date
 from desktop.safety_plan.model import (
     REASONS_PROMPT,
     REASONS_TITLE,
@@ -45,8 +44,8 @@ DEFAULT_FILE_NAME: Final = "safety-plan.pdf"
 
 
 def long_date(day: date) -> str:
-    """A date as the person's locale writes it in full ("12 March 2025")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    """A date in words, as every page of Confide writes it ("12 March 2025")."""
+    return i18n_long_date(day)  # one style: the plan on screen and on paper read alike
 
 
 def _list(lines: Sequence[str]) -> str:

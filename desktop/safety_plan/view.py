@@ -1,8 +1,14 @@
-"""The safety plan page: six steps as editable lists, what matters most, a review date.
+"""The safety plan page: what matters most, six steps edited in place, a review date.
+
+Every finished change is saved at once, and the outcome ("Saved.", or why not) is shown
+and read out beside the part that changed: an entry kept with Enter, added, removed or
+moved; what matters most when the field is left; the review date when it changes. So a
+lock, which empties the page, finds nothing unsaved; an entry still open at that moment
+is kept and saved on the way out (the save goes to the worker before the vault's lock).
 
 The page holds no rules: `SafetyPlan.from_drafts` decides what is valid, the store reads
 and writes the vault through the worker, and `print_view` makes the PDF. Keyboard:
-Alt+1 to Alt+6 jump to a step, Enter in a "new item" field adds it, Ctrl+S saves.
+Alt+1 to Alt+6 jump to a step, Ctrl+S saves at once (it never needs to).
 
 Signals:
     loaded(): the saved plan arrived (or there is none); the form is usable.
@@ -19,9 +25,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Final, TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
@@ -32,7 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from crypto.atomic import write_atomic
-from crypto.errors import DiskFull
+from crypto.errors import DiskFull, VaultError
+from desktop.i18n_view import long_date
 from desktop.safety_plan.model import (
     REASONS_PROMPT,
     REASONS_TITLE,
@@ -44,42 +52,67 @@ from desktop.safety_plan.model import (
     crisis_lines,
 )
 from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf
-from desktop.safety_plan.section_view import SENSITIVE, StepEditor
+from desktop.safety_plan.section_view import SENSITIVE, StatusLine, StepEditor
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan
 from desktop.ui.lines import LinesEdit
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
-from desktop.words import failure_text
+from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-SAVED_TEXT: Final = "Your safety plan is saved."
+CONTEXT: Final = "SafetyPlanPage"
+SAVED_TEXT: Final = QT_TRANSLATE_NOOP(CONTEXT, "Saved.")
 _PROBLEM_WORDS: Final = {
-    Problem.EMPTY: "an item has a phone number but no name",
-    Problem.TOO_LONG: "an entry is too long",
-    Problem.CONTROL_CHARACTERS: "an entry holds a character that cannot be saved",
-    Problem.PHONE_NOT_ALLOWED: "this step does not take phone numbers",
-    Problem.PHONE_WITHOUT_DIGITS: "a phone number needs at least one digit",
-    Problem.TOO_MANY_ITEMS: "there are too many items",
+    Problem.EMPTY: QT_TRANSLATE_NOOP(CONTEXT, "an entry has a phone number but no name"),
+    Problem.TOO_LONG: QT_TRANSLATE_NOOP(CONTEXT, "an entry is too long"),
+    Problem.CONTROL_CHARACTERS: QT_TRANSLATE_NOOP(
+        CONTEXT, "an entry holds a character that cannot be saved"),
+    Problem.PHONE_NOT_ALLOWED: QT_TRANSLATE_NOOP(CONTEXT, "this step does not take phone numbers"),
+    Problem.PHONE_WITHOUT_DIGITS: QT_TRANSLATE_NOOP(
+        CONTEXT, "a phone number needs at least one digit"),
+    Problem.TOO_MANY_ITEMS: QT_TRANSLATE_NOOP(CONTEXT, "there are too many entries"),
 }
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def problem_text(error: InvalidPlan) -> str:
-    """An `InvalidPlan` in words, naming the step and item."""
-    what = _PROBLEM_WORDS.get(error.problem, "something in it cannot be saved")
+    """An `InvalidPlan` in words, naming the step and entry."""
+    what = _tr(_PROBLEM_WORDS.get(error.problem, "something in it cannot be saved"))
     if error.step is None:
-        where = "In \u201cWhat matters most to me\u201d"
-    else:
-        where = f"In step {error.step.number}, {error.step.title.lower()}"
-        if error.index is not None:
-            where += f", item {error.index + 1}"
-    return f"The plan was not saved. {where}: {what}."
+        return _tr("Not saved. In \u201c{title}\u201d: {what}.").format(
+            title=QCoreApplication.translate("SafetyPlan", REASONS_TITLE), what=what)
+    if error.index is None:
+        return _tr("Not saved. In step {number}: {what}.").format(
+            number=error.step.number, what=what)
+    return _tr("Not saved. In step {number}, entry {entry}: {what}.").format(
+        number=error.step.number, entry=error.index + 1, what=what)
+
+
+def failure_words(error: BaseException) -> str:
+    """Why a save failed, and that the change is still on the page."""
+    if isinstance(error, DiskFull):
+        return _tr("Not saved: the disk is full. Free some space; your change stays here "
+                   "and is saved with the next one.")
+    if isinstance(error, VaultError):
+        return _tr("Not saved: the vault could not be reached. Your change stays here.")
+    return _tr("Not saved: something went wrong. Your change stays here; please try again.")
+
+
+def last_changed_text(at: datetime | None) -> str:
+    """When the plan was last saved, as a day in the person's locale ("" for never)."""
+    if at is None:
+        return ""
+    return _tr("Last changed {day}.").format(day=long_date(at.astimezone().date()))
 
 
 class SafetyPlanPage(QWidget):
-    """The person's safety plan, editable, saved in the vault, printable to PDF.
+    """The person's safety plan, edited in place, saved in the vault, printable to PDF.
 
     Args:
         vault: the unlocked vault (touched on the worker thread only).
@@ -115,7 +148,14 @@ class SafetyPlanPage(QWidget):
         self._choose_pdf = choose_pdf
         self._crisis = crisis if crisis is not None else crisis_lines()
         self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
-        self._saving = False
+        self._saving = False  # a save is on the worker
+        self._again = False  # another change came meanwhile: save once more after it
+        self._dirty = False  # the page holds a change the vault does not have yet
+        self._reasons_dirty = False  # what matters most was typed in, not yet left
+        self._showing = False  # the saved plan is being put on the page: no change
+        self._closing = False  # locking: a change is noted, saved once on the way out
+        self._waiting: list[QLabel] = []  # the status lines told when the save lands
+        self._notes: dict[int, str] = {}  # what happened, said before "Saved." (by label)
         self._build()
         self._load()
 
@@ -124,15 +164,19 @@ class SafetyPlanPage(QWidget):
     def _build(self) -> None:
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(heading("My safety plan"))
+        layout.addWidget(heading(_tr("My safety plan")))
         intro = QLabel(
-            "A plan for hard moments, written by you, for you. Work down the steps: if one "
-            "does not help, go on to the next. It stays encrypted on this computer. "
-            "Alt+1 to Alt+6 jump to a step; Enter adds what you typed; Ctrl+S saves.",
+            _tr("A plan for hard moments, written by you, for you. Work down the steps: if "
+                "one does not help, go on to the next. It stays encrypted on this computer, "
+                "and each change is saved as you make it. Alt+1 to Alt+6 jump to a step."),
             content,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.last_changed = QLabel(content)
+        self.last_changed.setProperty("role", "muted")
+        self.last_changed.hide()
+        layout.addWidget(self.last_changed)
 
         self._form = QWidget(content)
         form = QVBoxLayout(self._form)
@@ -141,10 +185,9 @@ class SafetyPlanPage(QWidget):
         self.editors: dict[Step, StepEditor] = {}
         for step in Step:
             editor = StepEditor(step, self._form)
-            editor.changed.connect(self._on_changed)
-            editor.said.connect(self._say)
+            editor.changed.connect(lambda note, e=editor: self._changed_in(e.status, note))
             if step is Step.PROFESSIONALS:
-                editor.body.addWidget(self._crisis_label(editor))
+                editor.body.insertWidget(editor.body.count() - 1, self._crisis_label(editor))
             form.addWidget(editor)
             self.editors[step] = editor
         self._build_review(form)
@@ -157,71 +200,78 @@ class SafetyPlanPage(QWidget):
         self._print.setEnabled(False)
 
     def _build_reasons(self, form: QVBoxLayout) -> None:
-        label = QLabel(f"&{REASONS_TITLE} (optional)", self._form)
-        prompt = QLabel(REASONS_PROMPT, self._form)
+        title = QCoreApplication.translate("SafetyPlan", REASONS_TITLE)
+        label = QLabel(_tr("&{title} (optional)").format(title=title), self._form)
+        prompt = QLabel(QCoreApplication.translate("SafetyPlan", REASONS_PROMPT), self._form)
         prompt.setWordWrap(True)
         prompt.setProperty("role", "muted")
         self.reasons = LinesEdit(3, self._form)
-        self.reasons.setAccessibleName(f"{REASONS_TITLE}, optional")
+        self.reasons.setAccessibleName(_tr("{title}, optional").format(title=title))
+        self.reasons.setAccessibleDescription(_tr("Saved when you leave the field."))
         self.reasons.setInputMethodHints(SENSITIVE)
         self.reasons.setTabChangesFocus(True)
-        self.reasons.textChanged.connect(self._on_changed)
+        self.reasons.textChanged.connect(self._on_reasons_typed)
+        self.reasons.installEventFilter(self)  # leaving the field saves it
         label.setBuddy(self.reasons)
-        for widget in (label, prompt, self.reasons):
+        self.reasons_status = self._status_line(_tr("Status of {title}").format(title=title))
+        for widget in (label, prompt, self.reasons, self.reasons_status):
             form.addWidget(widget)
+
+    def _status_line(self, name: str) -> QLabel:
+        return StatusLine(name, self._form)
 
     def _crisis_label(self, parent: QWidget) -> QLabel:
         lines = "".join(
             f"<li><b>{html.escape(line.name)}</b>: {html.escape(line.how)}</li>"
             for line in self._crisis
         )
-        label = QLabel(f"Always in your plan:<ul>{lines}</ul>", parent)
+        always = html.escape(_tr("Always in your plan:"))
+        label = QLabel(f"{always}<ul>{lines}</ul>", parent)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setAccessibleName(
-            "Crisis lines always in your plan: "
-            + "; ".join(f"{line.name}, {line.how}" for line in self._crisis)
+            _tr("Crisis lines always in your plan: {lines}").format(
+                lines="; ".join(f"{line.name}, {line.how}" for line in self._crisis))
         )
         return label
 
     def _build_review(self, form: QVBoxLayout) -> None:
         row = QHBoxLayout()
-        self.review_check = QCheckBox("Look at this plan again &on", self._form)
-        self.review_check.setAccessibleName("Set a date to look at this plan again")
+        self.review_check = QCheckBox(_tr("Look at this plan again &on"), self._form)
+        self.review_check.setAccessibleName(_tr("Set a date to look at this plan again"))
         self.review_date = QDateEdit(self._form)
         self.review_date.setCalendarPopup(True)
-        self.review_date.setAccessibleName("Date to look at this plan again")
+        # The same style as every date on the page and in the printed plan.
+        self.review_date.setDisplayFormat(QCoreApplication.translate("Dates", "d MMMM yyyy"))
+        self.review_date.setAccessibleName(_tr("Date to look at this plan again"))
         self.review_date.setDate(QDate.currentDate().addMonths(3))
         self.review_date.setEnabled(False)
         self.review_check.toggled.connect(self.review_date.setEnabled)
-        self.review_check.toggled.connect(self._on_changed)
-        self.review_date.dateChanged.connect(self._on_changed)
+        self.review_status = self._status_line(_tr("Status of the review date"))
+        self.review_check.toggled.connect(lambda: self._changed_in(self.review_status))
+        self.review_date.dateChanged.connect(lambda: self._changed_in(self.review_status))
         row.addWidget(self.review_check)
         row.addWidget(self.review_date)
         row.addStretch(1)
         form.addLayout(row)
+        form.addWidget(self.review_status)
 
     def _build_actions(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
-        self._save = QPushButton("&Save plan", self)
-        self._save.setAccessibleName("Save plan")
-        self._save.setAccessibleDescription("Ctrl+S also saves")
-        self._save.clicked.connect(self.save)
-        self._print = QPushButton("&Print to PDF\u2026", self)
-        self._print.setAccessibleName("Print to PDF")
-        self._print.setAccessibleDescription(PDF_WARNING)
+        self._print = QPushButton(_tr("&Print to PDF\u2026"), self)
+        self._print.setAccessibleName(_tr("Print to PDF"))
+        self._print.setAccessibleDescription(QCoreApplication.translate("SafetyPlanPrint",
+                                                                        PDF_WARNING))
+        self._print.setAutoDefault(False)
         self._print.clicked.connect(self.print_pdf)
-        row.addWidget(self._save)
         row.addWidget(self._print)
         row.addStretch(1)
         layout.addLayout(row)
-        warning = QLabel(PDF_WARNING, self)
+        warning = QLabel(QCoreApplication.translate("SafetyPlanPrint", PDF_WARNING), self)
         warning.setWordWrap(True)
         warning.setProperty("role", "muted")
         layout.addWidget(warning)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Safety plan status")
+        self.status = StatusLine(_tr("Safety plan status"), self)
         layout.addWidget(self.status)
         layout.addStretch(1)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
@@ -244,6 +294,7 @@ class SafetyPlanPage(QWidget):
 
     def _on_loaded(self, stored: StoredPlan | None) -> None:
         self._show_plan(stored.plan if stored else SafetyPlan())
+        self._show_last_changed(stored.updated_at if stored else None)
         self._form.setEnabled(True)
         self._print.setEnabled(True)
         self.status.clear()
@@ -252,20 +303,21 @@ class SafetyPlanPage(QWidget):
     def _on_error(self, error: BaseException) -> None:
         log.warning("safety plan vault job failed: %s", type(error).__name__)
         loading = not self._form.isEnabled()
-        self._saving = False
         if isinstance(error, InvalidPlan):
             # Never offer to overwrite a plan that could not be read: it may be recoverable.
-            self._say(
-                "Your saved safety plan could not be read, so it is left as it is. "
-                "It may come from a newer version of Confide."
-            )
+            self._say(_tr("Your saved safety plan could not be read, so it is left as it is. "
+                          "It may come from a newer version of Confide."))
             return
         if loading:
-            self._say("Your safety plan could not be loaded. Lock and unlock, then try again.")
-        else:
-            self._say(failure_text(error, "the plan was not saved"))
+            self._say(_tr("Your safety plan could not be loaded. Lock and unlock, then try "
+                          "again."))
+            return
+        self._saving = self._again = False
+        self._dirty = True  # what failed is still on the page, for the next save
+        for label in self._take_waiting():
+            announce(label, failure_words(error))
 
-    # -- the person's actions -----------------------------------------------------------
+    # -- saving -------------------------------------------------------------------------
 
     def current_plan(self) -> SafetyPlan:
         """The plan as the form holds it now.
@@ -285,34 +337,110 @@ class SafetyPlanPage(QWidget):
             review,
         )
 
-    def _plan_or_explain(self) -> SafetyPlan | None:
+    def _plan_or_explain(self, where: QLabel | None = None) -> SafetyPlan | None:
         try:
             return self.current_plan()
         except InvalidPlan as error:
-            self._say(problem_text(error))
+            words = problem_text(error)
             if error.step is not None:
+                self.editors[error.step].say(words)
                 self.editors[error.step].focus_item(error.index)
             else:
+                announce(self.reasons_status, words)
                 self.reasons.setFocus(Qt.FocusReason.OtherFocusReason)
+            if where is not None and where not in self._status_lines(error):
+                announce(where, words)
             return None
 
-    def save(self) -> None:
-        if self._saving or not self._form.isEnabled():
+    def _status_lines(self, error: InvalidPlan) -> tuple[QLabel, ...]:
+        return (self.editors[error.step].status,) if error.step else (self.reasons_status,)
+
+    def _changed_in(self, where: QLabel, note: str = "") -> None:
+        """The person finished a change shown next to `where`: save it now.
+
+        Args:
+            where: the status line beside the change.
+            note: what happened, said before the outcome ("Removed …").
+        """
+        if self._showing or not self._form.isEnabled():
             return
-        plan = self._plan_or_explain()
+        self._dirty = True
+        if self._closing:
+            return
+        if where not in self._waiting:
+            self._waiting.append(where)
+        self._notes[id(where)] = note
+        self._save_now()
+
+    def _save_now(self) -> None:
+        if self._saving:
+            self._again = True  # saved when the save on its way is done
+            return
+        plan = self._plan_or_explain(self._waiting[-1] if self._waiting else None)
         if plan is None:
+            self._take_waiting()
             return
-        self._saving = True
+        for label in self._waiting:
+            label.setText(_tr("Saving\u2026"))
+        self._saving, self._dirty, self._reasons_dirty = True, False, False
         store, now = self._store, self._now()
         self._submit(lambda: store.save(plan, now), SafetyPlanPage._on_saved)
 
-    def _on_saved(self, _stored: StoredPlan) -> None:
+    def save(self) -> None:
+        """Save now (Ctrl+S), with what is open kept as Enter would keep it."""
+        if not self._form.isEnabled():
+            return
+        for editor in self.editors.values():
+            editor.finish_editing()
+        self._changed_in(self._status_near_focus())
+
+    def _status_near_focus(self) -> QLabel:
+        focus = QApplication.focusWidget()
+        for editor in self.editors.values():
+            if focus is not None and editor.isAncestorOf(focus):
+                return editor.status
+        if focus is self.reasons:
+            return self.reasons_status
+        if focus in (self.review_check, self.review_date) or (
+            focus is not None and self.review_date.isAncestorOf(focus)
+        ):
+            return self.review_status
+        return self.status
+
+    def _on_saved(self, stored: StoredPlan) -> None:
         self._saving = False
-        self._say(SAVED_TEXT)
+        self._show_last_changed(stored.updated_at)
+        if self._again:
+            self._again = False
+            self._save_now()
+            return
+        notes = self._notes
+        for label in self._take_waiting():
+            announce(label, " ".join(w for w in (notes.get(id(label), ""), _tr(SAVED_TEXT)) if w))
         self.saved.emit()
 
+    def _take_waiting(self) -> list[QLabel]:
+        waiting, self._waiting, self._notes = self._waiting, [], {}
+        return waiting
+
+    def _on_reasons_typed(self) -> None:
+        if not self._showing:
+            self._reasons_dirty = True
+            self.reasons_status.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if watched is self.reasons and event.type() == QEvent.Type.FocusOut and (
+            self._reasons_dirty
+        ):
+            self._changed_in(self.reasons_status)
+        return False
+
+    # -- printing -----------------------------------------------------------------------
+
     def print_pdf(self) -> None:
-        plan = self._plan_or_explain()
+        for editor in self.editors.values():
+            editor.finish_editing()
+        plan = self._plan_or_explain(self.status)
         if plan is None:
             return
         path = self._choose_pdf(self)
@@ -328,30 +456,36 @@ class SafetyPlanPage(QWidget):
         )
 
     def _on_printed(self, path: Path) -> None:
-        self._say(f"Your plan was saved as {path.name}. The file is not encrypted.")
+        self._say(_tr("Your plan was saved as {name}. The file is not encrypted.").format(
+            name=path.name))
         self.printed.emit(str(path))
 
     def _on_print_failed(self, error: BaseException) -> None:
         log.warning("safety plan PDF not written: %s", type(error).__name__)
         if isinstance(error, DiskFull):
-            self._say(failure_text(error, "the PDF was not written"))
+            self._say(_tr("The disk is full, so the PDF was not written. Free some space "
+                          "and try again."))
         else:
-            self._say("The PDF could not be written there. Please choose another folder.")
-
-    def _on_changed(self) -> None:
-        if self.status.text() == SAVED_TEXT:
-            self.status.clear()
+            self._say(_tr("The PDF could not be written there. Please choose another folder."))
 
     # -- showing the plan ---------------------------------------------------------------
 
     def _show_plan(self, plan: SafetyPlan) -> None:
-        for step, editor in self.editors.items():
-            editor.set_items(plan.items(step))
-        self.reasons.setPlainText(plan.reasons)
-        self.review_check.setChecked(plan.review_on is not None)
-        if plan.review_on is not None:
-            day = plan.review_on
-            self.review_date.setDate(QDate(day.year, day.month, day.day))
+        self._showing = True
+        try:
+            for step, editor in self.editors.items():
+                editor.set_items(plan.items(step))
+            self.reasons.setPlainText(plan.reasons)
+            self.review_check.setChecked(plan.review_on is not None)
+            if plan.review_on is not None:
+                day = plan.review_on
+                self.review_date.setDate(QDate(day.year, day.month, day.day))
+        finally:
+            self._showing = False
+
+    def _show_last_changed(self, at: datetime | None) -> None:
+        self.last_changed.setText(last_changed_text(at))
+        self.last_changed.setVisible(at is not None)
 
     def _say(self, words: str) -> None:
         announce(self.status, words)
@@ -359,13 +493,39 @@ class SafetyPlanPage(QWidget):
     # -- the shell's hooks --------------------------------------------------------------
 
     def clear_personal_data(self) -> None:
-        """Empty every field and drop results still on their way; the shell calls this on lock."""
+        """Save what is not saved yet, then empty every field and drop late results.
+
+        The shell calls this at lock, before it queues the vault's lock on the same
+        worker, so the save below lands first. A change that breaks a rule (a phone
+        number with no digit) cannot be saved and is lost with the rest of the page.
+        """
+        if self._form.isEnabled():
+            self._closing = True  # an entry kept here is saved once, below
+            for editor in self.editors.values():
+                editor.finish_editing()
+            self._closing = False
+            if self._dirty or self._reasons_dirty or self._again:
+                self._save_on_the_way_out()
         self._jobs.forget()
-        self._saving = False
+        self._saving = self._again = self._dirty = self._reasons_dirty = False
+        self._waiting, self._notes = [], {}
+        self._showing = True
         for editor in self.editors.values():
             editor.clear_personal_data()
         self.reasons.clear()  # clear() also empties the undo history, which holds old text
         self.review_check.setChecked(False)
-        self.status.clear()
+        self._showing = False
+        for label in (self.status, self.reasons_status, self.review_status, self.last_changed):
+            label.clear()
+        self.last_changed.hide()
         self._form.setEnabled(False)
         self._print.setEnabled(False)
+
+    def _save_on_the_way_out(self) -> None:
+        try:
+            plan = self.current_plan()
+        except InvalidPlan:
+            log.warning("safety plan not saved at lock: it breaks a rule")
+            return
+        store, now = self._store, self._now()
+        self._jobs.run(lambda: store.save(plan, now))
