@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.safety_plan.items_model import StepItemsModel
+from desktop.safety_plan.items_view import StepItemsModel
 from desktop.safety_plan.model import ITEM_MAX_CHARS, MAX_ITEMS, PHONE_MAX_CHARS, PlanItem, Step
 from desktop.ui.widgets import announce
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.safety_plan.items_model import StepItemsModel
+from desktop.safety_plan.items_view import StepItemsModel
 from desktop.safety_plan.model import PlanItem, Step
 
 
