@@ -12,6 +12,10 @@ that reports were made, as the vault's presence shows that Confide is used.
 A damaged file stops new releases (it might have been the only record of one) with words
 that name it; nothing else depends on it.
 
+A crash after the file is written but before the vault's transaction commits leaves a
+period here that the vault never recorded: that period is refused from then on, as if
+released. Failing closed is the safe side: a release is never forgotten.
+
 Every function touches the disk: in the app, on the worker thread only.
 """
 
