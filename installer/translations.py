@@ -40,6 +40,7 @@ SOURCES: Final = (
     "desktop/shell/main_window.py",
     "desktop/shell/home_view.py",
     "desktop/shell/assembly.py",
+    "desktop/shell/restore_flow.py",
     "desktop/checkins/model.py",
     "desktop/checkins/view.py",
     "desktop/checkins/table_view.py",

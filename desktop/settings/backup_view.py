@@ -3,12 +3,11 @@
 Restoring replaces the vault, which only the controller can do (it owns the open vault
 and the lock screen): the Restore button collects a `RestoreRequest` after a clear
 warning and emits `restore_requested`; the controller locks the current vault, then
-restores (or the lock screen offers its own restore). `restore_into` does the work for
-a folder of the caller's choosing.
+restores (desktop/shell/restore_flow.py, the one restore path; the lock screen offers
+the same one).
 
 Signals (BackupGroup):
     restore_requested(object): a `RestoreRequest` the person confirmed.
-    restored(object): `restore_into` finished; the argument is the new, open Vault.
 """
 
 from __future__ import annotations
@@ -18,15 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QVBoxLayout, QWidget
 
-from crypto.kdf import KdfParams
-from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
 from desktop.settings.dialogs_view import (
     BACKUP_CARRIES_KEY,
     BackupDialog,
-    RecoveryCodeDialog,
     RestoreDialog,
-    RestoreRequest,
 )
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.widgets_view import button, note
@@ -36,15 +31,11 @@ from desktop.ui.widgets import ask_yes_no
 class BackupGroup(QGroupBox):
     """Backup and restore buttons; the backup runs through the page's `runner`.
 
-    Attributes:
-        recovery_dialog: the dialog that showed a restored vault's new code, if any.
-
     Signals:
-        restore_requested(object), restored(object): see the module docstring.
+        restore_requested(object): see the module docstring.
     """
 
     restore_requested = Signal(object)
-    restored = Signal(object)
 
     def __init__(self, vault: Vault, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +43,6 @@ class BackupGroup(QGroupBox):
         self.setAccessibleName(self.title())
         self._vault = vault
         self._runner = runner
-        self.recovery_dialog: RecoveryCodeDialog | None = None
         column = QVBoxLayout(self)
         column.addWidget(
             note(self.tr(
@@ -92,13 +82,7 @@ class BackupGroup(QGroupBox):
         return Path(name) if name else None
 
     def _ask_open_path(self) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a backup"),
-            str(Path.home()),
-            self.tr("Confide backups (*.age);;All files (*)"),
-        )
-        return Path(name) if name else None
+        return RestoreDialog.choose_backup(self)
 
     # --- tasks ------------------------------------------------------------------------
 
@@ -130,39 +114,3 @@ class BackupGroup(QGroupBox):
         path = self._ask_open_path()
         if path is not None and (request := RestoreDialog.ask(path, self)) is not None:
             self.restore_requested.emit(request)
-
-    def restore_into(
-        self,
-        request: RestoreRequest,
-        directory: Path,
-        *,
-        replace: bool = False,
-        kdf_params: KdfParams | None = None,
-    ) -> None:
-        """Restore `request` into `directory` on the worker; emits `restored(vault)`.
-
-        Without `replace`, a vault already in `directory` is refused (and the person told).
-        The new recovery code is shown once. `kdf_params` None calibrates Argon2id for
-        this machine, as at setup.
-        """
-
-        def restore() -> tuple[Vault, RecoveryCode]:
-            return Vault.restore_backup(
-                request.backup,
-                request.backup_passphrase,
-                directory,
-                request.new_passphrase,
-                replace=replace,
-                kdf_params=kdf_params,
-            )
-
-        def finished(result: tuple[Vault, RecoveryCode]) -> None:
-            vault, code = result
-            self.recovery_dialog = RecoveryCodeDialog.show_code(code, self)
-            # Until the person confirms, the code stays pending and is shown again later.
-            self.recovery_dialog.accepted.connect(
-                lambda: self._runner.run("recovery-code-confirmed", vault.confirm_recovery_code)
-            )
-            self.restored.emit(vault)
-
-        self._runner.run("restore", restore, finished, self.tr("The backup is restored."))

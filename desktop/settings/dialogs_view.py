@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -234,6 +235,17 @@ class RestoreDialog(_Dialog):
         self.ok.setEnabled(
             bool(self.backup_passphrase.text()) and self.new.passphrase() is not None
         )
+
+    @staticmethod
+    def choose_backup(parent: QWidget | None) -> Path | None:
+        """Ask which backup file to restore (None: the person cancelled)."""
+        name, _filter = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("RestoreDialog", "Choose a backup"),
+            str(Path.home()),
+            QCoreApplication.translate("RestoreDialog", "Confide backups (*.age);;All files (*)"),
+        )
+        return Path(name) if name else None
 
     @classmethod
     def ask(cls, backup: Path, parent: QWidget | None) -> RestoreRequest | None:

@@ -17,10 +17,9 @@ Signals:
     lock_requested(): the "Lock now" button.
     restore_requested(object): a `RestoreRequest` the person confirmed.
     reminder_changed(object): the new reminder schedule (or None), already saved.
-    restored(object): `restore_into` finished; the argument is the new, open Vault.
     roles_changed(object): the person's `Roles`, once read and after each change.
     task_done(str): a task finished: "passphrase", "recovery-code", "rotate",
-        "quick-unlock-on", "quick-unlock-off", "backup", "restore", "roles".
+        "quick-unlock-on", "quick-unlock-off", "backup", "roles".
     task_failed(str, str): a task failed: (task, the words shown to the person).
 """
 
@@ -81,9 +80,8 @@ class SettingsPage(QWidget):
 
     Signals:
         theme_changed(str), text_size_changed(int), auto_lock_changed(int), lock_requested(),
-        restore_requested(object), reminder_changed(object), restored(object),
-        roles_changed(object), task_done(str), task_failed(str, str): see the module
-        docstring.
+        restore_requested(object), reminder_changed(object), roles_changed(object),
+        task_done(str), task_failed(str, str): see the module docstring.
     """
 
     theme_changed = Signal(str)
@@ -92,7 +90,6 @@ class SettingsPage(QWidget):
     lock_requested = Signal()
     restore_requested = Signal(object)
     reminder_changed = Signal(object)
-    restored = Signal(object)
     roles_changed = Signal(object)
     task_done = Signal(str)
     task_failed = Signal(str, str)
@@ -152,7 +149,6 @@ class SettingsPage(QWidget):
         self.keys.rotated.connect(self.quick_unlock.forget_expiry)
         self.backup = BackupGroup(vault, self.runner)
         self.backup.restore_requested.connect(self.restore_requested)
-        self.backup.restored.connect(self.restored)
         self.reminders_mark: QLabel | None = None
         self.reminders = self._reminders_group(reminder_default, "reminder_defaults" in locked)
         self.roles = RolesGroup(

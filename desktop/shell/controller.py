@@ -8,18 +8,8 @@ the lead assembles feature pages). Locking deletes every window that held person
 before the vault locks on the worker; quick exit hides every window before anything
 slow happens, then locks and asks the application to quit.
 
-The crisis panel belongs to the controller, not to a window: it opens the same way from
-setup, the lock screen and the main window, and it survives locking.
-
-Signals:
-    ready(): the first screen is shown and accepts input (for --quit-when-ready).
-    unlocked(object): the main window is up; the argument is the open Vault.
-    locked(): the vault is locked (after `lock()`; the unlock screen is already shown).
-    quick_exit_started(): every window is hidden; stop notifications now. Emitted
-        synchronously, so direct connections run before the vault locks.
-    quit_requested(): the application should quit (app.py connects QApplication.quit).
-    restore_requested(): the person asked, on the lock screen, to restore from a backup;
-        the controller then asks which backup (`ask_restore`).
+The crisis panel and the directory window belong to no screen (desktop.shell.help_windows);
+restoring a backup is desktop.shell.restore_flow. The class docstring lists the signals.
 """
 
 from __future__ import annotations
@@ -30,14 +20,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from crypto import folder
 from crypto.errors import VaultError
 from crypto.folder import FolderState
 from desktop.lock.view import LockScreen
 from desktop.logsetup import describe
+from desktop.shell.help_windows import HelpWindows, SafetyPlanSummaryFactory
 from desktop.shell.session import Phase, Session
 from desktop.ui.forget import forget_personal_data, forget_typed_text
 from desktop.ui.secret_clipboard import clear_secret
@@ -48,12 +39,10 @@ if TYPE_CHECKING:
     # directory, the setup wizard's strength meter or the restore dialogs; nor for
     # crypto.vault (cryptography, SQLCipher, age), imported on the worker.
     from crypto.kdf import KdfParams
-    from crypto.recovery import RecoveryCode
     from crypto.vault import Vault
     from desktop.crisis.view import CrisisPanel
     from desktop.directory.view import DirectoryDialog
     from desktop.lock.flow import VaultOpener
-    from desktop.safety_plan.summary_view import SafetyPlanSummary
     from desktop.settings.dialogs_view import KeyMissingScreen, RestoreRequest
     from desktop.setup.view import SetupWizard
     from referral_directory.crisis import CrisisDirectory
@@ -65,8 +54,6 @@ log = logging.getLogger(__name__)
 FIRST_PAINT_WAIT_S = 2.0
 
 MainWindowFactory = Callable[["Vault", Worker], QMainWindow]
-# The person's safety plan at a glance, for the crisis panel while the vault is open.
-SafetyPlanSummaryFactory = Callable[["Vault", Worker], "SafetyPlanSummary"]
 
 
 class AppController(QObject):
@@ -121,16 +108,18 @@ class AppController(QObject):
         self._kdf_params = kdf_params
         self._demo_passphrase = demo_passphrase
         self._opener = opener
-        self._crisis_directory = crisis_directory
-        self._directory = directory
-        self.directory_dialog: DirectoryDialog | None = None
-        self._safety_plan_summary = safety_plan_summary
+        self.help = HelpWindows(
+            crisis_directory=crisis_directory,
+            directory=directory,
+            safety_plan_summary=safety_plan_summary,
+            open_safety_plan=self._open_safety_plan,
+            parent=self,
+        )
         self.vault: Vault | None = None
         self.lock_screen: LockScreen | None = None
         self.setup_wizard: SetupWizard | None = None
         self.key_missing_screen: KeyMissingScreen | None = None
         self.main_window: QMainWindow | None = None
-        self.crisis_panel: CrisisPanel | None = None
         self.pending_code_dialog: QDialog | None = None
         self._ready_sent = False
         # Set once the first screen is painted: the worker's first job (preparing the
@@ -248,41 +237,14 @@ class AppController(QObject):
         self._show_pending_code(vault, window)
 
     def _show_pending_code(self, vault: Vault, parent: QWidget) -> None:
-        """A new recovery code a crash kept from being confirmed: show it again now.
+        from desktop.shell.restore_flow import offer_pending_code  # noqa: PLC0415
 
-        The old code still works until the person confirms that they wrote this one down.
-        Reading it unseals with the data key, so it is read on the worker, like all vault work.
-        """
-        def read() -> RecoveryCode | None:
-            return vault.pending_recovery_code if vault.is_open else None
+        def shown(dialog: QDialog) -> None:
+            self.pending_code_dialog = dialog
 
-        self.worker.submit(
-            read,
-            lambda code: self._offer_pending_code(vault, parent, code),
-            lambda e: log.error("reading a pending recovery code failed: %s", describe(e)),
+        offer_pending_code(
+            self.worker, vault, parent, still_open=lambda: self.vault is vault, shown=shown
         )
-
-    def _offer_pending_code(
-        self, vault: Vault, parent: QWidget, code: RecoveryCode | None
-    ) -> None:
-        if code is None or self.vault is not vault:  # none, or locked meanwhile
-            return
-        from desktop.settings.dialogs_view import RecoveryCodeDialog  # noqa: PLC0415
-
-        log.info("showing a new recovery code that was not yet confirmed")
-        dialog = RecoveryCodeDialog(code.display(), parent, resumed=True)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def confirmed() -> None:
-            self.worker.submit(
-                vault.confirm_recovery_code,
-                None,
-                lambda e: log.error("confirming the recovery code failed: %s", describe(e)),
-            )
-
-        dialog.accepted.connect(confirmed)
-        self.pending_code_dialog = dialog
-        dialog.open()
 
     def _on_setup_abandoned(self, vault: Vault | None) -> None:
         if self.setup_wizard is not None:
@@ -292,22 +254,22 @@ class AppController(QObject):
                 vault.lock, None, lambda e: log.error("locking failed: %s", describe(e))
             )
 
-    # -- crisis -------------------------------------------------------------------------
+    # -- help (desktop.shell.help_windows) ---------------------------------------------
+    @property
+    def crisis_panel(self) -> CrisisPanel | None:
+        return self.help.crisis_panel
+
+    @property
+    def directory_dialog(self) -> DirectoryDialog | None:
+        return self.help.directory_dialog
+
     def show_crisis_panel(self) -> None:
         """Open (or bring forward) the crisis panel; it never asks for the passphrase."""
-        if self.crisis_panel is None:
-            from desktop.crisis.view import CrisisPanel  # noqa: PLC0415 - see the imports
+        self.help.show_crisis_panel(self.vault, self.worker)
 
-            directory = self._crisis_directory() if self._crisis_directory else None
-            summary = None
-            if self.vault is not None and self._safety_plan_summary is not None:
-                summary = self._safety_plan_summary(self.vault, self.worker)
-                summary.open_requested.connect(self._open_safety_plan)
-            self.crisis_panel = CrisisPanel(directory=directory, safety_plan=summary)
-            self.crisis_panel.destroyed.connect(self._forget_crisis_panel)
-        self.crisis_panel.show()
-        self.crisis_panel.raise_()
-        self.crisis_panel.activateWindow()
+    def show_directory(self) -> None:
+        """The referral directory in its own window; public data, so no unlock is needed."""
+        self.help.show_directory(self.vault, self.worker)
 
     def bring_forward(self) -> None:
         """Show whichever Confide window is current (a reminder was clicked)."""
@@ -316,30 +278,6 @@ class AppController(QObject):
             window.show()
             window.raise_()
             window.activateWindow()
-
-    def show_directory(self) -> None:
-        """The referral directory in its own window; public data, so no unlock is needed."""
-        directory = self._directory() if self._directory else None
-        if directory is None:
-            self.show_crisis_panel()  # still loading (or unavailable): crisis help instead
-            return
-        from desktop.directory.view import DirectoryDialog  # noqa: PLC0415 - see the imports
-
-        if self.directory_dialog is None:
-            self.directory_dialog = DirectoryDialog(directory)
-            self.directory_dialog.destroyed.connect(self._forget_directory_dialog)
-        elif self.directory_dialog.page.directory is not directory:
-            # Reopened since (a newer bundle, or an older one refused after an unlock).
-            self.directory_dialog.page.set_directory(directory)
-        self.directory_dialog.show()
-        self.directory_dialog.raise_()
-        self.directory_dialog.activateWindow()
-
-    def _forget_directory_dialog(self) -> None:
-        self.directory_dialog = None
-
-    def _forget_crisis_panel(self) -> None:
-        self.crisis_panel = None
 
     def _open_safety_plan(self) -> None:
         from desktop.shell.main_window import MainWindow  # noqa: PLC0415 - see the imports
@@ -373,10 +311,7 @@ class AppController(QObject):
         vault, self.vault = self.vault, None
         clear_secret()  # a recovery code copied earlier does not outlive the unlocked side
         self._show_lock_screen()  # first, so the application never has zero windows
-        if self.crisis_panel is not None and self.crisis_panel.safety_plan is not None:
-            forget_personal_data(self.crisis_panel)
-            # It shows the person's own plan: not while locked.
-            self.crisis_panel = self._discard(self.crisis_panel)
+        self.help.forget_personal()  # the crisis panel's safety plan: not while locked
         self._close_personal_windows()
         return vault
 
@@ -386,7 +321,7 @@ class AppController(QObject):
         if self.main_window is not None:
             forget_personal_data(self.main_window)
         self.main_window = self._discard(self.main_window)
-        keep = {id(self.lock_screen), id(self.crisis_panel), id(self.directory_dialog)}
+        keep = {id(self.lock_screen), *(id(w) for w in self.help.windows())}
         for widget in QApplication.topLevelWidgets():
             if id(widget) in keep or not widget.isVisible():
                 continue
@@ -410,77 +345,36 @@ class AppController(QObject):
     # -- restore ------------------------------------------------------------------------
     def ask_restore(self) -> None:
         """Ask which backup to restore and with which passphrases, then restore it."""
-        from desktop.settings.dialogs_view import RestoreDialog  # noqa: PLC0415
+        from desktop.shell.restore_flow import ask_restore_request  # noqa: PLC0415
 
-        parent = self.lock_screen or self.key_missing_screen
-        path, _filter = QFileDialog.getOpenFileName(
-            parent, "Choose a Confide backup", "", "Confide backups (*.age);;All files (*)"
-        )
-        if path and (request := RestoreDialog.ask(Path(path), parent)) is not None:
+        if (request := ask_restore_request(self.lock_screen or self.key_missing_screen)):
             self.restore(request)
 
     def restore(self, request: RestoreRequest) -> None:
         """Put a backup in place of the vault in the data folder and open it.
 
-        The vault there, if any, is locked first and replaced, its key file included (a
-        restore of the same vault carries the same data key, so its old wraps would be a way
-        back in); a database whose key file is missing is set aside instead. The new
-        recovery code is shown before the main window opens.
+        The vault there, if any, is replaced, its key file included (a restore of the same
+        vault carries the same data key, so its old wraps would be a way back in); see
+        desktop.shell.restore_flow. The new recovery code is shown before the main window
+        opens.
         """
+        from desktop.shell.restore_flow import restore_backup  # noqa: PLC0415
+
         self.session.restore_started()
         if self.main_window is not None:  # from Settings: leave the unlocked side first
             vault = self._leave_unlocked()
         else:  # from the unlock screen, which stays
             vault, self.vault = self.vault, None
-        screen: QWidget | None = self.lock_screen or self.key_missing_screen
-        if screen is not None:
-            screen.setEnabled(False)
-        data_dir, kdf_params = self.data_dir, self._kdf_params
-
-        def run() -> tuple[Vault, RecoveryCode]:
-            from crypto.vault import Vault  # noqa: PLC0415 - see the imports
-
-            if vault is not None:
-                vault.lock()
-            return Vault.restore_backup(
-                request.backup,
-                request.backup_passphrase,
-                data_dir,
-                request.new_passphrase,
-                replace=True,
-                kdf_params=kdf_params,
-            )
-
-        from desktop.settings.dialogs_view import RecoveryCodeDialog  # noqa: PLC0415
-        from desktop.settings.messages import describe_error  # noqa: PLC0415
-
-        def done(result: tuple[Vault, RecoveryCode]) -> None:
-            restored, code = result
-            dialog = RecoveryCodeDialog(code.display(), screen)
-
-            def shown(_result: int) -> None:
-                # Closed without "written down": the code stays pending, so the main window
-                # shows it again at once (and after every unlock) until it is confirmed.
-                if _result == QDialog.DialogCode.Accepted:
-                    self.worker.submit(
-                        restored.confirm_recovery_code,
-                        lambda _none: self._on_unlocked(restored),
-                        lambda _e: self._on_unlocked(restored),
-                    )
-                else:
-                    self._on_unlocked(restored)
-
-            dialog.finished.connect(shown)
-            dialog.open()
-
-        def failed(error: BaseException) -> None:
-            log.warning("restore failed: %s", describe(error))
-            self.session.restore_failed()
-            if screen is not None:
-                screen.setEnabled(True)
-            QMessageBox.warning(screen, "Restore from a backup", describe_error(error))
-
-        self.worker.submit(run, done, failed)
+        restore_backup(
+            self.worker,
+            self.data_dir,
+            request,
+            replaced=vault,
+            screen=self.lock_screen or self.key_missing_screen,
+            opened=self._on_unlocked,
+            failed=self.session.restore_failed,
+            kdf_params=self._kdf_params,
+        )
 
     # -- quick exit and shutdown --------------------------------------------------------
     def quick_exit(self) -> None:

@@ -152,14 +152,6 @@
         <translation>Copias de seguridad de Confide (*.age)</translation>
     </message>
     <message>
-        <source>Choose a backup</source>
-        <translation>Elegir una copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Confide backups (*.age);;All files (*)</source>
-        <translation>Copias de seguridad de Confide (*.age);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>The backup is saved. Keep its passphrase apart from the file.</source>
         <translation>Se guardó la copia de seguridad. Mantenga su frase de contraseña lejos del archivo.</translation>
     </message>
@@ -170,10 +162,6 @@
     <message>
         <source>Choose a backup…</source>
         <translation>Elegir una copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>The backup is restored.</source>
-        <translation>Se restauró la copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2435,21 @@
     <message>
         <source>&amp;Backup passphrase</source>
         <translation>&amp;Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Elegir una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Confide backups (*.age);;All files (*)</source>
+        <translation>Copias de seguridad de Confide (*.age);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
 </context>
 <context>

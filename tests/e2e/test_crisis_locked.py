@@ -123,7 +123,7 @@ def test_unlocked_with_the_safety_plan_each_answer_is_still_beside_its_button(
     from desktop.shell.assembly import safety_plan_summary
 
     # The app wires the plan summary in (desktop/app.py); the fixture's controller has none.
-    monkeypatch.setattr(controller, "_safety_plan_summary", safety_plan_summary)
+    monkeypatch.setattr(controller.help, "safety_plan_summary", safety_plan_summary)
     unlock(qtbot, controller)
     vault = controller.vault
     assert vault is not None

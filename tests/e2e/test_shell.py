@@ -107,7 +107,7 @@ def test_restore_while_unlocked_replaces_the_vault_and_leaves_no_old_key(
     from desktop.shell.assembly import safety_plan_summary
 
     # The app wires the plan summary in (desktop/app.py); the fixture's controller has none.
-    monkeypatch.setattr(controller, "_safety_plan_summary", safety_plan_summary)
+    monkeypatch.setattr(controller.help, "safety_plan_summary", safety_plan_summary)
     unlock(qtbot, controller)
     controller.show_crisis_panel()  # unlocked: it shows the person's own safety plan
     panel = controller.crisis_panel

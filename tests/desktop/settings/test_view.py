@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from crypto.errors import WrongPassphrase
-from crypto.kdf import KdfParams
 from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
 from desktop.settings.dialogs_view import (
@@ -93,14 +92,13 @@ def test_change_passphrase_button_uses_the_dialog(
     assert worker.run_blocking(lambda: vault.verify_passphrase(NEW_PASSPHRASE))
 
 
-def test_backup_then_restore_into_a_second_folder(
+def test_backup_writes_an_encrypted_age_file(
     qtbot: QtBot,
     *,
     vault: Vault,
     worker: Worker,
     data_dir: Path,
     tmp_path: Path,
-    fast_kdf: KdfParams,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)
@@ -112,68 +110,7 @@ def test_backup_then_restore_into_a_second_folder(
     assert done.args == ["backup"]
     assert b"private words" not in backup.read_bytes()
     assert backup.read_bytes().startswith(b"age-encryption.org/v1")  # opens with `age -d`
-
-    second = tmp_path / "second"
-    request = RestoreRequest(backup, BACKUP_PASSPHRASE, NEW_PASSPHRASE)
-    with qtbot.waitSignal(page.restored, timeout=20000) as restored:
-        page.backup.restore_into(request, second, kdf_params=fast_kdf)
-    copy = restored.args[0]
-    assert isinstance(copy, Vault)
-    notes = worker.run_blocking(lambda: copy.query("SELECT note FROM checkin"))
-    assert notes == [("private words",)]
-    assert page.backup.recovery_dialog is not None
-    code_shown = page.backup.recovery_dialog.code.text()
-    assert len(code_shown.split("-")) == 7  # shown once, in groups
-    worker.run_blocking(copy.lock)
-    worker.run_blocking(lambda: Vault.unlock_with_recovery(second, code_shown)).lock()
-
-
-def test_restore_refuses_to_overwrite_silently(
-    qtbot: QtBot,
-    *,
-    vault: Vault,
-    worker: Worker,
-    data_dir: Path,
-    tmp_path: Path,
-    fast_kdf: KdfParams,
-) -> None:
-    page = make_page(qtbot, vault, worker, data_dir)
-    backup = tmp_path / "b.age"
-    with qtbot.waitSignal(page.task_done, timeout=10000):
-        page.backup.backup_to(backup, BACKUP_PASSPHRASE)
-    other = tmp_path / "other"
-    created, _code = worker.run_blocking(
-        lambda: Vault.create(other, PASSPHRASE, kdf_params=fast_kdf)
-    )
-    worker.run_blocking(created.lock)
-    with qtbot.waitSignal(page.task_failed, timeout=10000) as failed:
-        page.backup.restore_into(
-            RestoreRequest(backup, BACKUP_PASSPHRASE, NEW_PASSPHRASE), other, kdf_params=fast_kdf
-        )
-    assert "already a vault" in failed.args[1]
-    worker.run_blocking(lambda: Vault.unlock(other, PASSPHRASE)).lock()  # untouched
-
-
-def test_restore_with_wrong_backup_passphrase_says_so(
-    qtbot: QtBot,
-    *,
-    vault: Vault,
-    worker: Worker,
-    data_dir: Path,
-    tmp_path: Path,
-    fast_kdf: KdfParams,
-) -> None:
-    page = make_page(qtbot, vault, worker, data_dir)
-    backup = tmp_path / "b.age"
-    with qtbot.waitSignal(page.task_done, timeout=10000):
-        page.backup.backup_to(backup, BACKUP_PASSPHRASE)
-    with qtbot.waitSignal(page.task_failed, timeout=10000) as failed:
-        page.backup.restore_into(
-            RestoreRequest(backup, "wrong backup passphrase", NEW_PASSPHRASE),
-            tmp_path / "third",
-            kdf_params=fast_kdf,
-        )
-    assert failed.args[1] == "That backup passphrase does not open this backup file."
+    # Restoring it is desktop.shell.restore_flow's (tests/desktop/shell/test_restore_flow.py).
 
 
 def test_restore_button_warns_then_emits_the_request(
