@@ -74,7 +74,10 @@ def test_demo_removes_its_folder_on_sigterm(tmp_path: Path) -> None:
     with errors.open("wb") as sink:  # the child keeps its own copy of the descriptor
         process = subprocess.Popen(
             [sys.executable, "-m", "desktop.app", "--demo"], cwd=ROOT,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)},
+            # faulthandler prints every thread's stack on SIGABRT: if the app ever hangs
+            # instead of quitting (it did once, in CI under load), the failure says where.
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path),
+                 "PYTHONFAULTHANDLER": "1"},
             stdout=subprocess.DEVNULL, stderr=sink,
         )
     try:
@@ -94,13 +97,23 @@ def test_demo_removes_its_folder_on_sigterm(tmp_path: Path) -> None:
             pytest.fail("the demo vault never appeared")
         process.send_signal(signal.SIGTERM)
         # 0 once the window is up, 130 if the signal came while the demo vault was made.
-        code = process.wait(timeout=30)
-        assert code in (0, 130), errors.read_text(encoding="utf-8", errors="replace")[-3000:]
+        try:
+            code = process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGABRT)
+            process.wait(timeout=10)
+            pytest.fail("no exit 30 s after SIGTERM:\n" + _tail(errors) + _tail(*logs))
+        assert code in (0, 130), _tail(errors)
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
     assert list(tmp_path.iterdir()) == []
+
+
+def _tail(*files: Path) -> str:
+    return "".join(f.read_text(encoding="utf-8", errors="replace")[-3000:] for f in files
+                   if f.is_file())
 
 
 def test_a_data_dir_that_is_a_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
