@@ -40,7 +40,7 @@ SOURCES: Final = (
     "desktop/shell/main_window.py",
     "desktop/shell/home_view.py",
     "desktop/shell/assembly.py",
-    "desktop/checkins/model.py",
+    "desktop/records/checkins.py",
     "desktop/checkins/view.py",
     "desktop/checkins/table_view.py",
     "desktop/checkins/hard_day_view.py",

@@ -24,10 +24,10 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Final
 
-from desktop.checkins.model import SCALES, Scale
-from desktop.checkins.store import CheckInStore, DayTrend, WeekAverage
-from desktop.questionnaires.instruments import Instrument
-from desktop.questionnaires.results_store import ResultStore, SavedResult
+from desktop.records.checkin_store import CheckInStore, DayTrend, WeekAverage
+from desktop.records.checkins import SCALES, Scale
+from desktop.records.instruments import Instrument
+from desktop.records.results_store import ResultStore, SavedResult
 from desktop.vault_queries import VaultQueries
 from desktop.words import QT_TRANSLATE_NOOP
 

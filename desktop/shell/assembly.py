@@ -36,9 +36,9 @@ from desktop.policy.effective import EffectivePolicy
 from desktop.policy.view import PoliciesPage
 from desktop.prevalence.token import Period
 from desktop.prevalence.view import PrevalenceSection
-from desktop.questionnaires.instruments import InstrumentFileError, load_all
 from desktop.questionnaires.questionnaires_view import QuestionnairesPage
-from desktop.questionnaires.results_store import ResultStore
+from desktop.records.instruments import InstrumentFileError, load_all
+from desktop.records.results_store import ResultStore
 from desktop.reminders.tray_view import ReminderTray
 from desktop.roles import PEER_LOG_PAGES, Roles, peer_pages, read_roles
 from desktop.safety_plan.summary_view import SafetyPlanSummary
