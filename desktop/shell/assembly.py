@@ -48,6 +48,7 @@ from desktop.settings.logic import Preferences, effective_auto_lock, load_prefer
 from desktop.settings.view import SettingsPage
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
+from desktop.shell.settings_page import settings_page
 from desktop.shell.today import load_today, today_now
 from desktop.ui.theme import ThemeManager, ThemeMode
 from desktop.ui.vault_op import VaultOp
@@ -297,7 +298,7 @@ def _settings_page(
 ) -> SettingsPage:
     """Settings, wired to the theme, the idle watcher, the lock, restore and the roles."""
     policy = services.policy
-    page = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
+    page = settings_page(vault, worker, prefs, services.data_dir, policy)
     page.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
     page.text_size_changed.connect(services.theme.set_text_size)
     page.auto_lock_changed.connect(services.idle.set_minutes)

@@ -117,6 +117,7 @@ from desktop.shell.main_window import (
     MainWindow,
     lock_status_text,
 )
+from desktop.shell.settings_page import settings_page
 from desktop.ui.dates import day_text
 from desktop.ui.passphrase import NewPassphraseField
 from desktop.ui.theme import ThemeManager
@@ -509,8 +510,7 @@ def test_the_whole_settings_page_is_translated(qtbot: QtBot, data_dir: Path, fas
         lambda: Vault.create(data_dir, VAULT_PASSPHRASE, kdf_params=fast_kdf))
     try:
         with pseudo_locale():
-            page = _shown(qtbot, SettingsPage.for_policy(vault, worker, Preferences(), data_dir,
-                                                         policy))
+            page = _shown(qtbot, settings_page(vault, worker, Preferences(), data_dir, policy))
             qtbot.waitUntil(lambda: page.roles.stored is not None and not worker.busy)
             qtbot.waitUntil(lambda: "\u2026" not in page.quick_unlock.status.text())
             days = [QLocale().dayName(d, f) for d in range(1, 8)
