@@ -248,7 +248,7 @@ def _build_controller(
                                directory=directory, safety_plan_summary=summary)
 
     def after_first_screen() -> None:
-        from desktop.reminders.schedule import from_policy
+        from desktop.records.reminder_schedule import from_policy
         from desktop.reminders.tray_view import ReminderTray
         from desktop.settings.logic import reminder_in_force
         from desktop.shell.assembly import ShellServices

@@ -20,8 +20,8 @@ from pathlib import Path
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.peer_log.demo_log import add_demo_peer_log
-from desktop.questionnaires.instruments import Instrument, load_all
-from desktop.questionnaires.scoring import score
+from desktop.records.instruments import Instrument, load_all
+from desktop.records.scoring import score
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.store import SafetyPlanStore
 

@@ -24,7 +24,7 @@ from crypto.errors import VaultError
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.policy.effective import EffectivePolicy, load_policy
-from desktop.questionnaires.instruments import InstrumentFileError, load_all
+from desktop.records.instruments import InstrumentFileError, load_all
 from referral_directory.crisis import load_crisis_directory
 from referral_directory.errors import DirectoryError
 

@@ -18,6 +18,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+# Beside every control a locked setting decides, and in the "Organization settings" table
+# (policy and settings say it alike, in the PoliciesPage context).
+MANAGED_TEXT: Final = QT_TRANSLATE_NOOP("PoliciesPage", "Managed by your organization")
+
+
 def failure_text(error: BaseException, undone: str) -> str:
     """A sentence naming the cause of `error` and what was not done.
 

@@ -41,7 +41,7 @@ SOURCES: Final = (
     "desktop/shell/home_view.py",
     "desktop/shell/assembly.py",
     "desktop/shell/restore_flow.py",
-    "desktop/checkins/model.py",
+    "desktop/records/checkins.py",
     "desktop/checkins/view.py",
     "desktop/checkins/table_view.py",
     "desktop/checkins/hard_day_view.py",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from desktop.checkins.model import (
+from desktop.records.checkins import (
     NOTE_MAX_CHARS,
     SCALES,
     CheckIn,

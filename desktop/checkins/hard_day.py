@@ -17,7 +17,7 @@ from datetime import timedelta
 from enum import Enum
 from typing import Final
 
-from desktop.checkins.model import SCALES, CheckIn
+from desktop.records.checkins import SCALES, CheckIn
 
 LOW_ANSWER: Final = 2  # "Low" / "Tired" / "Poor" and below
 LOW_RUN: Final = 3  # "several low days in a row"

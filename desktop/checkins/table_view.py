@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.checkins.model import SCALES, CheckIn, Stressor
+from desktop.records.checkins import SCALES, CheckIn, Stressor
 from desktop.ui.dates import day_text
 from desktop.ui.lines import LinesEdit
 from desktop.words import QT_TRANSLATE_NOOP

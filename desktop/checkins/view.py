@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from desktop.checkins.flow import CheckInFlow
 from desktop.checkins.hard_day import hard_day
 from desktop.checkins.hard_day_view import HardDayNote
-from desktop.checkins.model import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
-from desktop.checkins.store import CheckInStore
 from desktop.checkins.table_view import RecentCheckInsPanel
+from desktop.records.checkin_store import CheckInStore
+from desktop.records.checkins import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
 from desktop.ui.dates import day_text
 from desktop.ui.lines import LinesEdit
 from desktop.ui.vault_op import VaultOp

@@ -36,9 +36,9 @@ from typing import Any, Final
 import pyrage
 
 from crypto.atomic import write_atomic
-from desktop.checkins.model import CheckIn
-from desktop.questionnaires.instruments import Instrument
-from desktop.questionnaires.results_store import SavedResult
+from desktop.records.checkins import CheckIn
+from desktop.records.instruments import Instrument
+from desktop.records.results_store import SavedResult
 
 CHECKINS_CSV: Final = "checkins.csv"
 QUESTIONNAIRES_CSV: Final = "questionnaires.csv"

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from crypto.errors import DiskFull, EnvironmentProblem, VaultError
-from desktop.checkins.store import CheckInStore
 from desktop.export.export import ExportChoice, Format, build_files, seal, suggested_name
 from desktop.export.export import write_export as write_file
-from desktop.questionnaires.instruments import Instrument
-from desktop.questionnaires.results_store import ResultStore
+from desktop.records.checkin_store import CheckInStore
+from desktop.records.instruments import Instrument
+from desktop.records.results_store import ResultStore
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import note
 from desktop.ui.worker import Worker

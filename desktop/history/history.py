@@ -24,10 +24,10 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Final
 
-from desktop.checkins.model import SCALES, Scale
-from desktop.checkins.store import CheckInStore, DayTrend, WeekAverage
-from desktop.questionnaires.instruments import Instrument
-from desktop.questionnaires.results_store import ResultStore, SavedResult
+from desktop.records.checkin_store import CheckInStore, DayTrend, WeekAverage
+from desktop.records.checkins import SCALES, Scale
+from desktop.records.instruments import Instrument
+from desktop.records.results_store import ResultStore, SavedResult
 from desktop.vault_queries import VaultQueries
 from desktop.words import QT_TRANSLATE_NOOP
 
@@ -37,7 +37,7 @@ DAILY_GAP_DAYS: Final = 7  # a daily line breaks where a week or more has no che
 WEEKLY_GAP_DAYS: Final = 21
 STEADY_SHARE: Final = 0.05  # a change under 5% of the scale reads as "about the same"
 CONTEXT: Final = "History"
-SCALE_CONTEXT: Final = "CheckIns"  # where checkins.model marks the scales' words
+SCALE_CONTEXT: Final = "CheckIns"  # where records.checkins marks the scales' words
 
 # (context, text) -> the text in the language in force; QCoreApplication.translate fits
 # (it is thread-safe, so a series built on the worker is worded too).

@@ -49,7 +49,7 @@ from desktop.history.history import (
     Series,
     series_choices,
 )
-from desktop.questionnaires.instruments import Instrument, load_all
+from desktop.records.instruments import Instrument, load_all
 from desktop.ui.dates import day_text
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker

@@ -26,8 +26,8 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import Final
 
-from desktop.checkins.model import Stressor
 from desktop.insights.stats import Comparison, compare
+from desktop.records.checkins import Stressor
 
 WINDOW_DAYS: Final = 90
 MIN_DAYS_EACH: Final = 10

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop.checkins.store import CheckInStore
 from desktop.insights.logic import (
     LOOKBACK_DAYS,
     QUESTIONNAIRE_OUTCOMES,
@@ -19,7 +18,8 @@ from desktop.insights.logic import (
     ScoreRecord,
     find_insights,
 )
-from desktop.questionnaires.results_store import ResultStore
+from desktop.records.checkin_store import CheckInStore
+from desktop.records.results_store import ResultStore
 from desktop.vault_queries import VaultQueries
 
 

@@ -32,8 +32,6 @@ log = logging.getLogger(__name__)
 
 USER: Final = "user"
 DEFAULT: Final = "default"
-# Beside every control a locked setting decides, and in the "Organization settings" table.
-MANAGED_TEXT: Final = "Managed by your organization"
 _DAY_NAMES: Final = {
     "monday": "Mon",
     "tuesday": "Tue",

@@ -19,8 +19,8 @@ from __future__ import annotations
 from datetime import datetime
 from enum import Enum
 
-from desktop.questionnaires.instruments import Instrument
-from desktop.questionnaires.scoring import Result, score
+from desktop.records.instruments import Instrument
+from desktop.records.scoring import Result, score
 
 
 class Stage(Enum):

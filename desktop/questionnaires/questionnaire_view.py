@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.questionnaires.instruments import Instrument
 from desktop.questionnaires.questionnaire_flow import QuestionnaireFlow, Stage
 from desktop.questionnaires.result_view import ResultView
-from desktop.questionnaires.results_store import ResultStore
+from desktop.records.instruments import Instrument
+from desktop.records.results_store import ResultStore
 from desktop.ui.theme import scaled_font
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n_view import is_spanish
-from desktop.questionnaires.instruments import Instrument, translation_file
-from desktop.questionnaires.scoring import Result
+from desktop.records.instruments import Instrument, translation_file
+from desktop.records.scoring import Result
 from desktop.ui.theme import scaled_font
 from desktop.ui.widgets import fill_with_scrolled
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.reminders.schedule import DAY_NAMES, ReminderSchedule
+from desktop.records.reminder_schedule import DAY_NAMES, ReminderSchedule
 
 DEFAULT_TIME = time(18, 0)
 DEFAULT_QUIET = (time(22, 0), time(7, 0))

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from desktop.reminders.schedule import ReminderSchedule
+from desktop.records.reminder_schedule import ReminderSchedule
 from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Final, Literal, cast, get_args
 
 from crypto.atomic import write_atomic
-from desktop.reminders.schedule import ReminderSchedule, ScheduleInvalid
+from desktop.records.reminder_schedule import ReminderSchedule, ScheduleInvalid
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,9 @@ thread.
 
 What the organization's managed policy locks is shown where it applies: the control is
 switched off (or, for a limit the person may stay under, left usable) and a "Managed by
-your organization" mark sits beside it.
+your organization" mark sits beside it. The shell hands the page what policy decides
+(`desktop.shell.settings_page`) and the reminders' editor, so this room reads no policy
+and opens no other room.
 
 Signals:
     theme_changed(str): "system", "light" or "dark"; apply at once.
@@ -30,13 +32,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from crypto.errors import EnvironmentProblem
 from crypto.vault import Vault
-from desktop.policy.effective import DEFAULT, EffectivePolicy
-from desktop.reminders.schedule import ReminderSchedule, from_policy
-from desktop.reminders.settings_view import ReminderEditor
+from desktop.records.reminder_schedule import ReminderSchedule
 from desktop.settings.backup_view import BackupGroup
 from desktop.settings.keys_view import KeysGroup
 from desktop.settings.language_view import LanguageGroup
@@ -44,7 +44,6 @@ from desktop.settings.logic import (
     Preferences,
     Theme,
     effective_auto_lock,
-    reminder_in_force,
     save_preferences,
 )
 from desktop.settings.messages import describe_error
@@ -53,7 +52,7 @@ from desktop.settings.quick_unlock_view import QuickUnlockGroup
 from desktop.settings.roles_view import RolesGroup
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.text_size_view import TextSizeGroup
-from desktop.settings.widgets_view import button, managed_mark, note
+from desktop.settings.widgets_view import button, note
 from desktop.ui.widgets import announce
 from desktop.ui.worker import Worker
 
@@ -69,8 +68,8 @@ class SettingsPage(QWidget):
         policy_max_auto_lock: the organization's auto-lock limit in minutes, if any.
         quick_unlock_allowed: False when policy forbids quick unlock.
         quick_unlock_max_days: the longest quick unlock policy allows, if it sets one.
-        reminder_default: the schedule shown until the person chooses one (from policy);
-            when "reminder_defaults" is managed, the schedule in force.
+        reminders: the reminders' editor, composed by the shell (None: no reminders
+            section); its choice comes back through `save_reminder`.
         peer_log_allowed: False when policy does not offer the peer log.
         managed: the names of the policy settings managed policy locks
             (`EffectivePolicy.locked_names()`); their controls carry the mark.
@@ -105,7 +104,7 @@ class SettingsPage(QWidget):
         policy_max_auto_lock: int | None = None,
         quick_unlock_allowed: bool = True,
         quick_unlock_max_days: int | None = None,
-        reminder_default: ReminderSchedule | None = None,
+        reminders: QWidget | None = None,
         peer_log_allowed: bool = True,
         managed: Collection[str] = (),
     ) -> None:
@@ -149,8 +148,7 @@ class SettingsPage(QWidget):
         self.keys.rotated.connect(self.quick_unlock.forget_expiry)
         self.backup = BackupGroup(vault, self.runner)
         self.backup.restore_requested.connect(self.restore_requested)
-        self.reminders_mark: QLabel | None = None
-        self.reminders = self._reminders_group(reminder_default, "reminder_defaults" in locked)
+        self.reminders = reminders
         self.roles = RolesGroup(
             vault, self.runner, offered=peer_log_allowed, managed="peer_log_allowed" in locked
         )
@@ -170,7 +168,8 @@ class SettingsPage(QWidget):
             self.reminders,
             self.roles,
         ):
-            column.addWidget(group)
+            if group is not None:
+                column.addWidget(group)
         self.about_button = button(self.tr("&About Confide"), self.tr("About Confide"),
                                    self._show_about)
         column.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -191,36 +190,6 @@ class SettingsPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    @classmethod
-    def for_policy(
-        cls,
-        vault: Vault,
-        worker: Worker,
-        preferences: Preferences,
-        data_dir: Path,
-        policy: EffectivePolicy,
-        parent: QWidget | None = None,
-    ) -> SettingsPage:
-        """The page as the organization's policy shapes it (what the app shows)."""
-        return cls(
-            vault,
-            worker,
-            preferences,
-            data_dir,
-            parent,
-            # Only a limit the organization actually set is shown as the organization's.
-            policy_max_auto_lock=(
-                None
-                if policy.setting("max_auto_lock_minutes").source == DEFAULT
-                else policy.max_auto_lock_minutes
-            ),
-            quick_unlock_allowed=policy.quick_unlock_allowed,
-            quick_unlock_max_days=policy.quick_unlock_max_days,
-            reminder_default=from_policy(policy.reminder_defaults),
-            peer_log_allowed=policy.peer_log_allowed,
-            managed=policy.locked_names(),
-        )
-
     def add_section(self, section: QWidget) -> None:
         """Add a section another feature brings (the shell decides which), after the others."""
         self._column.insertWidget(self._column.count() - 1, section)  # before the stretch
@@ -231,18 +200,8 @@ class SettingsPage(QWidget):
 
     # --- preferences ----------------------------------------------------------------
 
-    def _reminders_group(self, default: ReminderSchedule | None, managed: bool) -> ReminderEditor:
-        editor = ReminderEditor(reminder_in_force(self._prefs.reminder, default, managed=managed))
-        editor.changed.connect(self._on_reminder)
-        form = editor.layout()
-        if managed and isinstance(form, QFormLayout):
-            # The controls are switched off, not the group, so the mark stays readable.
-            controls = (*editor.days, editor.at, editor.quiet_start, editor.quiet_end)
-            self.reminders_mark = managed_mark(*controls)
-            form.insertRow(0, self.reminders_mark)
-        return editor
-
-    def _on_reminder(self, schedule: ReminderSchedule | None) -> None:
+    def save_reminder(self, schedule: ReminderSchedule | None) -> None:
+        """Keep the reminder schedule the editor the shell put here chose, and pass it on."""
         if self._save(replace(self._prefs, reminder=schedule)):
             self.reminder_changed.emit(schedule)
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.policy.effective import MANAGED_TEXT
 from desktop.ui.widgets import note
+from desktop.words import MANAGED_TEXT
 
 __all__ = ["note"]  # the settings sections' building blocks, one import away
 

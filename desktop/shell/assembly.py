@@ -36,9 +36,9 @@ from desktop.policy.effective import EffectivePolicy
 from desktop.policy.view import PoliciesPage
 from desktop.prevalence.token import Period
 from desktop.prevalence.view import PrevalenceSection
-from desktop.questionnaires.instruments import InstrumentFileError, load_all
 from desktop.questionnaires.questionnaires_view import QuestionnairesPage
-from desktop.questionnaires.results_store import ResultStore
+from desktop.records.instruments import InstrumentFileError, load_all
+from desktop.records.results_store import ResultStore
 from desktop.reminders.tray_view import ReminderTray
 from desktop.roles import PEER_LOG_PAGES, Roles, peer_pages, read_roles
 from desktop.safety_plan.summary_view import SafetyPlanSummary
@@ -48,6 +48,7 @@ from desktop.settings.logic import Preferences, effective_auto_lock, load_prefer
 from desktop.settings.view import SettingsPage
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
+from desktop.shell.settings_page import settings_page
 from desktop.shell.today import load_today, today_now
 from desktop.ui.theme import ThemeManager, ThemeMode
 from desktop.ui.vault_op import VaultOp
@@ -297,7 +298,7 @@ def _settings_page(
 ) -> SettingsPage:
     """Settings, wired to the theme, the idle watcher, the lock, restore and the roles."""
     policy = services.policy
-    page = SettingsPage.for_policy(vault, worker, prefs, services.data_dir, policy)
+    page = settings_page(vault, worker, prefs, services.data_dir, policy)
     page.theme_changed.connect(lambda mode: services.theme.set_mode(cast(ThemeMode, mode)))
     page.text_size_changed.connect(services.theme.set_text_size)
     page.auto_lock_changed.connect(services.idle.set_minutes)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.checkins.model import SCALES
 from desktop.logsetup import describe
+from desktop.records.checkins import SCALES
 from desktop.shell.today import Today
 from desktop.ui.theme import scaled_font
 from desktop.ui.vault_op import VaultOp

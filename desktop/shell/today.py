@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from desktop.checkins.model import CheckIn
-from desktop.checkins.store import CheckInStore
-from desktop.questionnaires.results_store import ResultStore
 from desktop.questionnaires.rhythm import Rhythm
+from desktop.records.checkin_store import CheckInStore
+from desktop.records.checkins import CheckIn
+from desktop.records.results_store import ResultStore
 from desktop.vault_queries import VaultQueries
 
 MOST_DUE = 2  # a gentle offer: never a list of chores

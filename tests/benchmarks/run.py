@@ -425,9 +425,9 @@ def bench_chart(work: Path, runs: int, days: int) -> list[Row]:
 
     from desktop.history.chart_view import HistoryChart
     from desktop.history.history import HistorySource, RangePreset
-    from desktop.questionnaires.instruments import load_all
-    from desktop.questionnaires.results_store import ResultStore
-    from desktop.questionnaires.scoring import score
+    from desktop.records.instruments import load_all
+    from desktop.records.results_store import ResultStore
+    from desktop.records.scoring import score
 
     app = QApplication.instance() or QApplication([])
     directory = work / "chart-data"

@@ -12,8 +12,8 @@ from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop import demo
 from desktop.demo import make_demo_vault
-from desktop.questionnaires.instruments import load_all
-from desktop.questionnaires.scoring import score
+from desktop.records.instruments import load_all
+from desktop.records.scoring import score
 from desktop.safety_plan.model import Step
 
 

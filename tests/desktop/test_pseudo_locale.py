@@ -50,8 +50,6 @@ from crypto.errors import (
 )
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.checkins.model import CheckIn, Stressor
-from desktop.checkins.store import CheckInStore
 from desktop.checkins.table_view import RecentCheckInsPanel
 from desktop.checkins.view import CheckInPage
 from desktop.crisis.view import CrisisPanel
@@ -69,16 +67,18 @@ from desktop.lock.view import LockScreen, problem_text, quick_reasons
 from desktop.policy.effective import EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading
 from desktop.policy.view import PoliciesPage
-from desktop.questionnaires.instruments import (
+from desktop.questionnaires.questionnaires_view import QuestionnairesPage, last_done_words
+from desktop.questionnaires.result_view import ResultView
+from desktop.records.checkin_store import CheckInStore
+from desktop.records.checkins import CheckIn, Stressor
+from desktop.records.instruments import (
     Instrument,
     in_language,
     load_all,
     translation_file,
 )
-from desktop.questionnaires.questionnaires_view import QuestionnairesPage, last_done_words
-from desktop.questionnaires.result_view import ResultView
-from desktop.questionnaires.results_store import ResultStore
-from desktop.questionnaires.scoring import score
+from desktop.records.results_store import ResultStore
+from desktop.records.scoring import score
 from desktop.reminders.settings_view import ReminderEditor
 from desktop.reminders.tray_view import (
     FOLLOW_UP_MESSAGE,
@@ -117,6 +117,7 @@ from desktop.shell.main_window import (
     MainWindow,
     lock_status_text,
 )
+from desktop.shell.settings_page import settings_page
 from desktop.ui.dates import day_text
 from desktop.ui.passphrase import NewPassphraseField
 from desktop.ui.theme import ThemeManager
@@ -509,8 +510,7 @@ def test_the_whole_settings_page_is_translated(qtbot: QtBot, data_dir: Path, fas
         lambda: Vault.create(data_dir, VAULT_PASSPHRASE, kdf_params=fast_kdf))
     try:
         with pseudo_locale():
-            page = _shown(qtbot, SettingsPage.for_policy(vault, worker, Preferences(), data_dir,
-                                                         policy))
+            page = _shown(qtbot, settings_page(vault, worker, Preferences(), data_dir, policy))
             qtbot.waitUntil(lambda: page.roles.stored is not None and not worker.busy)
             qtbot.waitUntil(lambda: "\u2026" not in page.quick_unlock.status.text())
             days = [QLocale().dayName(d, f) for d in range(1, 8)

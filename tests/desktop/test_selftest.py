@@ -13,7 +13,7 @@ from crypto.vault import Vault
 from desktop import selftest
 from desktop.policy.effective import EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading
-from desktop.questionnaires.instruments import InstrumentFileError
+from desktop.records.instruments import InstrumentFileError
 
 CANARY = "zq-canary-7f3a"
 

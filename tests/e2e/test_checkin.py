@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.checkins.model import CheckIn, Stressor
-from desktop.checkins.store import CheckInStore
 from desktop.checkins.view import SAVED_TEXT, CheckInPage
+from desktop.records.checkin_store import CheckInStore
+from desktop.records.checkins import CheckIn, Stressor
 from desktop.ui.worker import Worker
 
 DAY = date(2025, 3, 12)

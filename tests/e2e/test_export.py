@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.checkins.model import CheckIn
-from desktop.checkins.store import CheckInStore
 from desktop.export.export import CHECKINS_CSV, QUESTIONNAIRES_CSV, QUESTIONNAIRES_FHIR
 from desktop.export.view import EXPORT_OFF, UNENCRYPTED_WARNING, ExportDialog
-from desktop.questionnaires.instruments import load_all
-from desktop.questionnaires.results_store import ResultStore
-from desktop.questionnaires.scoring import score
+from desktop.records.checkin_store import CheckInStore
+from desktop.records.checkins import CheckIn
+from desktop.records.instruments import load_all
+from desktop.records.results_store import ResultStore
+from desktop.records.scoring import score
 from desktop.ui.worker import Worker
 
 INSTRUMENTS = load_all()

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QPushButton,
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.checkins.model import CheckIn
-from desktop.checkins.store import CheckInStore
 from desktop.checkins.view import CheckInPage
 from desktop.history.history import RangePreset
 from desktop.history.view import FIT_SAMPLE_ROWS, Column, HistoryPage
-from desktop.questionnaires.instruments import load_all
-from desktop.questionnaires.results_store import ResultStore
-from desktop.questionnaires.scoring import score
+from desktop.records.checkin_store import CheckInStore
+from desktop.records.checkins import CheckIn
+from desktop.records.instruments import load_all
+from desktop.records.results_store import ResultStore
+from desktop.records.scoring import score
 from desktop.ui.worker import Worker
 
 TODAY = date(2025, 3, 12)

@@ -16,9 +16,9 @@ from desktop.policy.effective import EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading
 from desktop.prevalence.token import Period
 from desktop.prevalence.view import PrevalenceSection
-from desktop.questionnaires.instruments import load_all
-from desktop.questionnaires.results_store import ResultStore
-from desktop.questionnaires.scoring import score
+from desktop.records.instruments import load_all
+from desktop.records.results_store import ResultStore
+from desktop.records.scoring import score
 from desktop.settings.view import SettingsPage
 from desktop.shell.assembly import ShellServices, build_main_window, latest_burnout
 from desktop.shell.idle import IdleWatcher

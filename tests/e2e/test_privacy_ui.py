@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.checkins.store import CheckInStore
 from desktop.checkins.view import CheckInPage
+from desktop.records.checkin_store import CheckInStore
 from desktop.ui.worker import Worker
 from tests.privacy_scan import assert_no_canary, find_canary
 

@@ -19,10 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
 from desktop.crisis.view import CrisisPanel
-from desktop.questionnaires.instruments import load_all
 from desktop.questionnaires.questionnaire_view import QuestionnairePage
 from desktop.questionnaires.questionnaires_view import QuestionnairesPage
 from desktop.questionnaires.result_view import ResultView
+from desktop.records.instruments import load_all
 from desktop.shell.controller import AppController
 from desktop.shell.main_window import MainWindow
 from desktop.ui.worker import Worker

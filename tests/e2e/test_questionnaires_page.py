@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.crisis.view import CrisisPanel
-from desktop.questionnaires.instruments import load_all
 from desktop.questionnaires.questionnaires_view import QuestionnairesPage, last_done_words
+from desktop.records.instruments import load_all
 from desktop.ui.worker import Worker
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)

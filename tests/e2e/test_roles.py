@@ -18,7 +18,7 @@ from crypto.vault import Vault
 from desktop.peer_log.merge_view import MergePage
 from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.view import PeerLogPage
-from desktop.policy.effective import MANAGED_TEXT, EffectivePolicy
+from desktop.policy.effective import EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading
 from desktop.roles import Roles, save_roles
 from desktop.settings.roles_view import NOT_OFFERED
@@ -28,6 +28,7 @@ from desktop.shell.controller import AppController
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
 from desktop.ui.theme import ThemeManager
+from desktop.words import MANAGED_TEXT
 from tests.e2e.conftest import PASSPHRASE
 
 PEER_KEYS = ["peer_log", "peer_reports", "merge_reports"]

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.checkins.model import CheckIn
-from desktop.checkins.store import CheckInStore
 from desktop.policy.effective import EffectivePolicy
-from desktop.questionnaires.instruments import load_all
-from desktop.questionnaires.results_store import ResultStore
-from desktop.questionnaires.scoring import score
+from desktop.records.checkin_store import CheckInStore
+from desktop.records.checkins import CheckIn
+from desktop.records.instruments import load_all
+from desktop.records.results_store import ResultStore
+from desktop.records.scoring import score
 from desktop.shell.assembly import ShellServices, build_main_window
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow

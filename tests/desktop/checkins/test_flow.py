@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from desktop.checkins.flow import CheckInFlow, IncompleteCheckInError
-from desktop.checkins.model import ENERGY, MOOD, NOTE_MAX_CHARS, SLEEP, CheckIn, Stressor
+from desktop.records.checkins import ENERGY, MOOD, NOTE_MAX_CHARS, SLEEP, CheckIn, Stressor
 
 DAY = date(2025, 3, 12)
 NOW = datetime(2025, 3, 12, 20, 0, tzinfo=UTC)

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pytestqt.qtbot import QtBot
 
 from desktop.checkins.hard_day import HardDay, hard_day
-from desktop.checkins.model import CheckIn
+from desktop.records.checkins import CheckIn
 
 DAY = date(2025, 3, 12)
 AT = datetime(2025, 3, 12, 20, 0, tzinfo=UTC)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.checkins.model import CheckIn, Stressor
 from desktop.checkins.table_view import (
     CHECKIN_ROLE,
     SORT_ROLE,
@@ -16,6 +15,7 @@ from desktop.checkins.table_view import (
     RecentCheckInsModel,
     RecentCheckInsPanel,
 )
+from desktop.records.checkins import CheckIn, Stressor
 
 AT = datetime(2025, 3, 12, 20, 0, tzinfo=UTC)
 NOTE = "secret-note-text"

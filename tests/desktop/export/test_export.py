@@ -13,7 +13,6 @@ from typing import Any
 import pyrage
 import pytest
 
-from desktop.checkins.model import CheckIn, Stressor
 from desktop.export import export
 from desktop.export.export import (
     CHECKIN_COLUMNS,
@@ -25,8 +24,9 @@ from desktop.export.export import (
     ExportChoice,
     Format,
 )
-from desktop.questionnaires.instruments import load_all
-from desktop.questionnaires.results_store import SavedResult
+from desktop.records.checkins import CheckIn, Stressor
+from desktop.records.instruments import load_all
+from desktop.records.results_store import SavedResult
 from tests.age_tool import decrypt_with_age
 
 INSTRUMENTS = load_all()

@@ -10,8 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crypto.vault import Vault
-from desktop.checkins.model import CheckIn
-from desktop.checkins.store import CheckInStore
 from desktop.history.axes import TickUnit, date_ticks, downsample, value_ticks
 from desktop.history.history import (
     DateRange,
@@ -26,9 +24,11 @@ from desktop.history.history import (
     series_choices,
     trend,
 )
-from desktop.questionnaires.instruments import Instrument, load_all
-from desktop.questionnaires.results_store import ResultStore
-from desktop.questionnaires.scoring import score
+from desktop.records.checkin_store import CheckInStore
+from desktop.records.checkins import CheckIn
+from desktop.records.instruments import Instrument, load_all
+from desktop.records.results_store import ResultStore
+from desktop.records.scoring import score
 
 TODAY = date(2025, 3, 12)  # a Wednesday
 

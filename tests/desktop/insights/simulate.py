@@ -11,8 +11,8 @@ import math
 import random
 from datetime import date, timedelta
 
-from desktop.checkins.model import Stressor
 from desktop.insights.logic import DayRecord
+from desktop.records.checkins import Stressor
 
 
 def series(

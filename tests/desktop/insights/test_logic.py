@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 import pytest
 
-from desktop.checkins.model import Stressor
 from desktop.insights import logic
 from desktop.insights.logic import (
     FAMILY_ERROR,
@@ -20,6 +19,7 @@ from desktop.insights.logic import (
     find_insights,
     low_mood_streak,
 )
+from desktop.records.checkins import Stressor
 from tests.desktop.insights.simulate import person
 
 TODAY = date(2026, 12, 4)

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from desktop.questionnaires.instruments import load_all
 from desktop.questionnaires.questionnaire_flow import Layout, QuestionnaireFlow, Stage
-from desktop.questionnaires.scoring import Result
+from desktop.records.instruments import load_all
+from desktop.records.scoring import Result
 
 INSTRUMENTS = load_all()
 NOW = datetime(2025, 3, 12, 18, 0, tzinfo=UTC)

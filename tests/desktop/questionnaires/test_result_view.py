@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.questionnaires.instruments import load_all
 from desktop.questionnaires.result_view import ResultView
-from desktop.questionnaires.scoring import score
+from desktop.records.instruments import load_all
+from desktop.records.scoring import score
 
 INSTRUMENTS = load_all()
 PHQ9, WHO5 = INSTRUMENTS["phq9"], INSTRUMENTS["who5"]

@@ -15,7 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.reminders.schedule import ReminderSchedule
+from desktop.records.reminder_schedule import ReminderSchedule
 from desktop.reminders.tray_view import (
     FOLLOW_UP_MESSAGE,
     REMINDER_MESSAGE,

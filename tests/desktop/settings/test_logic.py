@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.reminders.schedule import ReminderSchedule
+from desktop.records.reminder_schedule import ReminderSchedule
 from desktop.settings.logic import (
     AUTO_LOCK_RANGE,
     LANGUAGES,

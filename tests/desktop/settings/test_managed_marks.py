@@ -1,6 +1,6 @@
 """What managed policy locks is marked in Settings, beside the control it decides.
 
-The page is built with `SettingsPage.for_policy`, as the app builds it, from a policy
+The page is built with `desktop.shell.settings_page`, as the app builds it, from a policy
 read the way the policy tests read one.
 """
 
@@ -13,12 +13,15 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.policy.effective import MANAGED_TEXT, EffectivePolicy
+from desktop.policy.effective import EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading
-from desktop.reminders.schedule import ReminderSchedule
+from desktop.records.reminder_schedule import ReminderSchedule
+from desktop.reminders.settings_view import ReminderEditor
 from desktop.settings.logic import Preferences
 from desktop.settings.view import SettingsPage
+from desktop.shell.settings_page import settings_page
 from desktop.ui.worker import Worker
+from desktop.words import MANAGED_TEXT
 from tests.desktop.shell.test_main_window import unnamed_controls
 
 
@@ -39,7 +42,7 @@ def settings_for(
     organization: EffectivePolicy,
     prefs: Preferences | None = None,
 ) -> SettingsPage:
-    page = SettingsPage.for_policy(vault, worker, prefs or Preferences(), data_dir, organization)
+    page = settings_page(vault, worker, prefs or Preferences(), data_dir, organization)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.roles.stored is not None and not worker.busy, timeout=5000)
@@ -127,8 +130,10 @@ def test_managed_reminders_show_the_organizations_schedule_switched_off(
         policy({"reminder_defaults": {"days": ["monday"], "time": "08:30"}}),
         Preferences(reminder=own),
     )
-    editor = page.reminders
-    assert page.reminders_mark is not None and page.reminders_mark in marks(page)
+    editor = page.findChild(ReminderEditor)
+    assert editor is not None and page.reminders is editor
+    mark = editor.findChild(QLabel, "managedMark")
+    assert mark is not None and mark in marks(page)
     assert [box.isChecked() for box in editor.days] == [True] + [False] * 6
     assert editor.at.time().toString("HH:mm") == "08:30"
     assert not any(box.isEnabled() for box in editor.days)

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.policy.effective import MANAGED_TEXT
 from desktop.roles import Roles, read_roles, save_roles
 from desktop.settings.logic import Preferences
 from desktop.settings.roles_view import NOT_OFFERED
 from desktop.settings.view import SettingsPage
 from desktop.ui.worker import Worker
+from desktop.words import MANAGED_TEXT
 from tests.desktop.settings.test_view import make_page
 
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from crypto.errors import WrongPassphrase
 from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
+from desktop.reminders.settings_view import ReminderEditor
 from desktop.settings.dialogs_view import (
     BackupDialog,
     ChangePassphraseDialog,
@@ -25,6 +26,7 @@ from desktop.settings.dialogs_view import (
 )
 from desktop.settings.logic import Preferences, load_preferences
 from desktop.settings.view import SettingsPage
+from desktop.shell.settings_page import reminder_editor, with_reminders
 from desktop.ui.worker import Worker
 from tests.desktop.settings.conftest import PASSPHRASE
 from tests.desktop.shell.test_main_window import unnamed_controls
@@ -46,7 +48,10 @@ def confirming(seen: list[str]) -> Callable[[str, str], bool]:
 def make_page(
     qtbot: QtBot, vault: Vault, worker: Worker, data_dir: Path, **kwargs: object
 ) -> SettingsPage:
-    page = SettingsPage(vault, worker, Preferences(), data_dir, **kwargs)  # type: ignore[arg-type]  # only known keywords
+    # The reminders' editor as the shell composes it (`desktop.shell.settings_page`).
+    editor = reminder_editor(Preferences(), None, managed=False)
+    page = SettingsPage(vault, worker, Preferences(), data_dir, reminders=editor, **kwargs)  # type: ignore[arg-type]  # only known keywords
+    with_reminders(page, editor)
     qtbot.addWidget(page)
     page.show()
     # The keyring probe runs on the worker at start; wait until its answer is shown.
@@ -293,14 +298,16 @@ def test_choosing_reminder_days_saves_the_schedule(
     qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir)
+    editor = page.findChild(ReminderEditor)
+    assert editor is not None
     with qtbot.waitSignal(page.reminder_changed, timeout=1000) as changed:
-        page.reminders.days[0].click()  # Monday
+        editor.days[0].click()  # Monday
     schedule = changed.args[0]
     assert schedule is not None and schedule.weekdays == frozenset({0})
     saved = load_preferences(data_dir).reminder
     assert saved is not None and saved.weekdays == frozenset({0})
     with qtbot.waitSignal(page.reminder_changed, timeout=1000) as changed:
-        page.reminders.days[0].click()  # no day left: no reminders
+        editor.days[0].click()  # no day left: no reminders
     assert changed.args == [None]
     assert load_preferences(data_dir).reminder is None
 

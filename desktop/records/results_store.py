@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from desktop.questionnaires.instruments import Instrument
-from desktop.questionnaires.scoring import Result, check_answers
+from desktop.records.instruments import Instrument
+from desktop.records.scoring import Result, check_answers
 from desktop.vault_queries import VaultQueries
 
 _COLUMNS = "id, instrument, completed_at, score, band, risk, answers"

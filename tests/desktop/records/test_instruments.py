@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import resources
-from desktop.questionnaires.instruments import InstrumentFileError, load_all, load_file
+from desktop.records.instruments import InstrumentFileError, load_all, load_file
 
 SHIPPED = {"phq9", "phq2", "gad7", "gad2", "who5", "burnout"}
 PFIZER_PERMISSION = "No permission required to reproduce, translate, display or distribute."

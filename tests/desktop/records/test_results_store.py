@@ -7,14 +7,14 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from crypto.vault import Vault
-from desktop.questionnaires.instruments import Instrument, load_all
-from desktop.questionnaires.results_store import (
+from desktop.records.instruments import Instrument, load_all
+from desktop.records.results_store import (
     ResultStore,
     SavedResult,
     decode_answers,
     encode_answers,
 )
-from desktop.questionnaires.scoring import score
+from desktop.records.scoring import score
 
 INSTRUMENTS = load_all()
 PHQ9, WHO5 = INSTRUMENTS["phq9"], INSTRUMENTS["who5"]

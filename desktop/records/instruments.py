@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import resources
-from desktop.questionnaires.instrument_model import (
+from desktop.records.instrument_model import (
     Band,
     FunctionalItem,
     Instrument,

@@ -8,14 +8,14 @@ from dataclasses import replace
 import pytest
 
 import resources
-from desktop.questionnaires.instruments import (
+from desktop.records.instruments import (
     InstrumentFileError,
     apply_translation,
     in_language,
     load_all,
     translation_file,
 )
-from desktop.questionnaires.scoring import score
+from desktop.records.scoring import score
 
 INSTRUMENTS = load_all()
 SHIPPED = sorted(f.name.removesuffix(".json")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.reminders.schedule import ReminderSchedule, ScheduleInvalid
+from desktop.records.reminder_schedule import ReminderSchedule, ScheduleInvalid
 
 MON, TUE, WED, FRI, SAT = 0, 1, 2, 4, 5
 minutes = st.builds(time, st.integers(0, 23), st.integers(0, 59))
@@ -206,7 +206,7 @@ def test_any_json_is_a_schedule_or_schedule_invalid(data: object) -> None:
 
 
 def test_the_organization_can_suggest_a_starting_schedule() -> None:
-    from desktop.reminders.schedule import from_policy
+    from desktop.records.reminder_schedule import from_policy
 
     suggested = from_policy(
         {

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.questionnaires.instruments import Band, Instrument, RiskGuidance
+from desktop.records.instruments import Band, Instrument, RiskGuidance
 
 
 @dataclass(frozen=True)

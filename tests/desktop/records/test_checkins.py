@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.checkins.model import (
+from desktop.records.checkins import (
     ENERGY,
     MOOD,
     NOTE_MAX_CHARS,

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crypto.vault import Vault
-from desktop.checkins.model import NOTE_MAX_CHARS, CheckIn, Stressor
-from desktop.checkins.store import CheckInStore, DayTrend, WeekAverage
+from desktop.records.checkin_store import CheckInStore, DayTrend, WeekAverage
+from desktop.records.checkins import NOTE_MAX_CHARS, CheckIn, Stressor
 
 AT = datetime(2025, 3, 12, 18, 30, tzinfo=UTC)
 

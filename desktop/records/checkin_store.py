@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Final, NamedTuple
 
-from desktop.checkins.model import CheckIn, stressors_from_text, stressors_to_text
+from desktop.records.checkins import CheckIn, stressors_from_text, stressors_to_text
 from desktop.vault_queries import VaultQueries
 
 _COLUMNS: Final = "day, recorded_at, mood, energy, sleep, stressors, note"

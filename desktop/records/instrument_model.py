@@ -1,6 +1,6 @@
 """What an instrument is once read: items, options, bands, risk guidance, its source.
 
-Plain frozen data; `desktop.questionnaires.instruments` reads and checks the shipped
+Plain frozen data; `desktop.records.instruments` reads and checks the shipped
 files into these.
 """
 

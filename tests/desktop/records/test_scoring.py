@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.questionnaires.instruments import Instrument, ItemFlag, load_all
-from desktop.questionnaires.scoring import score
+from desktop.records.instruments import Instrument, ItemFlag, load_all
+from desktop.records.scoring import score
 
 INSTRUMENTS = load_all()
 
