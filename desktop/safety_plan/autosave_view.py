@@ -90,7 +90,7 @@ class AutoSave:
             self._take_waiting()
             return
         for label in self._waiting:
-            label.setText(QCoreApplication.translate(CONTEXT, "Saving\u2026"))
+            label.setText(QCoreApplication.translate("SafetyPlanPage", "Saving\u2026"))
         self._saving, self._dirty, self.typing = True, False, False
         store, now = self._store, self._now()
         self._jobs.run(lambda: store.save(plan, now), self._landed, self._failed)

@@ -18,10 +18,6 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QVBoxLayout, QW
 from desktop.safety_plan.section_view import StatusLine
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyPlanPage", text)
-
-
 class ReviewDate(QWidget):
     """A check box that sets a review date, the date, and the status line under them.
 
@@ -36,17 +32,17 @@ class ReviewDate(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.check = QCheckBox(_tr("Look at this plan again &on"), self)
-        self.check.setAccessibleName(_tr("Set a date to look at this plan again"))
+        self.check = QCheckBox(self.tr("Look at this plan again &on"), self)
+        self.check.setAccessibleName(self.tr("Set a date to look at this plan again"))
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         # The same style as every date on the page and in the printed plan.
         self.date_edit.setDisplayFormat(QCoreApplication.translate("Dates", "d MMMM yyyy"))
-        self.date_edit.setAccessibleName(_tr("Date to look at this plan again"))
+        self.date_edit.setAccessibleName(self.tr("Date to look at this plan again"))
         self.date_edit.setDate(QDate.currentDate().addMonths(3))
         self.date_edit.setEnabled(False)
         self.check.toggled.connect(self.date_edit.setEnabled)
-        self.status = StatusLine(_tr("Status of the review date"), self)
+        self.status = StatusLine(self.tr("Status of the review date"), self)
         self.check.toggled.connect(self.changed)
         self.date_edit.dateChanged.connect(self.changed)
         row.addWidget(self.check)

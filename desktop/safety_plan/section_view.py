@@ -31,13 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.safety_plan.model import MAX_ITEMS, CrisisLine, PlanItem, Step
+from desktop.safety_plan.crisis_lines import CrisisLine
+from desktop.safety_plan.model import MAX_ITEMS, PlanItem, Step
 from desktop.safety_plan.step_list_view import StepList, step_title
 from desktop.ui.widgets import announce
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepEditor", text)
 
 
 def add_text(step: Step) -> str:
@@ -46,12 +43,14 @@ def add_text(step: Step) -> str:
     Whole phrases, not "Add a" + noun: other languages change the article with the noun.
     """
     words = {
-        Step.WARNING_SIGNS: _tr("Add a warning sign"),
-        Step.COPING_ALONE: _tr("Add something I can do"),
-        Step.DISTRACTIONS: _tr("Add a person or place"),
-        Step.HELPERS: _tr("Add a person to ask"),
-        Step.PROFESSIONALS: _tr("Add a professional or service"),
-        Step.SAFER_SURROUNDINGS: _tr("Add a way to stay safer"),
+        Step.WARNING_SIGNS: QCoreApplication.translate("StepEditor", "Add a warning sign"),
+        Step.COPING_ALONE: QCoreApplication.translate("StepEditor", "Add something I can do"),
+        Step.DISTRACTIONS: QCoreApplication.translate("StepEditor", "Add a person or place"),
+        Step.HELPERS: QCoreApplication.translate("StepEditor", "Add a person to ask"),
+        Step.PROFESSIONALS: QCoreApplication.translate(
+            "StepEditor", "Add a professional or service"),
+        Step.SAFER_SURROUNDINGS: QCoreApplication.translate(
+            "StepEditor", "Add a way to stay safer"),
     }
     return words[step]
 
@@ -78,12 +77,13 @@ def crisis_label(crisis: Sequence[CrisisLine], parent: QWidget) -> QLabel:
     lines = "".join(
         f"<li><b>{html.escape(line.name)}</b>: {html.escape(line.how)}</li>" for line in crisis
     )
-    always = html.escape(_tr("Always in your plan:"))
+    always = html.escape(QCoreApplication.translate("StepEditor", "Always in your plan:"))
     label = QLabel(f"{always}<ul>{lines}</ul>", parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setAccessibleName(
-        _tr("Crisis lines always in your plan: {lines}").format(
+        QCoreApplication.translate(
+            "StepEditor", "Crisis lines always in your plan: {lines}").format(
             lines="; ".join(f"{line.name}, {line.how}" for line in crisis))
     )
     return label
@@ -106,10 +106,11 @@ class StepEditor(QGroupBox):
     def __init__(self, step: Step, parent: QWidget | None = None, *,
                  crisis: Sequence[CrisisLine] = ()) -> None:
         title = step_title(step)
-        super().__init__(_tr("Step &{number}: {title}").format(number=step.number, title=title),
-                         parent)
+        # Alt+<number> reaches the step (tr() needs the QObject made first).
+        super().__init__(QCoreApplication.translate("StepEditor", "Step &{number}: {title}")
+                         .format(number=step.number, title=title), parent)
         self.step = step
-        self.setAccessibleName(_tr("Step {number}: {title}").format(number=step.number,
+        self.setAccessibleName(self.tr("Step {number}: {title}").format(number=step.number,
                                                                     title=title))
         self._removed: tuple[int, tuple[str, str]] | None = None  # for Undo
         layout = QVBoxLayout(self)
@@ -117,7 +118,7 @@ class StepEditor(QGroupBox):
         prompt.setWordWrap(True)
         prompt.setProperty("role", "muted")
         layout.addWidget(prompt)
-        self.empty_note = QLabel(_tr("Nothing here yet."), self)
+        self.empty_note = QLabel(self.tr("Nothing here yet."), self)
         self.empty_note.setProperty("role", "muted")
         layout.addWidget(self.empty_note)
         self.table = StepList(step, self)
@@ -126,7 +127,7 @@ class StepEditor(QGroupBox):
         self._build_buttons(layout)
         if crisis:
             layout.addWidget(crisis_label(crisis, self))
-        self.status = StatusLine(_tr("Status of {title}").format(title=title), self)
+        self.status = StatusLine(self.tr("Status of {title}").format(title=title), self)
         layout.addWidget(self.status)
 
         self.table.edited.connect(lambda: self.changed.emit(""))
@@ -149,7 +150,7 @@ class StepEditor(QGroupBox):
         self.add_button = QPushButton(add_text(self.step), self)
         self.add_button.setAccessibleName(add_text(self.step))
         self.add_button.setAccessibleDescription(
-            _tr("Adds a new entry to {title}, ready to type in; Enter keeps it.").format(
+            self.tr("Adds a new entry to {title}, ready to type in; Enter keeps it.").format(
                 title=title))
         # Enter presses it too (a QPushButton takes Enter only when auto-default).
         self.add_button.setAutoDefault(True)
@@ -161,13 +162,13 @@ class StepEditor(QGroupBox):
 
         row = QHBoxLayout()
         self.remove_button = self._item_button(
-            row, _tr("Remove"), _tr("Remove the current entry from {title}"))
+            row, self.tr("Remove"), self.tr("Remove the current entry from {title}"))
         self.up_button = self._item_button(
-            row, _tr("Move up"), _tr("Move the current entry up in {title}"))
+            row, self.tr("Move up"), self.tr("Move the current entry up in {title}"))
         self.down_button = self._item_button(
-            row, _tr("Move down"), _tr("Move the current entry down in {title}"))
+            row, self.tr("Move down"), self.tr("Move the current entry down in {title}"))
         self.undo_button = self._item_button(
-            row, _tr("Undo remove"), _tr("Bring back the entry just removed from {title}"))
+            row, self.tr("Undo remove"), self.tr("Bring back the entry just removed from {title}"))
         self.undo_button.hide()
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -189,7 +190,7 @@ class StepEditor(QGroupBox):
         """Add an empty entry at the end and open it for typing."""
         self.table.finish_editing()
         if not self.table.open_new_entry():
-            self.say(_tr("This step holds at most {count} entries.").format(count=MAX_ITEMS))
+            self.say(self.tr("This step holds at most %n entries.", "", MAX_ITEMS))
 
     def remove_current(self) -> None:
         row = self.table.currentIndex().row()
@@ -205,7 +206,7 @@ class StepEditor(QGroupBox):
             return  # an entry never typed in: nothing to save or bring back
         self._removed = (row, (text, phone))
         self.undo_button.show()
-        self.changed.emit(_tr("Removed \u201c{entry}\u201d. Undo remove (or Ctrl+Z in the "
+        self.changed.emit(self.tr("Removed \u201c{entry}\u201d. Undo remove (or Ctrl+Z in the "
                               "list) brings it back.").format(entry=text))
 
     def undo_remove(self) -> None:
@@ -218,7 +219,7 @@ class StepEditor(QGroupBox):
         row = self.model.insert(row, text, phone)
         self.table.setCurrentIndex(self.model.index(row, 0))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.changed.emit(_tr("Brought back \u201c{entry}\u201d.").format(entry=text))
+        self.changed.emit(self.tr("Brought back \u201c{entry}\u201d.").format(entry=text))
 
     def move_current(self, delta: int) -> None:
         current = self.table.currentIndex()
@@ -227,13 +228,13 @@ class StepEditor(QGroupBox):
         row = self.model.move(current.row(), delta)
         self.table.setCurrentIndex(self.model.index(row, current.column()))
         if row != current.row():
-            self.changed.emit(_tr("Moved to place {place} of {count}.").format(
+            self.changed.emit(self.tr("Moved to place {place} of {count}.").format(
                 place=row + 1, count=self.model.rowCount()))
 
     def _new_entry_dropped(self, had_number: bool) -> None:
         self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if had_number:
-            self.say(_tr("Nothing was added: an entry needs a name or words."))
+            self.say(self.tr("Nothing was added: an entry needs a name or words."))
 
     # -- state ----------------------------------------------------------------------------
 

@@ -52,9 +52,6 @@ _Index = QModelIndex | QPersistentModelIndex
 _EndEditHint = QAbstractItemDelegate.EndEditHint
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepEditor", text)
-
 
 def step_title(step: Step) -> str:
     """The step's title in the language in force (the model marks it for translation)."""
@@ -63,7 +60,8 @@ def step_title(step: Step) -> str:
 
 def keys_help() -> str:
     """How the list is used from the keyboard (its accessible description)."""
-    return _tr(
+    return QCoreApplication.translate(
+        "StepList",
         "Arrow keys move through the list; Enter or F2 changes an entry, Enter again keeps "
         "the change and Escape leaves it as it was; Delete removes an entry and Ctrl+Z "
         "brings it back; Alt+Up and Alt+Down move it."
@@ -88,11 +86,13 @@ class _SensitiveDelegate(QStyledItemDelegate):
         if isinstance(editor, QLineEdit):
             phone = index.column() == 1
             editor.setMaxLength(PHONE_MAX_CHARS if phone else ITEM_MAX_CHARS)
-            what = _tr("Phone") if phone else _tr("Entry")
+            what = (QCoreApplication.translate("StepList", "Phone") if phone
+                    else QCoreApplication.translate("StepList", "Entry"))
             editor.setAccessibleName(
-                _tr("{what} in {step}, being changed").format(
+                QCoreApplication.translate("StepList", "{what} in {step}, being changed").format(
                     what=what, step=step_title(self._step)))
-            editor.setAccessibleDescription(_tr("Enter keeps it; Escape leaves it as it was."))
+            editor.setAccessibleDescription(QCoreApplication.translate(
+                "StepList", "Enter keeps it; Escape leaves it as it was."))
         return editor
 
 
@@ -117,7 +117,7 @@ class StepList(QTableView):
         self.items = StepItemsModel(step, self)
         self._new_row: QPersistentModelIndex | None = None  # added, not yet typed in
         self.setModel(self.items)
-        self.setAccessibleName(_tr("{title}, list").format(title=step_title(step)))
+        self.setAccessibleName(self.tr("{title}, list").format(title=step_title(step)))
         self.setAccessibleDescription(keys_help())
         delegate = _SensitiveDelegate(step, self)
         self.setItemDelegate(delegate)

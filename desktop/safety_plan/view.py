@@ -39,21 +39,20 @@ from PySide6.QtWidgets import (
 from crypto.atomic import write_atomic
 from crypto.errors import DiskFull
 from desktop.safety_plan.autosave_view import AutoSave
+from desktop.safety_plan.crisis_lines import CrisisLine, crisis_lines
 from desktop.safety_plan.model import (
     REASONS_PROMPT,
     REASONS_TITLE,
-    CrisisLine,
     InvalidPlan,
     SafetyPlan,
     Step,
-    crisis_lines,
 )
 from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf
 from desktop.safety_plan.review_view import ReviewDate
 from desktop.safety_plan.section_view import StatusLine, StepEditor
 from desktop.safety_plan.step_list_view import SENSITIVE
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan
-from desktop.safety_plan.words_view import CONTEXT, last_changed_text, problem_text
+from desktop.safety_plan.words_view import last_changed_text, problem_text
 from desktop.ui.lines import LinesEdit
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
@@ -62,9 +61,6 @@ from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class SafetyPlanPage(QWidget):
@@ -102,7 +98,8 @@ class SafetyPlanPage(QWidget):
         self._store = SafetyPlanStore(vault)
         self._now = now
         self._choose_pdf = choose_pdf
-        self._crisis = crisis if crisis is not None else crisis_lines()
+        self._crisis = (crisis if crisis is not None
+                        else crisis_lines(translate=QCoreApplication.translate))
         self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._saves = AutoSave(self._jobs, self._store, now, self._plan_or_explain,
                                self._on_stored, self.saved.emit)
@@ -115,9 +112,9 @@ class SafetyPlanPage(QWidget):
     def _build(self) -> None:
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(heading(_tr("My safety plan")))
+        layout.addWidget(heading(self.tr("My safety plan")))
         intro = QLabel(
-            _tr("A plan for hard moments, written by you, for you. Work down the steps: if "
+            self.tr("A plan for hard moments, written by you, for you. Work down the steps: if "
                 "one does not help, go on to the next. It stays encrypted on this computer, "
                 "and each change is saved as you make it. Alt+1 to Alt+6 jump to a step."),
             content,
@@ -156,26 +153,27 @@ class SafetyPlanPage(QWidget):
 
     def _build_reasons(self, form: QVBoxLayout) -> None:
         title = QCoreApplication.translate("SafetyPlan", REASONS_TITLE)
-        label = QLabel(_tr("&{title} (optional)").format(title=title), self._form)
+        label = QLabel(self.tr("&{title} (optional)").format(title=title), self._form)
         prompt = QLabel(QCoreApplication.translate("SafetyPlan", REASONS_PROMPT), self._form)
         prompt.setWordWrap(True)
         prompt.setProperty("role", "muted")
         self.reasons = LinesEdit(3, self._form)
-        self.reasons.setAccessibleName(_tr("{title}, optional").format(title=title))
-        self.reasons.setAccessibleDescription(_tr("Saved when you leave the field."))
+        self.reasons.setAccessibleName(self.tr("{title}, optional").format(title=title))
+        self.reasons.setAccessibleDescription(self.tr("Saved when you leave the field."))
         self.reasons.setInputMethodHints(SENSITIVE)
         self.reasons.setTabChangesFocus(True)
         self.reasons.textChanged.connect(self._on_reasons_typed)
         self.reasons.installEventFilter(self)  # leaving the field saves it
         label.setBuddy(self.reasons)
-        self.reasons_status = StatusLine(_tr("Status of {title}").format(title=title), self._form)
+        self.reasons_status = StatusLine(self.tr("Status of {title}").format(title=title),
+                                         self._form)
         for widget in (label, prompt, self.reasons, self.reasons_status):
             form.addWidget(widget)
 
     def _build_actions(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
-        self._print = QPushButton(_tr("&Print to PDF\u2026"), self)
-        self._print.setAccessibleName(_tr("Print to PDF"))
+        self._print = QPushButton(self.tr("&Print to PDF\u2026"), self)
+        self._print.setAccessibleName(self.tr("Print to PDF"))
         self._print.setAccessibleDescription(QCoreApplication.translate("SafetyPlanPrint",
                                                                         PDF_WARNING))
         self._print.setAutoDefault(False)
@@ -187,7 +185,7 @@ class SafetyPlanPage(QWidget):
         warning.setWordWrap(True)
         warning.setProperty("role", "muted")
         layout.addWidget(warning)
-        self.status = StatusLine(_tr("Safety plan status"), self)
+        self.status = StatusLine(self.tr("Safety plan status"), self)
         layout.addWidget(self.status)
         layout.addStretch(1)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
@@ -213,10 +211,10 @@ class SafetyPlanPage(QWidget):
         log.warning("safety plan could not load: %s", type(error).__name__)
         if isinstance(error, InvalidPlan):
             # Never offer to overwrite a plan that could not be read: it may be recoverable.
-            self._say(_tr("Your saved safety plan could not be read, so it is left as it is. "
+            self._say(self.tr("Your saved safety plan could not be read, so it is left as it is. "
                           "It may come from a newer version of Confide."))
             return
-        self._say(_tr("Your safety plan could not be loaded. Lock and unlock, then try again."))
+        self._say(self.tr("Your safety plan could not be loaded. Lock and unlock, then try again."))
 
     # -- saving -------------------------------------------------------------------------
 
@@ -310,17 +308,17 @@ class SafetyPlanPage(QWidget):
         )
 
     def _on_printed(self, path: Path) -> None:
-        self._say(_tr("Your plan was saved as {name}. The file is not encrypted.").format(
+        self._say(self.tr("Your plan was saved as {name}. The file is not encrypted.").format(
             name=path.name))
         self.printed.emit(str(path))
 
     def _on_print_failed(self, error: BaseException) -> None:
         log.warning("safety plan PDF not written: %s", type(error).__name__)
         if isinstance(error, DiskFull):
-            self._say(_tr("The disk is full, so the PDF was not written. Free some space "
+            self._say(self.tr("The disk is full, so the PDF was not written. Free some space "
                           "and try again."))
         else:
-            self._say(_tr("The PDF could not be written there. Please choose another folder."))
+            self._say(self.tr("The PDF could not be written there. Please choose another folder."))
 
     # -- showing the plan ---------------------------------------------------------------
 

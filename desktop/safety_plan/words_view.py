@@ -18,48 +18,55 @@ from desktop.safety_plan.model import REASONS_TITLE, InvalidPlan, Problem
 from desktop.words import QT_TRANSLATE_NOOP
 
 CONTEXT: Final = "SafetyPlanPage"
-SAVED_TEXT: Final = QT_TRANSLATE_NOOP(CONTEXT, "Saved.")
+SAVED_TEXT: Final = QT_TRANSLATE_NOOP("SafetyPlanPage", "Saved.")
 _PROBLEM_WORDS: Final = {
-    Problem.EMPTY: QT_TRANSLATE_NOOP(CONTEXT, "an entry has a phone number but no name"),
-    Problem.TOO_LONG: QT_TRANSLATE_NOOP(CONTEXT, "an entry is too long"),
+    Problem.EMPTY: QT_TRANSLATE_NOOP("SafetyPlanPage", "an entry has a phone number but no name"),
+    Problem.TOO_LONG: QT_TRANSLATE_NOOP("SafetyPlanPage", "an entry is too long"),
     Problem.CONTROL_CHARACTERS: QT_TRANSLATE_NOOP(
-        CONTEXT, "an entry holds a character that cannot be saved"),
-    Problem.PHONE_NOT_ALLOWED: QT_TRANSLATE_NOOP(CONTEXT, "this step does not take phone numbers"),
+        "SafetyPlanPage", "an entry holds a character that cannot be saved"),
+    Problem.PHONE_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "SafetyPlanPage", "this step does not take phone numbers"),
     Problem.PHONE_WITHOUT_DIGITS: QT_TRANSLATE_NOOP(
-        CONTEXT, "a phone number needs at least one digit"),
-    Problem.TOO_MANY_ITEMS: QT_TRANSLATE_NOOP(CONTEXT, "there are too many entries"),
+        "SafetyPlanPage", "a phone number needs at least one digit"),
+    Problem.TOO_MANY_ITEMS: QT_TRANSLATE_NOOP("SafetyPlanPage", "there are too many entries"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+_SOMETHING: Final = QT_TRANSLATE_NOOP("SafetyPlanPage", "something in it cannot be saved")
 
 
 def problem_text(error: InvalidPlan) -> str:
     """An `InvalidPlan` in words, naming the step and entry."""
-    what = _tr(_PROBLEM_WORDS.get(error.problem, "something in it cannot be saved"))
+    what = QCoreApplication.translate(CONTEXT, _PROBLEM_WORDS.get(error.problem, _SOMETHING))
     if error.step is None:
-        return _tr("Not saved. In \u201c{title}\u201d: {what}.").format(
+        return QCoreApplication.translate(
+            "SafetyPlanPage", "Not saved. In \u201c{title}\u201d: {what}.").format(
             title=QCoreApplication.translate("SafetyPlan", REASONS_TITLE), what=what)
     if error.index is None:
-        return _tr("Not saved. In step {number}: {what}.").format(
+        return QCoreApplication.translate(
+            "SafetyPlanPage", "Not saved. In step {number}: {what}.").format(
             number=error.step.number, what=what)
-    return _tr("Not saved. In step {number}, entry {entry}: {what}.").format(
+    return QCoreApplication.translate(
+        "SafetyPlanPage", "Not saved. In step {number}, entry {entry}: {what}.").format(
         number=error.step.number, entry=error.index + 1, what=what)
 
 
 def failure_words(error: BaseException) -> str:
     """Why a save failed, and that the change is still on the page."""
     if isinstance(error, DiskFull):
-        return _tr("Not saved: the disk is full. Free some space; your change stays here "
-                   "and is saved with the next one.")
+        return QCoreApplication.translate(
+            "SafetyPlanPage", "Not saved: the disk is full. Free some space; your change "
+            "stays here and is saved with the next one.")
     if isinstance(error, VaultError):
-        return _tr("Not saved: the vault could not be reached. Your change stays here.")
-    return _tr("Not saved: something went wrong. Your change stays here; please try again.")
+        return QCoreApplication.translate(
+            "SafetyPlanPage",
+            "Not saved: the vault could not be reached. Your change stays here.")
+    return QCoreApplication.translate(
+        "SafetyPlanPage",
+        "Not saved: something went wrong. Your change stays here; please try again.")
 
 
 def last_changed_text(at: datetime | None) -> str:
     """When the plan was last saved, as a day in the person's locale ("" for never)."""
     if at is None:
         return ""
-    return _tr("Last changed {day}.").format(day=long_date(at.astimezone().date()))
+    return QCoreApplication.translate("SafetyPlanPage", "Last changed {day}.").format(
+        day=long_date(at.astimezone().date()))

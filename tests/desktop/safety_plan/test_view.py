@@ -27,7 +27,8 @@ from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
 from desktop.i18n_view import long_date
-from desktop.safety_plan.model import PlanItem, SafetyPlan, Step, crisis_lines
+from desktop.safety_plan.crisis_lines import crisis_lines
+from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.print_view import plan_html
 from desktop.safety_plan.store import SafetyPlanStore
 from desktop.safety_plan.view import SafetyPlanPage
