@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -49,6 +49,7 @@ from desktop.safety_plan.model import (
 )
 from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf
 from desktop.safety_plan.review_view import ReviewDate
+from desktop.safety_plan.salvage import kept_at_lock
 from desktop.safety_plan.section_view import StatusLine, StepEditor
 from desktop.safety_plan.step_list_view import SENSITIVE
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan
@@ -224,11 +225,12 @@ class SafetyPlanPage(QWidget):
         Raises:
             InvalidPlan: something in the form breaks a rule.
         """
-        return SafetyPlan.from_drafts(
-            {step: editor.rows() for step, editor in self.editors.items()},
-            self.reasons.toPlainText(),
-            self.review.day(),
-        )
+        return SafetyPlan.from_drafts(*self._drafts())
+
+    def _drafts(self) -> tuple[dict[Step, list[tuple[str, str]]], str, date | None]:
+        """What the form holds, as typed: each step's rows, what matters most, the date."""
+        rows = {step: editor.rows() for step, editor in self.editors.items()}
+        return rows, self.reasons.toPlainText(), self.review.day()
 
     def _plan_or_explain(self, where: QLabel | None = None) -> SafetyPlan | None:
         try:
@@ -345,8 +347,9 @@ class SafetyPlanPage(QWidget):
         """Save what is not saved yet, then empty every field and drop late results.
 
         The shell calls this at lock, before it queues the vault's lock on the same
-        worker, so the save below lands first. A change that breaks a rule (a phone
-        number with no digit) cannot be saved and is lost with the rest of the page.
+        worker, so the save below lands first. An entry that breaks a rule (a phone
+        number with no digit) can no longer be fixed here, so it is saved reshaped to
+        keep the rules, every word kept (see `salvage`), with the rest of the change.
         """
         if self._form.isEnabled():
             self._saves.closing = True  # an entry kept here is saved once, below
@@ -373,6 +376,6 @@ class SafetyPlanPage(QWidget):
         try:
             plan = self.current_plan()
         except InvalidPlan:
-            log.warning("safety plan not saved at lock: it breaks a rule")
-            return
+            log.warning("safety plan saved at lock with entries reshaped to keep the rules")
+            plan = kept_at_lock(*self._drafts())
         self._saves.save_on_the_way_out(plan)
