@@ -10,9 +10,9 @@ translator edits; a committed binary would drift from it unseen).
 Only the files listed here are extracted: phase 1 of issue 15 translated the screens shown
 before unlock, the crisis panel, the questionnaire result and the language choice; phase 2
 adds its groups (setup, the shell and Home, check-in, questionnaires, the safety plan as
-read, organization settings, reminders so far). Qt-free modules mark their words with
-`desktop.words.QT_TRANSLATE_NOOP`, which lupdate reads. Add a file here when its strings
-are translated.
+read and edited, organization settings, reminders so far). Qt-free modules mark their
+words with `desktop.words.QT_TRANSLATE_NOOP`, which lupdate reads. Add a file here when
+its strings are translated.
 """
 
 from __future__ import annotations
@@ -48,8 +48,17 @@ SOURCES: Final = (
     "desktop/questionnaires/questionnaire_view.py",
     "desktop/questionnaires/questionnaires_view.py",
     "desktop/safety_plan/model.py",
+    "desktop/safety_plan/crisis_lines.py",
     "desktop/safety_plan/print_view.py",
     "desktop/safety_plan/summary_view.py",
+    # The safety plan editor.
+    "desktop/safety_plan/view.py",
+    "desktop/safety_plan/words_view.py",
+    "desktop/safety_plan/autosave_view.py",
+    "desktop/safety_plan/review_view.py",
+    "desktop/safety_plan/section_view.py",
+    "desktop/safety_plan/step_list_view.py",
+    "desktop/safety_plan/items_view.py",
     "desktop/policy/view.py",
     "desktop/reminders/settings_view.py",
     "desktop/reminders/tray_view.py",

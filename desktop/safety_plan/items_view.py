@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,9 +20,6 @@ from desktop.safety_plan.model import PlanItem, Step
 
 _Index = QModelIndex | QPersistentModelIndex
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepEditor", text)
 
 
 class StepItemsModel(QAbstractTableModel):
@@ -37,10 +33,10 @@ class StepItemsModel(QAbstractTableModel):
 
     def _header(self, column: int) -> str:
         if column == 1:
-            return _tr("Phone (optional)")
+            return self.tr("Phone (optional)")
         if self.step.has_phone:
-            return _tr("Name")
-        return _tr("Entry")
+            return self.tr("Name")
+        return self.tr("Entry")
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
         return 0 if parent.isValid() else len(self._rows)
@@ -69,8 +65,8 @@ class StepItemsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return value
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _tr("{column}: {value}").format(
-                column=self._header(index.column()), value=value or _tr("none"))
+            return self.tr("{column}: {value}").format(
+                column=self._header(index.column()), value=value or self.tr("none"))
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -9,9 +9,8 @@ back from JSON is checked the same way, so a damaged or foreign document is refu
 rather than half-shown. Errors carry where and what (`InvalidPlan.section`, `.index`,
 `.problem`); the view turns them into words.
 
-The crisis lines (988, Crisis Text Line, 911) are not part of the stored plan: they are
-always listed, read from the shipped crisis data, so a number that changes is current in
-every plan without the person editing anything.
+The crisis lines (988, Crisis Text Line, 911) are not part of the stored plan: see
+`crisis_lines`.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from enum import Enum
 from typing import Any, Final
 
 from desktop.words import QT_TRANSLATE_NOOP
-from referral_directory.crisis import ActionKind, CrisisDirectory, load_crisis_directory
 
 FORMAT: Final = 1
 ITEM_MAX_CHARS: Final = 300
@@ -336,34 +334,6 @@ def _date_from_json(raw: Any) -> date | None:
         return date.fromisoformat(raw)
     except ValueError as exc:
         raise InvalidPlan(Problem.MALFORMED, detail="review_on must be an ISO date") from exc
-
-
-# -- the crisis lines, always in step 5 -------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CrisisLine:
-    """A crisis line as the plan lists it: its name and how to reach it, in words."""
-
-    name: str
-    how: str
-
-
-def crisis_lines(directory: CrisisDirectory | None = None) -> tuple[CrisisLine, ...]:
-    """988, Crisis Text Line and 911 from the shipped crisis data, for step 5 and the print."""
-    source = directory or load_crisis_directory()
-    lines = []
-    for contact in source.contacts:
-        ways: list[str] = []
-        for action in contact.actions:
-            if action.kind is ActionKind.CHAT:
-                address = action.url.removeprefix("https://").removesuffix("/")
-                ways.append(f"chat at {address}")
-            else:
-                ways.append(action.label[:1].lower() + action.label[1:])
-        how = ", ".join(ways[:-1]) + f" or {ways[-1]}" if len(ways) > 1 else ways[0]
-        lines.append(CrisisLine(contact.name, how[:1].upper() + how[1:]))
-    return tuple(lines)
 
 
 def step_lines(plan: SafetyPlan, step: Step) -> Sequence[str]:

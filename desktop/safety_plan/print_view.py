@@ -25,10 +25,10 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.i18n_view import long_date as i18n_long_date
+from desktop.safety_plan.crisis_lines import CrisisLine
 from desktop.safety_plan.model import (
     REASONS_PROMPT,
     REASONS_TITLE,
-    CrisisLine,
     SafetyPlan,
     Step,
     step_lines,

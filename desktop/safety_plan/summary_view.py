@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Final
 
-from PySide6.QtCore import QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSizeF, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.safety_plan.model import CrisisLine, SafetyPlan, crisis_lines
+from desktop.safety_plan.crisis_lines import CrisisLine, crisis_lines
+from desktop.safety_plan.model import SafetyPlan
 from desktop.safety_plan.print_view import plan_html
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan
 from desktop.ui.vault_op import VaultOp
@@ -94,7 +95,8 @@ class SafetyPlanSummary(QWidget):
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
-        self._crisis = tuple(crisis) if crisis is not None else crisis_lines()
+        self._crisis = (tuple(crisis) if crisis is not None
+                        else crisis_lines(translate=QCoreApplication.translate))
         self._today = today
         self._jobs: VaultOp | None = None  # made at the first load, which names the worker
         layout = QVBoxLayout(self)

@@ -2602,6 +2602,25 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDate</name>
+    <message>
+        <source>Look at this plan again &amp;on</source>
+        <translation>Volver a revisar este plan &amp;el</translation>
+    </message>
+    <message>
+        <source>Set a date to look at this plan again</source>
+        <translation>Fijar una fecha para volver a revisar este plan</translation>
+    </message>
+    <message>
+        <source>Date to look at this plan again</source>
+        <translation>Fecha para volver a revisar este plan</translation>
+    </message>
+    <message>
+        <source>Status of the review date</source>
+        <translation>Estado de la fecha de revisión</translation>
+    </message>
+</context>
+<context>
     <name>RolesGroup</name>
     <message>
         <source>Your organization does not offer the peer log on this computer.</source>
@@ -2733,6 +2752,157 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     <message>
         <source>The people, things and hopes that make life worth living for me.</source>
         <translation>Las personas, las cosas y las esperanzas que hacen que para mí valga la pena vivir.</translation>
+    </message>
+    <message>
+        <source>call {number}</source>
+        <translation>llame al {number}</translation>
+    </message>
+    <message>
+        <source>text {number}</source>
+        <translation>envíe un texto al {number}</translation>
+    </message>
+    <message>
+        <source>call {number} by videophone</source>
+        <translation>llame al {number} por videoteléfono</translation>
+    </message>
+    <message>
+        <source>text {keyword} to {number}</source>
+        <translation>envíe {keyword} por texto al {number}</translation>
+    </message>
+    <message>
+        <source>call {number} and press {press}</source>
+        <translation>llame al {number} y oprima {press}</translation>
+    </message>
+    <message>
+        <source>chat at {address}</source>
+        <translation>use el chat en {address}</translation>
+    </message>
+    <message>
+        <source>{ways} or {last}</source>
+        <translation>{ways} o {last}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanPage</name>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>A plan for hard moments, written by you, for you. Work down the steps: if one does not help, go on to the next. It stays encrypted on this computer, and each change is saved as you make it. Alt+1 to Alt+6 jump to a step.</source>
+        <translation>Un plan para los momentos difíciles, escrito por usted y para usted. Siga los pasos en orden: si uno no le ayuda, pase al siguiente. Se guarda cifrado en esta computadora, y cada cambio se guarda en cuanto lo hace. Alt+1 a Alt+6 lo llevan a cada paso.</translation>
+    </message>
+    <message>
+        <source>&amp;{title} (optional)</source>
+        <translation>&amp;{title} (opcional)</translation>
+    </message>
+    <message>
+        <source>{title}, optional</source>
+        <translation>{title}, opcional</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field.</source>
+        <translation>Se guarda cuando sale del campo.</translation>
+    </message>
+    <message>
+        <source>Status of {title}</source>
+        <translation>Estado de “{title}”</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Imprimir en PDF…</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Imprimir en PDF</translation>
+    </message>
+    <message>
+        <source>Safety plan status</source>
+        <translation>Estado del plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Your saved safety plan could not be read, so it is left as it is. It may come from a newer version of Confide.</source>
+        <translation>No se pudo leer su plan de seguridad guardado, así que se deja como está. Puede venir de una versión más reciente de Confide.</translation>
+    </message>
+    <message>
+        <source>Your safety plan could not be loaded. Lock and unlock, then try again.</source>
+        <translation>No se pudo cargar su plan de seguridad. Bloquee y desbloquee Confide, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your plan was saved as {name}. The file is not encrypted.</source>
+        <translation>Su plan se guardó como {name}. El archivo no está cifrado.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF was not written. Free some space and try again.</source>
+        <translation>El disco está lleno, así que no se escribió el PDF. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written there. Please choose another folder.</source>
+        <translation>No se pudo escribir el PDF ahí. Elija otra carpeta, por favor.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>an entry has a phone number but no name</source>
+        <translation>una entrada tiene un número de teléfono pero no un nombre</translation>
+    </message>
+    <message>
+        <source>an entry is too long</source>
+        <translation>una entrada es demasiado larga</translation>
+    </message>
+    <message>
+        <source>an entry holds a character that cannot be saved</source>
+        <translation>una entrada contiene un carácter que no se puede guardar</translation>
+    </message>
+    <message>
+        <source>this step does not take phone numbers</source>
+        <translation>este paso no admite números de teléfono</translation>
+    </message>
+    <message>
+        <source>a phone number needs at least one digit</source>
+        <translation>un número de teléfono necesita al menos un dígito</translation>
+    </message>
+    <message>
+        <source>there are too many entries</source>
+        <translation>hay demasiadas entradas</translation>
+    </message>
+    <message>
+        <source>something in it cannot be saved</source>
+        <translation>algo no se puede guardar</translation>
+    </message>
+    <message>
+        <source>Not saved. In “{title}”: {what}.</source>
+        <translation>No se guardó. En “{title}”: {what}.</translation>
+    </message>
+    <message>
+        <source>Not saved. In step {number}: {what}.</source>
+        <translation>No se guardó. En el paso {number}: {what}.</translation>
+    </message>
+    <message>
+        <source>Not saved. In step {number}, entry {entry}: {what}.</source>
+        <translation>No se guardó. En el paso {number}, entrada {entry}: {what}.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space; your change stays here and is saved with the next one.</source>
+        <translation>No se guardó: el disco está lleno. Libere espacio; su cambio se queda aquí y se guardará con el siguiente.</translation>
+    </message>
+    <message>
+        <source>Not saved: the vault could not be reached. Your change stays here.</source>
+        <translation>No se guardó: no se pudo acceder a la caja fuerte. Su cambio se queda aquí.</translation>
+    </message>
+    <message>
+        <source>Not saved: something went wrong. Your change stays here; please try again.</source>
+        <translation>No se guardó: algo salió mal. Su cambio se queda aquí; vuelva a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>Last changed {day}.</source>
+        <translation>Último cambio: {day}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3317,166 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     <message>
         <source>Groups {groups} do not match your code. Check what you wrote down.</source>
         <translation>Los grupos {groups} no coinciden con su código. Revise lo que anotó.</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Add a warning sign</source>
+        <translation>Agregar una señal de alerta</translation>
+    </message>
+    <message>
+        <source>Add something I can do</source>
+        <translation>Agregar algo que puedo hacer</translation>
+    </message>
+    <message>
+        <source>Add a person or place</source>
+        <translation>Agregar una persona o un lugar</translation>
+    </message>
+    <message>
+        <source>Add a person to ask</source>
+        <translation>Agregar una persona a quien pedir ayuda</translation>
+    </message>
+    <message>
+        <source>Add a professional or service</source>
+        <translation>Agregar un profesional o servicio</translation>
+    </message>
+    <message>
+        <source>Add a way to stay safer</source>
+        <translation>Agregar una forma de estar más a salvo</translation>
+    </message>
+    <message>
+        <source>Always in your plan:</source>
+        <translation>Siempre en su plan:</translation>
+    </message>
+    <message>
+        <source>Crisis lines always in your plan: {lines}</source>
+        <translation>Líneas de crisis siempre en su plan: {lines}</translation>
+    </message>
+    <message>
+        <source>Step &amp;{number}: {title}</source>
+        <translation>Paso &amp;{number}: {title}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation>Paso {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Todavía no hay nada aquí.</translation>
+    </message>
+    <message>
+        <source>Status of {title}</source>
+        <translation>Estado de “{title}”</translation>
+    </message>
+    <message>
+        <source>Adds a new entry to {title}, ready to type in; Enter keeps it.</source>
+        <translation>Agrega una entrada nueva a “{title}”, lista para escribir; Enter la guarda.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the current entry from {title}</source>
+        <translation>Quitar la entrada actual de “{title}”</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the current entry up in {title}</source>
+        <translation>Subir la entrada actual en “{title}”</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the current entry down in {title}</source>
+        <translation>Bajar la entrada actual en “{title}”</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>Deshacer quitar</translation>
+    </message>
+    <message>
+        <source>Bring back the entry just removed from {title}</source>
+        <translation>Recuperar la entrada que acaba de quitar de “{title}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>This step holds at most %n entries.</source>
+        <translation>
+            <numerusform>Este paso admite como máximo %n entrada.</numerusform>
+            <numerusform>Este paso admite como máximo %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed “{entry}”. Undo remove (or Ctrl+Z in the list) brings it back.</source>
+        <translation>Se quitó “{entry}”. Deshacer quitar (o Ctrl+Z en la lista) la recupera.</translation>
+    </message>
+    <message>
+        <source>Brought back “{entry}”.</source>
+        <translation>Se recuperó “{entry}”.</translation>
+    </message>
+    <message>
+        <source>Moved to place {place} of {count}.</source>
+        <translation>Se movió al lugar {place} de {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: an entry needs a name or words.</source>
+        <translation>No se agregó nada: una entrada necesita un nombre o palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>StepItemsModel</name>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Teléfono (opcional)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Arrow keys move through the list; Enter or F2 changes an entry, Enter again keeps the change and Escape leaves it as it was; Delete removes an entry and Ctrl+Z brings it back; Alt+Up and Alt+Down move it.</source>
+        <translation>Las flechas recorren la lista; Enter o F2 cambia una entrada, Enter otra vez guarda el cambio y Escape la deja como estaba; Delete quita una entrada y Ctrl+Z la recupera; Alt+flecha arriba y Alt+flecha abajo la mueven.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>{what} in {step}, being changed</source>
+        <translation>{what} en “{step}”, en edición</translation>
+    </message>
+    <message>
+        <source>Enter keeps it; Escape leaves it as it was.</source>
+        <translation>Enter la guarda; Escape la deja como estaba.</translation>
+    </message>
+    <message>
+        <source>{title}, list</source>
+        <translation>{title}, lista</translation>
     </message>
 </context>
 <context>

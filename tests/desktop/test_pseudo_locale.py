@@ -86,7 +86,8 @@ from desktop.reminders.tray_view import (
     TITLE,
     ReminderTray,
 )
-from desktop.safety_plan.model import PlanItem, SafetyPlan, Step, crisis_lines
+from desktop.safety_plan.crisis_lines import chat_address, crisis_lines
+from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.print_view import long_date as long_date_print
 from desktop.safety_plan.print_view import plan_html
 from desktop.safety_plan.summary_view import SafetyPlanSummary
@@ -156,9 +157,8 @@ DATA = sorted(
      if s.strip()}
     | set(ENDONYMS.values()) | set(NEXT_START.values())
     | {LOCK_SHORTCUT, QUICK_EXIT_SHORTCUT}  # key names, as Qt spells them
-    # The plan's crisis lines are composed in the Qt-free model from the crisis data's
-    # labels; their joining words ("chat at", "or") are NOT translated yet (a known gap).
-    | {f"{line.name}: {line.how}" for line in crisis_lines()}
+    # A chat's address as the safety plan's crisis lines write it (its words are translated).
+    | {chat_address(a) for c in load_crisis_directory().contacts for a in c.actions if a.url}
     | {"A walk outside", "My sister"},  # what the test plan's author wrote
     key=len, reverse=True,
 )
@@ -428,8 +428,8 @@ def test_the_questionnaires_are_translated_and_phq9_is_worded_in_spanish(
 def test_the_printed_safety_plan_is_translated() -> None:
     plan = SafetyPlan({Step.COPING_ALONE: (PlanItem("A walk outside"),)}, "My sister",
                       review_on=date(2026, 6, 1))
-    crisis = crisis_lines()
     with pseudo_locale():
+        crisis = crisis_lines(translate=QCoreApplication.translate)
         document = QTextDocument()
         document.setHtml(plan_html(plan, crisis, date(2026, 3, 2)))
         text = document.toPlainText()

@@ -35,7 +35,8 @@ from crypto.vault import Vault
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.store import SafetyPlanStore
 from desktop.safety_plan.summary_view import NO_PLAN, SafetyPlanSummary
-from desktop.safety_plan.view import SAVED_TEXT, SafetyPlanPage
+from desktop.safety_plan.view import SafetyPlanPage
+from desktop.safety_plan.words_view import SAVED_TEXT
 from desktop.ui.worker import Worker
 
 PASSPHRASE = "pass phrase"

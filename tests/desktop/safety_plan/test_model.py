@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.safety_plan.crisis_lines import crisis_lines
 from desktop.safety_plan.model import (
     ITEM_MAX_CHARS,
     MAX_ITEMS,
@@ -18,7 +19,6 @@ from desktop.safety_plan.model import (
     Problem,
     SafetyPlan,
     Step,
-    crisis_lines,
     step_lines,
 )
 

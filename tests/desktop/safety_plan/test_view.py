@@ -27,10 +27,12 @@ from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
 from desktop.i18n_view import long_date
-from desktop.safety_plan.model import PlanItem, SafetyPlan, Step, crisis_lines
+from desktop.safety_plan.crisis_lines import crisis_lines
+from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.print_view import plan_html
 from desktop.safety_plan.store import SafetyPlanStore
-from desktop.safety_plan.view import SAVED_TEXT, SafetyPlanPage
+from desktop.safety_plan.view import SafetyPlanPage
+from desktop.safety_plan.words_view import SAVED_TEXT
 from desktop.ui.forget import forget_personal_data
 from desktop.ui.worker import Worker
 from tests.conftest import VAULT_PASSPHRASE
@@ -255,6 +257,40 @@ def test_lock_saves_an_open_entry_then_leaves_nothing(
         assert stored is not None
         assert stored.plan.items(Step.WARNING_SIGNS) == (
             PlanItem("Skipping meals"), PlanItem("Snapping at people"))
+    finally:
+        worker.run_blocking(unlocked.lock)
+
+
+def test_lock_keeps_an_entry_that_breaks_a_rule_and_the_rest(
+    qtbot: QtBot, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    """Issue 14: a "number" with no digit was refused at lock, and every unsaved change
+    went with it. Now the words go into the entry's text and the rest is saved too."""
+    page = open_page(qtbot, vault, worker)
+    by_name(page, QPushButton, "Add a professional or service").click()
+    type_text("My therapist")
+    with qtbot.waitSignal(page.saved):
+        press(Qt.Key.Key_Return)
+    table = by_name(page, QTableView, "Professionals and services to contact in a crisis, list")
+    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
+    type_text("ask at the desk")  # in the number's cell
+    press(Qt.Key.Key_Return)
+    status = page.editors[Step.PROFESSIONALS].status
+    qtbot.waitUntil(lambda: "Not saved" in status.text())  # explained while the page is open
+    page.reasons.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.reasons)
+    type_text("My nieces")  # typed, the field not left
+
+    forget_personal_data(page)
+    assert page.editors[Step.PROFESSIONALS].rows() == [] and page.reasons.toPlainText() == ""
+    worker.run_blocking(vault.lock)
+
+    unlocked = worker.run_blocking(lambda: Vault.unlock(data_dir, VAULT_PASSPHRASE))
+    try:
+        stored = worker.run_blocking(lambda: SafetyPlanStore(unlocked).load())
+        assert stored is not None
+        assert stored.plan.items(Step.PROFESSIONALS) == (PlanItem("My therapist, ask at the desk"),)
+        assert stored.plan.reasons == "My nieces"
     finally:
         worker.run_blocking(unlocked.lock)
 
