@@ -683,6 +683,10 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
+        <source>Confide</source>
+        <translation>Confide</translation>
+    </message>
+    <message>
         <source>Close Find help</source>
         <translation>Cerrar Buscar ayuda</translation>
     </message>
