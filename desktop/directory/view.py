@@ -447,7 +447,8 @@ class DirectoryDialog(QDialog):
 
     def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Confide"))  # never more: titles show in task bars and switchers
+        # Never more than the name: titles show in task bars and switchers.
+        self.setWindowTitle(self.tr("Confide"))
         self.setModal(False)
         self.page = DirectoryPage(directory, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

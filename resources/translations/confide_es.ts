@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>How to reach:</source>
-        <translation>Cómo comunicarse:</translation>
+        <translation>Contacto:</translation>
     </message>
     <message>
         <source>&amp;Free only</source>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>Any health worker</source>
-        <translation>Cualquier trabajador de la salud</translation>
+        <translation>Todo el personal de salud</translation>
     </message>
     <message>
         <source>&amp;Who it serves</source>

@@ -281,7 +281,7 @@ def test_need_choices_follow_the_design_order() -> None:
 
 def test_the_marked_need_words_are_the_needs_own_labels() -> None:
     # referral_directory keeps its labels unmarked; the page shows the marked copy.
-    assert {need: words for need, words in NEED_WORDS.items()} == {n: n.label for n in Need}
+    assert dict(NEED_WORDS) == {n: n.label for n in Need}
 
 
 def test_waiting_words_keep_the_crisis_line_in_reach() -> None:
