@@ -3,10 +3,16 @@
 Core errors carry data and the views turn them into words here, so a full disk or an
 unreachable vault reads the same in the check-in, the safety plan, the export and the
 peer log. The words never quote what the person wrote.
+
+Every sentence is marked for lupdate in the "Words" context; a view passes its translate
+function (`QCoreApplication.translate`) to `failure_text`, and translates the
+confidentiality words with `translate(CONTEXT, EMPLOYER_WORDS[...])` when it shows them.
+Left out, the words are English (the command-line tools).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from crypto.errors import DiskFull, VaultError
@@ -23,33 +29,60 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 MANAGED_TEXT: Final = QT_TRANSLATE_NOOP("PoliciesPage", "Managed by your organization")
 
 
-def failure_text(error: BaseException, undone: str) -> str:
+# (context, text) -> the text in the language in force; QCoreApplication.translate fits.
+Translate = Callable[[str, str], str]
+CONTEXT: Final = "Words"
+
+
+def english(_context: str, text: str) -> str:
+    """The `Translate` that leaves every text in English (no Qt, or a log line)."""
+    return text
+
+
+DISK_FULL: Final = QT_TRANSLATE_NOOP(
+    "Words", "The disk is full, so {undone}. Free some space and try again.")
+UNREACHABLE: Final = QT_TRANSLATE_NOOP("Words", "The vault could not be reached, so {undone}.")
+WENT_WRONG: Final = QT_TRANSLATE_NOOP(
+    "Words", "Something went wrong, so {undone}. Please try again.")
+
+
+def failure_text(error: BaseException, undone: str, translate: Translate = english) -> str:
     """A sentence naming the cause of `error` and what was not done.
 
     Args:
         error: what the vault job raised.
-        undone: what did not happen, as a clause: "the plan was not saved".
+        undone: what did not happen, as a clause: "the plan was not saved" (already in
+            the language in force: the caller translates its own clause).
+        translate: the view's translate function (English when left out).
     """
     if isinstance(error, DiskFull):
-        return f"The disk is full, so {undone}. Free some space and try again."
-    if isinstance(error, VaultError):
-        return f"The vault could not be reached, so {undone}."
-    return f"Something went wrong, so {undone}. Please try again."
+        words = DISK_FULL
+    elif isinstance(error, VaultError):
+        words = UNREACHABLE
+    else:
+        words = WENT_WRONG
+    return translate(CONTEXT, words).format(undone=undone)
 
 
 # Who learns that a person used a resource, by the resource's facts: the directory's
 # detail pane and the crisis panel's EAP say it in the same words.
+# Marked English; shown through translate(CONTEXT, ...).
 EMPLOYER_WORDS: Final = {
-    "never": "Your employer is never told.",
-    "possibly": "Your employer could be told: this service does not promise to keep it from them.",
+    "never": QT_TRANSLATE_NOOP("Words", "Your employer is never told."),
+    "possibly": QT_TRANSLATE_NOOP(
+        "Words",
+        "Your employer could be told: this service does not promise to keep it from them."),
 }
 LICENSING_WORDS: Final = {
-    "none": "Using it is not reported to a licensing board and creates nothing you would "
-    "have to declare on a license application.",
-    "depends_on_state_question": (
+    "none": QT_TRANSLATE_NOOP(
+        "Words",
+        "Using it is not reported to a licensing board and creates nothing you would "
+        "have to declare on a license application."),
+    "depends_on_state_question": QT_TRANSLATE_NOOP(
+        "Words",
         "This is care from a licensed clinician. Whether you would have to mention it on a "
         "license application depends on how your state board words its question; more and "
-        "more boards ask only about current impairment."
+        "more boards ask only about current impairment.",
     ),
-    "possible": "A licensing board could learn of it.",
+    "possible": QT_TRANSLATE_NOOP("Words", "A licensing board could learn of it."),
 }

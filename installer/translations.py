@@ -82,6 +82,16 @@ SOURCES: Final = (
     "desktop/settings/quick_unlock_view.py",
     "desktop/settings/roles_view.py",
     "desktop/settings/about_view.py",
+    # Find help (the directory), and the words rooms share.
+    "desktop/words.py",
+    "desktop/directory/logic.py",
+    "desktop/directory/contact.py",
+    "desktop/directory/view.py",
+    "desktop/directory/summary_view.py",
+    "desktop/directory/detail_view.py",
+    "desktop/directory/filters_view.py",
+    "desktop/directory/licensing_view.py",
+    "desktop/directory/results_view.py",
 )
 
 

@@ -280,7 +280,8 @@ class CheckInPage(QWidget):
         log.warning("check-in vault job failed: %s", type(error).__name__)
         self._saving = False
         self._form.setEnabled(True)  # a failed save keeps the form, so nothing typed is lost
-        self._say(failure_text(error, "this check-in was not saved"))
+        self._say(failure_text(error, self.tr("this check-in was not saved"),
+                               QCoreApplication.translate))
 
     # -- the person's actions -----------------------------------------------------------
 

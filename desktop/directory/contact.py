@@ -2,7 +2,8 @@
 
 Only three kinds of address ever leave Confide: `tel:`, `sms:` and `https:`; the rule
 (`referral_directory.address`) is shared with the crisis panel. An address that fails it
-gets no button; the pane still shows it as text.
+gets no button; the pane still shows it as text. The words are English until the pane
+passes its translate function.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Final
 
+from desktop.words import QT_TRANSLATE_NOOP, Translate, english
 from referral_directory.address import UnsafeAddress, dialable, sms_url, tel_url, web_url
 from referral_directory.model import Phone, Resource
 
+CONTEXT: Final = "FindHelp"  # the page's words, as in `logic`
+NO_BROWSER: Final = QT_TRANSLATE_NOOP("FindHelp", "No web browser opened. The address is {address}")
 _SEPARATORS: Final = re.compile(r"[\s\-().\u00a0]")
 # "Text HOME to 741741": the keyword can be prefilled in the message, nothing else can.
 _TEXT_KEYWORD: Final = re.compile(
@@ -69,68 +73,93 @@ def _can_dial(phone: Phone) -> bool:
     return True
 
 
-def _phone_actions(resource: Resource, phone: Phone) -> list[ContactAction]:
+def _phone_actions(resource: Resource, phone: Phone, translate: Translate) -> list[ContactAction]:
+    def say(text: str) -> str:
+        return translate(CONTEXT, text)
+
     if not _can_dial(phone):
         return []  # shown in the text, never made into a button
+    number = phone.number
     if phone.kind == "voice":
         return [
             ContactAction(
                 ActionKind.CALL,
-                f"Call {phone.number}",
-                tel_url(phone.number),
-                f"This computer has no app for calls. Please dial {phone.number} on a phone.",
+                say(QT_TRANSLATE_NOOP("FindHelp", "Call {number}")).format(number=number),
+                tel_url(number),
+                say(QT_TRANSLATE_NOOP(
+                    "FindHelp",
+                    "This computer has no app for calls. Please dial {number} on a phone.",
+                )).format(number=number),
             )
         ]
     if phone.kind == "tty":
         return [
             ContactAction(
                 ActionKind.CALL,
-                f"Call {phone.number} (TTY)",
-                tel_url(phone.number),
-                f"This computer has no app for calls. The TTY number is {phone.number}.",
+                say(QT_TRANSLATE_NOOP("FindHelp", "Call {number} (TTY)")).format(number=number),
+                tel_url(number),
+                say(QT_TRANSLATE_NOOP(
+                    "FindHelp", "This computer has no app for calls. The TTY number is {number}.",
+                )).format(number=number),
             )
         ]
     if phone.kind == "text":
         keyword = _text_keyword(resource, phone)
-        label = f"Text {keyword} to {phone.number}" if keyword else f"Text {phone.number}"
-        words = f"{keyword} to " if keyword else ""
+        if keyword:
+            label = say(QT_TRANSLATE_NOOP("FindHelp", "Text {keyword} to {number}"))
+            fallback = say(QT_TRANSLATE_NOOP(
+                "FindHelp",
+                "This computer has no app for text messages. Please text {keyword} to "
+                "{number} from a phone.",
+            ))
+        else:
+            label = say(QT_TRANSLATE_NOOP("FindHelp", "Text {number}"))
+            fallback = say(QT_TRANSLATE_NOOP(
+                "FindHelp",
+                "This computer has no app for text messages. Please text {number} from a phone.",
+            ))
         return [
             ContactAction(
                 ActionKind.TEXT,
-                label,
-                sms_url(phone.number, keyword),
-                f"This computer has no app for text messages. Please text "
-                f"{words}{phone.number} from a phone.",
+                label.format(keyword=keyword, number=number),
+                sms_url(number, keyword),
+                fallback.format(keyword=keyword, number=number),
             )
         ]
     return []  # fax: listed in the text only
 
 
-def actions_for(resource: Resource) -> list[ContactAction]:
+def actions_for(resource: Resource, translate: Translate = english) -> list[ContactAction]:
     """The buttons for a resource: call, text, chat, website, then copy each number.
 
     Addresses that fail the checks above get no button; the pane still shows them as text.
+
+    Args:
+        resource: the resource.
+        translate: the view's translate function (English when left out).
     """
     actions: list[ContactAction] = []
     for phone in resource.phones:
-        actions += _phone_actions(resource, phone)
+        actions += _phone_actions(resource, phone, translate)
     for kind, address, label in (
-        (ActionKind.CHAT, resource.chat_url, "Open chat"),
-        (ActionKind.WEBSITE, resource.website, "Open website"),
+        (ActionKind.CHAT, resource.chat_url, QT_TRANSLATE_NOOP("FindHelp", "Open chat")),
+        (ActionKind.WEBSITE, resource.website, QT_TRANSLATE_NOOP("FindHelp", "Open website")),
     ):
         if address:
             with contextlib.suppress(UnsafeAddress):  # refused: shown as text, no button
                 actions.append(
                     ContactAction(
                         kind,
-                        label,
+                        translate(CONTEXT, label),
                         web_url(address),
-                        f"No web browser opened. The address is {address}",
+                        translate(CONTEXT, NO_BROWSER).format(address=address),
                     )
                 )
     copied: list[str] = []
     for phone in resource.phones:
         if phone.kind in ("voice", "text") and phone.number not in copied and _can_dial(phone):
             copied.append(phone.number)
-            actions.append(ContactAction(ActionKind.COPY, f"Copy {phone.number}", phone.number))
+            label = translate(CONTEXT, QT_TRANSLATE_NOOP("FindHelp", "Copy {number}"))
+            actions.append(ContactAction(ActionKind.COPY, label.format(number=phone.number),
+                                         phone.number))
     return actions

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -35,23 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.directory.contact import ActionKind, ContactAction, actions_for
-from desktop.directory.logic import (
-    WHAT_HAPPENS,
-    ClaimRow,
-    claim_rows,
-    date_words,
-    detail_sections,
-)
+from desktop.directory.contact import NO_BROWSER, ActionKind, ContactAction, actions_for
+from desktop.directory.logic import CONTEXT, ClaimRow, claim_rows, detail_sections
+from desktop.i18n_view import long_date
 from desktop.ui.widgets import announce
 from referral_directory.address import UnsafeAddress, checked_url
 from referral_directory.model import Resource
 
 _BUTTON_COLUMNS = 2  # two per row keeps long labels ("Text HOME to 741741") readable at 200%
-REFUSED_TEXT = (
-    "This link was not opened: Confide opens only phone numbers and secure (https) web addresses."
-)
-EMPTY_TEXT = "Choose a resource to see what happens when you reach out, and who is told."
 
 
 def _text_label(text: str, parent: QWidget, *, role: str = "") -> QLabel:
@@ -92,7 +83,7 @@ class DetailPane(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Details of the chosen resource")
+        self.setAccessibleName(self.tr("Details of the chosen resource"))
         self.resource: Resource | None = None
         self.buttons: list[tuple[ContactAction, QPushButton]] = []
         self.source_links: list[QLabel] = []
@@ -117,13 +108,15 @@ class DetailPane(QScrollArea):
         layout.addWidget(name)
         if resource.crisis:
             layout.addWidget(
-                _bold(_text_label("Crisis line: people are ready to listen now.", content))
+                _bold(_text_label(
+                    self.tr("Crisis line: people are ready to listen now."), content))
             )
         self.buttons = []
         grid = QGridLayout()
-        for i, action in enumerate(actions_for(resource)):
+        for i, action in enumerate(actions_for(resource, QCoreApplication.translate)):
             button = QPushButton(action.label.replace("&", "&&"), content)
-            button.setAccessibleName(f"{action.label}, {resource.name}")
+            button.setAccessibleName(
+                self.tr("{action}, {name}").format(action=action.label, name=resource.name))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, a=action: self._act(a))
             grid.addWidget(button, i // _BUTTON_COLUMNS, i % _BUTTON_COLUMNS)
@@ -131,17 +124,18 @@ class DetailPane(QScrollArea):
         grid.setColumnStretch(_BUTTON_COLUMNS, 1)
         layout.addLayout(grid)
         self.status = _text_label("", content)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.hide()
         layout.addWidget(self.status)
         self.source_links = []
-        for section in detail_sections(resource):
+        for section in detail_sections(resource, QCoreApplication.translate, long_date):
             layout.addSpacing(self.fontMetrics().height() // 2)
             layout.addWidget(_bold(_text_label(section.heading, content)))
             body = _text_label(section.text, content)
-            body.setAccessibleName(f"{section.heading}: {section.text}")
+            body.setAccessibleName(self.tr("{heading}: {text}").format(
+                heading=section.heading, text=section.text))
             layout.addWidget(body)
-            if section.heading == WHAT_HAPPENS:
+            if section.claims_follow:
                 self._add_claims(resource, content, layout)
         layout.addStretch(1)
         self._replace(content)
@@ -169,22 +163,22 @@ class DetailPane(QScrollArea):
         status = self.tr("Confirmed") if row.confirmed else self.tr("Unconfirmed")
         if row.method:
             return self.tr("{0}. Checked {1} ({2}). Source:").format(
-                status, date_words(row.checked), row.method
+                status, long_date(row.checked), row.method
             )
-        return self.tr("{0}. Checked {1}. Source:").format(status, date_words(row.checked))
+        return self.tr("{0}. Checked {1}. Source:").format(status, long_date(row.checked))
 
     def _add_claims(self, resource: Resource, content: QWidget, layout: QVBoxLayout) -> None:
         heading = self.tr("Who is told, and what is kept")
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(_bold(_text_label(heading, content)))
         headings = self.claim_headings()
-        for row in claim_rows(resource):
+        for row in claim_rows(resource, QCoreApplication.translate):
             title = headings[row.kind]
             layout.addSpacing(self.fontMetrics().height() // 4)
             layout.addWidget(_bold(_text_label(title, content), 0.95))
             words = self.claim_text(row)
             body = _text_label(words, content)
-            body.setAccessibleName(f"{title}: {words}")
+            body.setAccessibleName(self.tr("{heading}: {text}").format(heading=title, text=words))
             layout.addWidget(body)
             where = _text_label(self.source_text(row), content, role="muted")
             layout.addWidget(where)
@@ -212,12 +206,12 @@ class DetailPane(QScrollArea):
         try:
             address = checked_url(url)
         except UnsafeAddress:
-            self._say(REFUSED_TEXT)
+            self._say(self.refused_text())
             return
         self._say(
             ""
             if QDesktopServices.openUrl(QUrl(address))
-            else self.tr("No web browser opened. The address is {0}").format(address)
+            else QCoreApplication.translate(CONTEXT, NO_BROWSER).format(address=address)
         )
         self.action_opened.emit(address)
 
@@ -245,15 +239,25 @@ class DetailPane(QScrollArea):
     def _act(self, action: ContactAction) -> None:
         if action.kind is ActionKind.COPY:
             QGuiApplication.clipboard().setText(action.target)
-            self._say(f"Copied {action.target}.")
+            self._say(self.tr("Copied {number}.").format(number=action.target))
             return
         try:
             address = checked_url(action.target)
         except UnsafeAddress:
-            self._say(REFUSED_TEXT)
+            self._say(self.refused_text())
             return
         self._say("" if QDesktopServices.openUrl(QUrl(address)) else action.fallback)
         self.action_opened.emit(address)
+
+    def refused_text(self) -> str:
+        """Said when an address fails the check (only tel, sms and https are opened)."""
+        return self.tr("This link was not opened: Confide opens only phone numbers and secure "
+                       "(https) web addresses.")
+
+    def empty_text(self) -> str:
+        """The prompt shown while no resource is chosen."""
+        return self.tr("Choose a resource to see what happens when you reach out, and who is "
+                       "told.")
 
     def _say(self, text: str) -> None:
         announce(self.status, text)
@@ -267,7 +271,7 @@ class DetailPane(QScrollArea):
         self.source_links = []
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(_text_label(EMPTY_TEXT, content, role="muted"))
+        layout.addWidget(_text_label(self.empty_text(), content, role="muted"))
         layout.addStretch(1)
         self.status = QLabel(content)
         self.status.hide()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,15 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.directory.logic import SERVES_WORDS, US_STATES
+from desktop.directory.logic import CONTEXT, SERVES_WORDS, US_STATES
+from desktop.words import QT_TRANSLATE_NOOP
 from referral_directory.model import Filters
 
+# (the box's text with its mnemonic, its accessible name)
 _MODALITY_TEXT: Final = {
-    "call": "&Call",
-    "text": "&Text",
-    "chat": "Ch&at",
-    "video": "&Video",
-    "in_person": "In &person",
+    "call": (QT_TRANSLATE_NOOP("FilterBox", "&Call"), QT_TRANSLATE_NOOP("FilterBox", "Can call")),
+    "text": (QT_TRANSLATE_NOOP("FilterBox", "&Text"), QT_TRANSLATE_NOOP("FilterBox", "Can text")),
+    "chat": (QT_TRANSLATE_NOOP("FilterBox", "Ch&at"), QT_TRANSLATE_NOOP("FilterBox", "Can chat")),
+    "video": (QT_TRANSLATE_NOOP("FilterBox", "&Video"),
+              QT_TRANSLATE_NOOP("FilterBox", "Can video")),
+    "in_person": (QT_TRANSLATE_NOOP("FilterBox", "In &person"),
+                  QT_TRANSLATE_NOOP("FilterBox", "Can meet in person")),
 }
 
 
@@ -52,25 +56,27 @@ class FilterBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Filters", parent)
-        self.setAccessibleName("Filters")
+        super().__init__(parent)
+        self.setTitle(self.tr("Filters"))
+        self.setAccessibleName(self.tr("Filters"))
         grid = QGridLayout(self)
-        grid.addWidget(QLabel("How to reach:", self), 0, 0)
+        grid.addWidget(QLabel(self.tr("How to reach:"), self), 0, 0)
         modalities = QHBoxLayout()
         self.modality_checks: dict[str, QCheckBox] = {}
-        for key, text in _MODALITY_TEXT.items():
-            words = text.replace("&", "")
-            check = _check(text, f"Can {words.lower()}", self)
+        for key, (text, accessible) in _MODALITY_TEXT.items():
+            check = _check(self.tr(text), self.tr(accessible), self)
             self.modality_checks[key] = check
             modalities.addWidget(check)
         modalities.addStretch(1)
         grid.addLayout(modalities, 0, 1, 1, 3)
 
-        self.free_check = _check("&Free only", "Free only", self)
-        self.open_now_check = _check("&Open now", "Open now", self)
-        self.employer_check = _check("Employer is &never told", "Employer is never told", self)
+        self.free_check = _check(self.tr("&Free only"), self.tr("Free only"), self)
+        self.open_now_check = _check(self.tr("&Open now"), self.tr("Open now"), self)
+        self.employer_check = _check(
+            self.tr("Employer is &never told"), self.tr("Employer is never told"), self
+        )
         self.licensing_check = _check(
-            "No licensing-&board exposure", "No licensing-board exposure", self
+            self.tr("No licensing-&board exposure"), self.tr("No licensing-board exposure"), self
         )
         for i, check in enumerate(
             (self.free_check, self.open_now_check, self.employer_check, self.licensing_check)
@@ -78,19 +84,19 @@ class FilterBox(QGroupBox):
             grid.addWidget(check, 1 + i // 2, (i % 2) * 2, 1, 2)
 
         self.state_combo = QComboBox(self)
-        self.state_combo.setAccessibleName("State")
-        self.state_combo.addItem("Any state", None)
+        self.state_combo.setAccessibleName(self.tr("State"))
+        self.state_combo.addItem(self.tr("Any state"), None)
         for code, name in US_STATES:
             self.state_combo.addItem(name, code)
-        state_label = QLabel("Stat&e", self)
+        state_label = QLabel(self.tr("Stat&e"), self)
         state_label.setBuddy(self.state_combo)
         self.serves_combo = QComboBox(self)
-        self.serves_combo.setAccessibleName("Who it serves")
-        self.serves_combo.addItem("Any health worker", None)
+        self.serves_combo.setAccessibleName(self.tr("Who it serves"))
+        self.serves_combo.addItem(self.tr("Any health worker"), None)
         for key, words in SERVES_WORDS.items():
             if key != "all_health_workers":  # those resources are kept for every group
-                self.serves_combo.addItem(words, key)
-        serves_label = QLabel("&Who it serves", self)
+                self.serves_combo.addItem(QCoreApplication.translate(CONTEXT, words), key)
+        serves_label = QLabel(self.tr("&Who it serves"), self)
         serves_label.setBuddy(self.serves_combo)
         grid.addWidget(state_label, 3, 0)
         grid.addWidget(self.state_combo, 3, 1)

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.directory.logic import date_words
+from desktop.i18n_view import long_date
 from referral_directory.address import UnsafeAddress, checked_url
 from referral_directory.licensing import JURISDICTIONS, STATE_NAMES, BoardAnswer, LicensingTable
 
@@ -161,7 +161,7 @@ class LicenseQuestionBox(QGroupBox):
                 "the board's current application before you answer its questions."
             )
         else:
-            when = date_words(answer.checked)
+            when = long_date(answer.checked)
             if answer.method:
                 when = self.tr("{0} ({1})").format(when, answer.method)
             if not answer.answered:

@@ -7,12 +7,19 @@ be tested without a display. The addresses and buttons are in `contact`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final
 
-from desktop.words import EMPLOYER_WORDS, LICENSING_WORDS
+from desktop.words import CONTEXT as WORDS_CONTEXT
+from desktop.words import (
+    EMPLOYER_WORDS,
+    LICENSING_WORDS,
+    QT_TRANSLATE_NOOP,
+    Translate,
+    english,
+)
 from referral_directory.directory import Directory, Results
 from referral_directory.model import (
     CLAIM_KINDS,
@@ -27,43 +34,65 @@ from referral_directory.ranking import ID_988, explains_licensing, reaches_board
 
 # -- plain words ---------------------------------------------------------------------------
 
+# Every word is marked for lupdate in the "FindHelp" context and is English until a view
+# passes its translate function (`QCoreApplication.translate`); tests leave it out.
+CONTEXT: Final = "FindHelp"
+
 # The one path that can reach a board by design, said plainly wherever a PHP is shown.
-PHP_CAVEAT: Final = (
+PHP_CAVEAT: Final = QT_TRANSLATE_NOOP(
+    "FindHelp",
     "A state physician health program (PHP) offers confidential help as an alternative to "
     "discipline, but it keeps a record of whether you follow its monitoring, and not "
     "following it can lead to a report to the licensing board. Ask the program how this "
-    "works in your state before you enroll."
+    "works in your state before you enroll.",
 )
 TREATMENT_WORDS: Final = {
-    True: "It creates a treatment record.",
-    False: "It creates no treatment record.",
-    None: "Whether it creates a treatment record is not known.",
+    True: QT_TRANSLATE_NOOP("FindHelp", "It creates a treatment record."),
+    False: QT_TRANSLATE_NOOP("FindHelp", "It creates no treatment record."),
+    None: QT_TRANSLATE_NOOP("FindHelp", "Whether it creates a treatment record is not known."),
 }
 COST_WORDS: Final = {
-    "free": "Free",
-    "low": "Low cost",
-    "insurance": "Through insurance",
-    "varies": "Cost varies",
+    "free": QT_TRANSLATE_NOOP("FindHelp", "Free"),
+    "low": QT_TRANSLATE_NOOP("FindHelp", "Low cost"),
+    "insurance": QT_TRANSLATE_NOOP("FindHelp", "Through insurance"),
+    "varies": QT_TRANSLATE_NOOP("FindHelp", "Cost varies"),
 }
 MODALITY_WORDS: Final = {
-    "call": "Call",
-    "text": "Text",
-    "chat": "Chat",
-    "video": "Video",
-    "in_person": "In person",
+    "call": QT_TRANSLATE_NOOP("FindHelp", "Call"),
+    "text": QT_TRANSLATE_NOOP("FindHelp", "Text"),
+    "chat": QT_TRANSLATE_NOOP("FindHelp", "Chat"),
+    "video": QT_TRANSLATE_NOOP("FindHelp", "Video"),
+    "in_person": QT_TRANSLATE_NOOP("FindHelp", "In person"),
 }
 SERVES_WORDS: Final = {
-    "all_health_workers": "All health workers",
-    "physicians": "Physicians",
-    "nurses": "Nurses",
-    "students": "Students",
-    "trainees": "Residents, fellows and interns",
+    "all_health_workers": QT_TRANSLATE_NOOP("FindHelp", "All health workers"),
+    "physicians": QT_TRANSLATE_NOOP("FindHelp", "Physicians"),
+    "nurses": QT_TRANSLATE_NOOP("FindHelp", "Nurses"),
+    "students": QT_TRANSLATE_NOOP("FindHelp", "Students"),
+    "trainees": QT_TRANSLATE_NOOP("FindHelp", "Residents, fellows and interns"),
 }
+# The need buttons' words (the same as `Need.label`, which referral_directory keeps Qt-free
+# and unmarked; a test holds the two alike).
+NEED_WORDS: Final = {
+    Need.CRISIS_NOW: QT_TRANSLATE_NOOP("FindHelp", "I'm in crisis now"),
+    Need.TALK_TODAY: QT_TRANSLATE_NOOP("FindHelp", "Talk to someone today"),
+    Need.COUNSELOR: QT_TRANSLATE_NOOP("FindHelp", "A counselor or therapist"),
+    Need.PSYCHIATRIC: QT_TRANSLATE_NOOP("FindHelp", "Psychiatric care"),
+    Need.SUBSTANCE_USE: QT_TRANSLATE_NOOP("FindHelp", "Alcohol or drugs"),
+    Need.LICENSE_WORRY: QT_TRANSLATE_NOOP("FindHelp", "Worried about my license"),
+    Need.HELPING_COLLEAGUE: QT_TRANSLATE_NOOP("FindHelp", "Helping a colleague"),
+}
+_EMPLOYER_UNKNOWN: Final = QT_TRANSLATE_NOOP(
+    "FindHelp", "Whether your employer is told is not known.")
+_LICENSING_UNKNOWN: Final = QT_TRANSLATE_NOOP(
+    "FindHelp", "Whether a licensing board could learn of it is not known.")
 
 
-def employer_words(value: str) -> str:
+def employer_words(value: str, translate: Translate = english) -> str:
     """Who is told, for the employer: "never" or "possibly" in a sentence."""
-    return EMPLOYER_WORDS.get(value, "Whether your employer is told is not known.")
+    if value in EMPLOYER_WORDS:
+        return translate(WORDS_CONTEXT, EMPLOYER_WORDS[value])
+    return translate(CONTEXT, _EMPLOYER_UNKNOWN)
 
 
 def is_php(resource: Resource) -> bool:
@@ -72,82 +101,98 @@ def is_php(resource: Resource) -> bool:
     return "physician health program" in text
 
 
-def licensing_words(value: str, *, php: bool = False) -> str:
+def licensing_words(value: str, *, php: bool = False, translate: Translate = english) -> str:
     """Licensing-board exposure in plain words, with the PHP caveat for a PHP."""
-    words = LICENSING_WORDS.get(value, "Whether a licensing board could learn of it is not known.")
-    return f"{words} {PHP_CAVEAT}" if php and value != "none" else words
+    words = (translate(WORDS_CONTEXT, LICENSING_WORDS[value]) if value in LICENSING_WORDS
+             else translate(CONTEXT, _LICENSING_UNKNOWN))
+    return f"{words} {translate(CONTEXT, PHP_CAVEAT)}" if php and value != "none" else words
 
 
-def cost_words(value: str) -> str:
-    return COST_WORDS.get(value, "Cost not known")
+def cost_words(value: str, translate: Translate = english) -> str:
+    unknown = QT_TRANSLATE_NOOP("FindHelp", "Cost not known")
+    return translate(CONTEXT, COST_WORDS.get(value, unknown))
 
 
-def hours_words(resource: Resource) -> str:
+def hours_words(resource: Resource, translate: Translate = english) -> str:
     if resource.open_24_7:
-        return "Open 24 hours a day, 7 days a week."
-    return resource.hours_text or "Hours not known."
+        return translate(
+            CONTEXT, QT_TRANSLATE_NOOP("FindHelp", "Open 24 hours a day, 7 days a week."))
+    unknown = QT_TRANSLATE_NOOP("FindHelp", "Hours not known.")
+    return resource.hours_text or translate(CONTEXT, unknown)
 
 
-def modality_words(modalities: frozenset[str]) -> str:
+def modality_words(modalities: frozenset[str], translate: Translate = english) -> str:
     """ "Call, text or chat" in a fixed order."""
-    named = [MODALITY_WORDS[m] for m in MODALITY_WORDS if m in modalities]
+    named = [translate(CONTEXT, MODALITY_WORDS[m]) for m in MODALITY_WORDS if m in modalities]
     if not named:
-        return "Not stated"
+        return translate(CONTEXT, QT_TRANSLATE_NOOP("FindHelp", "Not stated"))
     words = [named[0]] + [n.lower() for n in named[1:]]
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+    if len(words) == 1:
+        return words[0]
+    return translate(CONTEXT, QT_TRANSLATE_NOOP("FindHelp", "{first} or {last}")).format(
+        first=", ".join(words[:-1]), last=words[-1])
 
 
-def states_words(states: frozenset[str]) -> str:
+def states_words(states: frozenset[str], translate: Translate = english) -> str:
     if not states or "US" in states:
-        return "Anywhere in the US"
+        return translate(CONTEXT, QT_TRANSLATE_NOOP("FindHelp", "Anywhere in the US"))
     return ", ".join(sorted(states))
 
 
-def serves_words(serves: frozenset[str]) -> str:
+def serves_words(serves: frozenset[str], translate: Translate = english) -> str:
     if not serves or "all_health_workers" in serves:
-        return "All health workers"
-    return ", ".join(SERVES_WORDS[s] for s in SERVES_WORDS if s in serves)
+        return translate(CONTEXT, SERVES_WORDS["all_health_workers"])
+    return ", ".join(translate(CONTEXT, SERVES_WORDS[s]) for s in SERVES_WORDS if s in serves)
 
 
-def summary_line(resource: Resource) -> str:
+def summary_line(resource: Resource, translate: Translate = english) -> str:
     """The short line under a result's name: how to reach it, cost, hours, employer."""
     hours = "24/7" if resource.open_24_7 else ""
-    reach = modality_words(resource.modalities)
+    reach = modality_words(resource.modalities, translate)
     if not resource.modalities:  # a directory or a sign-up page: the website is the way in
-        reach = "Website" if resource.website else ""
+        website = QT_TRANSLATE_NOOP("FindHelp", "Website")
+        reach = translate(CONTEXT, website) if resource.website else ""
     parts = [
         reach,
-        cost_words(resource.cost),
+        cost_words(resource.cost, translate),
         hours,
-        _employer_words(resource),
+        _employer_words(resource, translate),
     ]
     return " · ".join(p for p in parts if p)
 
 
-def _employer_words(resource: Resource) -> str:
+def _employer_words(resource: Resource, translate: Translate) -> str:
     """ "employer never told", marked when the service's own pages do not confirm it."""
     if resource.employer_told != "never":
         return ""
     claim = resource.claim("employer_told")
     if claim is not None and not claim.confirmed:
-        return "employer never told (unconfirmed)"
-    return "employer never told"
+        unconfirmed = QT_TRANSLATE_NOOP("FindHelp", "employer never told (unconfirmed)")
+        return translate(CONTEXT, unconfirmed)
+    return translate(CONTEXT, QT_TRANSLATE_NOOP("FindHelp", "employer never told"))
 
 
-_PHONE_KIND_WORDS: Final = {"voice": "Call", "text": "Text", "tty": "TTY", "fax": "Fax"}
+_PHONE_KIND_WORDS: Final = {
+    "voice": QT_TRANSLATE_NOOP("FindHelp", "Call"),
+    "text": QT_TRANSLATE_NOOP("FindHelp", "Text"),
+    "tty": QT_TRANSLATE_NOOP("FindHelp", "TTY"),
+    "fax": QT_TRANSLATE_NOOP("FindHelp", "Fax"),
+}
 
 
-def _phone_words(phone: Phone) -> str:
+def _phone_words(phone: Phone, translate: Translate) -> str:
     # A label with digits already says the number ("Call 1-800-950-NAMI (6264)").
     if phone.label and any(c.isdigit() for c in phone.label):
         return phone.label
     if phone.label:
         return f"{phone.label}: {phone.number}"
-    return f"{_PHONE_KIND_WORDS.get(phone.kind, phone.kind)} {phone.number}"
+    kind = _PHONE_KIND_WORDS.get(phone.kind)
+    return f"{translate(CONTEXT, kind) if kind else phone.kind} {phone.number}"
 
 
 def date_words(day: date) -> str:
-    """A check date as people write it: "4 December 2026"."""
+    """A check date as people write it, in English: "4 December 2026" (views show the
+    locale's own words instead)."""
     return f"{day.day} {day:%B %Y}"
 
 
@@ -172,29 +217,32 @@ class ClaimRow:
     method: str = ""
 
 
-def _usual_words(resource: Resource, kind: str) -> str:
+def _usual_words(resource: Resource, kind: str, translate: Translate) -> str:
     if kind == "employer_told":
-        return employer_words(resource.employer_told)
+        return employer_words(resource.employer_told, translate)
     if kind == "licensing_exposure":
-        return licensing_words(resource.licensing_exposure, php=is_php(resource))
-    return TREATMENT_WORDS.get(resource.creates_treatment_record, TREATMENT_WORDS[None])
+        return licensing_words(
+            resource.licensing_exposure, php=is_php(resource), translate=translate)
+    return translate(
+        CONTEXT, TREATMENT_WORDS.get(resource.creates_treatment_record, TREATMENT_WORDS[None]))
 
 
-def claim_rows(resource: Resource) -> list[ClaimRow]:
+def claim_rows(resource: Resource, translate: Translate = english) -> list[ClaimRow]:
     """Who is told, licensing, treatment record, what is kept, when confidentiality breaks.
 
     The first three are always there (with the cautious words and no source when the
     data gives none); what is kept and when confidentiality is broken only when sourced.
+    A claim's own statement is data and stays in its words.
     """
     rows = []
     for kind in CLAIM_KINDS:
         claim = resource.claim(kind)
         if claim is None:
             if kind not in TEXT_CLAIM_KINDS:
-                rows.append(ClaimRow(kind, _usual_words(resource, kind)))
+                rows.append(ClaimRow(kind, _usual_words(resource, kind, translate)))
             continue
         words = claim.statement or (
-            claim.value if kind in TEXT_CLAIM_KINDS else _usual_words(resource, kind)
+            claim.value if kind in TEXT_CLAIM_KINDS else _usual_words(resource, kind, translate)
         )
         rows.append(
             ClaimRow(kind, words, claim.source_url, claim.checked, claim.confirmed, claim.method)
@@ -202,56 +250,101 @@ def claim_rows(resource: Resource) -> list[ClaimRow]:
     return rows
 
 
-WHAT_HAPPENS: Final = "What happens when you reach out"
+WHAT_HAPPENS: Final = QT_TRANSLATE_NOOP("FindHelp", "What happens when you reach out")
+# The languages the data names, in the person's language; others are shown as written.
+LANGUAGE_WORDS: Final = {
+    "english": QT_TRANSLATE_NOOP("FindHelp", "English"),
+    "en": QT_TRANSLATE_NOOP("FindHelp", "English"),
+    "spanish": QT_TRANSLATE_NOOP("FindHelp", "Spanish"),
+    "es": QT_TRANSLATE_NOOP("FindHelp", "Spanish"),
+}
 
 
 @dataclass(frozen=True)
 class DetailSection:
-    """A heading and its plain-text paragraph in the detail pane."""
+    """A heading and its plain-text paragraph in the detail pane.
+
+    Attributes:
+        heading: the heading, in the language in force.
+        text: the paragraph.
+        claims_follow: the confidentiality claims are shown right after this section.
+    """
 
     heading: str
     text: str
+    claims_follow: bool = False
 
 
-def detail_sections(resource: Resource) -> list[DetailSection]:
+def languages_words(languages: Sequence[str], translate: Translate = english) -> str:
+    """The languages a service answers in, e.g. "English, Spanish"."""
+    if not languages:
+        return translate(CONTEXT, QT_TRANSLATE_NOOP("FindHelp", "Not stated"))
+    known = (LANGUAGE_WORDS.get(language.strip().casefold()) for language in languages)
+    return ", ".join(translate(CONTEXT, k) if k else language
+                     for k, language in zip(known, languages, strict=True))
+
+
+def detail_sections(
+    resource: Resource,
+    translate: Translate = english,
+    day: Callable[[date], str] = date_words,
+) -> list[DetailSection]:
     """Everything the detail pane says about a resource in prose, in reading order.
 
     The confidentiality claims, each with its source, are `claim_rows`: the pane shows
     them right after "What happens when you reach out".
+
+    Args:
+        resource: the resource.
+        translate: the view's translate function (English when left out).
+        day: a date in words (the view passes the locale's).
     """
-    phones = "; ".join(_phone_words(p) for p in resource.phones)
-    reach = modality_words(resource.modalities)
+    def say(text: str) -> str:
+        return translate(CONTEXT, text)
+
+    phones = "; ".join(_phone_words(p, translate) for p in resource.phones)
+    reach = modality_words(resource.modalities, translate)
     if not resource.modalities and resource.website:
-        reach = "Through the website"
+        reach = say(QT_TRANSLATE_NOOP("FindHelp", "Through the website"))
     if phones:
         reach = f"{reach}. {phones}."
     instructions = resource.text_instructions.strip().rstrip(".")
     if instructions and instructions.casefold() not in reach.casefold():  # said once only
         reach = f"{reach} {instructions}."
-    source = f"Checked {date_words(resource.checked)}. Source: {resource.source_url}"
+    source = say(QT_TRANSLATE_NOOP("FindHelp", "Checked {day}. Source: {url}")).format(
+        day=day(resource.checked), url=resource.source_url)
     if resource.origin == "organization":
-        source = f"From your organization's directory. {source}"
-    languages = ", ".join(resource.languages) or "Not stated"
+        source = say(QT_TRANSLATE_NOOP(
+            "FindHelp", "From your organization's directory. {source}")).format(source=source)
+    serves = say(QT_TRANSLATE_NOOP("FindHelp", "{serves}; {states}.")).format(
+        serves=serves_words(resource.serves, translate),
+        states=states_words(resource.states, translate))
     sections = [
-        DetailSection(WHAT_HAPPENS, resource.what_happens or resource.description),
-        DetailSection("Cost", cost_words(resource.cost)),
-        DetailSection("Hours", hours_words(resource)),
-        DetailSection("How to reach it", reach),
-        DetailSection(
-            "Who it serves", f"{serves_words(resource.serves)}; {states_words(resource.states)}."
-        ),
-        DetailSection("Languages", languages),
-        DetailSection("Where this comes from", source),
+        DetailSection(say(WHAT_HAPPENS), resource.what_happens or resource.description,
+                      claims_follow=True),
+        DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "Cost")),
+                      cost_words(resource.cost, translate)),
+        DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "Hours")),
+                      hours_words(resource, translate)),
+        DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "How to reach it")), reach),
+        DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "Who it serves")), serves),
+        DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "Languages")),
+                      languages_words(resource.languages, translate)),
+        DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "Where this comes from")), source),
     ]
     if resource.description and resource.what_happens:
-        sections.insert(0, DetailSection("About", resource.description))
+        sections.insert(0, DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "About")),
+                                         resource.description))
     return sections
 
 
-def accessible_summary(resource: Resource) -> str:
+def accessible_summary(resource: Resource, translate: Translate = english) -> str:
     """What a screen reader says for a result row."""
-    crisis = "Crisis line. " if resource.crisis else ""
-    return f"{resource.name}. {crisis}{summary_line(resource)}."
+    line = summary_line(resource, translate)
+    if resource.crisis:
+        return translate(CONTEXT, QT_TRANSLATE_NOOP(
+            "FindHelp", "{name}. Crisis line. {summary}.")).format(name=resource.name, summary=line)
+    return f"{resource.name}. {line}."
 
 
 # -- "What do you need right now?" ----------------------------------------------------------
@@ -263,9 +356,9 @@ class NeedChoice:
     label: str
 
 
-def need_choices() -> list[NeedChoice]:
+def need_choices(translate: Translate = english) -> list[NeedChoice]:
     """The need buttons in the order the design lists them (the enum's order)."""
-    return [NeedChoice(need, need.label) for need in Need]
+    return [NeedChoice(need, translate(CONTEXT, NEED_WORDS[need])) for need in Need]
 
 
 @dataclass(frozen=True)
@@ -301,11 +394,12 @@ US_STATES: Final = STATES_AND_TERRITORIES  # one list, in referral_directory.mod
 # The most rows the list shows. Word-wrapped rows are laid out on the GUI thread, so a
 # list of thousands would stall every keystroke; the count line says how many more there are.
 RESULTS_LIMIT: Final = 200
-CRISIS_HINT: Final = "If you are in crisis, call or text 988 now."
-LOADING_WORDS: Final = f"Loading the directory\u2026 {CRISIS_HINT}"
-UNAVAILABLE_WORDS: Final = (
+LOADING_WORDS: Final = QT_TRANSLATE_NOOP(
+    "FindHelp", "Loading the directory\u2026 If you are in crisis, call or text 988 now.")
+UNAVAILABLE_WORDS: Final = QT_TRANSLATE_NOOP(
+    "FindHelp",
     "The directory could not be opened. Restarting Confide may help; if it keeps "
-    f"happening, please tell your IT team. {CRISIS_HINT}"
+    "happening, please tell your IT team. If you are in crisis, call or text 988 now.",
 )
 
 
@@ -325,37 +419,3 @@ def results_for(
     if need is not None:
         return directory.find_for_need(need, filters, now, limit=limit)
     return directory.find(query, filters, now, limit=limit)
-
-
-def _first(need: Need) -> str:
-    return "crisis lines" if need.urgent else "988"
-
-
-def results_words(count: int, query: str, need: Need | None, total: int | None = None) -> str:
-    """The line above the results, e.g. "3 results" or "Ranked for: In crisis now (5)".
-
-    Args:
-        count: the results on show.
-        query: what was typed.
-        need: the need they are ranked for, if any.
-        total: how many matched in all, when that may be more than `count`.
-    """
-    if total is not None and total > count:
-        shown = f"the first {count:,} of {total:,}"
-        if need is not None:
-            return (
-                f"Ranked for \u201c{need.label}\u201d: showing {shown} resources, "
-                f"{_first(need)} first \u2014 choose filters to narrow it."
-            )
-        start = "Showing" if query.strip() else "All resources: showing"
-        return f"{start} {shown} \u2014 add words or filters to narrow it."
-    if need is not None:
-        return (
-            f"Ranked for \u201c{need.label}\u201d: {count} "
-            + ("resource" if count == 1 else "resources")
-            + f", {_first(need)} first."
-        )
-    if count == 0:
-        return f"Nothing matches. Try fewer words or fewer filters. {CRISIS_HINT}"
-    noun = "result" if count == 1 else "results"
-    return f"{count} {noun}" if query.strip() else f"All resources: {count}"

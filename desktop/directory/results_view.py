@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from desktop.directory.logic import accessible_summary, summary_line
@@ -21,9 +28,13 @@ ID_ROLE: Final = Qt.ItemDataRole.UserRole + 2  # its id (str)
 CRISIS_ROLE: Final = Qt.ItemDataRole.UserRole + 3  # whether it is a crisis line (bool)
 
 _Index = QModelIndex | QPersistentModelIndex
+
 _GETTERS: Final[dict[int, Callable[[Resource], Any]]] = {
-    Qt.ItemDataRole.DisplayRole: lambda r: f"{r.name}\n{summary_line(r)}",
-    Qt.ItemDataRole.AccessibleTextRole: accessible_summary,
+    # The facts are translated when asked for, so a row speaks the language in force.
+    Qt.ItemDataRole.DisplayRole: lambda r: (
+        f"{r.name}\n{summary_line(r, QCoreApplication.translate)}"
+    ),
+    Qt.ItemDataRole.AccessibleTextRole: lambda r: accessible_summary(r, QCoreApplication.translate),
     Qt.ItemDataRole.ToolTipRole: lambda r: r.description or None,
     RESOURCE_ROLE: lambda r: r,
     ID_ROLE: lambda r: r.id,

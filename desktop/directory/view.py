@@ -28,7 +28,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Final
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,15 +59,16 @@ from desktop.directory.detail_view import DetailPane
 from desktop.directory.filters_view import FilterBox
 from desktop.directory.licensing_view import LicenseQuestionBox
 from desktop.directory.logic import (
+    CONTEXT,
     LOADING_WORDS,
+    NEED_WORDS,
     UNAVAILABLE_WORDS,
-    LicenseNote,
     license_note,
     need_choices,
     results_for,
-    results_words,
 )
 from desktop.directory.results_view import RESOURCE_ROLE, ResultsModel
+from desktop.directory.summary_view import SummaryWords
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from referral_directory.directory import Directory, Results
 from referral_directory.model import Filters, Need, Resource
@@ -103,6 +113,7 @@ class DirectoryPage(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.model = ResultsModel(self)
+        self.words = SummaryWords(self)
         self._build()
         self.refresh()
 
@@ -137,7 +148,8 @@ class DirectoryPage(QWidget):
     def refresh(self) -> None:
         """Run the search (or the need's ranking) now and show the first results."""
         if self._directory is None:
-            self._show_waiting(UNAVAILABLE_WORDS if self._unavailable else LOADING_WORDS)
+            words = UNAVAILABLE_WORDS if self._unavailable else LOADING_WORDS
+            self._show_waiting(QCoreApplication.translate(CONTEXT, words))
             return
         found = results_for(
             self._directory, self.search_field.text(), self._need, self.filters(), self._now()
@@ -171,7 +183,7 @@ class DirectoryPage(QWidget):
         words = self.tr(
             "Loading the directory\u2026 {done} of {total} organization entries read. "
             "If you are in crisis, call or text 988 now."
-        ).format(done=f"{min(done, total):,}", total=f"{total:,}")
+        ).format(done=QLocale().toString(min(done, total)), total=QLocale().toString(total))
         self.summary.setText(words)
 
     def show_unavailable(self) -> None:
@@ -192,10 +204,12 @@ class DirectoryPage(QWidget):
     def _build(self) -> None:
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(heading("Find help", content))
+        layout.addWidget(heading(self.tr("Find help"), content))
         intro = QLabel(
-            "Confidential help for health workers. Searching stays on this "
-            "computer; nothing is sent or recorded.",
+            self.tr(
+                "Confidential help for health workers. Searching stays on this "
+                "computer; nothing is sent or recorded."
+            ),
             content,
         )
         intro.setWordWrap(True)
@@ -204,7 +218,7 @@ class DirectoryPage(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setProperty("role", "error")
-        self.warnings.setAccessibleName("Directory warnings")
+        self.warnings.setAccessibleName(self.tr("Directory warnings"))
         self.warnings.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so it is heard
         self._show_warnings()
         layout.addWidget(self.warnings)
@@ -215,7 +229,7 @@ class DirectoryPage(QWidget):
         layout.addWidget(self.filter_box)
         self.summary = QLabel(content)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Results summary")
+        self.summary.setAccessibleName(self.tr("Results summary"))
         layout.addWidget(self.summary)
         self.need_note = QLabel(content)
         self.need_note.setWordWrap(True)
@@ -238,17 +252,19 @@ class DirectoryPage(QWidget):
     def _show_warnings(self) -> None:
         found = self._directory.warnings if self._directory is not None else []
         warnings = [w.strip().rstrip(".") for w in found if w.strip()]
-        self.warnings.setText("\n".join(f"Please note: {w[:1].upper()}{w[1:]}." for w in warnings))
+        note = self.tr("Please note: {warning}.")
+        self.warnings.setText(
+            "\n".join(note.format(warning=f"{w[:1].upper()}{w[1:]}") for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
     def _build_needs(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox("What do you need right now?", parent)
-        box.setAccessibleName("What do you need right now?")
+        box = QGroupBox(self.tr("What do you need right now?"), parent)
+        box.setAccessibleName(self.tr("What do you need right now?"))
         grid = QGridLayout(box)
         self._need_grid = grid
         self._need_columns = _NEED_COLUMNS
         self.need_buttons: dict[Need, QPushButton] = {}
-        for i, choice in enumerate(need_choices()):
+        for i, choice in enumerate(need_choices(QCoreApplication.translate)):
             button = QPushButton(choice.label.replace("&", "&&"), box)
             button.setCheckable(True)
             button.setAutoDefault(False)
@@ -262,13 +278,14 @@ class DirectoryPage(QWidget):
 
     def _build_search(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel("&Search", parent)
+        label = QLabel(self.tr("&Search"), parent)
         self.search_field = QLineEdit(parent)
-        self.search_field.setAccessibleName("Search the directory")
+        self.search_field.setAccessibleName(self.tr("Search the directory"))
         self.search_field.setAccessibleDescription(
-            "Results narrow as you type. Down arrow moves to the results."
+            self.tr("Results narrow as you type. Down arrow moves to the results.")
         )
-        self.search_field.setPlaceholderText("A word, a name or a need, e.g. nurse, text, alcohol")
+        self.search_field.setPlaceholderText(
+            self.tr("A word, a name or a need, e.g. nurse, text, alcohol"))
         self.search_field.setClearButtonEnabled(True)
         # What someone searches for can be sensitive: keep it out of learned-word lists.
         self.search_field.setInputMethodHints(
@@ -284,7 +301,7 @@ class DirectoryPage(QWidget):
     def _build_results(self, parent: QWidget) -> QSplitter:
         self.results = QListView(parent)
         self.results.setModel(self.model)
-        self.results.setAccessibleName("Results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setWordWrap(True)
@@ -320,7 +337,8 @@ class DirectoryPage(QWidget):
         for need, button in self.need_buttons.items():
             chosen = need is self._need
             button.setChecked(chosen)
-            button.setText(("\u2713 " if chosen else "") + need.label.replace("&", "&&"))
+            label = QCoreApplication.translate(CONTEXT, NEED_WORDS[need])
+            button.setText(("\u2713 " if chosen else "") + label.replace("&", "&&"))
 
     def _select_top_pick(self) -> None:
         # The top pick's buttons show at once: for "in crisis now" that is Call 988.
@@ -335,9 +353,10 @@ class DirectoryPage(QWidget):
         shown = self.detail.resource.id if self.detail.resource is not None else None
         count = len(found.resources)
         self.model.set_resources(list(found.resources))
-        self._say(results_words(count, self.search_field.text(), self._need, found.total))
+        self._say(
+            self.words.results_words(count, self.search_field.text(), self._need, found.total))
         note = (
-            self.license_words(license_note(found.resources))
+            self.words.license_words(license_note(found.resources))
             if self._need is Need.LICENSE_WORRY
             else ""
         )
@@ -352,29 +371,6 @@ class DirectoryPage(QWidget):
         else:
             self._show(None)
         self.results_changed.emit(count)
-
-    def license_words(self, note: LicenseNote) -> str:
-        """The sentence atop "Worried about my license": who explains, who can reach a board."""
-        parts = [self.tr("988 comes first, for anyone in crisis.")]
-        if note.explainers:
-            parts.append(
-                self.tr(
-                    "Next come the resources whose own published words explain licensing: {0}."
-                ).format("; ".join(note.explainers))
-            )
-        if note.board:
-            parts.append(
-                self.tr(
-                    "Only {0} can reach a licensing board: that is the physician health "
-                    "program (PHP) path, which documents whether you follow its monitoring."
-                ).format("; ".join(note.board))
-            )
-        else:
-            parts.append(self.tr("None of these says it can reach a licensing board."))
-        parts.append(
-            self.tr("Each resource's details say what its source confirms and what it does not.")
-        )
-        return " ".join(parts)
 
     def _show_waiting(self, words: str) -> None:
         self.need_note.hide()
@@ -451,13 +447,14 @@ class DirectoryDialog(QDialog):
 
     def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Confide")  # never more: titles show in task bars and switchers
+        # Never more than the name: titles show in task bars and switchers.
+        self.setWindowTitle(self.tr("Confide"))
         self.setModal(False)
         self.page = DirectoryPage(directory, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close Find help")
+        close.setAccessibleName(self.tr("Close Find help"))
         close.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.page, 1)

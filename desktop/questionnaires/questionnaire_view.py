@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -360,7 +360,8 @@ class QuestionnairePage(QWidget):
 
     def _on_error(self, error: BaseException) -> None:
         log.warning("questionnaire vault job failed: %s", type(error).__name__)
-        words = failure_text(error, "this result was not saved")
+        words = failure_text(error, self.tr("this result was not saved"),
+                             QCoreApplication.translate)
         self._say(words)
         if self.result_view is not None:
             self.result_view.setToolTip(words)

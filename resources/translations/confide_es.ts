@@ -250,6 +250,10 @@
         <translation>No se pudo cargar el registro de ánimo de hoy, así que el formulario sigue cerrado para protegerlo. Bloquee Confide, desbloquéelo y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>this check-in was not saved</source>
+        <translation>este registro de ánimo no se guardó</translation>
+    </message>
+    <message>
         <source> and </source>
         <comment>between two answer names</comment>
         <translation> y </translation>
@@ -578,6 +582,159 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details of the chosen resource</source>
+        <translation>Detalles del recurso elegido</translation>
+    </message>
+    <message>
+        <source>Crisis line: people are ready to listen now.</source>
+        <translation>Línea de crisis: hay personas listas para escucharle ahora.</translation>
+    </message>
+    <message>
+        <source>{action}, {name}</source>
+        <translation>{action}, {name}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>{heading}: {text}</source>
+        <translation>{heading}: {text}</translation>
+    </message>
+    <message>
+        <source>Your employer</source>
+        <translation>Su empleador</translation>
+    </message>
+    <message>
+        <source>Licensing board</source>
+        <translation>Junta de licencias</translation>
+    </message>
+    <message>
+        <source>Treatment record</source>
+        <translation>Expediente de tratamiento</translation>
+    </message>
+    <message>
+        <source>What is kept about you</source>
+        <translation>Qué se guarda sobre usted</translation>
+    </message>
+    <message>
+        <source>When confidentiality is broken</source>
+        <translation>Cuándo se rompe la confidencialidad</translation>
+    </message>
+    <message>
+        <source>We could not confirm this from the service itself: {0}</source>
+        <translation>No pudimos confirmarlo con el propio servicio: {0}</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: no source is given for this.</source>
+        <translation>Sin confirmar: no se indica ninguna fuente.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <source>{0}. Checked {1} ({2}). Source:</source>
+        <translation>{0}. Verificado el {1} ({2}). Fuente:</translation>
+    </message>
+    <message>
+        <source>{0}. Checked {1}. Source:</source>
+        <translation>{0}. Verificado el {1}. Fuente:</translation>
+    </message>
+    <message>
+        <source>Who is told, and what is kept</source>
+        <translation>A quién se informa y qué se guarda</translation>
+    </message>
+    <message>
+        <source>Source for “{0}”: {1}</source>
+        <translation>Fuente de “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>Copied {number}.</source>
+        <translation>Se copió {number}.</translation>
+    </message>
+    <message>
+        <source>This link was not opened: Confide opens only phone numbers and secure (https) web addresses.</source>
+        <translation>Este enlace no se abrió: Confide solo abre números de teléfono y direcciones web seguras (https).</translation>
+    </message>
+    <message>
+        <source>Choose a resource to see what happens when you reach out, and who is told.</source>
+        <translation>Elija un recurso para ver qué pasa cuando se comunica y a quién se informa.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>Confide</source>
+        <translation>Confide</translation>
+    </message>
+    <message>
+        <source>Close Find help</source>
+        <translation>Cerrar Buscar ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Loading the directory… {done} of {total} organization entries read. If you are in crisis, call or text 988 now.</source>
+        <translation>Cargando el directorio… {done} de {total} entradas de la organización leídas. Si está en crisis, llame o envíe un texto al 988 ahora.</translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation>Buscar ayuda</translation>
+    </message>
+    <message>
+        <source>Confidential help for health workers. Searching stays on this computer; nothing is sent or recorded.</source>
+        <translation>Ayuda confidencial para trabajadores de la salud. La búsqueda se queda en esta computadora; no se envía ni se registra nada.</translation>
+    </message>
+    <message>
+        <source>Directory warnings</source>
+        <translation>Avisos del directorio</translation>
+    </message>
+    <message>
+        <source>Results summary</source>
+        <translation>Resumen de resultados</translation>
+    </message>
+    <message>
+        <source>About this list</source>
+        <translation>Sobre esta lista</translation>
+    </message>
+    <message>
+        <source>Please note: {warning}.</source>
+        <translation>Tenga en cuenta: {warning}.</translation>
+    </message>
+    <message>
+        <source>What do you need right now?</source>
+        <translation>¿Qué necesita ahora mismo?</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Bu&amp;scar</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Buscar en el directorio</translation>
+    </message>
+    <message>
+        <source>Results narrow as you type. Down arrow moves to the results.</source>
+        <translation>Los resultados se acotan mientras escribe. La flecha hacia abajo lleva a los resultados.</translation>
+    </message>
+    <message>
+        <source>A word, a name or a need, e.g. nurse, text, alcohol</source>
+        <translation>Una palabra, un nombre o una necesidad, p. ej., enfermera, texto, alcohol</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Anyone who gets this file can read everything in it, including your private notes.</source>
@@ -761,6 +918,384 @@
     </message>
 </context>
 <context>
+    <name>FilterBox</name>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Llamada</translation>
+    </message>
+    <message>
+        <source>Can call</source>
+        <translation>Se puede llamar</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texto</translation>
+    </message>
+    <message>
+        <source>Can text</source>
+        <translation>Se puede enviar un texto</translation>
+    </message>
+    <message>
+        <source>Ch&amp;at</source>
+        <translation>C&amp;hat</translation>
+    </message>
+    <message>
+        <source>Can chat</source>
+        <translation>Se puede chatear</translation>
+    </message>
+    <message>
+        <source>&amp;Video</source>
+        <translation>&amp;Video</translation>
+    </message>
+    <message>
+        <source>Can video</source>
+        <translation>Se puede hacer una videollamada</translation>
+    </message>
+    <message>
+        <source>In &amp;person</source>
+        <translation>En &amp;persona</translation>
+    </message>
+    <message>
+        <source>Can meet in person</source>
+        <translation>Se puede ir en persona</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>How to reach:</source>
+        <translation>Contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Free only</source>
+        <translation>Solo &amp;gratuitos</translation>
+    </message>
+    <message>
+        <source>Free only</source>
+        <translation>Solo gratuitos</translation>
+    </message>
+    <message>
+        <source>&amp;Open now</source>
+        <translation>Abierto ah&amp;ora</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Abierto ahora</translation>
+    </message>
+    <message>
+        <source>Employer is &amp;never told</source>
+        <translation>&amp;Nunca se informa al empleador</translation>
+    </message>
+    <message>
+        <source>Employer is never told</source>
+        <translation>Nunca se informa al empleador</translation>
+    </message>
+    <message>
+        <source>No licensing-&amp;board exposure</source>
+        <translation>Sin riesgo ante la &amp;junta de licencias</translation>
+    </message>
+    <message>
+        <source>No licensing-board exposure</source>
+        <translation>Sin riesgo ante la junta de licencias</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Stat&amp;e</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>A quién atiende</translation>
+    </message>
+    <message>
+        <source>Any health worker</source>
+        <translation>Todo el personal de salud</translation>
+    </message>
+    <message>
+        <source>&amp;Who it serves</source>
+        <translation>A &amp;quién atiende</translation>
+    </message>
+</context>
+<context>
+    <name>FindHelp</name>
+    <message>
+        <source>A state physician health program (PHP) offers confidential help as an alternative to discipline, but it keeps a record of whether you follow its monitoring, and not following it can lead to a report to the licensing board. Ask the program how this works in your state before you enroll.</source>
+        <translation>Un programa estatal de salud para médicos (PHP, por sus siglas en inglés) ofrece ayuda confidencial como alternativa a una sanción, pero lleva un registro de si usted cumple su seguimiento, y no cumplirlo puede llevar a un informe a la junta de licencias. Pregunte al programa cómo funciona esto en su estado antes de inscribirse.</translation>
+    </message>
+    <message>
+        <source>It creates a treatment record.</source>
+        <translation>Crea un expediente de tratamiento.</translation>
+    </message>
+    <message>
+        <source>It creates no treatment record.</source>
+        <translation>No crea ningún expediente de tratamiento.</translation>
+    </message>
+    <message>
+        <source>Whether it creates a treatment record is not known.</source>
+        <translation>No se sabe si crea un expediente de tratamiento.</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>Low cost</source>
+        <translation>Bajo costo</translation>
+    </message>
+    <message>
+        <source>Through insurance</source>
+        <translation>A través del seguro</translation>
+    </message>
+    <message>
+        <source>Cost varies</source>
+        <translation>El costo varía</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>All health workers</source>
+        <translation>Todos los trabajadores de la salud</translation>
+    </message>
+    <message>
+        <source>Physicians</source>
+        <translation>Médicos</translation>
+    </message>
+    <message>
+        <source>Nurses</source>
+        <translation>Personal de enfermería</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Residents, fellows and interns</source>
+        <translation>Residentes, becarios e internos</translation>
+    </message>
+    <message>
+        <source>I&apos;m in crisis now</source>
+        <translation>Estoy en crisis ahora</translation>
+    </message>
+    <message>
+        <source>Talk to someone today</source>
+        <translation>Hablar con alguien hoy</translation>
+    </message>
+    <message>
+        <source>A counselor or therapist</source>
+        <translation>Un consejero o terapeuta</translation>
+    </message>
+    <message>
+        <source>Psychiatric care</source>
+        <translation>Atención psiquiátrica</translation>
+    </message>
+    <message>
+        <source>Alcohol or drugs</source>
+        <translation>Alcohol o drogas</translation>
+    </message>
+    <message>
+        <source>Worried about my license</source>
+        <translation>Me preocupa mi licencia</translation>
+    </message>
+    <message>
+        <source>Helping a colleague</source>
+        <translation>Ayudar a un colega</translation>
+    </message>
+    <message>
+        <source>Whether your employer is told is not known.</source>
+        <translation>No se sabe si se le informa a su empleador.</translation>
+    </message>
+    <message>
+        <source>Whether a licensing board could learn of it is not known.</source>
+        <translation>No se sabe si una junta de licencias podría enterarse.</translation>
+    </message>
+    <message>
+        <source>Cost not known</source>
+        <translation>Costo desconocido</translation>
+    </message>
+    <message>
+        <source>Open 24 hours a day, 7 days a week.</source>
+        <translation>Abierto las 24 horas, los 7 días de la semana.</translation>
+    </message>
+    <message>
+        <source>Hours not known.</source>
+        <translation>Horario desconocido.</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No se indica</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} o {last}</translation>
+    </message>
+    <message>
+        <source>Anywhere in the US</source>
+        <translation>En cualquier lugar de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>employer never told (unconfirmed)</source>
+        <translation>nunca se informa al empleador (sin confirmar)</translation>
+    </message>
+    <message>
+        <source>employer never told</source>
+        <translation>nunca se informa al empleador</translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <translation>TTY</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>What happens when you reach out</source>
+        <translation>Qué pasa cuando se comunica</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Through the website</source>
+        <translation>A través del sitio web</translation>
+    </message>
+    <message>
+        <source>Checked {day}. Source: {url}</source>
+        <translation>Verificado el {day}. Fuente: {url}</translation>
+    </message>
+    <message>
+        <source>From your organization&apos;s directory. {source}</source>
+        <translation>Del directorio de su organización. {source}</translation>
+    </message>
+    <message>
+        <source>{serves}; {states}.</source>
+        <translation>{serves}; {states}.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>How to reach it</source>
+        <translation>Cómo comunicarse</translation>
+    </message>
+    <message>
+        <source>Who it serves</source>
+        <translation>A quién atiende</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Where this comes from</source>
+        <translation>De dónde viene esta información</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>{name}. Crisis line. {summary}.</source>
+        <translation>{name}. Línea de crisis. {summary}.</translation>
+    </message>
+    <message>
+        <source>Loading the directory… If you are in crisis, call or text 988 now.</source>
+        <translation>Cargando el directorio… Si está en crisis, llame o envíe un texto al 988 ahora.</translation>
+    </message>
+    <message>
+        <source>The directory could not be opened. Restarting Confide may help; if it keeps happening, please tell your IT team. If you are in crisis, call or text 988 now.</source>
+        <translation>No se pudo abrir el directorio. Reiniciar Confide puede ayudar; si sigue pasando, avísele a su equipo de TI. Si está en crisis, llame o envíe un texto al 988 ahora.</translation>
+    </message>
+    <message>
+        <source>No web browser opened. The address is {address}</source>
+        <translation>No se abrió ningún navegador. La dirección es {address}</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Llamar al {number}</translation>
+    </message>
+    <message>
+        <source>This computer has no app for calls. Please dial {number} on a phone.</source>
+        <translation>Esta computadora no tiene aplicación para llamadas. Marque el {number} desde un teléfono.</translation>
+    </message>
+    <message>
+        <source>Call {number} (TTY)</source>
+        <translation>Llamar al {number} (TTY)</translation>
+    </message>
+    <message>
+        <source>This computer has no app for calls. The TTY number is {number}.</source>
+        <translation>Esta computadora no tiene aplicación para llamadas. El número de TTY es {number}.</translation>
+    </message>
+    <message>
+        <source>Text {keyword} to {number}</source>
+        <translation>Enviar {keyword} por texto al {number}</translation>
+    </message>
+    <message>
+        <source>This computer has no app for text messages. Please text {keyword} to {number} from a phone.</source>
+        <translation>Esta computadora no tiene aplicación para mensajes de texto. Envíe {keyword} por texto al {number} desde un teléfono.</translation>
+    </message>
+    <message>
+        <source>Text {number}</source>
+        <translation>Enviar un texto al {number}</translation>
+    </message>
+    <message>
+        <source>This computer has no app for text messages. Please text {number} from a phone.</source>
+        <translation>Esta computadora no tiene aplicación para mensajes de texto. Envíe un texto al {number} desde un teléfono.</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation>Abrir el chat</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Abrir el sitio web</translation>
+    </message>
+    <message>
+        <source>Copy {number}</source>
+        <translation>Copiar {number}</translation>
+    </message>
+</context>
+<context>
     <name>HardDayNote</name>
     <message>
         <source>A word after today&apos;s check-in</source>
@@ -780,7 +1315,7 @@
     </message>
     <message>
         <source>&amp;Find help</source>
-        <translation>&amp;Buscar ayuda</translation>
+        <translation>B&amp;uscar ayuda</translation>
     </message>
     <message>
         <source>Find help</source>
@@ -1531,6 +2066,113 @@
     </message>
 </context>
 <context>
+    <name>LicenseQuestionBox</name>
+    <message>
+        <source>What your licensing board asks</source>
+        <translation>Qué pregunta su junta de licencias</translation>
+    </message>
+    <message>
+        <source>The Federation of State Medical Boards recommended in 2018 that license applications ask only about current impairment, not past treatment. Not every board has followed. Choose your state and board to see what its application asks.</source>
+        <translation>En 2018, la Federación de Juntas Médicas Estatales (FSMB) recomendó que las solicitudes de licencia preguntaran solo por un deterioro actual, no por tratamientos pasados. No todas las juntas lo han adoptado. Elija su estado y su junta para ver qué pregunta su solicitud.</translation>
+    </message>
+    <message>
+        <source>Your state</source>
+        <translation>Su estado</translation>
+    </message>
+    <message>
+        <source>Choose your state</source>
+        <translation>Elija su estado</translation>
+    </message>
+    <message>
+        <source>&amp;Your state</source>
+        <translation>S&amp;u estado</translation>
+    </message>
+    <message>
+        <source>Your license</source>
+        <translation>Su licencia</translation>
+    </message>
+    <message>
+        <source>Physician (state medical board)</source>
+        <translation>Médico (junta estatal de medicina)</translation>
+    </message>
+    <message>
+        <source>Nurse (state board of nursing)</source>
+        <translation>Enfermería (junta estatal de enfermería)</translation>
+    </message>
+    <message>
+        <source>&amp;I am a</source>
+        <translation>Su li&amp;cencia</translation>
+    </message>
+    <message>
+        <source>What the board asks</source>
+        <translation>Qué pregunta la junta</translation>
+    </message>
+    <message>
+        <source>{0} medical board</source>
+        <translation>Junta de medicina de {0}</translation>
+    </message>
+    <message>
+        <source>{0} board of nursing</source>
+        <translation>Junta de enfermería de {0}</translation>
+    </message>
+    <message>
+        <source>asks only about current impairment, not past treatment.</source>
+        <translation>pregunta solo por un deterioro actual, no por tratamientos pasados.</translation>
+    </message>
+    <message>
+        <source>asks about past mental-health treatment, not only current impairment.</source>
+        <translation>pregunta por tratamientos pasados de salud mental, no solo por un deterioro actual.</translation>
+    </message>
+    <message>
+        <source>we could not confirm this for your state.</source>
+        <translation>no pudimos confirmarlo para su estado.</translation>
+    </message>
+    <message>
+        <source>{0}: a report says it {1}</source>
+        <translation>{0}: según un informe, {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>No source we have read says what this board&apos;s application asks now. Read the board&apos;s current application before you answer its questions.</source>
+        <translation>Ninguna fuente que hayamos leído dice qué pregunta ahora la solicitud de esta junta. Lea la solicitud vigente de la junta antes de responder sus preguntas.</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Not confirmed. Checked {0}. Source:</source>
+        <translation>Sin confirmar. Verificado el {0}. Fuente:</translation>
+    </message>
+    <message>
+        <source>Confirmed from a primary source (the board, the state or its law, or the Dr. Lorna Breen Heroes&apos; Foundation&apos;s verification). Checked {0}. Source:</source>
+        <translation>Confirmado con una fuente primaria (la junta, el estado o su ley, o la verificación de la Dr. Lorna Breen Heroes&apos; Foundation). Verificado el {0}. Fuente:</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: from a report about the board, not its own page; the application may have changed since. Checked {0}. Source:</source>
+        <translation>Sin confirmar: viene de un informe sobre la junta, no de su propia página; la solicitud pudo haber cambiado desde entonces. Verificado el {0}. Fuente:</translation>
+    </message>
+    <message>
+        <source>From your organization&apos;s directory. {0}</source>
+        <translation>Del directorio de su organización. {0}</translation>
+    </message>
+    <message>
+        <source>Choose your state to see what its board asks.</source>
+        <translation>Elija su estado para ver qué pregunta su junta.</translation>
+    </message>
+    <message>
+        <source>Loading the boards’ questions…</source>
+        <translation>Cargando las preguntas de las juntas…</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Fuente: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Quick unlock is off.</source>
@@ -2182,6 +2824,10 @@
         <translation>Esta pregunta todavía necesita una respuesta.</translation>
     </message>
     <message>
+        <source>this result was not saved</source>
+        <translation>este resultado no se guardó</translation>
+    </message>
+    <message>
         <source>Question {number} of {total}</source>
         <translation>Pregunta {number} de {total}</translation>
     </message>
@@ -2468,7 +3114,7 @@
     </message>
     <message>
         <source>&amp;Find help</source>
-        <translation>&amp;Buscar ayuda</translation>
+        <translation>B&amp;uscar ayuda</translation>
     </message>
     <message>
         <source>Find confidential help</source>
@@ -3480,6 +4126,98 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Showing the first {shown} of {total} — add words or filters to narrow it.</source>
+        <translation>Se muestran los primeros {shown} de {total}: agregue palabras o filtros para acotar la lista.</translation>
+    </message>
+    <message>
+        <source>All resources: showing the first {shown} of {total} — add words or filters to narrow it.</source>
+        <translation>Todos los recursos: se muestran los primeros {shown} de {total}; agregue palabras o filtros para acotar la lista.</translation>
+    </message>
+    <message>
+        <source>Ranked for “{need}”: showing the first {shown} of {total} resources, crisis lines first — choose filters to narrow it.</source>
+        <translation>Ordenados para “{need}”: se muestran los primeros {shown} de {total} recursos, con las líneas de crisis primero; elija filtros para acotar la lista.</translation>
+    </message>
+    <message>
+        <source>Ranked for “{need}”: showing the first {shown} of {total} resources, 988 first — choose filters to narrow it.</source>
+        <translation>Ordenados para “{need}”: se muestran los primeros {shown} de {total} recursos, con el 988 primero; elija filtros para acotar la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked for “{need}”: %n resource, crisis lines first.</source>
+        <translation>
+            <numerusform>Ordenados para “{need}”: %n recurso, con las líneas de crisis primero.</numerusform>
+            <numerusform>Ordenados para “{need}”: %n recursos, con las líneas de crisis primero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked for “{need}”: %n resources, crisis lines first.</source>
+        <translation>
+            <numerusform>Ordenados para “{need}”: %n recurso, con las líneas de crisis primero.</numerusform>
+            <numerusform>Ordenados para “{need}”: %n recursos, con las líneas de crisis primero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked for “{need}”: %n resource, 988 first.</source>
+        <translation>
+            <numerusform>Ordenados para “{need}”: %n recurso, con el 988 primero.</numerusform>
+            <numerusform>Ordenados para “{need}”: %n recursos, con el 988 primero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked for “{need}”: %n resources, 988 first.</source>
+        <translation>
+            <numerusform>Ordenados para “{need}”: %n recurso, con el 988 primero.</numerusform>
+            <numerusform>Ordenados para “{need}”: %n recursos, con el 988 primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words or fewer filters. If you are in crisis, call or text 988 now.</source>
+        <translation>No hay coincidencias. Pruebe con menos palabras o menos filtros. Si está en crisis, llame o envíe un texto al 988 ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All resources: %n</source>
+        <translation>
+            <numerusform>Todos los recursos: %n</numerusform>
+            <numerusform>Todos los recursos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>988 comes first, for anyone in crisis.</source>
+        <translation>El 988 va primero, para cualquier persona en crisis.</translation>
+    </message>
+    <message>
+        <source>Next come the resources whose own published words explain licensing: {0}.</source>
+        <translation>Luego vienen los recursos que explican el tema de las licencias en sus propias publicaciones: {0}.</translation>
+    </message>
+    <message>
+        <source>Only {0} can reach a licensing board: that is the physician health program (PHP) path, which documents whether you follow its monitoring.</source>
+        <translation>Solo {0} puede llegar a una junta de licencias: es la vía del programa de salud para médicos (PHP), que documenta si usted cumple su seguimiento.</translation>
+    </message>
+    <message>
+        <source>None of these says it can reach a licensing board.</source>
+        <translation>Ninguno de estos dice que pueda llegar a una junta de licencias.</translation>
+    </message>
+    <message>
+        <source>Each resource&apos;s details say what its source confirms and what it does not.</source>
+        <translation>Los detalles de cada recurso dicen qué confirma su fuente y qué no.</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeGroup</name>
     <message>
         <source>Text size</source>
@@ -3500,6 +4238,41 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     <message>
         <source>Larger text applies at once, on every page.</source>
         <translation>El texto más grande se aplica de inmediato, en todas las páginas.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>The disk is full, so {undone}. Free some space and try again.</source>
+        <translation>El disco está lleno, así que {undone}. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The vault could not be reached, so {undone}.</source>
+        <translation>No se pudo acceder a la caja fuerte, así que {undone}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, so {undone}. Please try again.</source>
+        <translation>Algo salió mal, así que {undone}. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your employer is never told.</source>
+        <translation>Nunca se le informa a su empleador.</translation>
+    </message>
+    <message>
+        <source>Your employer could be told: this service does not promise to keep it from them.</source>
+        <translation>Podrían informarle a su empleador: este servicio no promete ocultárselo.</translation>
+    </message>
+    <message>
+        <source>Using it is not reported to a licensing board and creates nothing you would have to declare on a license application.</source>
+        <translation>Usarlo no se informa a ninguna junta de licencias y no genera nada que tenga que declarar en una solicitud de licencia.</translation>
+    </message>
+    <message>
+        <source>This is care from a licensed clinician. Whether you would have to mention it on a license application depends on how your state board words its question; more and more boards ask only about current impairment.</source>
+        <translation>Es atención de un profesional de salud con licencia. Si tendría que mencionarla en una solicitud de licencia depende de cómo formule la pregunta la junta de su estado; cada vez más juntas preguntan solo por un deterioro actual.</translation>
+    </message>
+    <message>
+        <source>A licensing board could learn of it.</source>
+        <translation>Una junta de licencias podría enterarse.</translation>
     </message>
 </context>
 <context>

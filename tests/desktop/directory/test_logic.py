@@ -10,6 +10,7 @@ import pytest
 from desktop.directory.contact import ActionKind, actions_for
 from desktop.directory.logic import (
     LOADING_WORDS,
+    NEED_WORDS,
     RESULTS_LIMIT,
     UNAVAILABLE_WORDS,
     ClaimRow,
@@ -24,7 +25,6 @@ from desktop.directory.logic import (
     modality_words,
     need_choices,
     results_for,
-    results_words,
     serves_words,
     summary_line,
 )
@@ -279,30 +279,9 @@ def test_need_choices_follow_the_design_order() -> None:
     assert len(choices) == 7
 
 
-def test_results_words() -> None:
-    assert results_words(1, "nurse", None) == "1 result"
-    assert results_words(3, "nurse", None) == "3 results"
-    assert results_words(9, "  ", None) == "All resources: 9"
-    assert "988" in results_words(0, "zzz", None)
-    assert results_words(2, "", Need.CRISIS_NOW) == (
-        f"Ranked for \u201c{Need.CRISIS_NOW.label}\u201d: 2 resources, crisis lines first."
-    )
-    assert results_words(3, "", Need.LICENSE_WORRY) == (
-        f"Ranked for \u201c{Need.LICENSE_WORRY.label}\u201d: 3 resources, 988 first."
-    )
-
-
-def test_results_words_say_when_the_list_is_capped() -> None:
-    assert results_words(3, "nurse", None, total=3) == "3 results"  # all of them: no cap
-    assert results_words(200, "c", None, total=1234) == (
-        "Showing the first 200 of 1,234 \u2014 add words or filters to narrow it."
-    )
-    assert results_words(200, " ", None, total=5000).startswith(
-        "All resources: showing the first 200 of 5,000"
-    )
-    need = results_words(200, "", Need.TALK_TODAY, total=201)
-    assert need.startswith(f"Ranked for \u201c{Need.TALK_TODAY.label}\u201d: showing")
-    assert "the first 200 of 201" in need and "filters" in need
+def test_the_marked_need_words_are_the_needs_own_labels() -> None:
+    # referral_directory keeps its labels unmarked; the page shows the marked copy.
+    assert dict(NEED_WORDS) == {n: n.label for n in Need}
 
 
 def test_waiting_words_keep_the_crisis_line_in_reach() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -76,7 +77,8 @@ def test_the_loading_page_shows_progress(
     qtbot.addWidget(page)
     assert page.summary.text() == LOADING_WORDS
     page.show_progress(12_000, 50_000)
-    assert "12,000 of 50,000" in page.summary.text() and "988" in page.summary.text()
+    done, total = QLocale().toString(12_000), QLocale().toString(50_000)  # the locale's digits
+    assert f"{done} of {total}" in page.summary.text() and "988" in page.summary.text()
     source = DirectorySource()
     source.progress.connect(page.show_progress)
     source.opened.connect(page.set_directory)
