@@ -72,6 +72,27 @@ SOURCES: Final = (
     "desktop/settings/quick_unlock_view.py",
     "desktop/settings/roles_view.py",
     "desktop/settings/about_view.py",
+    # The peer supporter's log, its reports and merge, and the prevalence measure.
+    "desktop/peer_log/words.py",
+    "desktop/peer_log/model.py",
+    "desktop/peer_log/past.py",
+    "desktop/peer_log/period.py",
+    "desktop/peer_log/failure.py",
+    "desktop/peer_log/report.py",
+    "desktop/peer_log/ledger.py",
+    "desktop/peer_log/merge.py",
+    "desktop/peer_log/view.py",
+    "desktop/peer_log/form_view.py",
+    "desktop/peer_log/note_view.py",
+    "desktop/peer_log/edit_view.py",
+    "desktop/peer_log/past_view.py",
+    "desktop/peer_log/past_table_view.py",
+    "desktop/peer_log/export_bar_view.py",
+    "desktop/peer_log/pdf_view.py",
+    "desktop/peer_log/report_view.py",
+    "desktop/peer_log/merge_view.py",
+    "desktop/prevalence/view.py",
+    "desktop/prevalence/token_view.py",
 )
 
 

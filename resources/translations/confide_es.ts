@@ -460,6 +460,85 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>Date of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (at least one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals made (resource types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the contact type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the role group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrisisPanel</name>
     <message>
         <source>Confide</source>
@@ -587,6 +666,84 @@
     <message>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>EditContactPanel</name>
+    <message>
+        <source>The note holds a possible identifier. Redact it, or mark it as not an identifier, to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which contact is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why Save is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged for {day}. Change what was wrong, then save. The note is checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>the export did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to {folder} ({reason}), so {undone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to {folder}, so {undone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON, PDF and CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the previewed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {files} to {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2065,124 @@
     </message>
 </context>
 <context>
+    <name>MergePage</name>
+    <message>
+        <source>its checksum does not match: it was changed or damaged after export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not match: it was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not signed (made by an older Confide, or its signature removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer Confide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Confide peer support report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a report file (not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it breaks the report rules (a small count is shown, or totals do not add up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose supporters&apos; reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confide reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge supporters&apos; reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file is checked (signature and rules) before it is used. Cells a report hides stay hidden; the merged report is suppressed again. One supporter&apos;s reports may not overlap in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge and preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer support program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged report label, identifies no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Add supporters&apos; report files and press Merge and preview: nothing is written until you export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least two supporters&apos; report files (the .json files they exported) to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking and merging %n reports…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged. The preview below is exactly what will be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was refused: {words}. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports could not be merged. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseField</name>
     <message>
         <source>&amp;New passphrase</source>
@@ -2002,6 +2277,129 @@
     </message>
 </context>
 <context>
+    <name>NoteChecker</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or fax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifying number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age over 89</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short &amp;note (optional; no names, places, dates or numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short note, optional, checked for identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped, in general words. It stays encrypted on this computer and is never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers found in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redact all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact all identifiers in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an &amp;identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected finding as not an identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is %n character too long (the most is {most}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is %n characters too long (the most is {most}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the note for identifiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible identifier found. Redact it, or mark it as not an identifier, to save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible identifiers found. Redact them, or mark one as not an identifier, to save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No identifiers found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseCheckDialog</name>
     <message>
         <source>Your passphrase</source>
@@ -2022,6 +2420,655 @@
     <message>
         <source>&amp;Re-encrypt</source>
         <translation>&amp;Volver a cifrar</translation>
+    </message>
+</context>
+<context>
+    <name>PastContacts</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastContactsPanel</name>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories only, newest first. Open a contact to read or correct its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show contacts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many contacts are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected contact to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past contacts status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm deleting a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete this contact for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the contact of {day} ({kind}, {role}), with its note? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PastContactsTable</name>
+    <message>
+        <source>Past contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerContact</name>
+    <message>
+        <source>One-to-one in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident or fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allied health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moral distress</source>
+        <translation type="unfinished">Angustia moral</translation>
+    </message>
+    <message>
+        <source>Personal or family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surge or crisis staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening / psychological first aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalising reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coping strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep and self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical help (time off, logistics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee Assistance Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>988 or another crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician or nurse support line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor or therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychiatry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance use service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician health program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaplain or spiritual care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer support group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one thing that happened (Other is fine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up date cannot be before the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 to 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31 to 60 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by role group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (a contact may name several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support given (a contact may have several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals by resource type (a contact may have several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerLogFailure</name>
+    <message>
+        <source>The note still holds an identifier, so {undone}. Redact it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contact is no longer in the log, so {undone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so {undone}. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be reached, so {undone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong, so {undone}. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerLogMonths</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerLogPage</name>
+    <message>
+        <source>Contact saved. Thank you for supporting a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer log</source>
+        <translation type="unfinished">Registro de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>New &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Past contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a support contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only categories are recorded: there is no place for a name, and none is needed. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer log status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-ups cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-ups are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a follow-up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up was not marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerLogRefusal</name>
+    <message>
+        <source>the label is {length} characters; the most is {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label looks like it holds an identifier (a name, place, date or number); choose words that identify no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of earlier releases kept beside the vault ({name} in {folder}) is damaged, so a new report could overlap one already released; ask your IT team. Removing that file lets reports be made again, without this check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a supporter&apos;s own report is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this report was released already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last} is not a whole calendar month, quarter, half-year or year; reports cover only those fixed periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period} overlaps the report already released for {earlier} (released {day}); together they could give a small count away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} has {left} of its privacy budget (epsilon {budget} a month) left, less than the {epsilon} this report would spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least two reports to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report was chosen twice (perhaps inside a merged report); it would count its contacts twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reports span too long a period (at most {most} months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reports contradict each other (their tables cannot all be true), so they were not made by Confide as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a merged report is not signed, so it cannot be merged again; merge the supporters&apos; own signed reports instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report covers {first} to {last}, which is not a whole calendar month, quarter, half-year or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two reports signed by the same supporter overlap ({one} and {other}); together they could give a small count away, so they are not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerLogShortMonths</name>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2077,6 +3124,80 @@
     <message>
         <source>Problems in the policy files</source>
         <translation>Problemas en los archivos de directivas</translation>
+    </message>
+</context>
+<context>
+    <name>PrevalenceSection</name>
+    <message>
+        <source>Anonymous burnout measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization measures how common burnout is among its staff. Once a quarter you may make a token from your single-item burnout answer and hand the file to your peer-support coordinator. Confide sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How private it is: each answer in a token is written as it is with probability 3 in 4 and reversed with probability 1 in 4, drawn on this computer. Whatever a token says, it makes either answer at most 3 times more likely than the other: differential privacy with ε = ln 3 ≈ {one} per answer, ≈ {two} for a quarter&apos;s token with both answers. Tokens add up: the coordinator knows who handed each one over, so a year of four tokens is at most ε ≈ {year} in total (odds shifted at most {odds} times for an answer that stays the same all year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How private a token is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take part in the &amp;anonymous burnout measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take part in the anonymous burnout measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You still see each quarter&apos;s token and choose whether to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burnout token status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your choice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {period} token is saved. Saving it again writes the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token made for {period} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: tick the box above to make a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the {period} token again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the {period} to&amp;ken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confide could not read or save this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Report preview: exactly what will be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Choose a period and press Preview: nothing is written until you export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2424,6 +3545,155 @@
     <message>
         <source>You have something to follow up in Confide.</source>
         <translation>Tiene algo pendiente de seguimiento en Confide.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer support contacts, {period}. Made in {month} from %n supporters&apos; reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer support contacts, {period}. Made in {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{small} means a count from 1 to 10, not shown. {withheld} means a count withheld so that no small count can be worked out from the totals. Only counts by month and category are included: no contact, day or note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with the supporter&apos;s key {fingerprint}; the signature is in the report&apos;s JSON file. Compare the fingerprint with the supporter to know whose report it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential-privacy noise was added before suppression ({mechanism}; epsilon {epsilons} per report, for one contact). Counts are approximate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confide peer support report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Peer support report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts by month and category only: no contact, day or note leaves. Counts from 1 to 10 show as &lt;11. A report covers a whole month, quarter, half-year or year, and never a period you have already reported on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report label, identifies no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add differential-privacy &amp;noise, epsilon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add differential-privacy noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epsilon: smaller adds more noise; each month has {budget} in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the report: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what will be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period was released on {day}, as shown. Exporting writes the very same files again; nothing new leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make this report: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be exported. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year} ({first} to {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first half of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second half of {year}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3167,6 +4437,149 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     <message>
         <source>Larger text applies at once, on every page.</source>
         <translation>El texto más grande se aplica de inmediato, en todas las páginas.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Burnout token for {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this step is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you use a confidential resource this quarter, such as the EAP, peer support, a counselor or a crisis line? Only what you choose here goes into the token; nothing is looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave this question out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file, exactly as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not answered the single-item burnout question in {period} ({first} to {last}). Answer it under Questionnaires, then come back; or decline. Nothing is kept either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token uses your latest single-item burnout answer in {period}; the answer itself stays in your vault. Each answer in the token is randomized before you see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the token you saved for {period}. Saving it again writes the very same file: a new draw would weaken its protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your token says, exactly as it will be saved. Save it to hand to your peer-support coordinator, or decline: nothing is kept until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format, version: what kind of file this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period {period}: the quarter it is about, {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag: the same on every token this vault makes for {period}, so a second one is not counted; tags of other quarters cannot be linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burnout_3_or_more {bit}: says &quot;{said}&quot; to &quot;burnout (an answer of 3 or more) this quarter&quot;. It is your real answer with probability 3 in 4 and the reverse with probability 1 in 4, so it cannot show anyone which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used_confidential_resource null: the question is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used_confidential_resource {bit}: says &quot;{said}&quot; to &quot;used a confidential resource this quarter&quot;, randomized the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else is in the file: no name, score, date or computer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the token as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Hand this file to your peer-support coordinator; Confide sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your token for {period} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written ({detail}). Choose another place and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confide could not read or write your vault for the token. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
