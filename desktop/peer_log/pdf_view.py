@@ -72,9 +72,9 @@ def report_html(report: AggregateReport) -> str:
         QCoreApplication.translate("ReportHtml", "{first} to {last}").format(
             first=month_words(report.months[0]), last=month_words(report.months[-1])))
     merged = report.reports_merged
-    made = (QCoreApplication.translate(
-        "ReportHtml", "Peer support contacts, {period}. Made in {month} from %n supporters' "
-        "reports.", "", merged) if merged > 1
+    made = (QCoreApplication.translate(  # merged: always 2 or more, so no singular
+        "ReportHtml", "Peer support contacts, {period}. Made in {month} from {count} "
+        "supporters' reports.").replace("{count}", str(merged)) if merged > 1
         else QCoreApplication.translate(
             "ReportHtml", "Peer support contacts, {period}. Made in {month}."))
     parts = [
