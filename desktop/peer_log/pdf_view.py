@@ -109,7 +109,8 @@ def report_html(report: AggregateReport) -> str:
             "ReportHtml",
             "Differential-privacy noise was added before suppression ({mechanism}; epsilon "
             "{epsilons} per report, for one contact). Counts are approximate.").format(
-                mechanism=noises[0].mechanism, epsilons=epsilons)) + "</p>")
+                mechanism=QCoreApplication.translate("ReportHtml", noises[0].mechanism),
+                epsilons=epsilons)) + "</p>")
     parts.append(f'<p><img src="{CHART_URL.toString()}" width="{CHART_WIDTH}"></p>')
     category = html.escape(QCoreApplication.translate("ReportHtml", "Category"))
     total = html.escape(QCoreApplication.translate("ReportHtml", "Total"))

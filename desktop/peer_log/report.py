@@ -199,7 +199,8 @@ class Noise:
 
     epsilon: float
     scale: float
-    mechanism: str = "discrete Laplace (Google differential privacy library, on integers)"
+    mechanism: str = QT_TRANSLATE_NOOP(  # the PDF says it in the UI's language, JSON in English
+        "ReportHtml", "discrete Laplace (Google differential privacy library, on integers)")
     unit: str = "one contact"
 
 

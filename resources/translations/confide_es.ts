@@ -3597,6 +3597,10 @@
         <source>Confide peer support report</source>
         <translation>Informe de apoyo entre pares de Confide</translation>
     </message>
+    <message>
+        <source>discrete Laplace (Google differential privacy library, on integers)</source>
+        <translation>Laplace discreto (biblioteca de privacidad diferencial de Google, sobre enteros)</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
