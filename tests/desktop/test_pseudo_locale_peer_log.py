@@ -246,30 +246,34 @@ def test_the_merge_page_is_translated(qtbot: QtBot, worker: Worker, tmp_path: Pa
         assert _clash(page) == []
 
 
+def _prevalence(qtbot: QtBot, vault: Vault, worker: Worker, answer: int | None,
+                said: list[str]) -> None:
+    section = PrevalenceSection(vault, worker, lambda _period: answer,
+                                today=lambda: date(2026, 11, 5))
+    _shown(qtbot, section, 700, 600)
+    qtbot.waitUntil(lambda: section.stored is not None, timeout=5000)
+    assert untranslated(section, said=said) == []
+    dialog = section.open_dialog()
+    assert dialog is not None
+    step = "no-answer" if answer is None else "ask"
+    qtbot.waitUntil(lambda: dialog.state == step, timeout=5000)
+    assert untranslated(dialog, said=said) == []
+    assert _clash(dialog) == []
+    if answer is not None:
+        dialog.resource_yes.click()
+        dialog.make_button.click()
+        qtbot.waitUntil(lambda: dialog.state == "shown", timeout=5000)
+        assert untranslated(dialog, skip=[dialog.file_text], said=said) == []
+    dialog.reject()
+
+
+@pytest.mark.parametrize("answer", [None, 4], ids=["no burnout answer", "a token shown"])
 def test_the_prevalence_section_and_token_dialog_are_translated(
-        qtbot: QtBot, vault: Vault, worker: Worker) -> None:
-    quarter = Period(2026, 4)
-    said = [str(quarter)]  # the quarter's code, as the token file writes it
+        qtbot: QtBot, vault: Vault, worker: Worker, answer: int | None) -> None:
+    said = [str(Period(2026, 4))]  # the quarter's code, as the token file writes it
     worker.run_blocking(lambda: set_opted_in(vault, True))
     with pseudo_locale():
-        for answer in (None, 4):
-            section = PrevalenceSection(vault, worker, lambda _period, a=answer: a,
-                                        today=lambda: date(2026, 11, 5))
-            _shown(qtbot, section, 700, 600)
-            qtbot.waitUntil(lambda s=section: s.stored is not None, timeout=5000)
-            assert untranslated(section, said=said) == []
-            dialog = section.open_dialog()
-            assert dialog is not None
-            step = "no-answer" if answer is None else "ask"
-            qtbot.waitUntil(lambda d=dialog, s=step: d.state == s, timeout=5000)
-            assert untranslated(dialog, said=said) == []
-            assert _clash(dialog) == []
-            if answer is not None:
-                dialog.resource_yes.click()
-                dialog.make_button.click()
-                qtbot.waitUntil(lambda d=dialog: d.state == "shown", timeout=5000)
-                assert untranslated(dialog, skip=[dialog.file_text], said=said) == []
-            dialog.reject()
+        _prevalence(qtbot, vault, worker, answer, said)
 
 
 @pytest.mark.parametrize("code", ["en", "es"])
