@@ -52,9 +52,11 @@ CHART_WIDTH: Final = 640  # in the document's pixels; the image is drawn at twic
 def month_words(month: str, short: bool = False) -> str:
     """ "2025-03" as "March 2025" (or "Mar 2025"), in the language in force."""
     year, number = month.split("-")
-    name = (short_month if short else month_name)(int(number), QCoreApplication.translate)
+    if short:  # a column head: "Mar 2025", "mar 2025"
+        return QCoreApplication.translate("ReportHtml", "{short_month} {year}").format(
+            short_month=short_month(int(number), QCoreApplication.translate), year=year)
     return QCoreApplication.translate("ReportHtml", "{month} {year}").format(
-        month=name, year=year)
+        month=month_name(int(number), QCoreApplication.translate), year=year)
 
 
 def _cell(value: int | str) -> str:

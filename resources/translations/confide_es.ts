@@ -3550,6 +3550,10 @@
 <context>
     <name>ReportHtml</name>
     <message>
+        <source>{short_month} {year}</source>
+        <translation>{short_month} {year}</translation>
+    </message>
+    <message>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>

@@ -40,6 +40,7 @@ from desktop.peer_log.model import (
     Support,
 )
 from desktop.peer_log.past import periods
+from desktop.peer_log.pdf_view import report_html
 from desktop.peer_log.period import grid_periods, period_name
 from desktop.peer_log.report import build_report, check_label, count_contacts, months_between
 from desktop.peer_log.report_file import public_key_hex, public_key_id, to_json
@@ -318,3 +319,8 @@ def test_peer_log_words_come_out_in_real_spanish(qtbot: QtBot, vault: Vault, wor
         page.form.note.check_now()
         assert page.form.note.summary.text().startswith("Se encontró 1 posible identificador")
         page.clear_personal_data()
+        # The PDF's text follows the language; the report file's keys and labels do not.
+        report = build_report(count_contacts(_contacts()), ("2025-05",), "T", DAY)
+        assert "<h3>Contactos por tipo</h3>" in report_html(report)
+        assert "<th>may 2025</th>" in report_html(report)
+        assert "Contacts by type" in to_json(report) and "Contactos" not in to_json(report)
