@@ -3145,8 +3145,8 @@
         <translation>Qué tan privado es un token</translation>
     </message>
     <message>
-        <source>Take part in the &amp;anonymous burnout measure</source>
-        <translation>Participar en la medición &amp;anónima del agotamiento laboral</translation>
+        <source>Take part in the anonymous b&amp;urnout measure</source>
+        <translation>Participar en la &amp;medición anónima del agotamiento laboral</translation>
     </message>
     <message>
         <source>Take part in the anonymous burnout measure</source>
@@ -3178,10 +3178,10 @@
     </message>
     <message>
         <source>Sa&amp;ve the {period} token again…</source>
-        <translation>Guardar de nue&amp;vo el token de {period}…</translation>
+        <translation>Guardar de nuevo el to&amp;ken de {period}…</translation>
     </message>
     <message>
-        <source>Make the {period} to&amp;ken…</source>
+        <source>&amp;Make the {period} token…</source>
         <translation>Crear el to&amp;ken de {period}…</translation>
     </message>
     <message>

@@ -50,6 +50,8 @@ from desktop.peer_log.view import PeerLogPage
 from desktop.prevalence.store import set_opted_in
 from desktop.prevalence.token import Period
 from desktop.prevalence.view import PrevalenceSection
+from desktop.settings.logic import Preferences
+from desktop.settings.view import SettingsPage
 from desktop.ui.worker import Worker
 from tests.conftest import VAULT_PASSPHRASE
 from tests.desktop.i18n_fixtures import language, pseudo_locale
@@ -297,6 +299,33 @@ def test_peer_log_shortcuts_do_not_clash(qtbot: QtBot, vault: Vault, worker: Wor
             page.past.open_selected()
         assert _clash(page) == []
         page.clear_personal_data()
+        report = ReportPage(vault, worker, today=lambda: DAY, choose_folder=lambda _p: None)
+        merge = MergePage(worker, today=lambda: DAY)
+        for other in (report, merge):
+            _shown(qtbot, other, 760, 900)
+            assert _clash(other) == []
+
+
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_prevalence_shortcuts_do_not_clash_in_settings_or_the_dialog(
+        qtbot: QtBot, vault: Vault, worker: Worker, data_dir: Path, tmp_path: Path,
+        code: str) -> None:
+    """The section sits in Settings beside the other sections' letters."""
+    worker.run_blocking(lambda: set_opted_in(vault, True))
+    with language(code, tmp_path):
+        settings = SettingsPage(vault, worker, Preferences(), data_dir)
+        section = PrevalenceSection(vault, worker, lambda _period: 4,
+                                    today=lambda: date(2026, 11, 5))
+        settings.add_section(section)
+        _shown(qtbot, settings, 900, 1200)
+        qtbot.waitUntil(lambda: settings.roles.stored is not None and section.stored is not None
+                        and not worker.busy, timeout=5000)
+        assert _clash(settings) == []
+        dialog = section.open_dialog()
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.state == "ask", timeout=5000)
+        assert _clash(dialog) == []
+        dialog.reject()
 
 
 def test_peer_log_words_come_out_in_real_spanish(qtbot: QtBot, vault: Vault, worker: Worker,
