@@ -11,9 +11,9 @@ Only the files listed here are extracted: phase 1 of issue 15 translated the scr
 before unlock, the crisis panel, the questionnaire result and the language choice; phase 2
 adds its groups (setup, the shell and Home, check-in, questionnaires, the safety plan as
 read, organization settings, reminders, export and Settings, the peer log with its
-reports and merge, and the anonymous burnout measure so far). Qt-free modules mark their words with
-`desktop.words.QT_TRANSLATE_NOOP`, which lupdate reads. Add a file here when its strings
-are translated.
+reports and merge, and the anonymous burnout measure so far). Qt-free modules mark their
+words with `desktop.words.QT_TRANSLATE_NOOP`, which lupdate reads. Add a file here when
+its strings are translated.
 """
 
 from __future__ import annotations
