@@ -10,9 +10,10 @@ translator edits; a committed binary would drift from it unseen).
 Only the files listed here are extracted: phase 1 of issue 15 translated the screens shown
 before unlock, the crisis panel, the questionnaire result and the language choice; phase 2
 adds its groups (setup, the shell and Home, check-in, questionnaires, the safety plan as
-read and edited, organization settings, reminders so far). Qt-free modules mark their
-words with `desktop.words.QT_TRANSLATE_NOOP`, which lupdate reads. Add a file here when
-its strings are translated.
+read and edited, organization settings, reminders, export and Settings, Find help, the
+peer log with its reports and merge, and the anonymous burnout measure so far). Qt-free
+modules mark their words with `desktop.words.QT_TRANSLATE_NOOP`, which lupdate reads. Add
+a file here when its strings are translated.
 """
 
 from __future__ import annotations
@@ -92,6 +93,27 @@ SOURCES: Final = (
     "desktop/directory/filters_view.py",
     "desktop/directory/licensing_view.py",
     "desktop/directory/results_view.py",
+    # The peer supporter's log, its reports and merge, and the prevalence measure.
+    "desktop/peer_log/words.py",
+    "desktop/peer_log/model.py",
+    "desktop/peer_log/past.py",
+    "desktop/peer_log/period.py",
+    "desktop/peer_log/failure.py",
+    "desktop/peer_log/report.py",
+    "desktop/peer_log/ledger.py",
+    "desktop/peer_log/merge.py",
+    "desktop/peer_log/view.py",
+    "desktop/peer_log/form_view.py",
+    "desktop/peer_log/note_view.py",
+    "desktop/peer_log/edit_view.py",
+    "desktop/peer_log/past_view.py",
+    "desktop/peer_log/past_table_view.py",
+    "desktop/peer_log/export_bar_view.py",
+    "desktop/peer_log/pdf_view.py",
+    "desktop/peer_log/report_view.py",
+    "desktop/peer_log/merge_view.py",
+    "desktop/prevalence/view.py",
+    "desktop/prevalence/token_view.py",
 )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -24,10 +24,12 @@ from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past import corrected, day_text
 from desktop.peer_log.store import Dismissed
 from desktop.ui.widgets import heading, scrolled
+from desktop.words import QT_TRANSLATE_NOOP
 
-BLOCKED_TEXT: Final = (
+BLOCKED_TEXT: Final = QT_TRANSLATE_NOOP(
+    "EditContactPanel",
     "The note holds a possible identifier. Redact it, or mark it as not an identifier, "
-    "to save."
+    "to save.",
 )
 
 
@@ -61,10 +63,10 @@ class EditContactPanel(QWidget):
         self._busy = False
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(heading("Correct a contact"))
+        layout.addWidget(heading(self.tr("Correct a contact")))
         self.about = QLabel(content)
         self.about.setWordWrap(True)
-        self.about.setAccessibleName("Which contact is open")
+        self.about.setAccessibleName(self.tr("Which contact is open"))
         layout.addWidget(self.about)
         self.form = ContactForm(today, content)
         self.form.note.state_changed.connect(self._render)
@@ -75,23 +77,23 @@ class EditContactPanel(QWidget):
         bar = QVBoxLayout()
         bar.setContentsMargins(layout.contentsMargins())  # in line with the form above
         buttons = QHBoxLayout()
-        self.save = QPushButton("&Save changes", self)
-        self.save.setAccessibleName("Save the changes to this contact")
+        self.save = QPushButton(self.tr("&Save changes"), self)
+        self.save.setAccessibleName(self.tr("Save the changes to this contact"))
         self.save.clicked.connect(self._on_save)
-        self.back = QPushButton("&Back without saving", self)
-        self.back.setAccessibleName("Back to the list without saving")
+        self.back = QPushButton(self.tr("&Back without saving"), self)
+        self.back.setAccessibleName(self.tr("Back to the list without saving"))
         self.back.clicked.connect(self.closed)
         buttons.addWidget(self.save)
         buttons.addWidget(self.back)
         buttons.addStretch(1)
         bar.addLayout(buttons)
-        self.blocked = QLabel(BLOCKED_TEXT, self)  # the note may be scrolled out of sight
+        self.blocked = QLabel(self.tr(BLOCKED_TEXT), self)  # the note may be scrolled out of sight
         self.blocked.setWordWrap(True)
-        self.blocked.setAccessibleName("Why Save is off")
+        self.blocked.setAccessibleName(self.tr("Why Save is off"))
         bar.addWidget(self.blocked)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Correction status")
+        self.status.setAccessibleName(self.tr("Correction status"))
         bar.addWidget(self.status)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -117,10 +119,9 @@ class EditContactPanel(QWidget):
         self._contact_id = contact_id
         self._original = contact
         self._busy = False
-        self.about.setText(
-            f"Logged for {day_text(contact.contact_date)}. Change what was wrong, "
-            "then save. The note is checked again."
-        )
+        self.about.setText(self.tr(
+            "Logged for {day}. Change what was wrong, then save. The note is checked again."
+        ).format(day=day_text(contact.contact_date, QCoreApplication.translate)))
         self.status.clear()
         self.form.load(contact)
         self._render()
@@ -156,7 +157,7 @@ class EditContactPanel(QWidget):
         try:
             edited = self.form.contact(original.recorded_at)
         except ValueError as exc:
-            self.status.setText(sentence(exc))
+            self.status.setText(sentence(exc, QCoreApplication.translate))
             return
         self.status.clear()
         self.set_busy(True)

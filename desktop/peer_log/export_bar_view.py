@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Final
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -35,9 +35,11 @@ from desktop.peer_log.report_file import (
     to_csv,
     to_json,
 )
+from desktop.peer_log.words import Refusal
+from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
-DEFAULT_LABEL: Final = "Peer support report"
+DEFAULT_LABEL: Final = QT_TRANSLATE_NOOP("ReportPage", "Peer support report")
 
 
 def export_contents(
@@ -80,13 +82,25 @@ def export_files(
     return write_files(export_contents(report, folder, json_text))
 
 
+def reason_words(error: Exception) -> str:
+    """Why something was refused, in the language in force when the module worded it."""
+    if isinstance(error, Refusal):
+        return error.words(QCoreApplication.translate)
+    return str(error)
+
+
 def export_failure(error: EnvironmentProblem, folder: Path) -> str:
     """What to tell the person when writing the report files failed."""
-    undone = "the export did not finish"
+    undone = QCoreApplication.translate("ExportBar", "the export did not finish")
     if isinstance(error, DiskFull):
-        return failure_text(error, undone)
-    reason = f" ({error.detail})" if error.detail else ""
-    return f"The report could not be written to {folder}{reason}, so {undone}."
+        return failure_text(error, undone, QCoreApplication.translate)
+    if error.detail:
+        return QCoreApplication.translate(
+            "ExportBar", "The report could not be written to {folder} ({reason}), so {undone}."
+        ).format(folder=folder, reason=error.detail, undone=undone)
+    return QCoreApplication.translate(
+        "ExportBar", "The report could not be written to {folder}, so {undone}."
+    ).format(folder=folder, undone=undone)
 
 
 class Preview(QTextBrowser):
@@ -94,7 +108,7 @@ class Preview(QTextBrowser):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Report preview: exactly what will be exported")
+        self.setAccessibleName(self.tr("Report preview: exactly what will be exported"))
         self.setOpenLinks(False)
         # What an empty preview says; a page whose action is not "Preview" sets its own.
         self.empty_words = self.tr(
@@ -110,7 +124,8 @@ class Preview(QTextBrowser):
 
 
 def ask_export_folder(parent: QWidget) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, "Export the report to a folder")
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("ExportBar", "Export the report to a folder"))
     return Path(folder) if folder else None
 
 
@@ -130,12 +145,12 @@ class ExportBar(QWidget):
         # Set by a page whose export goes through the vault (the supporter's release).
         self.start_export: Callable[[AggregateReport, Path], None] | None = None
         self.preview = Preview(self)
-        self.export = QPushButton("&Export JSON, PDF and CSV…", self)
-        self.export.setAccessibleName("Export the previewed report")
+        self.export = QPushButton(self.tr("&Export JSON, PDF and CSV…"), self)
+        self.export.setAccessibleName(self.tr("Export the previewed report"))
         self.export.clicked.connect(self._on_export)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Report status")
+        self.status.setAccessibleName(self.tr("Report status"))
         # Room for a refusal of three lines in a narrow window: a wrapped label inside a
         # nested layout is otherwise squeezed to one line by the stretching preview.
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
@@ -170,7 +185,8 @@ class ExportBar(QWidget):
 
     def done(self, paths: list[Path], folder: Path) -> None:
         """Say what was written, and tell the page."""
-        self.status.setText(f"Exported {', '.join(p.name for p in paths)} to {folder}.")
+        self.status.setText(self.tr("Exported {files} to {folder}.").format(
+            files=", ".join(p.name for p in paths), folder=folder))
         self.exported.emit(paths)
 
     def failed(self, error: EnvironmentProblem, folder: Path) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import cast
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.peer_log.model import (
     DURATION_MAX_MINUTES,
+    LABEL_CONTEXT,
     ContactType,
     Event,
     PeerContact,
@@ -35,6 +36,7 @@ from desktop.peer_log.model import (
     Support,
 )
 from desktop.peer_log.note_view import NoteChecker
+from desktop.peer_log.words import Translate, untranslated
 
 DEFAULT_MINUTES = 30
 DEFAULT_FOLLOW_UP_DAYS = 7
@@ -59,8 +61,9 @@ class _Choices(QGroupBox):
         grid = QGridLayout(self)
         self.boxes = {}
         for i, member in enumerate(members):
-            box = QCheckBox(member.label, self)
-            box.setAccessibleName(member.label)
+            label = QCoreApplication.translate(LABEL_CONTEXT, member.label)
+            box = QCheckBox(label, self)
+            box.setAccessibleName(label)
             grid.addWidget(box, i // 2, i % 2)
             self.boxes[member] = box
 
@@ -101,43 +104,43 @@ class ContactForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
-        self.day.setAccessibleName("Date of contact")
+        self.day.setAccessibleName(self.tr("Date of contact"))
         self.day.setDisplayFormat("d MMM yyyy")
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Contact type")
+        self.kind.setAccessibleName(self.tr("Contact type"))
         self.role = QComboBox(self)
-        self.role.setAccessibleName("Role group")
+        self.role.setAccessibleName(self.tr("Role group"))
         for combo, members, prompt in (
-            (self.kind, list(ContactType), "Choose how…"),
-            (self.role, list(RoleGroup), "Choose a role group…"),
+            (self.kind, list(ContactType), self.tr("Choose how…")),
+            (self.role, list(RoleGroup), self.tr("Choose a role group…")),
         ):
             combo.addItem(prompt, None)
             for member in members:
-                combo.addItem(member.label, member)
+                combo.addItem(QCoreApplication.translate(LABEL_CONTEXT, member.label), member)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, DURATION_MAX_MINUTES)
         self.minutes.setSingleStep(5)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Duration in minutes")
-        form.addRow("&Date of contact", self.day)
-        form.addRow("Contact &type", self.kind)
-        form.addRow("R&ole group", self.role)
-        form.addRow("D&uration", self.minutes)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Duration in minutes"))
+        form.addRow(self.tr("&Date of contact"), self.day)
+        form.addRow(self.tr("Contact &type"), self.kind)
+        form.addRow(self.tr("R&ole group"), self.role)
+        form.addRow(self.tr("D&uration"), self.minutes)
         layout.addLayout(form)
 
     def _build_groups(self, layout: QVBoxLayout) -> None:
-        self.events = _Choices("What happened (at least one)", list(Event), self)
-        self.support = _Choices("Support given", list(Support), self)
-        self.referrals = _Choices("Referrals made (resource types)", list(Referral), self)
+        self.events = _Choices(self.tr("What happened (at least one)"), list(Event), self)
+        self.support = _Choices(self.tr("Support given"), list(Support), self)
+        self.referrals = _Choices(self.tr("Referrals made (resource types)"), list(Referral), self)
         for group in (self.events, self.support, self.referrals):
             layout.addWidget(group)
 
         follow = QHBoxLayout()
-        self.follow = QCheckBox("&Follow up on", self)
-        self.follow.setAccessibleName("Plan a follow-up")
+        self.follow = QCheckBox(self.tr("&Follow up on"), self)
+        self.follow.setAccessibleName(self.tr("Plan a follow-up"))
         self.follow_day = QDateEdit(self)
         self.follow_day.setCalendarPopup(True)
-        self.follow_day.setAccessibleName("Follow-up date")
+        self.follow_day.setAccessibleName(self.tr("Follow-up date"))
         self.follow_day.setDisplayFormat("d MMM yyyy")
         self.follow.toggled.connect(self.follow_day.setEnabled)
         self.day.dateChanged.connect(self.follow_day.setMinimumDate)  # never before the contact
@@ -205,9 +208,9 @@ class ContactForm(QWidget):
         """
         kind, role = self.kind.currentData(), self.role.currentData()
         if kind is None:
-            raise ValueError("Choose the contact type.")
+            raise ValueError(self.tr("Choose the contact type."))
         if role is None:
-            raise ValueError("Choose the role group.")
+            raise ValueError(self.tr("Choose the role group."))
         follow_up = pydate(self.follow_day.date()) if self.follow.isChecked() else None
         # Each group was built from one enum, so its chosen set holds that enum only.
         return PeerContact(
@@ -224,7 +227,8 @@ class ContactForm(QWidget):
         )
 
 
-def sentence(error: ValueError) -> str:
-    """A model error as a sentence on screen ("Choose at least one…")."""
-    words = str(error)
+def sentence(error: ValueError, tr: Translate = untranslated) -> str:
+    """A model error as a sentence on screen ("Choose at least one…"), translated when
+    the model marked its words (a form's own error comes translated already)."""
+    words = tr(LABEL_CONTEXT, str(error))
     return words[:1].upper() + words[1:]

@@ -38,7 +38,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 
 from desktop.peer_log.audit import Released
 from desktop.peer_log.noise_draws import forget_months
-from desktop.peer_log.period import overlaps, period_name
+from desktop.peer_log.period import named, overlaps, period_name
 from desktop.peer_log.release_mirror import (
     MirrorDamaged,
     MirroredRelease,
@@ -49,19 +49,18 @@ from desktop.peer_log.release_mirror import (
 from desktop.peer_log.report import AggregateReport, months_between
 from desktop.peer_log.report_file import from_body, to_body
 from desktop.peer_log.suppress import Cell
+from desktop.peer_log.words import Refusal
 from desktop.vault_queries import VaultQueries
+from desktop.words import QT_TRANSLATE_NOOP
 
 # Per calendar month, the most epsilon all noised releases covering it may spend in total.
 # 2.0 allows, for example, two releases at the page's default of 1.0.
 EPSILON_BUDGET: Final = 2.0
 
 
-class ReleaseRefused(ValueError):
-    """This report may not be released; `detail` says why in words (no personal data)."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
-        self.detail = detail
+class ReleaseRefused(Refusal):
+    """This report may not be released; `detail` says why in words (no personal data),
+    `words(tr)` the same in the language in force."""
 
 
 @dataclass(frozen=True)
@@ -117,10 +116,13 @@ class Ledger:
             mirrored = read_mirror(self._mirror)
         except MirrorDamaged as exc:
             raise ReleaseRefused(
-                f"the record of earlier releases kept beside the vault ({exc.path.name} in "
-                f"{exc.path.parent}) is damaged, so a new report could overlap one already "
-                "released; ask your IT team. Removing that file lets reports be made again, "
-                "without this check"
+                QT_TRANSLATE_NOOP(
+                    "PeerLogRefusal",
+                    "the record of earlier releases kept beside the vault ({name} in "
+                    "{folder}) is damaged, so a new report could overlap one already "
+                    "released; ask your IT team. Removing that file lets reports be made "
+                    "again, without this check"),
+                name=exc.path.name, folder=str(exc.path.parent),
             ) from None
         known = {e.report_id for e in entries}
         return [LedgerEntry(m.report_id, m.months, m.epsilon, m.released_at, {})
@@ -162,7 +164,8 @@ class Ledger:
                 with its id was recorded.
         """
         if report.reports_merged != 1:
-            raise ReleaseRefused("only a supporter's own report is recorded")
+            raise ReleaseRefused(QT_TRANSLATE_NOOP(
+                "PeerLogRefusal", "only a supporter's own report is recorded"))
         noise = report.noise[0]
         epsilon = None if noise is None else noise.epsilon
         when = (now or datetime.now(UTC)).isoformat(timespec="seconds")
@@ -177,7 +180,8 @@ class Ledger:
             if same and same[0].figures == json.loads(figures):
                 return False
             if same:
-                raise ReleaseRefused("this report was released already")
+                raise ReleaseRefused(QT_TRANSLATE_NOOP(
+                    "PeerLogRefusal", "this report was released already"))
             _check(report.months, epsilon, entries + self._mirrored(entries))
             conn.execute(
                 "INSERT INTO report_release(report_id, first_month, last_month, epsilon,"
@@ -222,20 +226,25 @@ def _entry(row: tuple[Any, ...]) -> LedgerEntry:
 
 
 def _check(months: tuple[str, ...], epsilon: float | None, entries: list[LedgerEntry]) -> None:
-    name = period_name(months)
-    if name is None:
+    if period_name(months) is None:
         raise ReleaseRefused(
-            f"{months[0]} to {months[-1]} is not a whole calendar month, quarter, half-year "
-            "or year; reports cover only those fixed periods"
+            QT_TRANSLATE_NOOP(
+                "PeerLogRefusal",
+                "{first} to {last} is not a whole calendar month, quarter, half-year or "
+                "year; reports cover only those fixed periods"),
+            first=months[0], last=months[-1],
         )
     for entry in entries:
         if not overlaps(months, entry.months):
             continue
         if epsilon is None or entry.epsilon is None:
             raise ReleaseRefused(
-                f"{name} overlaps the report already released for "
-                f"{period_name(entry.months)} (released {entry.released_at[:10]}); "
-                "together they could give a small count away"
+                QT_TRANSLATE_NOOP(
+                    "PeerLogRefusal",
+                    "{period} overlaps the report already released for {earlier} (released "
+                    "{day}); together they could give a small count away"),
+                period=named(months), earlier=named(entry.months),
+                day=entry.released_at[:10],
             )
     if epsilon is None:
         return
@@ -243,7 +252,10 @@ def _check(months: tuple[str, ...], epsilon: float | None, entries: list[LedgerE
         spent = sum(e.epsilon or 0.0 for e in entries if month in e.months)
         if spent + epsilon > EPSILON_BUDGET + 1e-9:
             raise ReleaseRefused(
-                f"{period_name((month,))} has {EPSILON_BUDGET - spent:g} of its privacy "
-                f"budget (epsilon {EPSILON_BUDGET:g} a month) left, less than the "
-                f"{epsilon:g} this report would spend"
+                QT_TRANSLATE_NOOP(
+                    "PeerLogRefusal",
+                    "{month} has {left} of its privacy budget (epsilon {budget} a month) "
+                    "left, less than the {epsilon} this report would spend"),
+                month=named((month,)), left=f"{EPSILON_BUDGET - spent:g}",
+                budget=f"{EPSILON_BUDGET:g}", epsilon=f"{epsilon:g}",
             )

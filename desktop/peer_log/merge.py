@@ -32,8 +32,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from desktop.peer_log.audit import AuditError, publish
-from desktop.peer_log.period import overlaps, period_name
+from desktop.peer_log.period import named, overlaps, period_name
 from desktop.peer_log.report import (
+    MAX_MONTHS,
     SHAPE,
     TABLES,
     AggregateReport,
@@ -43,14 +44,13 @@ from desktop.peer_log.report import (
     shared_margins,
 )
 from desktop.peer_log.suppress import SMALL, THRESHOLD, WITHHELD, Cell
+from desktop.peer_log.words import Refusal
+from desktop.words import QT_TRANSLATE_NOOP
 
 
-class MergeRefused(ValueError):
-    """The reports cannot be merged; `detail` says why (no personal data)."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
-        self.detail = detail
+class MergeRefused(Refusal):
+    """The reports cannot be merged; `detail` says why (no personal data), `words(tr)`
+    the same in the language in force."""
 
 
 def merge_cells(cells: Sequence[Cell]) -> Cell:
@@ -80,20 +80,23 @@ def merge_reports(
             period off the grid, or one supporter's reports with overlapping periods.
     """
     if len(reports) < 2:
-        raise MergeRefused("choose at least two reports to merge")
+        raise MergeRefused(QT_TRANSLATE_NOOP(
+            "PeerLogRefusal", "choose at least two reports to merge"))
     _check_periods(reports)
     sources = [s for r in reports for s in r.sources]
     if len(set(sources)) != len(sources):
-        raise MergeRefused(
+        raise MergeRefused(QT_TRANSLATE_NOOP(
+            "PeerLogRefusal",
             "a report was chosen twice (perhaps inside a merged report); "
-            "it would count its contacts twice"
-        )
+            "it would count its contacts twice"))
     first = min(r.months[0] for r in reports)
     last = max(r.months[-1] for r in reports)
     try:
         months = months_between(first, last)
-    except ValueError as exc:
-        raise MergeRefused(f"the reports span too long a period ({exc})") from None
+    except ValueError:
+        raise MergeRefused(QT_TRANSLATE_NOOP(
+            "PeerLogRefusal", "the reports span too long a period (at most {most} months)"),
+            most=MAX_MONTHS) from None
     grids: list[list[list[Cell]]] = []
     for spec in TABLES:
         tables = [r.table(spec.id) for r in reports]
@@ -111,10 +114,10 @@ def merge_reports(
     try:
         published = publish(grids, links, SHAPE, months, exact=all(n is None for n in noise))
     except AuditError:  # signed, each table adds up, yet no true counts fit them all
-        raise MergeRefused(
+        raise MergeRefused(QT_TRANSLATE_NOOP(
+            "PeerLogRefusal",
             "the reports contradict each other (their tables cannot all be true), so they "
-            "were not made by Confide as they are"
-        ) from None
+            "were not made by Confide as they are")) from None
     tables_out = tuple(
         ReportTable(spec, tuple(tuple(row) for row in grid))
         for spec, grid in zip(TABLES, published, strict=True)
@@ -128,24 +131,28 @@ def merge_reports(
 def _check_periods(reports: Sequence[AggregateReport]) -> None:
     for report in reports:
         if report.reports_merged > 1:
-            raise MergeRefused(
+            raise MergeRefused(QT_TRANSLATE_NOOP(
+                "PeerLogRefusal",
                 "a merged report is not signed, so it cannot be merged again; "
-                "merge the supporters' own signed reports instead"
-            )
+                "merge the supporters' own signed reports instead"))
         if period_name(report.months) is None:
             raise MergeRefused(
-                f"a report covers {report.months[0]} to {report.months[-1]}, which is not a "
-                "whole calendar month, quarter, half-year or year"
-            )
+                QT_TRANSLATE_NOOP(
+                    "PeerLogRefusal",
+                    "a report covers {first} to {last}, which is not a whole calendar month, "
+                    "quarter, half-year or year"),
+                first=report.months[0], last=report.months[-1])
     for i, one in enumerate(reports):
         for other in reports[i + 1 :]:
             key = one.signers[0]
             if key and key == other.signers[0] and overlaps(one.months, other.months):
                 raise MergeRefused(
-                    f"two reports signed by the same supporter overlap ({period_name(one.months)}"
-                    f" and {period_name(other.months)}); together they could give a small "
-                    "count away, so they are not merged"
-                )
+                    QT_TRANSLATE_NOOP(
+                        "PeerLogRefusal",
+                        "two reports signed by the same supporter overlap ({one} and "
+                        "{other}); together they could give a small count away, so they are "
+                        "not merged"),
+                    one=named(one.months), other=named(other.months))
 
 
 def _at(table: ReportTable, report: AggregateReport, row: int, month: str | None) -> Cell:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.peer_log.export_bar_view import (
     ExportBar,
     ask_export_folder,
+    reason_words,
 )
 from desktop.peer_log.merge import MergeRefused, merge_reports
 from desktop.peer_log.report import (
@@ -92,7 +93,8 @@ def refusal_words(reason: str) -> str:
 
 def _choose_files(parent: QWidget) -> list[Path]:
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, "Choose supporters' reports", "", "Confide reports (*.json)"
+        parent, QCoreApplication.translate("MergePage", "Choose supporters' reports"), "",
+        QCoreApplication.translate("MergePage", "Confide reports (*.json)")
     )
     return [Path(n) for n in names]
 
@@ -123,7 +125,7 @@ class MergePage(QWidget):
         self._jobs = VaultOp(self, worker)  # forget(): a stale merge is dropped
         self.files: list[Path] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Merge supporters' reports"))
+        layout.addWidget(heading(self.tr("Merge supporters' reports")))
         intro = QLabel(
             self.tr(
                 "Each file is checked (signature and rules) before it is used. Cells a "
@@ -135,12 +137,12 @@ class MergePage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Reports to merge")
+        self.list.setAccessibleName(self.tr("Reports to merge"))
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
-        self.add = QPushButton("&Add reports…", self)
-        self.remove = QPushButton("&Remove", self)
-        self.merge = QPushButton("&Merge and preview", self)
+        self.add = QPushButton(self.tr("&Add reports…"), self)
+        self.remove = QPushButton(self.tr("&Remove"), self)
+        self.merge = QPushButton(self.tr("&Merge and preview"), self)
         for button in (self.add, self.remove, self.merge):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             buttons.addWidget(button)
@@ -153,9 +155,9 @@ class MergePage(QWidget):
         self.notice.setAccessibleName(self.tr("Merge status"))
         layout.addWidget(self.notice)
         form = QFormLayout()
-        self.label = QLineEdit("Peer support program", self)
-        self.label.setAccessibleName("Merged report label, identifies no one")
-        form.addRow("&Label", self.label)
+        self.label = QLineEdit(self.tr("Peer support program"), self)
+        self.label.setAccessibleName(self.tr("Merged report label, identifies no one"))
+        form.addRow(self.tr("&Label"), self.label)
         layout.addLayout(form)
         self.bar = ExportBar(self, choose_folder)
         self.bar.preview.empty_words = self.tr(
@@ -209,11 +211,12 @@ class MergePage(QWidget):
         try:
             label = check_label(self.label.text())
         except ValueError as exc:
-            self.notice.setText(self.tr("Cannot merge: {reason}.").format(reason=exc))
+            self.notice.setText(self.tr("Cannot merge: {reason}.").format(
+                reason=reason_words(exc)))
             return
         files, today = list(self.files), self._today()
         self.merge.setEnabled(False)
-        self.notice.setText(self.tr("Checking and merging {n} reports…").format(n=len(files)))
+        self.notice.setText(self.tr("Checking and merging %n reports…", "", len(files)))
         self._jobs.run(lambda: _read_and_merge(files, label, today), self._merged,
                        self._merge_failed)
 
@@ -231,7 +234,8 @@ class MergePage(QWidget):
                 self.tr("{name} was refused: {words}. Nothing was merged.").format(
                     name=error.name, words=refusal_words(error.reason)))
         elif isinstance(error, MergeRefused):
-            self.notice.setText(self.tr("Cannot merge: {reason}.").format(reason=error))
+            self.notice.setText(self.tr("Cannot merge: {reason}.").format(
+                reason=reason_words(error)))
         else:
             log.warning("merge failed: %s", type(error).__name__)
             self.notice.setText(self.tr("The reports could not be merged. Please try again."))

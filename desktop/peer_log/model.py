@@ -12,15 +12,18 @@ schema migration too, so an older Confide refuses the vault instead of failing o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Final, TypeVar
 
+from desktop.words import QT_TRANSLATE_NOOP
+
 NOTE_MAX_CHARS: Final = 500  # short on purpose: the log is for counts, not case notes
 DURATION_MAX_MINUTES: Final = 1440
 _SEPARATOR: Final = ","
+LABEL_CONTEXT: Final = "PeerContact"  # the labels' translation context
 
 E = TypeVar("E", bound="_Coded")
 
@@ -110,44 +113,44 @@ class Referral(_Coded):
 
 
 _LABELS: Final[dict[Enum, str]] = {
-    ContactType.IN_PERSON: "One-to-one in person",
-    ContactType.PHONE: "Phone",
-    ContactType.VIDEO: "Video",
-    ContactType.GROUP_DEBRIEF: "Group debrief",
-    RoleGroup.NURSE: "Nurse",
-    RoleGroup.PHYSICIAN: "Physician",
-    RoleGroup.RESIDENT_FELLOW: "Resident or fellow",
-    RoleGroup.STUDENT: "Student",
-    RoleGroup.ADVANCED_PRACTICE: "Advanced practice",
-    RoleGroup.PHARMACIST: "Pharmacist",
-    RoleGroup.ALLIED_HEALTH: "Allied health",
-    RoleGroup.SUPPORT_STAFF: "Support staff",
-    RoleGroup.OTHER: "Other role",
-    Event.ADVERSE_EVENT: "Adverse event or error",
-    Event.PATIENT_DEATH: "Patient death",
-    Event.WORKPLACE_VIOLENCE: "Workplace violence",
-    Event.LITIGATION: "Litigation",
-    Event.MORAL_DISTRESS: "Moral distress",
-    Event.PERSONAL_FAMILY: "Personal or family",
-    Event.SURGE: "Surge or crisis staffing",
-    Event.OTHER: "Other event",
-    Support.LISTENING: "Listening / psychological first aid",
-    Support.NORMALISING: "Normalising reactions",
-    Support.COPING: "Coping strategies",
-    Support.SELF_CARE: "Sleep and self-care",
-    Support.PRACTICAL: "Practical help (time off, logistics)",
-    Support.FOLLOW_UP_ARRANGED: "Follow-up arranged",
-    Support.OTHER: "Other support",
-    Referral.EAP: "Employee Assistance Program",
-    Referral.CRISIS_LINE: "988 or another crisis line",
-    Referral.SUPPORT_LINE: "Physician or nurse support line",
-    Referral.COUNSELOR: "Counselor or therapist",
-    Referral.PSYCHIATRY: "Psychiatry",
-    Referral.SUBSTANCE_USE: "Substance use service",
-    Referral.PHYSICIAN_HEALTH_PROGRAM: "Physician health program",
-    Referral.CHAPLAIN: "Chaplain or spiritual care",
-    Referral.PEER_GROUP: "Peer support group",
-    Referral.OTHER: "Other resource",
+    ContactType.IN_PERSON: QT_TRANSLATE_NOOP("PeerContact", "One-to-one in person"),
+    ContactType.PHONE: QT_TRANSLATE_NOOP("PeerContact", "Phone"),
+    ContactType.VIDEO: QT_TRANSLATE_NOOP("PeerContact", "Video"),
+    ContactType.GROUP_DEBRIEF: QT_TRANSLATE_NOOP("PeerContact", "Group debrief"),
+    RoleGroup.NURSE: QT_TRANSLATE_NOOP("PeerContact", "Nurse"),
+    RoleGroup.PHYSICIAN: QT_TRANSLATE_NOOP("PeerContact", "Physician"),
+    RoleGroup.RESIDENT_FELLOW: QT_TRANSLATE_NOOP("PeerContact", "Resident or fellow"),
+    RoleGroup.STUDENT: QT_TRANSLATE_NOOP("PeerContact", "Student"),
+    RoleGroup.ADVANCED_PRACTICE: QT_TRANSLATE_NOOP("PeerContact", "Advanced practice"),
+    RoleGroup.PHARMACIST: QT_TRANSLATE_NOOP("PeerContact", "Pharmacist"),
+    RoleGroup.ALLIED_HEALTH: QT_TRANSLATE_NOOP("PeerContact", "Allied health"),
+    RoleGroup.SUPPORT_STAFF: QT_TRANSLATE_NOOP("PeerContact", "Support staff"),
+    RoleGroup.OTHER: QT_TRANSLATE_NOOP("PeerContact", "Other role"),
+    Event.ADVERSE_EVENT: QT_TRANSLATE_NOOP("PeerContact", "Adverse event or error"),
+    Event.PATIENT_DEATH: QT_TRANSLATE_NOOP("PeerContact", "Patient death"),
+    Event.WORKPLACE_VIOLENCE: QT_TRANSLATE_NOOP("PeerContact", "Workplace violence"),
+    Event.LITIGATION: QT_TRANSLATE_NOOP("PeerContact", "Litigation"),
+    Event.MORAL_DISTRESS: QT_TRANSLATE_NOOP("PeerContact", "Moral distress"),
+    Event.PERSONAL_FAMILY: QT_TRANSLATE_NOOP("PeerContact", "Personal or family"),
+    Event.SURGE: QT_TRANSLATE_NOOP("PeerContact", "Surge or crisis staffing"),
+    Event.OTHER: QT_TRANSLATE_NOOP("PeerContact", "Other event"),
+    Support.LISTENING: QT_TRANSLATE_NOOP("PeerContact", "Listening / psychological first aid"),
+    Support.NORMALISING: QT_TRANSLATE_NOOP("PeerContact", "Normalising reactions"),
+    Support.COPING: QT_TRANSLATE_NOOP("PeerContact", "Coping strategies"),
+    Support.SELF_CARE: QT_TRANSLATE_NOOP("PeerContact", "Sleep and self-care"),
+    Support.PRACTICAL: QT_TRANSLATE_NOOP("PeerContact", "Practical help (time off, logistics)"),
+    Support.FOLLOW_UP_ARRANGED: QT_TRANSLATE_NOOP("PeerContact", "Follow-up arranged"),
+    Support.OTHER: QT_TRANSLATE_NOOP("PeerContact", "Other support"),
+    Referral.EAP: QT_TRANSLATE_NOOP("PeerContact", "Employee Assistance Program"),
+    Referral.CRISIS_LINE: QT_TRANSLATE_NOOP("PeerContact", "988 or another crisis line"),
+    Referral.SUPPORT_LINE: QT_TRANSLATE_NOOP("PeerContact", "Physician or nurse support line"),
+    Referral.COUNSELOR: QT_TRANSLATE_NOOP("PeerContact", "Counselor or therapist"),
+    Referral.PSYCHIATRY: QT_TRANSLATE_NOOP("PeerContact", "Psychiatry"),
+    Referral.SUBSTANCE_USE: QT_TRANSLATE_NOOP("PeerContact", "Substance use service"),
+    Referral.PHYSICIAN_HEALTH_PROGRAM: QT_TRANSLATE_NOOP("PeerContact", "Physician health program"),
+    Referral.CHAPLAIN: QT_TRANSLATE_NOOP("PeerContact", "Chaplain or spiritual care"),
+    Referral.PEER_GROUP: QT_TRANSLATE_NOOP("PeerContact", "Peer support group"),
+    Referral.OTHER: QT_TRANSLATE_NOOP("PeerContact", "Other resource"),
 }
 
 
@@ -220,7 +223,8 @@ class PeerContact:
             raise ValueError("role group must be chosen")
         _check_set("events", self.events, Event)
         if not self.events:
-            raise ValueError("choose at least one thing that happened (Other is fine)")
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "PeerContact", "choose at least one thing that happened (Other is fine)"))
         _check_set("support", self.support, Support)
         _check_set("referrals", self.referrals, Referral)
         minutes = self.duration_minutes
@@ -239,7 +243,8 @@ class PeerContact:
             if not _is_plain_date(self.follow_up):
                 raise ValueError("follow-up date must be a date")
             if self.follow_up < self.contact_date:
-                raise ValueError("the follow-up date cannot be before the contact")
+                raise ValueError(QT_TRANSLATE_NOOP(
+                    "PeerContact", "the follow-up date cannot be before the contact"))
         elif self.follow_up_done:
             raise ValueError("a follow-up cannot be done when none was planned")
         if not isinstance(self.note, str):
@@ -247,7 +252,13 @@ class PeerContact:
         if len(self.note) > NOTE_MAX_CHARS:
             raise ValueError(f"note is {len(self.note)} characters; the most is {NOTE_MAX_CHARS}")
 
-    def summary(self) -> str:
-        """A one-line description from the structured fields only (never the note)."""
-        events = ", ".join(e.label.lower() for e in Event if e in self.events)
-        return f"{self.contact_type.label}, {self.role_group.label.lower()}: {events}"
+    def summary(self, tr: Callable[[str, str], str] = lambda _context, text: text) -> str:
+        """A one-line description from the structured fields only (never the note).
+
+        Args:
+            tr: translates a label (context, text); English when left out.
+        """
+        events = ", ".join(tr(LABEL_CONTEXT, e.label).lower() for e in Event if e in self.events)
+        kind = tr(LABEL_CONTEXT, self.contact_type.label)
+        role = tr(LABEL_CONTEXT, self.role_group.label)
+        return f"{kind}, {role.lower()}: {events}"

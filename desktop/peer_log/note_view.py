@@ -32,18 +32,19 @@ from PySide6.QtWidgets import (
 
 from desktop.peer_log import deid
 from desktop.peer_log.model import NOTE_MAX_CHARS
+from desktop.words import QT_TRANSLATE_NOOP
 
 CHECK_DELAY_MS: Final = 150
 KIND_WORDS: Final = {
-    "name": "Name",
-    "phone": "Phone or fax number",
-    "email": "E-mail address",
-    "address": "Address or place",
-    "date": "Exact date",
-    "number": "Identifying number",
-    "url": "Web address",
-    "ip": "IP address",
-    "age": "Age over 89",
+    "name": QT_TRANSLATE_NOOP("NoteChecker", "Name"),
+    "phone": QT_TRANSLATE_NOOP("NoteChecker", "Phone or fax number"),
+    "email": QT_TRANSLATE_NOOP("NoteChecker", "E-mail address"),
+    "address": QT_TRANSLATE_NOOP("NoteChecker", "Address or place"),
+    "date": QT_TRANSLATE_NOOP("NoteChecker", "Exact date"),
+    "number": QT_TRANSLATE_NOOP("NoteChecker", "Identifying number"),
+    "url": QT_TRANSLATE_NOOP("NoteChecker", "Web address"),
+    "ip": QT_TRANSLATE_NOOP("NoteChecker", "IP address"),
+    "age": QT_TRANSLATE_NOOP("NoteChecker", "Age over 89"),
 }
 # Dark text on amber reads in light and dark themes alike (contrast about 12:1).
 _MARK_BACKGROUND: Final = QColor("#ffd54f")
@@ -92,14 +93,14 @@ class NoteChecker(QWidget):
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
 
-        label = QLabel("Short &note (optional; no names, places, dates or numbers)", self)
+        label = QLabel(self.tr("Short &note (optional; no names, places, dates or numbers)"), self)
         label.setWordWrap(True)
         self.editor = _NoteEdit(self)
-        self.editor.setAccessibleName("Short note, optional, checked for identifiers")
-        self.editor.setPlaceholderText(
+        self.editor.setAccessibleName(self.tr("Short note, optional, checked for identifiers"))
+        self.editor.setPlaceholderText(self.tr(
             "What helped, in general words. It stays encrypted "
             "on this computer and is never exported."
-        )
+        ))
         self.editor.setInputMethodHints(
             Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
         )
@@ -112,17 +113,18 @@ class NoteChecker(QWidget):
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Identifier check")
+        self.summary.setAccessibleName(self.tr("Identifier check"))
         self.found = QListWidget(self)
-        self.found.setAccessibleName("Identifiers found in the note")
+        self.found.setAccessibleName(self.tr("Identifiers found in the note"))
         self.found.itemActivated.connect(self._select_in_note)
         # Room for about four findings; more scroll (measured in the font, so it grows).
         self.found.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.redact_all = QPushButton("&Redact all", self)
-        self.redact_all.setAccessibleName("Redact all identifiers in the note")
+        self.redact_all = QPushButton(self.tr("&Redact all"), self)
+        self.redact_all.setAccessibleName(self.tr("Redact all identifiers in the note"))
         self.redact_all.clicked.connect(self.redact)
-        self.not_identifier = QPushButton("Not an &identifier", self)
-        self.not_identifier.setAccessibleName("Mark the selected finding as not an identifier")
+        self.not_identifier = QPushButton(self.tr("Not an &identifier"), self)
+        self.not_identifier.setAccessibleName(
+            self.tr("Mark the selected finding as not an identifier"))
         self.not_identifier.clicked.connect(self._accept_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.redact_all)
@@ -210,24 +212,28 @@ class NoteChecker(QWidget):
     def _render(self) -> None:
         self.found.clear()
         for span in self._spans:
-            item = QListWidgetItem(f"{KIND_WORDS.get(span.kind, span.kind)}: “{span.text}”")
+            kind = self.tr(KIND_WORDS[span.kind]) if span.kind in KIND_WORDS else span.kind
+            item = QListWidgetItem(self.tr("{kind}: “{text}”").format(kind=kind, text=span.text))
             item.setData(Qt.ItemDataRole.UserRole, span)
             self.found.addItem(item)
         if self._spans:
             self.found.setCurrentRow(0)
         over = len(self.text) - NOTE_MAX_CHARS
         if over > 0:
-            words = f"The note is {over} characters too long (the most is {NOTE_MAX_CHARS})."
+            words = (self.tr("The note is %n character too long (the most is {most}).", "", over)
+                     if over == 1 else
+                     self.tr("The note is %n characters too long (the most is {most}).", "",
+                             over)).format(most=NOTE_MAX_CHARS)
         elif self._checking:
-            words = "Checking the note for identifiers…"
+            words = self.tr("Checking the note for identifiers…")
         elif self._spans:
             count = len(self._spans)
-            words = (
-                f"{count} possible identifier{'s' if count > 1 else ''} found. Redact "
-                "them, or mark one as not an identifier, to save."
-            )
+            words = (self.tr("%n possible identifier found. Redact it, or mark it as not an "
+                             "identifier, to save.", "", count) if count == 1 else
+                     self.tr("%n possible identifiers found. Redact them, or mark one as not "
+                             "an identifier, to save.", "", count))
         else:
-            words = "No identifiers found." if self.text.strip() else ""
+            words = self.tr("No identifiers found.") if self.text.strip() else ""
         self.summary.setText(words)
         self.found.setVisible(bool(self._spans))
         self.redact_all.setEnabled(bool(self._spans) and not self._checking)
@@ -268,9 +274,9 @@ class NoteChecker(QWidget):
             return
         span = here[0]
         first = menu.actions()[0] if menu.actions() else None
-        redact = menu.addAction("Redact this")
+        redact = menu.addAction(self.tr("Redact this"))
         redact.triggered.connect(lambda: self._redact_one(span))
-        fine = menu.addAction("Not an identifier")
+        fine = menu.addAction(self.tr("Not an identifier"))
         fine.triggered.connect(lambda: self.accept(span))
         if first is not None:
             menu.insertActions(first, [redact, fine])

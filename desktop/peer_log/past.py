@@ -16,17 +16,31 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Final
 
-from desktop.peer_log.model import Event, PeerContact
+from desktop.peer_log.model import LABEL_CONTEXT, Event, PeerContact
+from desktop.peer_log.words import Translate, month_name, short_month, untranslated
+from desktop.words import QT_TRANSLATE_NOOP
 
 RECENT_DAYS: Final = 90
 MONTHS_OFFERED: Final = 12
-COLUMNS: Final = ("Date", "Contact type", "Role group", "What happened", "Duration", "Follow-up")
-NO_FOLLOW_UP: Final = "None"
-# English, like the rest of the app, whatever locale Qt set for the C library.
-_MONTHS: Final = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+CONTEXT: Final = "PastContacts"
+COLUMNS: Final = (
+    QT_TRANSLATE_NOOP("PastContacts", "Date"),
+    QT_TRANSLATE_NOOP("PastContacts", "Contact type"),
+    QT_TRANSLATE_NOOP("PastContacts", "Role group"),
+    QT_TRANSLATE_NOOP("PastContacts", "What happened"),
+    QT_TRANSLATE_NOOP("PastContacts", "Duration"),
+    QT_TRANSLATE_NOOP("PastContacts", "Follow-up"),
 )
+NO_FOLLOW_UP: Final = QT_TRANSLATE_NOOP("PastContacts", "None")
+_LAST_DAYS: Final = QT_TRANSLATE_NOOP("PastContacts", "Last {days} days")
+_MONTH_YEAR: Final = QT_TRANSLATE_NOOP("PastContacts", "{month} {year}")
+_ALL: Final = QT_TRANSLATE_NOOP("PastContacts", "All contacts")
+_DAY: Final = QT_TRANSLATE_NOOP("PastContacts", "{day} {month} {year}")
+_MINUTES: Final = QT_TRANSLATE_NOOP("PastContacts", "{minutes} min")
+_HOURS: Final = QT_TRANSLATE_NOOP("PastContacts", "{hours} h")
+_HOURS_MINUTES: Final = QT_TRANSLATE_NOOP("PastContacts", "{hours} h {minutes} min")
+_DONE: Final = QT_TRANSLATE_NOOP("PastContacts", "{day}, done")
+_OVERDUE: Final = QT_TRANSLATE_NOOP("PastContacts", "{day}, overdue")
 
 
 @dataclass(frozen=True)
@@ -38,31 +52,36 @@ class Period:
     end: date
 
 
-def periods(today: date, months: int = MONTHS_OFFERED) -> list[Period]:
+def periods(today: date, months: int = MONTHS_OFFERED, tr: Translate = untranslated
+            ) -> list[Period]:
     """The choices, most useful first: the last 90 days, each recent month, everything."""
-    choices = [Period(f"Last {RECENT_DAYS} days", today - timedelta(days=RECENT_DAYS - 1), today)]
+    recent = tr(CONTEXT, _LAST_DAYS).format(days=RECENT_DAYS)
+    choices = [Period(recent, today - timedelta(days=RECENT_DAYS - 1), today)]
     year, month = today.year, today.month
     for _ in range(months):
         last = calendar.monthrange(year, month)[1]
         choices.append(
-            Period(f"{_MONTHS[month - 1]} {year}", date(year, month, 1), date(year, month, last))
+            Period(tr(CONTEXT, _MONTH_YEAR).format(month=month_name(month, tr), year=year),
+                   date(year, month, 1), date(year, month, last))
         )
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    choices.append(Period("All contacts", date.min, date.max))
+    choices.append(Period(tr(CONTEXT, _ALL), date.min, date.max))
     return choices
 
 
-def day_text(day: date) -> str:
+def day_text(day: date, tr: Translate = untranslated) -> str:
     """A day as the list writes it: "20 Jun 2025"."""
-    return f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
+    return tr(CONTEXT, _DAY).format(day=day.day, month=short_month(day.month, tr), year=day.year)
 
 
-def duration_text(minutes: int) -> str:
+def duration_text(minutes: int, tr: Translate = untranslated) -> str:
     """ "45 min", "1 h", "1 h 30 min"."""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return f"{rest} min"
-    return f"{hours} h" + (f" {rest} min" if rest else "")
+        return tr(CONTEXT, _MINUTES).format(minutes=rest)
+    if not rest:
+        return tr(CONTEXT, _HOURS).format(hours=hours)
+    return tr(CONTEXT, _HOURS_MINUTES).format(hours=hours, minutes=rest)
 
 
 def overdue(contact: PeerContact, today: date | None) -> bool:
@@ -71,13 +90,15 @@ def overdue(contact: PeerContact, today: date | None) -> bool:
             and not contact.follow_up_done and contact.follow_up < today)
 
 
-def follow_up_text(contact: PeerContact, today: date | None = None) -> str:
+def follow_up_text(contact: PeerContact, today: date | None = None,
+                   tr: Translate = untranslated) -> str:
     """When the follow-up is planned, and whether it happened (or is overdue)."""
     if contact.follow_up is None:
-        return NO_FOLLOW_UP
+        return tr(CONTEXT, NO_FOLLOW_UP)
+    day = day_text(contact.follow_up, tr)
     if contact.follow_up_done:
-        return day_text(contact.follow_up) + ", done"
-    return day_text(contact.follow_up) + (", overdue" if overdue(contact, today) else "")
+        return tr(CONTEXT, _DONE).format(day=day)
+    return tr(CONTEXT, _OVERDUE).format(day=day) if overdue(contact, today) else day
 
 
 @dataclass(frozen=True)
@@ -88,32 +109,34 @@ class PastRow:
     cells: tuple[str, ...]
     overdue: bool = False  # its follow-up's day has passed, not done: the list shows it
 
-    def spoken(self) -> str:
+    def spoken(self, tr: Translate = untranslated) -> str:
         """The row as a screen reader says it ("Date: 20 Jun 2025, Contact type: Phone, …")."""
-        return ", ".join(f"{name}: {cell}" for name, cell in zip(COLUMNS, self.cells, strict=True))
+        return ", ".join(f"{tr(CONTEXT, name)}: {cell}"
+                         for name, cell in zip(COLUMNS, self.cells, strict=True))
 
 
-def cells(contact: PeerContact, today: date | None = None) -> tuple[str, ...]:
+def cells(contact: PeerContact, today: date | None = None, tr: Translate = untranslated
+          ) -> tuple[str, ...]:
     """The text of each column in `COLUMNS` (the structured fields; never the note)."""
     return (
-        day_text(contact.contact_date),
-        contact.contact_type.label,
-        contact.role_group.label,
-        ", ".join(e.label for e in Event if e in contact.events),
-        duration_text(contact.duration_minutes),
-        follow_up_text(contact, today),
+        day_text(contact.contact_date, tr),
+        tr(LABEL_CONTEXT, contact.contact_type.label),
+        tr(LABEL_CONTEXT, contact.role_group.label),
+        ", ".join(tr(LABEL_CONTEXT, e.label) for e in Event if e in contact.events),
+        duration_text(contact.duration_minutes, tr),
+        follow_up_text(contact, today, tr),
     )
 
 
-def past_rows(contacts: Iterable[tuple[int, PeerContact]], today: date | None = None
-              ) -> list[PastRow]:
+def past_rows(contacts: Iterable[tuple[int, PeerContact]], today: date | None = None,
+              tr: Translate = untranslated) -> list[PastRow]:
     """One row per (id, contact), newest first: by day, then the one logged last.
 
     With `today`, a follow-up whose day has passed undone reads "overdue". A row keeps no
     reference to its contact, so whatever note a contact holds is not kept.
     """
     ordered = sorted(contacts, key=lambda pair: (pair[1].contact_date, pair[0]), reverse=True)
-    return [PastRow(contact_id, cells(contact, today), overdue(contact, today))
+    return [PastRow(contact_id, cells(contact, today, tr), overdue(contact, today))
             for contact_id, contact in ordered]
 
 

@@ -12,6 +12,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -21,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop.peer_log.model import Event
-from desktop.peer_log.past import COLUMNS, PastRow
+from desktop.peer_log.model import LABEL_CONTEXT, Event
+from desktop.peer_log.past import COLUMNS, CONTEXT, PastRow
 
 ROW_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's PastRow
 EVENTS_COLUMN: Final = COLUMNS.index("What happened")
@@ -51,7 +52,7 @@ class PastContactsModel(QAbstractTableModel):
     ) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -64,7 +65,8 @@ class PastContactsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[index.column()]}: {row.cells[index.column()]}"
+            name = QCoreApplication.translate(CONTEXT, COLUMNS[index.column()])
+            return f"{name}: {row.cells[index.column()]}"
         if role == Qt.ItemDataRole.FontRole and row.overdue and index.column() == FOLLOW_UP:
             # An overdue follow-up stands out by weight and by its word, not colour alone.
             bold = QFont()
@@ -90,7 +92,7 @@ class PastContactsTable(QTableView):
         super().__init__(parent)
         self.past_model = PastContactsModel(self)
         self.setModel(self.past_model)
-        self.setAccessibleName("Past contacts")
+        self.setAccessibleName(self.tr("Past contacts"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -124,7 +126,8 @@ class PastContactsTable(QTableView):
             if column != EVENTS_COLUMN:
                 self.resizeColumnToContents(column)
         metrics = self.fontMetrics()
-        longest = max(metrics.horizontalAdvance(w) for e in Event for w in e.label.split())
+        longest = max(metrics.horizontalAdvance(w) for e in Event
+                      for w in QCoreApplication.translate(LABEL_CONTEXT, e.label).split())
         header = self.horizontalHeader().sectionSizeHint(EVENTS_COLUMN)
         others = sum(self.columnWidth(c) for c in range(len(COLUMNS)) if c != EVENTS_COLUMN)
         free = self.viewport().width() - others

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Final, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,11 +40,12 @@ from desktop.peer_log.store import PeerLogStore
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import heading
 from desktop.ui.worker import Worker
+from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-SAVED_TEXT: Final = "Changes saved."
-DELETED_TEXT: Final = "Contact deleted."
+SAVED_TEXT: Final = QT_TRANSLATE_NOOP("PastContactsPanel", "Changes saved.")
+DELETED_TEXT: Final = QT_TRANSLATE_NOOP("PastContactsPanel", "Contact deleted.")
 
 
 class PastContactsPanel(QWidget):
@@ -99,21 +100,21 @@ class PastContactsPanel(QWidget):
     def _build_list(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading("Past contacts"))
-        hint = QLabel(
-            "Categories only, newest first. Open a contact to read or correct its note.", page
+        layout.addWidget(heading(self.tr("Past contacts")))
+        hint = QLabel(self.tr(
+            "Categories only, newest first. Open a contact to read or correct its note."), page
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         choose = QHBoxLayout()
-        label = QLabel("Sho&w", page)
+        label = QLabel(self.tr("Sho&w"), page)
         self.period = QComboBox(page)
-        self.period.setAccessibleName("Show contacts from")
+        self.period.setAccessibleName(self.tr("Show contacts from"))
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period.currentIndexChanged.connect(self._on_period)
         label.setBuddy(self.period)
         self.count = QLabel(page)
-        self.count.setAccessibleName("How many contacts are listed")
+        self.count.setAccessibleName(self.tr("How many contacts are listed"))
         choose.addWidget(label)
         choose.addWidget(self.period)
         choose.addSpacing(self.fontMetrics().height())
@@ -123,11 +124,11 @@ class PastContactsPanel(QWidget):
         layout.addWidget(self._build_table(page), stretch=1)
 
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("&Open", page)
-        self.open_button.setAccessibleName("Open the selected contact to correct it")
+        self.open_button = QPushButton(self.tr("&Open"), page)
+        self.open_button.setAccessibleName(self.tr("Open the selected contact to correct it"))
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton("&Delete…", page)
-        self.delete_button.setAccessibleName("Delete the selected contact")
+        self.delete_button = QPushButton(self.tr("&Delete…"), page)
+        self.delete_button.setAccessibleName(self.tr("Delete the selected contact"))
         self.delete_button.clicked.connect(self.ask_delete)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.delete_button)
@@ -136,7 +137,7 @@ class PastContactsPanel(QWidget):
         layout.addWidget(self._build_confirm(page))
         self.status = QLabel(page)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Past contacts status")
+        self.status.setAccessibleName(self.tr("Past contacts status"))
         layout.addWidget(self.status)
         return page
 
@@ -153,15 +154,15 @@ class PastContactsPanel(QWidget):
     def _build_confirm(self, page: QWidget) -> QFrame:
         self.confirm = QFrame(page)
         self.confirm.setFrameShape(QFrame.Shape.StyledPanel)
-        self.confirm.setAccessibleName("Confirm deleting a contact")
+        self.confirm.setAccessibleName(self.tr("Confirm deleting a contact"))
         row = QHBoxLayout(self.confirm)
         self.confirm_text = QLabel(self.confirm)
         self.confirm_text.setWordWrap(True)
-        self.confirm_yes = QPushButton("&Yes, delete it", self.confirm)
-        self.confirm_yes.setAccessibleName("Yes, delete this contact for good")
+        self.confirm_yes = QPushButton(self.tr("&Yes, delete it"), self.confirm)
+        self.confirm_yes.setAccessibleName(self.tr("Yes, delete this contact for good"))
         self.confirm_yes.clicked.connect(self._on_delete_confirmed)
-        self.confirm_no = QPushButton("&Keep it", self.confirm)
-        self.confirm_no.setAccessibleName("Keep this contact")
+        self.confirm_no = QPushButton(self.tr("&Keep it"), self.confirm)
+        self.confirm_no.setAccessibleName(self.tr("Keep this contact"))
         self.confirm_no.clicked.connect(self._hide_confirm)
         row.addWidget(self.confirm_text, stretch=1)
         row.addWidget(self.confirm_yes)
@@ -171,7 +172,7 @@ class PastContactsPanel(QWidget):
 
     def _fill_periods(self) -> None:
         """Offer the periods as of today, keeping the choice (the app may stay open overnight)."""
-        fresh = periods(self._today())
+        fresh = periods(self._today(), tr=QCoreApplication.translate)
         if fresh == self._periods:
             return
         index = max(0, self.period.currentIndex())
@@ -205,9 +206,10 @@ class PastContactsPanel(QWidget):
         period, store = self._periods[self.period.currentIndex()], self._store
         today = self._today()
         self._submit(
-            lambda: past_rows(store.listed_between(period.start, period.end), today),
+            lambda: past_rows(store.listed_between(period.start, period.end), today,
+                              QCoreApplication.translate),
             self._on_loaded,
-            "the list cannot be shown",
+            self.tr("the list cannot be shown"),
         )
 
     def _on_period(self) -> None:
@@ -218,7 +220,7 @@ class PastContactsPanel(QWidget):
         keep = self._select_after if self._select_after is not None else self.selected_id()
         self._select_after = None
         self.model.set_rows(rows)
-        self.count.setText(_count_text(len(rows)))
+        self.count.setText(self._count_text(len(rows)))
         at = self.model.row_of(keep) if keep is not None else None
         if rows:  # a row is always chosen, so Enter opens and Delete asks at once
             self.table.selectRow(0 if at is None else at)
@@ -227,7 +229,7 @@ class PastContactsPanel(QWidget):
 
     def _on_error(self, error: BaseException, undone: str) -> None:
         log.warning("peer log vault job failed: %s", type(error).__name__)
-        words = failure_text(error, undone)
+        words = failure_text(error, undone, QCoreApplication.translate)
         if self.stack.currentWidget() is self.editor:
             self.editor.show_failure(words)
         else:
@@ -263,7 +265,7 @@ class PastContactsPanel(QWidget):
         self._submit(
             lambda: store.get(contact_id),
             lambda contact: self._on_fetched(contact_id, contact),
-            "the contact cannot be opened",
+            self.tr("the contact cannot be opened"),
         )
 
     def _on_fetched(self, contact_id: int, contact: PeerContact) -> None:
@@ -287,13 +289,13 @@ class PastContactsPanel(QWidget):
         self._submit(
             lambda: store.update(correction.contact_id, correction.contact, correction.dismissed),
             lambda _: self._on_corrected(correction.contact_id),
-            "the changes were not saved",
+            self.tr("the changes were not saved"),
         )
 
     def _on_corrected(self, contact_id: int) -> None:
         self._select_after = contact_id
         self.show_list()
-        self.status.setText(SAVED_TEXT)
+        self.status.setText(self.tr(SAVED_TEXT))
         self.refresh()
         self.changed.emit()
 
@@ -305,10 +307,9 @@ class PastContactsPanel(QWidget):
         if row is None:
             return
         date_text, kind, role = row.cells[:3]
-        self.confirm_text.setText(
-            f"Delete the contact of {date_text} ({kind}, {role.lower()}), with its note? "
-            "This cannot be undone."
-        )
+        self.confirm_text.setText(self.tr(
+            "Delete the contact of {day} ({kind}, {role}), with its note? This cannot be undone."
+        ).format(day=date_text, kind=kind, role=role.lower()))
         self.confirm.show()
         self.delete_button.setEnabled(False)
         self.confirm_no.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -327,11 +328,12 @@ class PastContactsPanel(QWidget):
             return
         store = self._store
         self._submit(
-            lambda: store.delete(contact_id), lambda _: self._on_deleted(), "nothing was deleted"
+            lambda: store.delete(contact_id), lambda _: self._on_deleted(),
+            self.tr("nothing was deleted")
         )
 
     def _on_deleted(self) -> None:
-        self.status.setText(DELETED_TEXT)
+        self.status.setText(self.tr(DELETED_TEXT))
         self.refresh()
         self.changed.emit()
 
@@ -348,8 +350,8 @@ class PastContactsPanel(QWidget):
         self.status.clear()
         self._stale = True
 
-
-def _count_text(count: int) -> str:
-    if count == 0:
-        return "No contacts in this period"
-    return f"{count} contact{'' if count == 1 else 's'}"
+    def _count_text(self, count: int) -> str:
+        if count == 0:
+            return self.tr("No contacts in this period")
+        return (self.tr("%n contact", "", count) if count == 1
+                else self.tr("%n contacts", "", count))

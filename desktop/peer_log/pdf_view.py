@@ -37,59 +37,59 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from desktop.peer_log.model import LABEL_CONTEXT
 from desktop.peer_log.period import period_name
 from desktop.peer_log.report import AggregateReport
 from desktop.peer_log.report_file import public_key_id
 from desktop.peer_log.suppress import SMALL, WITHHELD
+from desktop.peer_log.words import month_name, short_month
 
 CHART_URL: Final = QUrl("confide-chart:contacts-per-month")
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _BAR: Final = QColor("#3f6fb5")
 CHART_WIDTH: Final = 640  # in the document's pixels; the image is drawn at twice that
 
 
 def month_words(month: str, short: bool = False) -> str:
-    """ "2025-03" as "March 2025" (or "Mar 2025")."""
+    """ "2025-03" as "March 2025" (or "Mar 2025"), in the language in force."""
     year, number = month.split("-")
-    name = _MONTHS[int(number) - 1]
-    return f"{name[:3] if short else name} {year}"
+    if short:  # a column head: "Mar 2025", "mar 2025"
+        return QCoreApplication.translate("ReportHtml", "{short_month} {year}").format(
+            short_month=short_month(int(number), QCoreApplication.translate), year=year)
+    return QCoreApplication.translate("ReportHtml", "{month} {year}").format(
+        month=month_name(int(number), QCoreApplication.translate), year=year)
 
 
 def _cell(value: int | str) -> str:
     return html.escape(str(value))
 
 
+def _label(text: str) -> str:
+    """A table's title or row label as the report was made (English), translated."""
+    return QCoreApplication.translate(LABEL_CONTEXT, text)
+
+
 def report_html(report: AggregateReport) -> str:
     """The report as HTML: heading, what the markers mean, the chart, every table."""
-    period = period_name(report.months) or (
-        f"{month_words(report.months[0])} to {month_words(report.months[-1])}"
-    )
+    period = period_name(report.months, QCoreApplication.translate) or (
+        QCoreApplication.translate("ReportHtml", "{first} to {last}").format(
+            first=month_words(report.months[0]), last=month_words(report.months[-1])))
+    merged = report.reports_merged
+    made = (QCoreApplication.translate(  # merged: always 2 or more, so no singular
+        "ReportHtml", "Peer support contacts, {period}. Made in {month} from {count} "
+        "supporters' reports.").replace("{count}", str(merged)) if merged > 1
+        else QCoreApplication.translate(
+            "ReportHtml", "Peer support contacts, {period}. Made in {month}."))
     parts = [
         f"<h1>{html.escape(report.label)}</h1>",
-        f"<p>Peer support contacts, {period}. Made in {month_words(report.generated)}"
-        + (
-            f" from {report.reports_merged} supporters' reports"
-            if report.reports_merged > 1
-            else ""
-        )
-        + ".</p>",
-        f"<p><b>{html.escape(SMALL)}</b> means a count from 1 to 10, not shown. "
-        f"<b>{html.escape(WITHHELD)}</b> means "
-        "a count withheld so that no small count can be worked out from the totals. "
-        "Only counts by month and category are included: no contact, day or note.</p>",
+        "<p>" + html.escape(made.format(period=period, month=month_words(report.generated)))
+        + "</p>",
+        "<p>" + html.escape(QCoreApplication.translate(
+            "ReportHtml",
+            "{small} means a count from 1 to 10, not shown. {withheld} means a count "
+            "withheld so that no small count can be worked out from the totals. Only counts "
+            "by month and category are included: no contact, day or note.")).format(
+                small=f"<b>{html.escape(SMALL)}</b>", withheld=f"<b>{html.escape(WITHHELD)}</b>")
+        + "</p>",
     ]
     if report.reports_merged == 1 and report.signers[0]:
         parts.append(
@@ -107,24 +107,28 @@ def report_html(report: AggregateReport) -> str:
     noises = [n for n in report.noise if n is not None]
     if noises:
         epsilons = ", ".join(f"{n.epsilon:g}" for n in noises)
-        parts.append(
-            f"<p>Differential-privacy noise was added before suppression "
-            f"({noises[0].mechanism}; epsilon {epsilons} per report, for one "
-            "contact). Counts are approximate.</p>"
-        )
+        parts.append("<p>" + html.escape(QCoreApplication.translate(
+            "ReportHtml",
+            "Differential-privacy noise was added before suppression ({mechanism}; epsilon "
+            "{epsilons} per report, for one contact). Counts are approximate.").format(
+                mechanism=QCoreApplication.translate("ReportHtml", noises[0].mechanism),
+                epsilons=epsilons)) + "</p>")
     parts.append(f'<p><img src="{CHART_URL.toString()}" width="{CHART_WIDTH}"></p>')
+    category = html.escape(QCoreApplication.translate("ReportHtml", "Category"))
+    total = html.escape(QCoreApplication.translate("ReportHtml", "Total"))
+    every = QCoreApplication.translate("ReportHtml", "All")
     for table in report.tables:
         heads = "".join(f"<th>{month_words(m, short=True)}</th>" for m in report.months)
         rows = []
-        labels = [label for _code, label in table.spec.rows] + ["All"]
-        for label, cells in zip(labels, table.grid, strict=True):
+        labels = [_label(label) for _code, label in table.spec.rows] + [every]
+        for i, (label, cells) in enumerate(zip(labels, table.grid, strict=True)):
             tds = "".join(f'<td align="right">{_cell(v)}</td>' for v in cells)
-            tag = "th" if label == "All" else "td"
+            tag = "th" if i == len(labels) - 1 else "td"
             rows.append(f"<tr><{tag} align='left'>{html.escape(label)}</{tag}>{tds}</tr>")
         parts.append(
-            f"<h3>{html.escape(table.spec.title)}</h3>"
+            f"<h3>{html.escape(_label(table.spec.title))}</h3>"
             '<table border="1" cellspacing="0" cellpadding="3">'
-            f"<tr><th align='left'>Category</th>{heads}<th>Total</th></tr>{''.join(rows)}"
+            f"<tr><th align='left'>{category}</th>{heads}<th>{total}</th></tr>{''.join(rows)}"
             "</table>"
         )
     return "\n".join(parts)
@@ -142,7 +146,8 @@ def chart_image(report: AggregateReport, width: int = 1200, height: int = 420) -
     line = painter.fontMetrics().height()
     painter.setPen(QColor("#1a1a1a"))
     painter.drawText(
-        QRectF(0, 0, width, line * 1.5), Qt.AlignmentFlag.AlignHCenter, "Contacts per month"
+        QRectF(0, 0, width, line * 1.5), Qt.AlignmentFlag.AlignHCenter,
+        QCoreApplication.translate("ReportHtml", "Contacts per month"),
     )
     values = report.contacts_per_month
     known = [v for v in values if isinstance(v, int)]
@@ -190,7 +195,7 @@ def render_pdf(report: AggregateReport) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle("Confide peer support report")
+    writer.setTitle(QCoreApplication.translate("ReportHtml", "Confide peer support report"))
     writer.setCreator("Confide")
     writer.setResolution(150)
     # Qt's own XMP packet stamps the second it was made; this one says the month only.

@@ -7,19 +7,22 @@ would subtract to February); the grid keeps what is refused predictable.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from desktop.peer_log.report import months_between
+from desktop.peer_log.words import Translate, month_name, untranslated
+from desktop.words import QT_TRANSLATE_NOOP
 
 _SPANS: Final = {1: "month", 3: "quarter", 6: "half-year", 12: "year"}
-_MONTH_NAMES: Final = (
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-)
+CONTEXT: Final = "ReportPeriod"
+_MONTH: Final = QT_TRANSLATE_NOOP("ReportPeriod", "{month} {year}")
+_QUARTER: Final = QT_TRANSLATE_NOOP("ReportPeriod", "Q{quarter} {year} ({first} to {last})")
+_FIRST_HALF: Final = QT_TRANSLATE_NOOP("ReportPeriod", "first half of {year}")
+_SECOND_HALF: Final = QT_TRANSLATE_NOOP("ReportPeriod", "second half of {year}")
 
 
-def period_name(months: Sequence[str]) -> str | None:
+def period_name(months: Sequence[str], tr: Translate = untranslated) -> str | None:
     """The grid period `months` is ("March 2025", "Q1 2025 (January to March)", "first
     half of 2025", "2025"), or None when it is not one.
 
@@ -34,14 +37,19 @@ def period_name(months: Sequence[str]) -> str | None:
         return None
     last = first + len(months) - 1
     if kind == "month":
-        return f"{_MONTH_NAMES[first - 1]} {year}"
+        return tr(CONTEXT, _MONTH).format(month=month_name(first, tr), year=year)
     if kind == "quarter":
-        return (
-            f"Q{(first + 2) // 3} {year} ({_MONTH_NAMES[first - 1]} to {_MONTH_NAMES[last - 1]})"
-        )
+        return tr(CONTEXT, _QUARTER).format(
+            quarter=(first + 2) // 3, year=year, first=month_name(first, tr),
+            last=month_name(last, tr))
     if kind == "half-year":
-        return f"{'first' if first == 1 else 'second'} half of {year}"
+        return tr(CONTEXT, _FIRST_HALF if first == 1 else _SECOND_HALF).format(year=year)
     return str(year)
+
+
+def named(months: Sequence[str]) -> Callable[[Translate], str]:
+    """A period's name, made in the language a view asks for (a refusal's field)."""
+    return lambda tr: period_name(months, tr) or f"{months[0]} to {months[-1]}"
 
 
 def grid_periods(first: str, last: str) -> list[tuple[str, ...]]:

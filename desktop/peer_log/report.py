@@ -36,6 +36,8 @@ from desktop.peer_log import deid
 from desktop.peer_log.audit import Released, Shape, publish
 from desktop.peer_log.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
 from desktop.peer_log.suppress import Cell, Where
+from desktop.peer_log.words import Refusal
+from desktop.words import QT_TRANSLATE_NOOP
 
 FORMAT: Final = "confide-peer-support-report"
 FORMAT_VERSION: Final = 2  # 2: signed, with signers; 1 (checksum only) is refused
@@ -65,10 +67,10 @@ class TableSpec:
 
 
 DURATION_BUCKETS: Final = (
-    ("up_to_15", "Up to 15 minutes", 0, 15),
-    ("16_to_30", "16 to 30 minutes", 16, 30),
-    ("31_to_60", "31 to 60 minutes", 31, 60),
-    ("over_60", "Over an hour", 61, 1440),
+    ("up_to_15", QT_TRANSLATE_NOOP("PeerContact", "Up to 15 minutes"), 0, 15),
+    ("16_to_30", QT_TRANSLATE_NOOP("PeerContact", "16 to 30 minutes"), 16, 30),
+    ("31_to_60", QT_TRANSLATE_NOOP("PeerContact", "31 to 60 minutes"), 31, 60),
+    ("over_60", QT_TRANSLATE_NOOP("PeerContact", "Over an hour"), 61, 1440),
 )
 
 
@@ -83,37 +85,37 @@ def duration_bucket(minutes: int) -> str:
 TABLES: Final = (
     TableSpec(
         "contact_type",
-        "Contacts by type",
+        QT_TRANSLATE_NOOP("PeerContact", "Contacts by type"),
         tuple((m.value, m.label) for m in ContactType),
         per_contact=True,
     ),
     TableSpec(
         "role_group",
-        "Contacts by role group",
+        QT_TRANSLATE_NOOP("PeerContact", "Contacts by role group"),
         tuple((m.value, m.label) for m in RoleGroup),
         per_contact=True,
     ),
     TableSpec(
         "duration",
-        "Contacts by duration",
+        QT_TRANSLATE_NOOP("PeerContact", "Contacts by duration"),
         tuple((code, label) for code, label, _lo, _hi in DURATION_BUCKETS),
         per_contact=True,
     ),
     TableSpec(
         "events",
-        "What happened (a contact may name several)",
+        QT_TRANSLATE_NOOP("PeerContact", "What happened (a contact may name several)"),
         tuple((m.value, m.label) for m in Event),
         per_contact=False,
     ),
     TableSpec(
         "support",
-        "Support given (a contact may have several)",
+        QT_TRANSLATE_NOOP("PeerContact", "Support given (a contact may have several)"),
         tuple((m.value, m.label) for m in Support),
         per_contact=False,
     ),
     TableSpec(
         "referrals",
-        "Referrals by resource type (a contact may have several)",
+        QT_TRANSLATE_NOOP("PeerContact", "Referrals by resource type (a contact may have several)"),
         tuple((m.value, m.label) for m in Referral),
         per_contact=False,
     ),
@@ -169,18 +171,20 @@ def check_label(label: str) -> str:
     """The report's label, stripped, if it is short, one line and free of identifiers.
 
     Raises:
-        ValueError: with the reason.
+        Refusal: a ValueError with the reason, in words a view can translate.
     """
     label = label.strip()
     if len(label) > LABEL_MAX_CHARS:
-        raise ValueError(f"the label is {len(label)} characters; the most is {LABEL_MAX_CHARS}")
+        raise Refusal(QT_TRANSLATE_NOOP(
+            "PeerLogRefusal", "the label is {length} characters; the most is {most}"),
+            length=len(label), most=LABEL_MAX_CHARS)
     if any(ch in label for ch in "\r\n\t"):
-        raise ValueError("the label must be one line")
+        raise Refusal(QT_TRANSLATE_NOOP("PeerLogRefusal", "the label must be one line"))
     if deid.find_identifiers(label):
-        raise ValueError(
+        raise Refusal(QT_TRANSLATE_NOOP(
+            "PeerLogRefusal",
             "the label looks like it holds an identifier (a name, place, "
-            "date or number); choose words that identify no one"
-        )
+            "date or number); choose words that identify no one"))
     return label
 
 
@@ -195,7 +199,8 @@ class Noise:
 
     epsilon: float
     scale: float
-    mechanism: str = "discrete Laplace (Google differential privacy library, on integers)"
+    mechanism: str = QT_TRANSLATE_NOOP(  # the PDF says it in the UI's language, JSON in English
+        "ReportHtml", "discrete Laplace (Google differential privacy library, on integers)")
     unit: str = "one contact"
 
 

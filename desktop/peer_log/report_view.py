@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +44,7 @@ from desktop.peer_log.export_bar_view import (
     ExportBar,
     ask_export_folder,
     export_contents,
+    reason_words,
 )
 from desktop.peer_log.ledger import EPSILON_BUDGET, Ledger, ReleaseRefused
 from desktop.peer_log.noise_draws import noised
@@ -102,7 +103,7 @@ class ReportPage(QWidget):
         self._signed: str | None = None  # the previewed report's signed JSON
         self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Aggregate report"))
+        layout.addWidget(heading(self.tr("Aggregate report")))
         intro = QLabel(
             self.tr(
                 "Counts by month and category only: no contact, day or note leaves. "
@@ -119,13 +120,13 @@ class ReportPage(QWidget):
         current = today()
         periods = grid_periods(_shift(current, -(MAX_MONTHS - 1)), _shift(current, 0))
         for period in periods:
-            self.period.addItem(period_name(period) or "", period)
+            self.period.addItem(period_name(period, QCoreApplication.translate) or "", period)
         previous = (_shift(current, -1),)  # the last whole month: the usual report
         self.period.setCurrentIndex(periods.index(previous) if previous in periods else 0)
-        self.label = QLineEdit(DEFAULT_LABEL, self)
-        self.label.setAccessibleName("Report label, identifies no one")
-        self.noise = QCheckBox("Add differential-privacy &noise, epsilon", self)
-        self.noise.setAccessibleName("Add differential-privacy noise")
+        self.label = QLineEdit(self.tr(DEFAULT_LABEL), self)
+        self.label.setAccessibleName(self.tr("Report label, identifies no one"))
+        self.noise = QCheckBox(self.tr("Add differential-privacy &noise, epsilon"), self)
+        self.noise.setAccessibleName(self.tr("Add differential-privacy noise"))
         self.epsilon = QDoubleSpinBox(self)
         self.epsilon.setRange(0.1, EPSILON_BUDGET)
         self.epsilon.setSingleStep(0.5)
@@ -140,11 +141,11 @@ class ReportPage(QWidget):
         noise_row.addWidget(self.epsilon)
         noise_row.addStretch(1)
         form.addRow(self.tr("&Period"), self.period)
-        form.addRow("&Label", self.label)
+        form.addRow(self.tr("&Label"), self.label)
         form.addRow(noise_row)
         layout.addLayout(form)
-        self.preview_button = QPushButton("&Preview", self)
-        self.preview_button.setAccessibleName("Preview the report")
+        self.preview_button = QPushButton(self.tr("P&review"), self)
+        self.preview_button.setAccessibleName(self.tr("Preview the report"))
         self.preview_button.clicked.connect(self.make_preview)
         layout.addWidget(self.preview_button)
         self.bar = ExportBar(self, choose_folder)
@@ -166,7 +167,7 @@ class ReportPage(QWidget):
             label = check_label(self.label.text())
         except ValueError as exc:
             self.bar.status.setText(self.tr("Cannot make the report: {reason}.").format(
-                reason=exc))
+                reason=reason_words(exc)))
             return
         epsilon = self.epsilon.value() if self.noise.isChecked() else None
         store, ledger, vault, today = self._store, self._ledger, self._vault, self._today()
@@ -205,11 +206,12 @@ class ReportPage(QWidget):
             self.preview_button.setEnabled(True)
             if isinstance(error, ReleaseRefused):
                 self.bar.status.setText(
-                    self.tr("Cannot make this report: {reason}.").format(reason=error.detail)
+                    self.tr("Cannot make this report: {reason}.").format(
+                        reason=reason_words(error))
                 )
                 return
             log.warning("report preview failed: %s", type(error).__name__)
-            self.bar.status.setText("The report could not be made. Please try again.")
+            self.bar.status.setText(self.tr("The report could not be made. Please try again."))
 
         self._jobs.run(build, done, failed)
 
@@ -243,7 +245,7 @@ class ReportPage(QWidget):
             self.bar.set_report(None)
             if isinstance(error, ReleaseRefused):
                 self.bar.status.setText(
-                    self.tr("Not exported: {reason}.").format(reason=error.detail)
+                    self.tr("Not exported: {reason}.").format(reason=reason_words(error))
                 )
                 return
             log.warning("report release failed: %s", type(error).__name__)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Final, TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,10 +37,12 @@ from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import heading, scrolled
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
+from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-SAVED_TEXT: Final = "Contact saved. Thank you for supporting a colleague."
+SAVED_TEXT: Final = QT_TRANSLATE_NOOP(
+    "PeerLogPage", "Contact saved. Thank you for supporting a colleague.")
 CONTACT_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 
 
@@ -77,11 +79,11 @@ class PeerLogPage(QWidget):
         self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._saving = False
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Peer log")
+        self.tabs.setAccessibleName(self.tr("Peer log"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(scrolled(self._build_record(), self.tabs), "New &contact")
+        self.tabs.addTab(scrolled(self._build_record(), self.tabs), self.tr("New &contact"))
         self.past = PastContactsPanel(self._store, worker, self.tabs, today=today)
-        self.tabs.addTab(self.past, "&Past contacts")
+        self.tabs.addTab(self.past, self.tr("&Past contacts"))
         self.saved.connect(lambda _id: self.past.refresh())
         self.past.changed.connect(self._load)  # a correction may move a due follow-up
         outer = QVBoxLayout(self)
@@ -97,10 +99,10 @@ class PeerLogPage(QWidget):
     def _build_record(self) -> QWidget:
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(heading("Log a support contact"))
+        layout.addWidget(heading(self.tr("Log a support contact")))
         hint = QLabel(
-            "Only categories are recorded: there is no place for a name, and none "
-            "is needed. Ctrl+Enter saves.",
+            self.tr("Only categories are recorded: there is no place for a name, and none "
+                    "is needed. Ctrl+Enter saves."),
             content,
         )
         hint.setWordWrap(True)
@@ -108,13 +110,13 @@ class PeerLogPage(QWidget):
         self.form = ContactForm(self._today, content)
         self.form.note.state_changed.connect(self._render_save)
         layout.addWidget(self.form)
-        self.save = QPushButton("&Save contact", content)
-        self.save.setAccessibleName("Save contact")
+        self.save = QPushButton(self.tr("&Save contact"), content)
+        self.save.setAccessibleName(self.tr("Save contact"))
         self.save.clicked.connect(self._on_save)
         layout.addWidget(self.save, alignment=Qt.AlignmentFlag.AlignLeft)
         self.status = QLabel(content)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Peer log status")
+        self.status.setAccessibleName(self.tr("Peer log status"))
         layout.addWidget(self.status)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), content)
@@ -125,16 +127,16 @@ class PeerLogPage(QWidget):
 
     def _build_due(self, content: QWidget, layout: QVBoxLayout) -> None:
         layout.addSpacing(self.fontMetrics().height())
-        layout.addWidget(heading("Follow-ups due"))
+        layout.addWidget(heading(self.tr("Follow-ups due")))
         self.due_model = QStandardItemModel(self)
         self.due = QListView(content)
         self.due.setModel(self.due_model)
-        self.due.setAccessibleName("Follow-ups due")
+        self.due.setAccessibleName(self.tr("Follow-ups due"))
         self.due.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.due.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
         layout.addWidget(self.due)
-        self.done = QPushButton("&Mark follow-up done", content)
-        self.done.setAccessibleName("Mark the selected follow-up done")
+        self.done = QPushButton(self.tr("&Mark follow-up done"), content)
+        self.done.setAccessibleName(self.tr("Mark the selected follow-up done"))
         self.done.clicked.connect(self._on_done)
         layout.addWidget(self.done, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)  # spare height goes below, not between the fields
@@ -157,7 +159,8 @@ class PeerLogPage(QWidget):
     def _load(self) -> None:
         store, today = self._store, self._today()
         self._submit(
-            lambda: store.due_follow_ups(today), self._on_loaded, "the follow-ups cannot be shown"
+            lambda: store.due_follow_ups(today), self._on_loaded,
+            self.tr("the follow-ups cannot be shown")
         )
 
     def _on_loaded(self, due: list[tuple[int, PeerContact]]) -> None:
@@ -165,19 +168,19 @@ class PeerLogPage(QWidget):
         for contact_id, contact in due:
             if contact.follow_up is None:
                 continue  # the query asks for planned follow-ups only
-            when = QDate(qdate(contact.follow_up)).toString("d MMM")
-            item = QStandardItem(f"{when} · {contact.summary()}")
+            when = QLocale().toString(QDate(qdate(contact.follow_up)), "d MMM")
+            item = QStandardItem(f"{when} · {contact.summary(QCoreApplication.translate)}")
             item.setData(contact_id, CONTACT_ID_ROLE)
             self.due_model.appendRow(item)
         if not due:
-            self.due_model.appendRow(QStandardItem("No follow-ups are due."))
+            self.due_model.appendRow(QStandardItem(self.tr("No follow-ups are due.")))
         self.done.setEnabled(bool(due))
         self.loaded.emit()
 
     def _on_error(self, error: BaseException, undone: str) -> None:
         log.warning("peer log vault job failed: %s", type(error).__name__)
         self._saving = False
-        self.status.setText(failure_text(error, undone))
+        self.status.setText(failure_text(error, undone, QCoreApplication.translate))
         self._render_save()
 
     # -- actions -------------------------------------------------------------------------
@@ -199,19 +202,20 @@ class PeerLogPage(QWidget):
         try:
             contact = self.contact()
         except ValueError as exc:
-            self.status.setText(sentence(exc))
+            self.status.setText(sentence(exc, QCoreApplication.translate))
             return
         self._saving = True
         self._render_save()
         store, accepted = self._store, self.form.note.accepted
         self._submit(
-            lambda: store.save(contact, accepted), self._on_saved, "the contact was not saved"
+            lambda: store.save(contact, accepted), self._on_saved,
+            self.tr("the contact was not saved")
         )
 
     def _on_saved(self, contact_id: int) -> None:
         self._saving = False
         self.reset_form()
-        self.status.setText(SAVED_TEXT)
+        self.status.setText(self.tr(SAVED_TEXT))
         self.saved.emit(contact_id)
         self._load()
 
@@ -219,13 +223,13 @@ class PeerLogPage(QWidget):
         index = self.due.currentIndex()
         contact_id = index.data(CONTACT_ID_ROLE) if index.isValid() else None
         if contact_id is None:
-            self.status.setText("Select a follow-up first.")
+            self.status.setText(self.tr("Select a follow-up first."))
             return
         store = self._store
         self._submit(
             lambda: store.mark_follow_up_done(contact_id),
             lambda _: self._changed(),
-            "the follow-up was not marked done",
+            self.tr("the follow-up was not marked done"),
         )
 
     def _changed(self) -> None:

@@ -88,7 +88,7 @@ class PrevalenceSection(QGroupBox):
                 one=f"{one:.2f}", two=f"{two:.2f}", year=f"{year:.2f}",
                 odds=round(math.exp(4 * EPSILON))), role="muted")
         self.accounting.setAccessibleName(self.tr("How private a token is"))
-        self.take_part = QCheckBox(self.tr("Take part in the &anonymous burnout measure"))
+        self.take_part = QCheckBox(self.tr("Take part in the anonymous b&urnout measure"))
         self.take_part.setAccessibleName(self.tr("Take part in the anonymous burnout measure"))
         self.take_part.setAccessibleDescription(self.tr(
             "You still see each quarter's token and choose whether to save it."))
@@ -125,7 +125,7 @@ class PrevalenceSection(QGroupBox):
         else:
             self.status.setText(self.tr("Off: tick the box above to make a token."))
         text = (self.tr("Sa&ve the {period} token again…") if state and state.saved
-                else self.tr("Make the {period} to&ken…")).format(period=period)
+                else self.tr("&Make the {period} token…")).format(period=period)
         self.make_button.setText(text)
         self.make_button.setAccessibleName(text.replace("&", "").rstrip("…"))
         self.make_button.setEnabled(bool(state and state.opted_in))

@@ -452,6 +452,85 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>Date of contact</source>
+        <translation>Fecha del contacto</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>Role group</source>
+        <translation>Grupo de rol</translation>
+    </message>
+    <message>
+        <source>Choose how…</source>
+        <translation>Elija cómo…</translation>
+    </message>
+    <message>
+        <source>Choose a role group…</source>
+        <translation>Elija un grupo de rol…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Date of contact</source>
+        <translation>&amp;Fecha del contacto</translation>
+    </message>
+    <message>
+        <source>Contact &amp;type</source>
+        <translation>&amp;Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>R&amp;ole group</source>
+        <translation>Grupo de r&amp;ol</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uración</translation>
+    </message>
+    <message>
+        <source>What happened (at least one)</source>
+        <translation>Qué pasó (al menos una opción)</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Apoyo brindado</translation>
+    </message>
+    <message>
+        <source>Referrals made (resource types)</source>
+        <translation>Derivaciones hechas (tipos de recurso)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Seguimiento el</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Planear un seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha del seguimiento</translation>
+    </message>
+    <message>
+        <source>Choose the contact type.</source>
+        <translation>Elija el tipo de contacto.</translation>
+    </message>
+    <message>
+        <source>Choose the role group.</source>
+        <translation>Elija el grupo de rol.</translation>
+    </message>
+</context>
+<context>
     <name>CrisisPanel</name>
     <message>
         <source>Confide</source>
@@ -732,6 +811,84 @@
     <message>
         <source>Results</source>
         <translation>Resultados</translation>
+    </message>
+</context>
+<context>
+    <name>EditContactPanel</name>
+    <message>
+        <source>The note holds a possible identifier. Redact it, or mark it as not an identifier, to save.</source>
+        <translation>La nota contiene un posible identificador. Suprímalo, o márquelo como que no es un identificador, para guardar.</translation>
+    </message>
+    <message>
+        <source>Correct a contact</source>
+        <translation>Corregir un contacto</translation>
+    </message>
+    <message>
+        <source>Which contact is open</source>
+        <translation>Qué contacto está abierto</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Save the changes to this contact</source>
+        <translation>Guardar los cambios de este contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Back without saving</source>
+        <translation>&amp;Volver sin guardar</translation>
+    </message>
+    <message>
+        <source>Back to the list without saving</source>
+        <translation>Volver a la lista sin guardar</translation>
+    </message>
+    <message>
+        <source>Why Save is off</source>
+        <translation>Por qué Guardar está desactivado</translation>
+    </message>
+    <message>
+        <source>Correction status</source>
+        <translation>Estado de la corrección</translation>
+    </message>
+    <message>
+        <source>Logged for {day}. Change what was wrong, then save. The note is checked again.</source>
+        <translation>Registrado para el {day}. Cambie lo que estaba mal y luego guarde. La nota se vuelve a revisar.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>the export did not finish</source>
+        <translation>la exportación no terminó</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {folder} ({reason}), so {undone}.</source>
+        <translation>No se pudo escribir el informe en {folder} ({reason}), así que {undone}.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {folder}, so {undone}.</source>
+        <translation>No se pudo escribir el informe en {folder}, así que {undone}.</translation>
+    </message>
+    <message>
+        <source>Export the report to a folder</source>
+        <translation>Exportar el informe a una carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON, PDF and CSV…</source>
+        <translation>E&amp;xportar JSON, PDF y CSV…</translation>
+    </message>
+    <message>
+        <source>Export the previewed report</source>
+        <translation>Exportar el informe de la vista previa</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Estado del informe</translation>
+    </message>
+    <message>
+        <source>Exported {files} to {folder}.</source>
+        <translation>Se exportaron {files} a {folder}.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2695,124 @@
     </message>
 </context>
 <context>
+    <name>MergePage</name>
+    <message>
+        <source>its checksum does not match: it was changed or damaged after export</source>
+        <translation>su suma de comprobación no coincide: se cambió o se dañó después de exportarlo</translation>
+    </message>
+    <message>
+        <source>its signature does not match: it was changed after it was signed</source>
+        <translation>su firma no coincide: se cambió después de firmarlo</translation>
+    </message>
+    <message>
+        <source>it is not signed (made by an older Confide, or its signature removed)</source>
+        <translation>no está firmado (lo hizo una versión anterior de Confide, o se le quitó la firma)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Confide</source>
+        <translation>lo escribió una versión más nueva de Confide</translation>
+    </message>
+    <message>
+        <source>it is not a Confide peer support report</source>
+        <translation>no es un informe de apoyo entre pares de Confide</translation>
+    </message>
+    <message>
+        <source>it is not a report file (not JSON)</source>
+        <translation>no es un archivo de informe (no es JSON)</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>it breaks the report rules (a small count is shown, or totals do not add up)</source>
+        <translation>no cumple las reglas del informe (muestra un recuento pequeño, o los totales no cuadran)</translation>
+    </message>
+    <message>
+        <source>it cannot be used</source>
+        <translation>no se puede usar</translation>
+    </message>
+    <message>
+        <source>Choose supporters&apos; reports</source>
+        <translation>Elegir los informes de los consejeros pares</translation>
+    </message>
+    <message>
+        <source>Confide reports (*.json)</source>
+        <translation>Informes de Confide (*.json)</translation>
+    </message>
+    <message>
+        <source>Merge supporters&apos; reports</source>
+        <translation>Combinar los informes de los consejeros pares</translation>
+    </message>
+    <message>
+        <source>Each file is checked (signature and rules) before it is used. Cells a report hides stay hidden; the merged report is suppressed again. One supporter&apos;s reports may not overlap in time.</source>
+        <translation>Cada archivo se revisa (firma y reglas) antes de usarlo. Las celdas que un informe oculta siguen ocultas; el informe combinado se vuelve a suprimir. Los informes de un mismo consejero par no pueden superponerse en el tiempo.</translation>
+    </message>
+    <message>
+        <source>Reports to merge</source>
+        <translation>Informes para combinar</translation>
+    </message>
+    <message>
+        <source>&amp;Add reports…</source>
+        <translation>&amp;Agregar informes…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge and preview</source>
+        <translation>&amp;Combinar y ver la vista previa</translation>
+    </message>
+    <message>
+        <source>Merge status</source>
+        <translation>Estado de la combinación</translation>
+    </message>
+    <message>
+        <source>Peer support program</source>
+        <translation>Programa de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Merged report label, identifies no one</source>
+        <translation>Etiqueta del informe combinado, no identifica a nadie</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Add supporters&apos; report files and press Merge and preview: nothing is written until you export.</source>
+        <translation>Todavía no hay nada que mostrar. Agregue los archivos de informe de los consejeros pares y pulse Combinar y ver la vista previa: no se escribe nada hasta que usted exporte.</translation>
+    </message>
+    <message>
+        <source>Add at least two supporters&apos; report files (the .json files they exported) to merge them.</source>
+        <translation>Agregue al menos dos archivos de informe de los consejeros pares (los archivos .json que exportaron) para combinarlos.</translation>
+    </message>
+    <message>
+        <source>Cannot merge: {reason}.</source>
+        <translation>No se puede combinar: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking and merging %n reports…</source>
+        <translation>
+            <numerusform>Revisando y combinando %n informe…</numerusform>
+            <numerusform>Revisando y combinando %n informes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged. The preview below is exactly what will be exported.</source>
+        <translation>Combinado. La vista previa de abajo es exactamente lo que se exportará.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: {words}. Nothing was merged.</source>
+        <translation>Se rechazó {name}: {words}. No se combinó nada.</translation>
+    </message>
+    <message>
+        <source>The reports could not be merged. Please try again.</source>
+        <translation>No se pudieron combinar los informes. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseField</name>
     <message>
         <source>&amp;New passphrase</source>
@@ -2632,6 +2907,129 @@
     </message>
 </context>
 <context>
+    <name>NoteChecker</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone or fax number</source>
+        <translation>Número de teléfono o fax</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address or place</source>
+        <translation>Dirección o lugar</translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation>Fecha exacta</translation>
+    </message>
+    <message>
+        <source>Identifying number</source>
+        <translation>Número identificador</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>Age over 89</source>
+        <translation>Edad mayor de 89 años</translation>
+    </message>
+    <message>
+        <source>Short &amp;note (optional; no names, places, dates or numbers)</source>
+        <translation>&amp;Nota breve (opcional; sin nombres, lugares, fechas ni números)</translation>
+    </message>
+    <message>
+        <source>Short note, optional, checked for identifiers</source>
+        <translation>Nota breve, opcional, revisada en busca de identificadores</translation>
+    </message>
+    <message>
+        <source>What helped, in general words. It stays encrypted on this computer and is never exported.</source>
+        <translation>Lo que ayudó, en términos generales. Se guarda cifrada en esta computadora y nunca se exporta.</translation>
+    </message>
+    <message>
+        <source>Identifier check</source>
+        <translation>Revisión de identificadores</translation>
+    </message>
+    <message>
+        <source>Identifiers found in the note</source>
+        <translation>Identificadores encontrados en la nota</translation>
+    </message>
+    <message>
+        <source>&amp;Redact all</source>
+        <translation>Su&amp;primir todos</translation>
+    </message>
+    <message>
+        <source>Redact all identifiers in the note</source>
+        <translation>Suprimir todos los identificadores de la nota</translation>
+    </message>
+    <message>
+        <source>Not an &amp;identifier</source>
+        <translation>No es un &amp;identificador</translation>
+    </message>
+    <message>
+        <source>Mark the selected finding as not an identifier</source>
+        <translation>Marcar el hallazgo elegido como que no es un identificador</translation>
+    </message>
+    <message>
+        <source>{kind}: “{text}”</source>
+        <translation>{kind}: “{text}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is %n character too long (the most is {most}).</source>
+        <translation>
+            <numerusform>A la nota le sobra %n carácter (el máximo es {most}).</numerusform>
+            <numerusform>A la nota le sobran %n caracteres (el máximo es {most}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is %n characters too long (the most is {most}).</source>
+        <translation>
+            <numerusform>A la nota le sobra %n carácter (el máximo es {most}).</numerusform>
+            <numerusform>A la nota le sobran %n caracteres (el máximo es {most}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the note for identifiers…</source>
+        <translation>Revisando la nota en busca de identificadores…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible identifier found. Redact it, or mark it as not an identifier, to save.</source>
+        <translation>
+            <numerusform>Se encontró %n posible identificador. Suprímalo, o márquelo como que no es un identificador, para guardar.</numerusform>
+            <numerusform>Se encontraron %n posibles identificadores. Suprímalos, o marque uno como que no es un identificador, para guardar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible identifiers found. Redact them, or mark one as not an identifier, to save.</source>
+        <translation>
+            <numerusform>Se encontró %n posible identificador. Suprímalo, o márquelo como que no es un identificador, para guardar.</numerusform>
+            <numerusform>Se encontraron %n posibles identificadores. Suprímalos, o marque uno como que no es un identificador, para guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No identifiers found.</source>
+        <translation>No se encontraron identificadores.</translation>
+    </message>
+    <message>
+        <source>Redact this</source>
+        <translation>Suprimir esto</translation>
+    </message>
+    <message>
+        <source>Not an identifier</source>
+        <translation>No es un identificador</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseCheckDialog</name>
     <message>
         <source>Your passphrase</source>
@@ -2652,6 +3050,655 @@
     <message>
         <source>&amp;Re-encrypt</source>
         <translation>&amp;Volver a cifrar</translation>
+    </message>
+</context>
+<context>
+    <name>PastContacts</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>Role group</source>
+        <translation>Grupo de rol</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Last {days} days</source>
+        <translation>Últimos {days} días</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{day}, done</source>
+        <translation>{day}, hecho</translation>
+    </message>
+    <message>
+        <source>{day}, overdue</source>
+        <translation>{day}, atrasado</translation>
+    </message>
+</context>
+<context>
+    <name>PastContactsPanel</name>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Se guardaron los cambios.</translation>
+    </message>
+    <message>
+        <source>Contact deleted.</source>
+        <translation>Se eliminó el contacto.</translation>
+    </message>
+    <message>
+        <source>Past contacts</source>
+        <translation>Contactos anteriores</translation>
+    </message>
+    <message>
+        <source>Categories only, newest first. Open a contact to read or correct its note.</source>
+        <translation>Solo categorías, los más recientes primero. Abra un contacto para leer o corregir su nota.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show contacts from</source>
+        <translation>Ver los contactos de</translation>
+    </message>
+    <message>
+        <source>How many contacts are listed</source>
+        <translation>Cuántos contactos hay en la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Open the selected contact to correct it</source>
+        <translation>Abrir el contacto elegido para corregirlo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact</source>
+        <translation>Eliminar el contacto elegido</translation>
+    </message>
+    <message>
+        <source>Past contacts status</source>
+        <translation>Estado de los contactos anteriores</translation>
+    </message>
+    <message>
+        <source>Confirm deleting a contact</source>
+        <translation>Confirmar que se elimina un contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, delete it</source>
+        <translation>&amp;Sí, eliminarlo</translation>
+    </message>
+    <message>
+        <source>Yes, delete this contact for good</source>
+        <translation>Sí, eliminar este contacto para siempre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>C&amp;onservarlo</translation>
+    </message>
+    <message>
+        <source>Keep this contact</source>
+        <translation>Conservar este contacto</translation>
+    </message>
+    <message>
+        <source>the list cannot be shown</source>
+        <translation>no se puede mostrar la lista</translation>
+    </message>
+    <message>
+        <source>the contact cannot be opened</source>
+        <translation>no se puede abrir el contacto</translation>
+    </message>
+    <message>
+        <source>the changes were not saved</source>
+        <translation>no se guardaron los cambios</translation>
+    </message>
+    <message>
+        <source>Delete the contact of {day} ({kind}, {role}), with its note? This cannot be undone.</source>
+        <translation>¿Eliminar el contacto del {day} ({kind}, {role}), con su nota? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>nothing was deleted</source>
+        <translation>no se eliminó nada</translation>
+    </message>
+    <message>
+        <source>No contacts in this period</source>
+        <translation>No hay contactos en este periodo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PastContactsTable</name>
+    <message>
+        <source>Past contacts</source>
+        <translation>Contactos anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>PeerContact</name>
+    <message>
+        <source>One-to-one in person</source>
+        <translation>Individual en persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Group debrief</source>
+        <translation>Sesión grupal de análisis</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Enfermería</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Medicina</translation>
+    </message>
+    <message>
+        <source>Resident or fellow</source>
+        <translation>Residente o becario (fellow)</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Advanced practice</source>
+        <translation>Práctica avanzada</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Allied health</source>
+        <translation>Profesiones afines de la salud</translation>
+    </message>
+    <message>
+        <source>Support staff</source>
+        <translation>Personal de apoyo</translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation>Otro rol</translation>
+    </message>
+    <message>
+        <source>Adverse event or error</source>
+        <translation>Evento adverso o error</translation>
+    </message>
+    <message>
+        <source>Patient death</source>
+        <translation>Muerte de un paciente</translation>
+    </message>
+    <message>
+        <source>Workplace violence</source>
+        <translation>Violencia en el trabajo</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Litigio</translation>
+    </message>
+    <message>
+        <source>Moral distress</source>
+        <translation>Angustia moral</translation>
+    </message>
+    <message>
+        <source>Personal or family</source>
+        <translation>Personal o familiar</translation>
+    </message>
+    <message>
+        <source>Surge or crisis staffing</source>
+        <translation>Sobrecarga o personal de crisis</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Otro evento</translation>
+    </message>
+    <message>
+        <source>Listening / psychological first aid</source>
+        <translation>Escucha / primeros auxilios psicológicos</translation>
+    </message>
+    <message>
+        <source>Normalising reactions</source>
+        <translation>Normalizar las reacciones</translation>
+    </message>
+    <message>
+        <source>Coping strategies</source>
+        <translation>Estrategias de afrontamiento</translation>
+    </message>
+    <message>
+        <source>Sleep and self-care</source>
+        <translation>Sueño y autocuidado</translation>
+    </message>
+    <message>
+        <source>Practical help (time off, logistics)</source>
+        <translation>Ayuda práctica (tiempo libre, logística)</translation>
+    </message>
+    <message>
+        <source>Follow-up arranged</source>
+        <translation>Seguimiento acordado</translation>
+    </message>
+    <message>
+        <source>Other support</source>
+        <translation>Otro apoyo</translation>
+    </message>
+    <message>
+        <source>Employee Assistance Program</source>
+        <translation>Programa de Asistencia al Empleado</translation>
+    </message>
+    <message>
+        <source>988 or another crisis line</source>
+        <translation>988 u otra línea de crisis</translation>
+    </message>
+    <message>
+        <source>Physician or nurse support line</source>
+        <translation>Línea de apoyo para médicos o enfermeras</translation>
+    </message>
+    <message>
+        <source>Counselor or therapist</source>
+        <translation>Consejero o terapeuta</translation>
+    </message>
+    <message>
+        <source>Psychiatry</source>
+        <translation>Psiquiatría</translation>
+    </message>
+    <message>
+        <source>Substance use service</source>
+        <translation>Servicio para el consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Physician health program</source>
+        <translation>Programa de salud para médicos</translation>
+    </message>
+    <message>
+        <source>Chaplain or spiritual care</source>
+        <translation>Capellán o atención espiritual</translation>
+    </message>
+    <message>
+        <source>Peer support group</source>
+        <translation>Grupo de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>Otro recurso</translation>
+    </message>
+    <message>
+        <source>choose at least one thing that happened (Other is fine)</source>
+        <translation>elija al menos una cosa que pasó (Otro evento sirve)</translation>
+    </message>
+    <message>
+        <source>the follow-up date cannot be before the contact</source>
+        <translation>la fecha del seguimiento no puede ser anterior al contacto</translation>
+    </message>
+    <message>
+        <source>Up to 15 minutes</source>
+        <translation>Hasta 15 minutos</translation>
+    </message>
+    <message>
+        <source>16 to 30 minutes</source>
+        <translation>De 16 a 30 minutos</translation>
+    </message>
+    <message>
+        <source>31 to 60 minutes</source>
+        <translation>De 31 a 60 minutos</translation>
+    </message>
+    <message>
+        <source>Over an hour</source>
+        <translation>Más de una hora</translation>
+    </message>
+    <message>
+        <source>Contacts by type</source>
+        <translation>Contactos por tipo</translation>
+    </message>
+    <message>
+        <source>Contacts by role group</source>
+        <translation>Contactos por grupo de rol</translation>
+    </message>
+    <message>
+        <source>Contacts by duration</source>
+        <translation>Contactos por duración</translation>
+    </message>
+    <message>
+        <source>What happened (a contact may name several)</source>
+        <translation>Qué pasó (un contacto puede indicar varias cosas)</translation>
+    </message>
+    <message>
+        <source>Support given (a contact may have several)</source>
+        <translation>Apoyo brindado (un contacto puede tener varios)</translation>
+    </message>
+    <message>
+        <source>Referrals by resource type (a contact may have several)</source>
+        <translation>Derivaciones por tipo de recurso (un contacto puede tener varias)</translation>
+    </message>
+</context>
+<context>
+    <name>PeerLogFailure</name>
+    <message>
+        <source>The note still holds an identifier, so {undone}. Redact it first.</source>
+        <translation>La nota todavía contiene un identificador, así que {undone}. Suprímalo primero.</translation>
+    </message>
+    <message>
+        <source>That contact is no longer in the log, so {undone}.</source>
+        <translation>Ese contacto ya no está en el registro, así que {undone}.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {undone}. Free some space and try again.</source>
+        <translation>El disco está lleno, así que {undone}. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The vault could not be reached, so {undone}.</source>
+        <translation>No se pudo acceder a la caja fuerte, así que {undone}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, so {undone}. Please try again.</source>
+        <translation>Algo salió mal, así que {undone}. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerLogMonths</name>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+</context>
+<context>
+    <name>PeerLogPage</name>
+    <message>
+        <source>Contact saved. Thank you for supporting a colleague.</source>
+        <translation>Se guardó el contacto. Gracias por apoyar a un colega.</translation>
+    </message>
+    <message>
+        <source>Peer log</source>
+        <translation>Registro de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>New &amp;contact</source>
+        <translation>Nuevo &amp;contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Past contacts</source>
+        <translation>Contactos &amp;anteriores</translation>
+    </message>
+    <message>
+        <source>Log a support contact</source>
+        <translation>Registrar un contacto de apoyo</translation>
+    </message>
+    <message>
+        <source>Only categories are recorded: there is no place for a name, and none is needed. Ctrl+Enter saves.</source>
+        <translation>Solo se registran categorías: no hay lugar para un nombre, y no hace falta ninguno. Ctrl+Enter guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation>&amp;Guardar el contacto</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Guardar el contacto</translation>
+    </message>
+    <message>
+        <source>Peer log status</source>
+        <translation>Estado del registro de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Mark follow-up done</source>
+        <translation>&amp;Marcar el seguimiento como hecho</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done</source>
+        <translation>Marcar como hecho el seguimiento elegido</translation>
+    </message>
+    <message>
+        <source>the follow-ups cannot be shown</source>
+        <translation>no se pueden mostrar los seguimientos</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due.</source>
+        <translation>No hay seguimientos pendientes.</translation>
+    </message>
+    <message>
+        <source>the contact was not saved</source>
+        <translation>no se guardó el contacto</translation>
+    </message>
+    <message>
+        <source>Select a follow-up first.</source>
+        <translation>Primero elija un seguimiento.</translation>
+    </message>
+    <message>
+        <source>the follow-up was not marked done</source>
+        <translation>el seguimiento no se marcó como hecho</translation>
+    </message>
+</context>
+<context>
+    <name>PeerLogRefusal</name>
+    <message>
+        <source>the label is {length} characters; the most is {most}</source>
+        <translation>la etiqueta tiene {length} caracteres; el máximo es {most}</translation>
+    </message>
+    <message>
+        <source>the label must be one line</source>
+        <translation>la etiqueta debe ser de una sola línea</translation>
+    </message>
+    <message>
+        <source>the label looks like it holds an identifier (a name, place, date or number); choose words that identify no one</source>
+        <translation>parece que la etiqueta contiene un identificador (un nombre, lugar, fecha o número); elija palabras que no identifiquen a nadie</translation>
+    </message>
+    <message>
+        <source>the record of earlier releases kept beside the vault ({name} in {folder}) is damaged, so a new report could overlap one already released; ask your IT team. Removing that file lets reports be made again, without this check</source>
+        <translation>el registro de las publicaciones anteriores que se guarda junto a la caja fuerte ({name} en {folder}) está dañado, así que un informe nuevo podría superponerse con uno ya publicado; consulte a su equipo de TI. Si se quita ese archivo, se pueden volver a hacer informes, sin esta comprobación</translation>
+    </message>
+    <message>
+        <source>only a supporter&apos;s own report is recorded</source>
+        <translation>solo se registra el informe propio de un consejero par</translation>
+    </message>
+    <message>
+        <source>this report was released already</source>
+        <translation>este informe ya se publicó</translation>
+    </message>
+    <message>
+        <source>{first} to {last} is not a whole calendar month, quarter, half-year or year; reports cover only those fixed periods</source>
+        <translation>de {first} a {last} no es un mes, trimestre, semestre o año calendario completo; los informes cubren solo esos periodos fijos</translation>
+    </message>
+    <message>
+        <source>{period} overlaps the report already released for {earlier} (released {day}); together they could give a small count away</source>
+        <translation>{period} se superpone con el informe ya publicado para {earlier} (publicado el {day}); juntos podrían revelar un recuento pequeño</translation>
+    </message>
+    <message>
+        <source>{month} has {left} of its privacy budget (epsilon {budget} a month) left, less than the {epsilon} this report would spend</source>
+        <translation>a {month} le queda {left} de su presupuesto de privacidad (épsilon {budget} por mes), menos que los {epsilon} que gastaría este informe</translation>
+    </message>
+    <message>
+        <source>choose at least two reports to merge</source>
+        <translation>elija al menos dos informes para combinar</translation>
+    </message>
+    <message>
+        <source>a report was chosen twice (perhaps inside a merged report); it would count its contacts twice</source>
+        <translation>se eligió un informe dos veces (quizás dentro de un informe combinado); sus contactos se contarían dos veces</translation>
+    </message>
+    <message>
+        <source>the reports span too long a period (at most {most} months)</source>
+        <translation>los informes abarcan un periodo demasiado largo (como máximo {most} meses)</translation>
+    </message>
+    <message>
+        <source>the reports contradict each other (their tables cannot all be true), so they were not made by Confide as they are</source>
+        <translation>los informes se contradicen (sus tablas no pueden ser todas ciertas), así que Confide no los hizo tal como están</translation>
+    </message>
+    <message>
+        <source>a merged report is not signed, so it cannot be merged again; merge the supporters&apos; own signed reports instead</source>
+        <translation>un informe combinado no está firmado, así que no se puede volver a combinar; combine en su lugar los informes firmados de los propios consejeros pares</translation>
+    </message>
+    <message>
+        <source>a report covers {first} to {last}, which is not a whole calendar month, quarter, half-year or year</source>
+        <translation>un informe cubre de {first} a {last}, que no es un mes, trimestre, semestre o año calendario completo</translation>
+    </message>
+    <message>
+        <source>two reports signed by the same supporter overlap ({one} and {other}); together they could give a small count away, so they are not merged</source>
+        <translation>dos informes firmados por el mismo consejero par se superponen ({one} y {other}); juntos podrían revelar un recuento pequeño, así que no se combinan</translation>
+    </message>
+</context>
+<context>
+    <name>PeerLogShortMonths</name>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3754,80 @@
     <message>
         <source>Problems in the policy files</source>
         <translation>Problemas en los archivos de directivas</translation>
+    </message>
+</context>
+<context>
+    <name>PrevalenceSection</name>
+    <message>
+        <source>Anonymous burnout measure</source>
+        <translation>Medición anónima del agotamiento laboral</translation>
+    </message>
+    <message>
+        <source>Your organization measures how common burnout is among its staff. Once a quarter you may make a token from your single-item burnout answer and hand the file to your peer-support coordinator. Confide sends nothing.</source>
+        <translation>Su organización mide qué tan común es el agotamiento laboral entre su personal. Una vez por trimestre, usted puede crear un token a partir de su respuesta a la pregunta sobre agotamiento laboral y entregar el archivo a la coordinación de apoyo entre pares. Confide no envía nada.</translation>
+    </message>
+    <message>
+        <source>How private it is: each answer in a token is written as it is with probability 3 in 4 and reversed with probability 1 in 4, drawn on this computer. Whatever a token says, it makes either answer at most 3 times more likely than the other: differential privacy with ε = ln 3 ≈ {one} per answer, ≈ {two} for a quarter&apos;s token with both answers. Tokens add up: the coordinator knows who handed each one over, so a year of four tokens is at most ε ≈ {year} in total (odds shifted at most {odds} times for an answer that stays the same all year).</source>
+        <translation>Qué tan privado es: cada respuesta de un token se escribe tal como es con una probabilidad de 3 en 4 y al revés con una probabilidad de 1 en 4, sorteado en esta computadora. Diga lo que diga un token, hace que una respuesta sea como máximo 3 veces más probable que la otra: privacidad diferencial con ε = ln 3 ≈ {one} por respuesta, ≈ {two} para el token de un trimestre con ambas respuestas. Los tokens se suman: la coordinación sabe quién entregó cada uno, así que un año de cuatro tokens es como máximo ε ≈ {year} en total (las probabilidades cambian como máximo {odds} veces para una respuesta que se mantiene igual todo el año).</translation>
+    </message>
+    <message>
+        <source>How private a token is</source>
+        <translation>Qué tan privado es un token</translation>
+    </message>
+    <message>
+        <source>Take part in the anonymous b&amp;urnout measure</source>
+        <translation>Participar en la &amp;medición anónima del agotamiento laboral</translation>
+    </message>
+    <message>
+        <source>Take part in the anonymous burnout measure</source>
+        <translation>Participar en la medición anónima del agotamiento laboral</translation>
+    </message>
+    <message>
+        <source>You still see each quarter&apos;s token and choose whether to save it.</source>
+        <translation>Usted sigue viendo el token de cada trimestre y decide si lo guarda.</translation>
+    </message>
+    <message>
+        <source>Burnout token status</source>
+        <translation>Estado del token de agotamiento laboral</translation>
+    </message>
+    <message>
+        <source>Reading your choice…</source>
+        <translation>Leyendo su elección…</translation>
+    </message>
+    <message>
+        <source>Your {period} token is saved. Saving it again writes the same file.</source>
+        <translation>Su token de {period} está guardado. Si lo guarda de nuevo, se escribe el mismo archivo.</translation>
+    </message>
+    <message>
+        <source>No token made for {period} yet.</source>
+        <translation>Todavía no se creó ningún token para {period}.</translation>
+    </message>
+    <message>
+        <source>Off: tick the box above to make a token.</source>
+        <translation>Desactivado: marque la casilla de arriba para crear un token.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the {period} token again…</source>
+        <translation>Guardar de nuevo el to&amp;ken de {period}…</translation>
+    </message>
+    <message>
+        <source>&amp;Make the {period} token…</source>
+        <translation>Crear el to&amp;ken de {period}…</translation>
+    </message>
+    <message>
+        <source>Confide could not read or save this choice.</source>
+        <translation>Confide no pudo leer ni guardar esta elección.</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Report preview: exactly what will be exported</source>
+        <translation>Vista previa del informe: exactamente lo que se exportará</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Choose a period and press Preview: nothing is written until you export.</source>
+        <translation>Todavía no hay nada que mostrar. Elija un periodo y pulse Vista previa: no se escribe nada hasta que usted exporte.</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +4179,163 @@
     <message>
         <source>You have something to follow up in Confide.</source>
         <translation>Tiene algo pendiente de seguimiento en Confide.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>{short_month} {year}</source>
+        <translation>{short_month} {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>Peer support contacts, {period}. Made in {month} from {count} supporters&apos; reports.</source>
+        <translation>Contactos de apoyo entre pares, {period}. Hecho en {month} a partir de los informes de {count} consejeros pares.</translation>
+    </message>
+    <message>
+        <source>Peer support contacts, {period}. Made in {month}.</source>
+        <translation>Contactos de apoyo entre pares, {period}. Hecho en {month}.</translation>
+    </message>
+    <message>
+        <source>{small} means a count from 1 to 10, not shown. {withheld} means a count withheld so that no small count can be worked out from the totals. Only counts by month and category are included: no contact, day or note.</source>
+        <translation>{small} significa un recuento de 1 a 10, que no se muestra. {withheld} significa un recuento que se retiene para que ningún recuento pequeño se pueda deducir de los totales. Solo se incluyen recuentos por mes y categoría: ningún contacto, día ni nota.</translation>
+    </message>
+    <message>
+        <source>Signed with the supporter&apos;s key {fingerprint}; the signature is in the report&apos;s JSON file. Compare the fingerprint with the supporter to know whose report it is.</source>
+        <translation>Firmado con la llave del consejero par {fingerprint}; la firma está en el archivo JSON del informe. Compare la huella con el consejero par para saber de quién es el informe.</translation>
+    </message>
+    <message>
+        <source>Differential-privacy noise was added before suppression ({mechanism}; epsilon {epsilons} per report, for one contact). Counts are approximate.</source>
+        <translation>Se agregó ruido de privacidad diferencial antes de la supresión ({mechanism}; épsilon {epsilons} por informe, para un contacto). Los recuentos son aproximados.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Contactos por mes</translation>
+    </message>
+    <message>
+        <source>Confide peer support report</source>
+        <translation>Informe de apoyo entre pares de Confide</translation>
+    </message>
+    <message>
+        <source>discrete Laplace (Google differential privacy library, on integers)</source>
+        <translation>Laplace discreto (biblioteca de privacidad diferencial de Google, sobre enteros)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Peer support report</source>
+        <translation>Informe de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Aggregate report</source>
+        <translation>Informe agregado</translation>
+    </message>
+    <message>
+        <source>Counts by month and category only: no contact, day or note leaves. Counts from 1 to 10 show as &lt;11. A report covers a whole month, quarter, half-year or year, and never a period you have already reported on.</source>
+        <translation>Solo recuentos por mes y categoría: no sale ningún contacto, día ni nota. Los recuentos de 1 a 10 se muestran como &lt;11. Un informe cubre un mes, trimestre, semestre o año completo, y nunca un periodo sobre el que ya informó.</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Periodo del informe</translation>
+    </message>
+    <message>
+        <source>Report label, identifies no one</source>
+        <translation>Etiqueta del informe, no identifica a nadie</translation>
+    </message>
+    <message>
+        <source>Add differential-privacy &amp;noise, epsilon</source>
+        <translation>Agregar &amp;ruido de privacidad diferencial, épsilon</translation>
+    </message>
+    <message>
+        <source>Add differential-privacy noise</source>
+        <translation>Agregar ruido de privacidad diferencial</translation>
+    </message>
+    <message>
+        <source>Epsilon: smaller adds more noise; each month has {budget} in all</source>
+        <translation>Épsilon: un valor menor agrega más ruido; cada mes tiene {budget} en total</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation>Ver la vista previa del informe</translation>
+    </message>
+    <message>
+        <source>Cannot make the report: {reason}.</source>
+        <translation>No se puede hacer el informe: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be exported.</source>
+        <translation>Esto es exactamente lo que se exportará.</translation>
+    </message>
+    <message>
+        <source>This period was released on {day}, as shown. Exporting writes the very same files again; nothing new leaves.</source>
+        <translation>Este periodo se publicó el {day}, tal como se muestra. Al exportar se vuelven a escribir exactamente los mismos archivos; no sale nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot make this report: {reason}.</source>
+        <translation>No se puede hacer este informe: {reason}.</translation>
+    </message>
+    <message>
+        <source>The report could not be made. Please try again.</source>
+        <translation>No se pudo hacer el informe. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}.</source>
+        <translation>No se exportó: {reason}.</translation>
+    </message>
+    <message>
+        <source>The report could not be exported. Please try again.</source>
+        <translation>No se pudo exportar el informe. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year} ({first} to {last})</source>
+        <translation>T{quarter} {year} (de {first} a {last})</translation>
+    </message>
+    <message>
+        <source>first half of {year}</source>
+        <translation>primer semestre de {year}</translation>
+    </message>
+    <message>
+        <source>second half of {year}</source>
+        <translation>segundo semestre de {year}</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +5516,149 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     <message>
         <source>Larger text applies at once, on every page.</source>
         <translation>El texto más grande se aplica de inmediato, en todas las páginas.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Burnout token for {period}</source>
+        <translation>Token de agotamiento laboral de {period}</translation>
+    </message>
+    <message>
+        <source>What this step is</source>
+        <translation>Qué es este paso</translation>
+    </message>
+    <message>
+        <source>Did you use a confidential resource this quarter, such as the EAP, peer support, a counselor or a crisis line? Only what you choose here goes into the token; nothing is looked up.</source>
+        <translation>¿Usó un recurso confidencial este trimestre, como el EAP, el apoyo entre pares, un consejero o una línea de crisis? Solo lo que elija aquí entra en el token; no se consulta nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>&amp;Leave this question out</source>
+        <translation>&amp;Dejar fuera esta pregunta</translation>
+    </message>
+    <message>
+        <source>The token file, exactly as saved</source>
+        <translation>El archivo del token, exactamente como se guarda</translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation>Lo que dice el token</translation>
+    </message>
+    <message>
+        <source>Token status</source>
+        <translation>Estado del token</translation>
+    </message>
+    <message>
+        <source>&amp;Make the token</source>
+        <translation>Crear el &amp;token</translation>
+    </message>
+    <message>
+        <source>&amp;Save token…</source>
+        <translation>&amp;Guardar el token…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Reading your vault…</source>
+        <translation>Leyendo su caja fuerte…</translation>
+    </message>
+    <message>
+        <source>You have not answered the single-item burnout question in {period} ({first} to {last}). Answer it under Questionnaires, then come back; or decline. Nothing is kept either way.</source>
+        <translation>No ha respondido la pregunta sobre agotamiento laboral en {period} (del {first} al {last}). Respóndala en Cuestionarios y luego vuelva; o rechace. En ningún caso se guarda nada.</translation>
+    </message>
+    <message>
+        <source>The token uses your latest single-item burnout answer in {period}; the answer itself stays in your vault. Each answer in the token is randomized before you see it.</source>
+        <translation>El token usa su respuesta más reciente a la pregunta sobre agotamiento laboral en {period}; la respuesta en sí se queda en su caja fuerte. Cada respuesta del token se sortea antes de que usted la vea.</translation>
+    </message>
+    <message>
+        <source>This is the token you saved for {period}. Saving it again writes the very same file: a new draw would weaken its protection.</source>
+        <translation>Este es el token que guardó para {period}. Si lo guarda de nuevo, se escribe exactamente el mismo archivo: un sorteo nuevo debilitaría su protección.</translation>
+    </message>
+    <message>
+        <source>&amp;Save again…</source>
+        <translation>&amp;Guardar de nuevo…</translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation>Guardar de nuevo</translation>
+    </message>
+    <message>
+        <source>What your token says, exactly as it will be saved. Save it to hand to your peer-support coordinator, or decline: nothing is kept until you save.</source>
+        <translation>Lo que dice su token, exactamente como se guardará. Guárdelo para entregarlo a la coordinación de apoyo entre pares, o rechace: no se guarda nada hasta que usted lo guarde.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>format, version: what kind of file this is.</source>
+        <translation>format, version: qué tipo de archivo es.</translation>
+    </message>
+    <message>
+        <source>period {period}: the quarter it is about, {first} to {last}.</source>
+        <translation>period {period}: el trimestre al que se refiere, del {first} al {last}.</translation>
+    </message>
+    <message>
+        <source>tag: the same on every token this vault makes for {period}, so a second one is not counted; tags of other quarters cannot be linked to it.</source>
+        <translation>tag: la misma en cada token que esta caja fuerte crea para {period}, para que no se cuente un segundo; las etiquetas de otros trimestres no se pueden vincular con ella.</translation>
+    </message>
+    <message>
+        <source>burnout_3_or_more {bit}: says &quot;{said}&quot; to &quot;burnout (an answer of 3 or more) this quarter&quot;. It is your real answer with probability 3 in 4 and the reverse with probability 1 in 4, so it cannot show anyone which.</source>
+        <translation>burnout_3_or_more {bit}: dice &quot;{said}&quot; a &quot;agotamiento laboral (una respuesta de 3 o más) este trimestre&quot;. Es su respuesta real con una probabilidad de 3 en 4 y la contraria con una probabilidad de 1 en 4, así que no puede mostrarle a nadie cuál es.</translation>
+    </message>
+    <message>
+        <source>used_confidential_resource null: the question is left out.</source>
+        <translation>used_confidential_resource null: la pregunta se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>used_confidential_resource {bit}: says &quot;{said}&quot; to &quot;used a confidential resource this quarter&quot;, randomized the same way.</source>
+        <translation>used_confidential_resource {bit}: dice &quot;{said}&quot; a &quot;usó un recurso confidencial este trimestre&quot;, sorteado de la misma manera.</translation>
+    </message>
+    <message>
+        <source>Nothing else is in the file: no name, score, date or computer name.</source>
+        <translation>No hay nada más en el archivo: ningún nombre, puntuación, fecha ni nombre de computadora.</translation>
+    </message>
+    <message>
+        <source>Save the token as</source>
+        <translation>Guardar el token como</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Hand this file to your peer-support coordinator; Confide sends nothing.</source>
+        <translation>Se guardó como {name}. Entregue este archivo a la coordinación de apoyo entre pares; Confide no envía nada.</translation>
+    </message>
+    <message>
+        <source>Your token for {period} is saved.</source>
+        <translation>Su token de {period} está guardado.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({detail}). Choose another place and try again.</source>
+        <translation>No se pudo escribir el archivo ({detail}). Elija otro lugar y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>motivo desconocido</translation>
+    </message>
+    <message>
+        <source>Confide could not read or write your vault for the token. Nothing was kept.</source>
+        <translation>Confide no pudo leer ni escribir su caja fuerte para el token. No se guardó nada.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,86 @@
+"""The peer log's shared words, Qt-free: month names and the translate hook its modules take.
+
+The logic modules (past, period, failure) compose sentences from these words; a view
+passes `QCoreApplication.translate` so they come out in the language in force, and the
+default keeps them English (tests and the admin command line). Exported report files
+never use them: their keys and codes stay language-independent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from desktop.words import QT_TRANSLATE_NOOP
+
+# (context, text) -> the text in the language in force; QCoreApplication.translate fits.
+Translate = Callable[[str, str], str]
+MONTHS_CONTEXT: Final = "PeerLogMonths"
+SHORT_MONTHS_CONTEXT: Final = "PeerLogShortMonths"  # "May" is "mayo" and "may"
+MONTHS: Final = (
+    QT_TRANSLATE_NOOP("PeerLogMonths", "January"),
+    QT_TRANSLATE_NOOP("PeerLogMonths", "February"),
+    QT_TRANSLATE_NOOP("PeerLogMonths", "March"),
+    QT_TRANSLATE_NOOP("PeerLogMonths", "April"),
+    QT_TRANSLATE_NOOP("PeerLogMonths", "May"),
+    QT_TRANSLATE_NOOP("PeerLogMonths", "June"),
+    QT_TRANSLATE_NOOP("PeerLogMonths", "July"),
+    QT_TRANSLATE_NOOP("PeerLogMonths", "August"),
+    QT_TRANSLATE_NOOP("PeerLogMonths", "September"),
+    QT_TRANSLATE_NOOP("PeerLogMonths", "October"),
+    QT_TRANSLATE_NOOP("PeerLogMonths", "November"),
+    QT_TRANSLATE_NOOP("PeerLogMonths", "December"),
+)
+SHORT_MONTHS: Final = (
+    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Jan"),
+    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Feb"),
+    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Mar"),
+    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Apr"),
+    QT_TRANSLATE_NOOP("PeerLogShortMonths", "May"),
+    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Jun"),
+    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Jul"),
+    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Aug"),
+    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Sep"),
+    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Oct"),
+    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Nov"),
+    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Dec"),
+)
+
+
+def untranslated(_context: str, text: str) -> str:
+    """The English itself (no view to translate it)."""
+    return text
+
+
+def month_name(number: int, tr: Translate = untranslated) -> str:
+    """The name of month `number` (1 to 12): "March"."""
+    return tr(MONTHS_CONTEXT, MONTHS[number - 1])
+
+
+def short_month(number: int, tr: Translate = untranslated) -> str:
+    """The short name of month `number` (1 to 12): "Mar"."""
+    return tr(SHORT_MONTHS_CONTEXT, SHORT_MONTHS[number - 1])
+
+
+# A refusal's field: a value, or words made in the language asked for (a period's name).
+Field = str | int | float | Callable[[Translate], str]
+REFUSAL_CONTEXT: Final = "PeerLogRefusal"
+
+
+class Refusal(ValueError):
+    """Why something may not be done, in words any view can show in its language.
+
+    `template` is English marked with `QT_TRANSLATE_NOOP("PeerLogRefusal", …)`; `detail`
+    (and `str()`) is the English, for logs-free tests and the admin command line;
+    `words(tr)` is the same sentence translated. No field holds personal data.
+    """
+
+    def __init__(self, template: str, **fields: Field) -> None:
+        self.template = template
+        self.fields = fields
+        self.detail = self.words()
+        super().__init__(self.detail)
+
+    def words(self, tr: Translate = untranslated) -> str:
+        values = {k: v(tr) if callable(v) else v for k, v in self.fields.items()}
+        return tr(REFUSAL_CONTEXT, self.template).format(**values)
