@@ -11,18 +11,16 @@ read for it.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any, Final
+from typing import Final
 
-from referral_directory.hours import OpenClock, WeeklyHours, may_open, read_row
+from referral_directory.hours import may_open
 from referral_directory.model import NATIONAL, NO_FILTERS, Filters, Resource
+from referral_directory.open_hours import OpenHours
 from referral_directory.ranking import list_position
-
-Hours = tuple[bool, tuple[WeeklyHours, ...]]  # open 24/7; the schedule rows, read once
 
 _WORD: Final = re.compile(r"\w+", re.UNICODE)
 _MAX_WORDS: Final = 12
@@ -140,7 +138,6 @@ class SearchIndex:
                 licensing_none INTEGER, modalities TEXT, states TEXT, serves TEXT,
                 crisis INTEGER, name TEXT, position INTEGER, hours INTEGER);
             CREATE INDEX fact_order ON fact (position, name, id);
-            CREATE TABLE hours (id INTEGER PRIMARY KEY, always INTEGER, schedule TEXT);
             """
         )
         self._db.executemany(
@@ -170,12 +167,8 @@ class SearchIndex:
                 for i, r in enumerate(self._resources)
             ),
         )
-        with_hours = [(i, r) for i, r in enumerate(self._resources) if may_open(r)]
-        self._db.executemany(
-            "INSERT INTO hours VALUES (?,?,?)",
-            ((i, r.open_24_7, json.dumps(r.schedule)) for i, r in with_hours),
-        )
-        self._hours = {i: _hours(r.open_24_7, r.schedule) for i, r in with_hours}
+        self._hours = OpenHours.of(self._resources)
+        self._hours.store(self._db)
         self._db.execute("INSERT INTO doc(doc) VALUES ('optimize')")
         self._db.commit()
 
@@ -185,10 +178,7 @@ class SearchIndex:
         index = cls.__new__(cls)
         index._resources = resources
         index._db = db
-        index._hours = {
-            i: _hours(bool(always), json.loads(rows))
-            for i, always, rows in db.execute("SELECT id, always, schedule FROM hours")
-        }
+        index._hours = OpenHours.load(db)
         return index
 
     @property
@@ -235,11 +225,10 @@ class SearchIndex:
     def open_positions(self, positions: Iterable[int], now: datetime | None = None) -> list[int]:
         """Those of `positions` open at `now` (default: the current local time), in order.
 
-        From the hours kept in memory, so no resource is read (a cached directory's
-        resources are decoded from disk only for the results shown).
+        From the hours kept in memory (see `open_hours`), so no resource is read: a cached
+        directory's resources are decoded from disk only for the results shown.
         """
-        clock, hours = OpenClock(now), self._hours
-        return [i for i in positions if i in hours and clock.open(*hours[i])]
+        return self._hours.open_positions(positions, now)
 
     def _matching(self, query: str, filters: Filters, cap: int | None) -> list[int]:
         """Positions matching the words and every filter ("open now": those with hours)."""
@@ -313,11 +302,6 @@ class SearchIndex:
             sql += " LIMIT ?"
             params = [*params, limit]
         return [row[0] for row in self._db.execute(sql, params)]
-
-
-def _hours(always: bool, schedule: Iterable[dict[str, Any]]) -> Hours:
-    rows = (read_row(row) for row in schedule)
-    return always, tuple(row for row in rows if row is not None)
 
 
 def _set_text(values: frozenset[str]) -> str:

@@ -30,10 +30,16 @@ FILTERS = [Filters(open_now=True), Filters(open_now=True, free_only=True,
 
 
 def _with_hours(resources: list[Resource]) -> list[Resource]:
-    """A third keep weekday hours, a third night hours, a third none (some of those 24/7)."""
-    schedules = ((WEEKDAYS,), (NIGHTS,), ())
-    return [r if r.open_24_7 else replace(r, schedule=schedules[n % 3])
-            for n, r in enumerate(resources)]
+    """A third keep weekday hours, a third night hours (some also an unreadable monthly
+    row), a third none (some of those 24/7); every row has its own id, as in HSDS."""
+    made = []
+    for n, r in enumerate(resources):
+        rows: tuple[dict[str, object], ...] = ((WEEKDAYS,), (NIGHTS,), ())[n % 3]
+        if n % 6 == 1:
+            rows = (*rows, {"freq": "MONTHLY", "byday": "1MO"})
+        rows = tuple({**row, "id": f"row-{n}-{k}"} for k, row in enumerate(rows))
+        made.append(r if r.open_24_7 else replace(r, schedule=rows))
+    return made
 
 
 def _directory() -> Directory:
@@ -89,3 +95,7 @@ def test_a_cached_directory_reads_only_the_resources_it_shows(directory: Directo
     assert len(stored._memo) <= 10  # what was decoded is the point
     cached.find_for_need(Need.COUNSELOR, Filters(open_now=True), MOMENTS[1], limit=10)
     assert len(stored._memo) <= 20
+    for now in MOMENTS:  # the hours the cache kept say what the fresh directory's say
+        for filters in FILTERS:
+            assert cached.find("s", filters, now, limit=500) == fresh.find(
+                "s", filters, now, limit=500)
