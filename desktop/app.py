@@ -13,10 +13,8 @@ from __future__ import annotations
 import argparse
 import atexit
 import logging
-import shutil
 import signal
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
@@ -87,26 +85,47 @@ class DemoFolder:
     """A throwaway data folder, removed on exit, on Ctrl+C and on SIGTERM."""
 
     def __init__(self) -> None:
+        import tempfile  # only for --demo: ~5 ms every other start would pay
+
         self.path = Path(tempfile.mkdtemp(prefix="confide-demo-"))
         atexit.register(self.remove)
 
     def remove(self) -> None:
+        import shutil
+
         shutil.rmtree(self.path, ignore_errors=True)
 
 
 def _wire_locking(controller: AppController, idle: IdleWatcher, session: SessionWatcher) -> None:
     """Lock after idle time and when the computer's session locks or sleeps."""
+    _wire_idle(controller, idle)
+    _wire_session(controller, session)
 
-    def lock_if_open() -> None:
-        if controller.vault is not None:
-            controller.lock()
 
-    idle.lock_due.connect(lock_if_open)
-    session.session_locked.connect(lock_if_open)
+def _lock_if_open(controller: AppController) -> None:
+    if controller.vault is not None:
+        controller.lock()
+
+
+def _wire_idle(controller: AppController, idle: IdleWatcher) -> None:
+    idle.lock_due.connect(lambda: _lock_if_open(controller))
     controller.unlocked.connect(lambda _vault: idle.resume())
     controller.locked.connect(idle.pause)
     controller.quick_exit_started.connect(idle.pause)
+
+
+def _wire_session(controller: AppController, session: SessionWatcher) -> None:
+    session.session_locked.connect(lambda: _lock_if_open(controller))
     session.start()
+
+
+def _watch_session(controller: AppController) -> None:
+    """Lock when the session locks, from just after the first paint: the D-Bus connections
+    and the logind look-up would keep the unlock screen waiting, and nothing is unlocked
+    before then for a session lock to lock."""
+    from desktop.shell.session_watch import SessionWatcher
+
+    _wire_session(controller, SessionWatcher(controller))
 
 
 def _install_signal_handlers() -> None:
@@ -204,7 +223,6 @@ def _build_controller(
     from desktop.shell import qtlog
     from desktop.shell.controller import AppController
     from desktop.shell.idle import IdleWatcher
-    from desktop.shell.session_watch import SessionWatcher
     from desktop.ui.theme import ThemeManager
 
     qtlog.install()
@@ -270,7 +288,8 @@ def _build_controller(
 
     # After the first paint, so the unlock screen is not kept waiting for feature pages.
     controller.ready.connect(lambda: QTimer.singleShot(0, after_first_screen))
-    _wire_locking(controller, idle, SessionWatcher())
+    _wire_idle(controller, idle)
+    controller.ready.connect(lambda: QTimer.singleShot(0, lambda: _watch_session(controller)))
     app.aboutToQuit.connect(controller.shutdown)
     return controller
 

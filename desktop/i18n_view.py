@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 from datetime import date
 from pathlib import Path
 from typing import Final
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 import resources
@@ -65,10 +63,14 @@ def compiled_translation(language: str, cache_dir: Path | None = None) -> Path |
     ts_path = Path(str(source))
     if shipped.is_file() and Path(str(shipped)).stat().st_mtime >= ts_path.stat().st_mtime:
         return Path(str(shipped))
+    import platformdirs  # noqa: PLC0415 - as subprocess below (~5 ms)
+
     cache = cache_dir or Path(platformdirs.user_cache_dir("Confide", appauthor=False))
     target = cache / "translations" / f"{name}.qm"
     if target.is_file() and target.stat().st_mtime >= ts_path.stat().st_mtime:
         return target
+    import subprocess  # noqa: PLC0415 - only a checkout compiles the .ts (~2 ms)
+
     lrelease = _lrelease()
     if lrelease is None:
         log.warning("no lrelease in PySide6: Confide stays in English")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -111,13 +110,57 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating file handler whose files are created readable by the owner only."""
+class _PrivateRotatingFileHandler(logging.FileHandler):
+    """A size-limited log file (`confide.log`, then `.1`, `.2`), readable by the owner only.
+
+    Built on `logging.FileHandler` rather than `logging.handlers.RotatingFileHandler`:
+    that module imports socket, pickle and queue for handlers Confide never uses, about
+    10 ms before the unlock screen can show. Rolls over as RotatingFileHandler does.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
 
     def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         Path(self.baseFilename).chmod(0o600)  # an older file may have wider rights
         return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full_after(record):
+                self._roll_over()
+        except Exception:  # noqa: BLE001 - logging must never stop the app
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full_after(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        line = f"{self.format(record)}{self.terminator}"
+        self.stream.seek(0, io.SEEK_END)
+        return self.stream.tell() + len(line) >= self.max_bytes
+
+    def _roll_over(self) -> None:
+        self._close_stream()
+        base = Path(self.baseFilename)
+        for number in range(self.backups - 1, 0, -1):
+            older = base.with_name(f"{base.name}.{number}")
+            if older.exists():
+                older.replace(base.with_name(f"{base.name}.{number + 1}"))
+        if self.backups > 0:
+            base.replace(base.with_name(f"{base.name}.1"))
+        else:
+            base.unlink(missing_ok=True)
+        self.stream = self._open()
+
+    def _close_stream(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # FileHandler's "not open yet"
 
 
 def setup_logging(log_path: Path | None, *, verbose: bool = False, quiet: bool = False,
@@ -149,9 +192,7 @@ def setup_logging(log_path: Path | None, *, verbose: bool = False, quiet: bool =
     handlers: list[logging.Handler] = [console]
     if log_path is not None:
         handlers.append(
-            _PrivateRotatingFileHandler(
-                log_path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
-            )
+            _PrivateRotatingFileHandler(log_path, max_bytes=_MAX_BYTES, backups=_BACKUPS)
         )
     for handler in handlers:
         handler.setFormatter(formatter)

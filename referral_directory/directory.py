@@ -24,7 +24,6 @@ from crypto.signing import PublicKey, SignatureError, key_id_hex
 from referral_directory import bundle as bundles
 from referral_directory import cache
 from referral_directory.errors import BundleRefused, HsdsError, RefusalReason
-from referral_directory.hours import is_open
 from referral_directory.hsds import Progress, read_json
 from referral_directory.index import SearchIndex
 from referral_directory.licensing import LicensingTable, read_services
@@ -283,9 +282,6 @@ class Directory:
         """The first `limit` search results and how many matched in all."""
         if limit < 1:
             raise ValueError("limit must be at least 1")
-        if filters.open_now:  # the hours are checked in Python: one pass gives both
-            found = self.index.search(query, filters, now)
-            return Results(tuple(found[:limit]), len(found))
         first = self.index.search(query, filters, now, limit)
         total = len(first) if len(first) < limit else self.index.count(query, filters, now)
         return Results(tuple(first), total)
@@ -355,9 +351,8 @@ class Directory:
         if facts != NO_FILTERS:
             allowed = self._passing(facts)
             rest = [i for i in rest if i in allowed]
-        if filters.open_now:
-            moment = now or datetime.now().astimezone()
-            rest = [i for i in rest if is_open(self.resources[i], moment)]
+        if filters.open_now:  # from the index's hours: no resource is read for it
+            rest = self.index.open_positions(rest, now)
         return crisis + rest
 
     def _passing(self, filters: Filters) -> frozenset[int]:

@@ -10,6 +10,8 @@ never makes a resource look open: "open now" must not send someone to a closed l
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -74,41 +76,89 @@ def _days(row: dict[str, Any]) -> set[int] | None:
     return days
 
 
-def _valid_on(row: dict[str, Any], day: date) -> bool:
-    for key, sign in (("valid_from", 1), ("valid_to", -1)):
+def _bounds(row: dict[str, Any]) -> tuple[date | None, date | None] | None:
+    """`valid_from` and `valid_to` (None: unbounded); None when a bound cannot be read."""
+    found: list[date | None] = []
+    for key in ("valid_from", "valid_to"):
         value = row.get(key)
-        if isinstance(value, str):
-            try:
-                bound = date.fromisoformat(value[:10])
-            except ValueError:
-                return False  # an unreadable bound never makes a line look open
-            if (day - bound).days * sign < 0:
-                return False
-    return True
+        if not isinstance(value, str):
+            found.append(None)
+            continue
+        try:
+            found.append(date.fromisoformat(value[:10]))
+        except ValueError:
+            return None  # an unreadable bound never makes a line look open
+    return found[0], found[1]
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklyHours:
+    """One HSDS schedule row, read once: what checking it at any moment needs."""
+
+    days: frozenset[int]  # 0 is Monday
+    start: time
+    end: time  # at or before `start`: runs past midnight
+    zone: tzinfo
+    valid_from: date | None
+    valid_to: date | None
+
+    def open_at_local(self, local: datetime) -> bool:
+        """Whether open at `local`, a moment already in this row's `zone`."""
+        today, clock = local.date(), local.time().replace(tzinfo=None)
+        if (self.valid_from is not None and today < self.valid_from) or (
+            self.valid_to is not None and today > self.valid_to
+        ):
+            return False
+        weekday = today.weekday()
+        if self.end > self.start:
+            return weekday in self.days and self.start <= clock <= self.end
+        # Past midnight: open from `start` on a listed day until `end` the next morning.
+        yesterday = (weekday - 1) % 7
+        return (weekday in self.days and clock >= self.start) or (
+            yesterday in self.days and clock < self.end
+        )
+
+
+def read_row(row: dict[str, Any]) -> WeeklyHours | None:
+    """One schedule row as `WeeklyHours`; None when Confide cannot read it (never open)."""
+    if row.get("freq") not in (None, "WEEKLY"):
+        return None
+    days = _days(row)
+    opens = _parse_time(row.get("opens_at") or "00:00")
+    closes = _parse_time(row.get("closes_at") or "24:00")
+    bounds = _bounds(row)
+    if not days or opens is None or closes is None or bounds is None:
+        return None
+    zone = _zone(row, opens[1] or closes[1])
+    return WeeklyHours(frozenset(days), opens[0], closes[0], zone, *bounds)
 
 
 def row_open(row: dict[str, Any], now: datetime) -> bool:
     """Whether one HSDS schedule row has the service open at `now` (an aware datetime)."""
-    freq = row.get("freq")
-    if freq not in (None, "WEEKLY"):
+    hours = read_row(row)
+    return hours is not None and hours.open_at_local(now.astimezone(hours.zone))
+
+
+class OpenClock:
+    """One moment, checked against many resources' hours: `now` is put into each time
+    zone once, not once per schedule row (a large directory has thousands)."""
+
+    def __init__(self, now: datetime | None = None) -> None:
+        moment = now or datetime.now().astimezone()
+        self._now = moment if moment.tzinfo is not None else moment.astimezone()
+        self._local: dict[tzinfo, datetime] = {}
+
+    def open(self, always: bool, rows: Iterable[WeeklyHours]) -> bool:
+        """Whether a resource open 24/7 (`always`) or by these rows is open at the moment."""
+        if always:
+            return True
+        for row in rows:
+            local = self._local.get(row.zone)
+            if local is None:
+                local = self._local[row.zone] = self._now.astimezone(row.zone)
+            if row.open_at_local(local):
+                return True
         return False
-    days = _days(row)
-    if not days:
-        return False
-    opens = _parse_time(row.get("opens_at") or "00:00")
-    closes = _parse_time(row.get("closes_at") or "24:00")
-    if opens is None or closes is None:
-        return False
-    local = now.astimezone(_zone(row, opens[1] or closes[1]))
-    today, clock = local.date(), local.time().replace(tzinfo=None)
-    if not _valid_on(row, today):
-        return False
-    start, end = opens[0], closes[0]
-    if end > start:
-        return today.weekday() in days and start <= clock <= end
-    # Past midnight: open from `start` on a listed day until `end` the next morning.
-    yesterday = (today.weekday() - 1) % 7
-    return (today.weekday() in days and clock >= start) or (yesterday in days and clock < end)
 
 
 def is_open(resource: Resource, now: datetime) -> bool:
@@ -117,3 +167,8 @@ def is_open(resource: Resource, now: datetime) -> bool:
         return True
     moment = now if now.tzinfo is not None else now.astimezone()
     return any(row_open(row, moment) for row in resource.schedule)
+
+
+def may_open(resource: Resource) -> bool:
+    """Whether `resource` is ever open by what Confide reads: 24/7, or some schedule row."""
+    return resource.open_24_7 or bool(resource.schedule)

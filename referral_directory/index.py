@@ -4,19 +4,22 @@ The index lives in a `:memory:` database (standard-library `sqlite3`), so nothin
 what a person searches for touches the disk. Each keystroke's words become prefix
 queries ("pan" finds "panic"); the facts filters are SQL on a side table, so even a
 one-letter query over a large directory stays fast. Only "open now", which depends on
-the clock, is checked in Python on what the other filters left.
+the clock, is checked in Python on what the other filters left, and only for resources
+that have hours at all (a flag in the index), from hours kept in memory: no resource is
+read for it.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Final
 
-from referral_directory.hours import is_open
+from referral_directory.hours import may_open
 from referral_directory.model import NATIONAL, NO_FILTERS, Filters, Resource
+from referral_directory.open_hours import OpenHours
 from referral_directory.ranking import list_position
 
 _WORD: Final = re.compile(r"\w+", re.UNICODE)
@@ -69,16 +72,20 @@ def _flags(resource: Resource) -> str:
         words.append(_flag("is", "employernever"))
     if resource.licensing_exposure == "none":
         words.append(_flag("is", "licensingnone"))
+    if may_open(resource):
+        words.append(_flag("is", "hours"))
     return " ".join(sorted(words))
 
 
 def _flags_match(filters: Filters) -> str | None:
-    """The filters (all but open now) as an FTS5 expression on the flags column.
+    """The filters as an FTS5 expression on the flags column ("open now": has hours).
 
     With typed words, FTS5 intersects the filters' lists itself, which is far quicker on
     a large directory than joining every match to the facts table.
     """
     parts = []
+    if filters.open_now:
+        parts.append(_flag("is", "hours"))
     if filters.free_only:
         parts.append(_flag("is", "free"))
     if filters.employer_never:
@@ -129,7 +136,7 @@ class SearchIndex:
             CREATE TABLE fact (
                 id INTEGER PRIMARY KEY, free INTEGER, employer_never INTEGER,
                 licensing_none INTEGER, modalities TEXT, states TEXT, serves TEXT,
-                crisis INTEGER, name TEXT, position INTEGER);
+                crisis INTEGER, name TEXT, position INTEGER, hours INTEGER);
             CREATE INDEX fact_order ON fact (position, name, id);
             """
         )
@@ -142,7 +149,7 @@ class SearchIndex:
             ),
         )
         self._db.executemany(
-            "INSERT INTO fact VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO fact VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 (
                     i,
@@ -155,10 +162,13 @@ class SearchIndex:
                     r.crisis,
                     r.name.casefold(),
                     list_position(r),  # 988 first, 911 never above it
+                    may_open(r),
                 )
                 for i, r in enumerate(self._resources)
             ),
         )
+        self._hours = OpenHours.of(self._resources)
+        self._hours.store(self._db)
         self._db.execute("INSERT INTO doc(doc) VALUES ('optimize')")
         self._db.commit()
 
@@ -168,6 +178,7 @@ class SearchIndex:
         index = cls.__new__(cls)
         index._resources = resources
         index._db = db
+        index._hours = OpenHours.load(db)
         return index
 
     @property
@@ -204,9 +215,25 @@ class SearchIndex:
             now: the time for the open-now filter (default: the current local time).
             limit: at most this many results (None: all).
         """
+        ids = self._matching(query, filters, None if filters.open_now else limit)
+        if filters.open_now:
+            ids = self.open_positions(ids, now)
+            if limit is not None:
+                ids = ids[:limit]
+        return self._pick(ids)
+
+    def open_positions(self, positions: Iterable[int], now: datetime | None = None) -> list[int]:
+        """Those of `positions` open at `now` (default: the current local time), in order.
+
+        From the hours kept in memory (see `open_hours`), so no resource is read: a cached
+        directory's resources are decoded from disk only for the results shown.
+        """
+        return self._hours.open_positions(positions, now)
+
+    def _matching(self, query: str, filters: Filters, cap: int | None) -> list[int]:
+        """Positions matching the words and every filter ("open now": those with hours)."""
         where, params = _filter_sql(filters)
         expression = match_expression(query)
-        cap = None if filters.open_now else limit
         if expression is None:
             # `where` is built from fixed clauses only; every typed value is a bound parameter.
             sql = f"SELECT id FROM fact WHERE {where} ORDER BY position, name, id"  # noqa: S608
@@ -231,22 +258,16 @@ class SearchIndex:
             seen = set(ids)
             ids += [i for i in more if i not in seen]
             ids = ids if cap is None else ids[:cap]
-        found = self._pick(ids)
-        if filters.open_now:
-            moment = now or datetime.now().astimezone()
-            found = [r for r in found if is_open(r, moment)]
-            if limit is not None:
-                found = found[:limit]
-        return found
+        return ids
 
     def count(self, query: str, filters: Filters = NO_FILTERS, now: datetime | None = None) -> int:
         """How many resources `search` would return without a limit (the same rules).
 
         SQL counts without building the results, so this stays cheap on a large directory;
-        only "open now" has to look at every match's hours.
+        only "open now" has to look at the hours of every match that has any.
         """
         if filters.open_now:
-            return len(self.search(query, filters, now))
+            return len(self.open_positions(self._matching(query, filters, None), now))
         where, params = _filter_sql(filters)
         expression = match_expression(query)
         if expression is None:
@@ -296,6 +317,8 @@ def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
         clauses.append("fact.employer_never")
     if filters.licensing_none:
         clauses.append("fact.licensing_none")
+    if filters.open_now:
+        clauses.append("fact.hours")  # a candidate; its hours are checked in Python
     if filters.modalities:
         ors = " OR ".join("instr(fact.modalities, ?)" for _ in filters.modalities)
         clauses.append(f"({ors})")

@@ -150,3 +150,25 @@ def test_a_failed_background_job_is_logged_by_type(
     text = _both(captured)
     assert "background job failed: ValueError" in text
     assert SECRET not in text
+
+
+def test_the_log_file_rolls_over_keeping_two_owner_only_backups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desktop.logsetup._MAX_BYTES", 200)
+    path = tmp_path / "confide.log"
+    root = setup_logging(path, stream=io.StringIO())
+    try:
+        for number in range(40):
+            logging.getLogger("confide.test").warning("line %d", number)
+    finally:
+        for handler in list(root.handlers):
+            if getattr(handler, "_confide", False):
+                root.removeHandler(handler)
+                handler.close()
+        logging.captureWarnings(False)
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["confide.log", "confide.log.1", "confide.log.2"]
+    assert all(p.stat().st_size < 200 for p in tmp_path.iterdir())
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in tmp_path.iterdir())
+    assert "line 39" in path.read_text(encoding="utf-8")  # the newest line is in the live file
