@@ -63,6 +63,12 @@ class HelpWindows(QObject):
 
     def show_crisis_panel(self, vault: Vault | None, worker: Worker) -> None:
         """Open (or bring forward) the crisis panel; with `vault` open it shows the plan."""
+        panel = self.crisis_panel
+        if panel is not None and vault is not None and panel.safety_plan is None and (
+            self.safety_plan_summary is not None
+        ):
+            # Opened on the unlock screen (closing only hides it): built again with the plan.
+            self._discard_crisis_panel(panel)
         if self.crisis_panel is None:
             from desktop.crisis.view import CrisisPanel  # noqa: PLC0415 - see the imports
 
@@ -98,10 +104,7 @@ class HelpWindows(QObject):
             return
         forget_personal_data(panel)
         forget_typed_text(panel)
-        panel.hide()
-        panel.close()
-        panel.deleteLater()
-        self.crisis_panel = None
+        self._discard_crisis_panel(panel)
 
     def windows(self) -> list[QWidget]:
         """The help windows that exist (kept open when the unlocked side closes)."""
@@ -111,6 +114,14 @@ class HelpWindows(QObject):
         self.directory_dialog = None
 
     def _forget_crisis_panel(self) -> None:
+        self.crisis_panel = None
+
+    def _discard_crisis_panel(self, panel: CrisisPanel) -> None:
+        """Close and delete `panel` now; its late `destroyed` must not forget a newer one."""
+        panel.destroyed.disconnect(self._forget_crisis_panel)
+        panel.hide()
+        panel.close()
+        panel.deleteLater()
         self.crisis_panel = None
 
 
