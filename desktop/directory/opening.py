@@ -13,10 +13,11 @@ also change what the person runs, which no file check here could stop.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from desktop.policy.effective import EffectivePolicy
 from referral_directory import cache
 from referral_directory.directory import Directory
 from referral_directory.hsds import Progress
@@ -36,9 +37,35 @@ def bundle_path(location: str) -> Path | None:
     return Path(location)
 
 
+@dataclass(frozen=True)
+class BundleSettings:
+    """What the organization's policy says of its directory bundle.
+
+    The shell reads it from policy (`bundle_settings(policy.directory_bundle)`), so this
+    room needs only these three facts, not the policy.
+    """
+
+    location: Path | None = None
+    pinned_keys: tuple[str, ...] = ()
+    minimum_version: int = 0
+
+
+def bundle_settings(value: Mapping[str, object] | None) -> BundleSettings:
+    """Policy's `directory_bundle` value (already checked against its schema) as settings."""
+    if not value:
+        return BundleSettings()
+    keys = value.get("pinned_public_keys") or ()
+    minimum = value.get("minimum_version") or 0
+    return BundleSettings(
+        location=bundle_path(str(value.get("location", "") or "")),
+        pinned_keys=tuple(str(key) for key in keys) if isinstance(keys, list | tuple) else (),
+        minimum_version=minimum if isinstance(minimum, int) else 0,
+    )
+
+
 def open_directory(
     data_dir: Path,
-    policy: EffectivePolicy,
+    bundle: BundleSettings,
     minimum_version: int = 0,
     *,
     progress: Progress | None = None,
@@ -50,16 +77,13 @@ def open_directory(
             (the highest version the person's vault has seen; see `rollback`).
         progress: told how far reading a new bundle has got, (services done, in all).
     """
-    bundle = policy.directory_bundle or {}
-    location = bundle_path(str(bundle.get("location", "") or ""))
-    pinned = tuple(bundle.get("pinned_public_keys", ()))
     # No bundle named, no key pinned: national data only, and no key file is made.
-    key = cache.load_key(cache_key_file(data_dir)) if pinned else None
+    key = cache.load_key(cache_key_file(data_dir)) if bundle.pinned_keys else None
     return Directory.open(
         data_dir,
-        pinned_keys=pinned,
-        bundle_path=location,
-        minimum_version=max(minimum_version, int(bundle.get("minimum_version", 0) or 0)),
+        pinned_keys=bundle.pinned_keys,
+        bundle_path=bundle.location,
+        minimum_version=max(minimum_version, bundle.minimum_version),
         cache_key=key,
         progress=progress,
     )

@@ -21,7 +21,7 @@ from crypto.vault import Vault
 from desktop.checkins.view import CheckInPage
 from desktop.crisis.logic import with_eap
 from desktop.crisis.view import CrisisPanel
-from desktop.directory.opening import open_directory
+from desktop.directory.opening import bundle_settings, open_directory
 from desktop.directory.rollback import RollbackCheck, check_bundle_version, missing_words
 from desktop.directory.view import DirectoryPage
 from desktop.export.view import ExportDialog
@@ -118,7 +118,8 @@ class DirectorySource(QObject):
             return
         self._opening = True
         self.worker.submit(
-            partial(self._opener, data_dir, policy, progress=self._report),
+            partial(self._opener, data_dir, bundle_settings(policy.directory_bundle),
+                    progress=self._report),
             self._opened,
             self._failed,
         )
@@ -155,7 +156,8 @@ class DirectorySource(QObject):
             return found if found.rolled_back else None
 
         def reopen(found: RollbackCheck) -> Directory:
-            reopened = self._opener(data_dir, policy, minimum_version=found.highest)
+            reopened = self._opener(data_dir, bundle_settings(policy.directory_bundle),
+                                    minimum_version=found.highest)
             refusal = reopened.refusal
             if reopened.bundle_info is None and (
                 refusal is None or refusal.reason is not RefusalReason.ROLLED_BACK

@@ -20,9 +20,8 @@ from pytestqt.qtbot import QtBot
 from crypto import kdf
 from crypto.vault import Vault
 from desktop.directory.logic import LOADING_WORDS
-from desktop.directory.opening import cache_key_file, open_directory
+from desktop.directory.opening import BundleSettings, cache_key_file, open_directory
 from desktop.directory.view import DirectoryPage
-from desktop.policy.effective import EffectivePolicy
 from desktop.shell.assembly import DIRECTORY_THREAD, DirectorySource
 from desktop.ui.worker import Worker
 from referral_directory.directory import Directory
@@ -47,10 +46,10 @@ def test_unlock_is_not_queued_behind_a_slow_directory(
     gate = threading.Event()
     ran_on: list[str] = []
 
-    def slow_open(data: Path, policy: EffectivePolicy, *args: Any, **kwargs: Any) -> Directory:
+    def slow_open(data: Path, bundle: BundleSettings, *args: Any, **kwargs: Any) -> Directory:
         ran_on.append(threading.current_thread().name)
         gate.wait(30)
-        return open_directory(data, policy, *args, **kwargs)
+        return open_directory(data, bundle, *args, **kwargs)
 
     source = DirectorySource(opener=slow_open)
     source.open_on(data_dir, _policy(_publish(tmp_path, 3)))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.directory.opening import open_directory
+from desktop.directory.opening import bundle_settings, open_directory
 from desktop.directory.rollback import HIGHEST_KEY, check_bundle_version, read_highest
 from desktop.policy.effective import EffectivePolicy, read_system_policy
 from desktop.shell.assembly import DirectorySource
@@ -25,6 +25,11 @@ from referral_directory import bundle as bundles
 from referral_directory.directory import Directory
 from referral_directory.errors import RefusalReason
 from tests.referral_directory.test_bundle import PINNED, _names, _publish
+
+
+def _open(data_dir: Path, policy: EffectivePolicy) -> Directory:
+    """Open as the shell does: with the bundle settings policy names."""
+    return open_directory(data_dir, bundle_settings(policy.directory_bundle))
 
 
 def _policy(location: Path, minimum: int | None = None) -> EffectivePolicy:
@@ -57,7 +62,7 @@ def test_the_vault_records_the_highest_version(
     vault: Vault, worker: Worker, data_dir: Path, tmp_path: Path
 ) -> None:
     policy = _policy(_publish(tmp_path, 5))
-    directory = open_directory(data_dir, policy)
+    directory = _open(data_dir, policy)
     first = worker.run_blocking(lambda: check_bundle_version(vault, directory))
     assert (first.in_use, first.highest, first.rolled_back) == (5, 0, False)
     assert worker.run_blocking(lambda: read_highest(vault)) == 5
@@ -68,7 +73,7 @@ def test_the_vault_records_the_highest_version(
 
 
 def test_policy_minimum_guards_before_unlock(data_dir: Path, tmp_path: Path) -> None:
-    directory = open_directory(data_dir, _policy(_publish(tmp_path, 2), minimum=3))
+    directory = _open(data_dir, _policy(_publish(tmp_path, 2), minimum=3))
     assert _names(directory) == set()
     assert directory.refusal is not None and directory.refusal.reason is RefusalReason.ROLLED_BACK
 
@@ -79,7 +84,7 @@ def test_after_unlock_a_rolled_back_bundle_is_replaced_by_national_only(
     bundle_dir = tmp_path / "published"
     bundle_dir.mkdir()
     policy = _policy(_publish(bundle_dir, 5, name="EAP v5"))
-    source = DirectorySource(open_directory(data_dir, policy))
+    source = DirectorySource(_open(data_dir, policy))
     source.guard_rollback(worker, vault, data_dir, policy)
     worker.run_blocking(lambda: None)  # the check ran; nothing to replace
     assert worker.run_blocking(lambda: read_highest(vault)) == 5
@@ -87,7 +92,7 @@ def test_after_unlock_a_rolled_back_bundle_is_replaced_by_national_only(
     # The attack: the stored bundle goes, an older signed one is put back.
     (data_dir / bundles.STORED_NAME).unlink()
     _publish(bundle_dir, 2, name="EAP v2")
-    source = DirectorySource(open_directory(data_dir, policy))  # the next start
+    source = DirectorySource(_open(data_dir, policy))  # the next start
     assert source.directory is not None and _names(source.directory) == {"EAP v2"}
     with qtbot.waitSignal(source.opened, timeout=5_000) as opened:
         source.guard_rollback(worker, vault, data_dir, policy)
@@ -105,12 +110,12 @@ def test_a_missing_bundle_after_one_was_used_is_said(
     bundle_dir.mkdir()
     path = _publish(bundle_dir, 5)
     policy = _policy(path)
-    source = DirectorySource(open_directory(data_dir, policy))
+    source = DirectorySource(_open(data_dir, policy))
     source.guard_rollback(worker, vault, data_dir, policy)
     worker.run_blocking(lambda: None)
     (data_dir / bundles.STORED_NAME).unlink()
     path.unlink()
-    source = DirectorySource(open_directory(data_dir, policy))
+    source = DirectorySource(_open(data_dir, policy))
     with qtbot.waitSignal(source.opened, timeout=5_000) as opened:
         source.guard_rollback(worker, vault, data_dir, policy)
     assert any("version 5 was used on this computer before" in w for w in opened.args[0].warnings)
@@ -122,11 +127,11 @@ def test_a_replaced_directory_is_not_reopened_at_every_unlock(
     bundle_dir = tmp_path / "published"
     bundle_dir.mkdir()
     policy = _policy(_publish(bundle_dir, 5, name="EAP v5"))
-    worker.run_blocking(lambda: check_bundle_version(vault, open_directory(data_dir, policy)))
+    worker.run_blocking(lambda: check_bundle_version(vault, _open(data_dir, policy)))
     (data_dir / bundles.STORED_NAME).unlink()
     _publish(bundle_dir, 2, name="EAP v2")
     opened: list[object] = []
-    source = DirectorySource(open_directory(data_dir, policy), opener=_counting(opened))
+    source = DirectorySource(_open(data_dir, policy), opener=_counting(opened))
     with qtbot.waitSignal(source.opened, timeout=5_000):
         source.guard_rollback(worker, vault, data_dir, policy)
     assert len(opened) == 1
