@@ -17,6 +17,10 @@ it) and resume after a crash:
   rekey is durable, and the old recovery code's path to the new key until the new code
   is confirmed;
 - a restore stages the database and key file, writes its intent, then renames.
+
+The key file's entries for a change under way, and the keys they open, are named in
+`crypto.key_slots`; the files a restore stages and a crash leaves, in
+`crypto.restore_files`.
 """
 
 from __future__ import annotations
@@ -32,8 +36,18 @@ from typing import Any
 
 import sqlcipher3
 
-from crypto import backup, connection, folder, kdf, migrations, quick_unlock, wrap
-from crypto.atomic import fsync_dir, make_private_dir, write_atomic
+from crypto import (
+    backup,
+    connection,
+    folder,
+    kdf,
+    migrations,
+    quick_unlock,
+    restore_files,
+    wrap,
+)
+from crypto import key_slots as slots
+from crypto.atomic import make_private_dir, write_atomic
 from crypto.errors import (
     DiskFull,
     EnvironmentProblem,
@@ -55,33 +69,6 @@ RESTORE_INTENT = folder.RESTORE_INTENT
 SETUP_INTENT = folder.SETUP_INTENT
 FolderState = folder.FolderState
 LOCK_NAME = "vault.lock"
-_PREVIOUS = "previous_passphrase"  # a rotation started by Confide before issue 11
-# Key-file entries that exist only while a change is under way (see the module docstring).
-_PENDING_RECOVERY = "pending_recovery"  # the new code's wrap, until confirmed
-_PENDING_CODE = "pending_code"  # the new code, sealed under the data key, to show again
-_PREVIOUS_RECOVERY = "previous_recovery"  # the old code's wrap of the old data key
-_NEW_UNDER_OLD = "new_under_old"  # the new data key sealed under the old one
-_ROTATION = "rotation"  # the old data key sealed under the new one, until the rekey is durable
-_UNCONFIRMED = (_PENDING_RECOVERY, _PENDING_CODE, _PREVIOUS_RECOVERY, _NEW_UNDER_OLD)
-STAGED_DB = f".{DB_NAME}.restore"
-STAGED_KEY = f".{KEY_NAME}.restore"
-# What a crash, an upgrade or an older restore may have left: old wraps, never needed
-# once the current key file has opened the vault.
-_LEFTOVERS = (
-    f".{KEY_NAME}.tmp-*",
-    f"{KEY_NAME}.bak-v*",
-    f"{KEY_NAME}.before-restore-*",
-    f"{DB_NAME}.before-restore-*",
-    f"{STAGED_DB}*",
-    f"{STAGED_KEY}*",
-    f".{STAGED_DB}*",  # with SQLite's -wal and -shm, and write_atomic's ".NAME.tmp-PID"
-    f".{STAGED_KEY}*",
-    f".{RESTORE_INTENT}.tmp-*",
-    f".{SETUP_INTENT}.tmp-*",
-    # Setup that stopped between saving the key file and removing its marker: the key file
-    # has opened the vault, so setup is done (a stale marker would later read as "empty").
-    SETUP_INTENT,
-)
 
 
 class Vault:
@@ -162,7 +149,7 @@ class Vault:
             raise VaultExists(directory / KEY_NAME, "a vault already exists in this folder")
         lock = VaultLock(directory / LOCK_NAME)
         try:
-            _set_aside_orphan(directory / DB_NAME)
+            restore_files.set_aside_orphan(directory / DB_NAME)
             # Until the key file exists, a database here is this setup's, not a lost vault.
             write_atomic(directory / SETUP_INTENT, b"{}\n")
             data_key = os.urandom(connection.KEY_BYTES)
@@ -201,7 +188,7 @@ class Vault:
         except ValueError as exc:
             raise WrongPassphrase from exc
         keyfile = KeyFile.load(directory / KEY_NAME)
-        vault = cls._open(directory, keyfile, _open_with_any_recovery(keyfile, parsed))
+        vault = cls._open(directory, keyfile, slots.open_with_any_recovery(keyfile, parsed))
         vault.must_change_passphrase = True
         return vault
 
@@ -240,7 +227,7 @@ class Vault:
                 conn = connection.open_encrypted(directory / DB_NAME, data_key)
             except VaultCorrupt:
                 # A rotation interrupted before its rekey committed: the old key still opens.
-                conn, data_key, keyfile = _resume_rotation(
+                conn, data_key, keyfile = slots.resume_rotation(
                     directory, keyfile, data_key, passphrase
                 )
             # Pages a crash left in the WAL (a rekey's, say) go into the file first: the
@@ -250,16 +237,16 @@ class Vault:
             # (about 7 ms for ten years of daily check-ins).
             if connection.integrity_problems(conn, file_pages=checkpointed):
                 raise VaultCorrupt(directory / DB_NAME, "the vault file is damaged")
-            if _PREVIOUS in keyfile.extra or _ROTATION in keyfile.extra:
+            if slots.PREVIOUS in keyfile.extra or slots.ROTATION in keyfile.extra:
                 # A rotation that crashed after its rekey committed: the old key is useless now.
-                keyfile = keyfile.with_extra({_PREVIOUS: None, _ROTATION: None})
+                keyfile = keyfile.with_extra({slots.PREVIOUS: None, slots.ROTATION: None})
                 keyfile.save(directory / KEY_NAME)
             with contextlib.suppress(EnvironmentProblem):  # a full disk must not bar the way in
                 keyfile = _end_expired(directory, keyfile)  # (tried again at lock and start)
             vault = cls(directory, keyfile, data_key, conn, lock)
             migrations.migrate(conn, vault.db_path, before=vault._backup_keyfile)
             # The key file has opened this vault: every other wrap here is superseded.
-            _remove_leftovers(directory)
+            restore_files.remove_leftovers(directory)
         except BaseException:
             if conn is not None:
                 conn.close()
@@ -346,8 +333,8 @@ class Vault:
         self._save(
             self._keyfile.with_extra(
                 {
-                    _PENDING_RECOVERY: {"salt": slot.salt.hex(), **slot.sealed.to_json()},
-                    _PENDING_CODE: self._seal_code(code),
+                    slots.PENDING_RECOVERY: {"salt": slot.salt.hex(), **slot.sealed.to_json()},
+                    slots.PENDING_CODE: self._seal_code(code),
                 }
             )
         )
@@ -356,12 +343,12 @@ class Vault:
     @property
     def pending_recovery_code(self) -> RecoveryCode | None:
         """A new recovery code the person has not confirmed yet (show it, then confirm)."""
-        entry = self._keyfile.extra.get(_PENDING_CODE)
+        entry = self._keyfile.extra.get(slots.PENDING_CODE)
         if entry is None:
             return None
         try:
             plain = wrap.unseal(
-                wrap.Wrap.from_json(entry), bytes(self._key), self._keyfile.aad(_PENDING_CODE)
+                wrap.Wrap.from_json(entry), bytes(self._key), self._keyfile.aad(slots.PENDING_CODE)
             )
             return RecoveryCode.parse(plain.decode("ascii"))
         except (KeyError, TypeError, ValueError, wrap.UnwrapFailed):
@@ -370,15 +357,15 @@ class Vault:
     def confirm_recovery_code(self) -> None:
         """The person has the new code: the old one stops working now."""
         keyfile = self._keyfile
-        pending = keyfile.extra.get(_PENDING_RECOVERY)
+        pending = keyfile.extra.get(slots.PENDING_RECOVERY)
         if pending is not None:
             try:
                 slot = RecoverySlot(bytes.fromhex(pending["salt"]), wrap.Wrap.from_json(pending))
             except (KeyError, TypeError, ValueError) as exc:
                 raise VaultCorrupt(self.directory / KEY_NAME, "the new code is damaged") from exc
             keyfile = dataclasses.replace(keyfile, recovery=slot)
-        if any(name in keyfile.extra for name in _UNCONFIRMED):
-            self._save(keyfile.with_extra(dict.fromkeys(_UNCONFIRMED)))
+        if any(name in keyfile.extra for name in slots.UNCONFIRMED):
+            self._save(keyfile.with_extra(dict.fromkeys(slots.UNCONFIRMED)))
 
     def rotate_data_key(
         self, passphrase: str, *, new_passphrase: str | None = None
@@ -397,7 +384,7 @@ class Vault:
         """
         if self._keyfile.open_with_passphrase(passphrase) != bytes(self._key):
             raise WrongPassphrase
-        if _PREVIOUS_RECOVERY in self._keyfile.extra:
+        if slots.PREVIOUS_RECOVERY in self._keyfile.extra:
             raise RecoveryCodeUnconfirmed
         self.revoke_quick_unlock()
         current = self._keyfile
@@ -412,13 +399,15 @@ class Vault:
         old_recovery_json = {"salt": old_recovery.salt.hex(), **old_recovery.sealed.to_json()}
         staged = staged.with_extra(
             {
-                _PREVIOUS: None,
-                _PENDING_RECOVERY: None,
-                _ROTATION: wrap.seal(old_key, new_key, current.aad(_ROTATION)).to_json(),
-                _PREVIOUS_RECOVERY: old_recovery_json,
-                _NEW_UNDER_OLD: wrap.seal(new_key, old_key, current.aad(_NEW_UNDER_OLD)).to_json(),
-                _PENDING_CODE: wrap.seal(
-                    code.encode("ascii"), new_key, current.aad(_PENDING_CODE)
+                slots.PREVIOUS: None,
+                slots.PENDING_RECOVERY: None,
+                slots.ROTATION: wrap.seal(old_key, new_key, current.aad(slots.ROTATION)).to_json(),
+                slots.PREVIOUS_RECOVERY: old_recovery_json,
+                slots.NEW_UNDER_OLD: wrap.seal(
+                    new_key, old_key, current.aad(slots.NEW_UNDER_OLD)
+                ).to_json(),
+                slots.PENDING_CODE: wrap.seal(
+                    code.encode("ascii"), new_key, current.aad(slots.PENDING_CODE)
                 ).to_json(),
             }
         )
@@ -426,12 +415,13 @@ class Vault:
         connection.rekey(self._live(), new_key)
         old_buffer, self._key = self._key, bytearray(new_key)
         old_buffer[:] = bytes(len(old_buffer))  # no copy of the old key kept in memory
-        self._save(staged.with_extra({_ROTATION: None}))
+        self._save(staged.with_extra({slots.ROTATION: None}))
         self.must_change_passphrase = False
         return code
 
     def _seal_code(self, code: RecoveryCode) -> dict[str, Any]:
-        sealed = wrap.seal(code.encode("ascii"), bytes(self._key), self._keyfile.aad(_PENDING_CODE))
+        aad = self._keyfile.aad(slots.PENDING_CODE)
+        sealed = wrap.seal(code.encode("ascii"), bytes(self._key), aad)
         return sealed.to_json()
 
     def enable_quick_unlock(self, lifetime: timedelta) -> datetime:
@@ -458,7 +448,7 @@ class Vault:
         keyfile.save(self.directory / KEY_NAME)
         self._keyfile = keyfile
         # The new wrap is durable (fsync'd and renamed): no older copy may stay beside it.
-        _remove_leftovers(self.directory)
+        restore_files.remove_leftovers(self.directory)
 
     # -- backup ------------------------------------------------------------------------------
 
@@ -504,9 +494,9 @@ class Vault:
         if cls.exists(directory) and not replace:
             raise VaultExists(directory / KEY_NAME, "a vault already exists in this folder")
         lock = VaultLock(directory / LOCK_NAME)
-        staging = directory / STAGED_DB
+        staging = directory / restore_files.STAGED_DB
         try:
-            _finish_restore(directory)  # an earlier restore's renames come first
+            restore_files.finish_restore(directory)  # an earlier restore's renames come first
             write_atomic(staging, content.database)
             conn = connection.open_encrypted(staging, content.data_key)
             if connection.integrity_problems(conn):
@@ -518,20 +508,20 @@ class Vault:
             conn.close()
             code = RecoveryCode.generate()
             keyfile = KeyFile.create(new_key, new_passphrase, code, kdf_params or kdf.calibrate())
-            sealed_code = wrap.seal(code.encode("ascii"), new_key, keyfile.aad(_PENDING_CODE))
-            keyfile.with_extra({_PENDING_CODE: sealed_code.to_json()}).save(
-                directory / STAGED_KEY
+            sealed_code = wrap.seal(code.encode("ascii"), new_key, keyfile.aad(slots.PENDING_CODE))
+            keyfile.with_extra({slots.PENDING_CODE: sealed_code.to_json()}).save(
+                directory / restore_files.STAGED_KEY
             )
             if not cls.exists(directory):
                 # A database whose key file is missing: "if you moved it, put it back" stays
                 # possible, so it is set aside, never replaced.
-                _set_aside_orphan(directory / DB_NAME)
+                restore_files.set_aside_orphan(directory / DB_NAME)
             # From here on the restore is finished, by this call or by `prepare` after a crash.
             write_atomic(directory / RESTORE_INTENT, json.dumps({"format": 1}).encode())
-            _finish_restore(directory)
+            restore_files.finish_restore(directory)
         except BaseException:
             if not (directory / RESTORE_INTENT).exists():
-                for path in (staging, directory / STAGED_KEY):
+                for path in (staging, directory / restore_files.STAGED_KEY):
                     with contextlib.suppress(OSError):
                         path.unlink()
             lock.release()
@@ -565,7 +555,7 @@ def _prepare_locked(directory: Path) -> None:
     except VaultError:
         return
     try:
-        _finish_restore(directory)
+        restore_files.finish_restore(directory)
         _end_expired_quick_unlock(directory)
     finally:
         lock.release()
@@ -581,13 +571,6 @@ def _checkpoint(conn: Any, db: Path) -> bool:
             return False
         raise error from exc
     return True
-
-
-def _set_aside_orphan(db: Path) -> None:
-    """A database without a key file (an interrupted setup) is moved aside, never deleted."""
-    if db.exists():
-        stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
-        db.replace(db.with_name(f"{db.name}.orphan-{stamp}"))
 
 
 def _drop_quick_unlock(directory: Path, keyfile: KeyFile) -> KeyFile:
@@ -611,113 +594,3 @@ def _end_expired_quick_unlock(directory: Path) -> None:
     except VaultError:
         return  # no readable key file: the unlock screen will say why
     _end_expired(directory, keyfile)
-
-
-def _open_with_any_recovery(keyfile: KeyFile, code: RecoveryCode) -> bytes:
-    """The data key from the recovery slot, a new code not yet confirmed, or the old code
-    of a rotation not yet confirmed (through the new key sealed under the old one).
-
-    Raises:
-        WrongPassphrase: the code opens none of them.
-    """
-    with contextlib.suppress(WrongPassphrase):
-        return keyfile.open_with_recovery(code)
-    extra = keyfile.extra
-    try:
-        if (pending := extra.get(_PENDING_RECOVERY)) is not None:
-            with contextlib.suppress(wrap.UnwrapFailed):
-                return _unseal_recovery(keyfile, pending, code)
-        previous, new_under_old = extra.get(_PREVIOUS_RECOVERY), extra.get(_NEW_UNDER_OLD)
-        if previous is not None and new_under_old is not None:
-            with contextlib.suppress(wrap.UnwrapFailed):
-                old_key = _unseal_recovery(keyfile, previous, code)
-                return wrap.unseal(
-                    wrap.Wrap.from_json(new_under_old), old_key, keyfile.aad(_NEW_UNDER_OLD)
-                )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise VaultCorrupt(Path(KEY_NAME), "the key file is damaged") from exc
-    raise WrongPassphrase
-
-
-def _unseal_recovery(keyfile: KeyFile, entry: Any, code: RecoveryCode) -> bytes:
-    salt = bytes.fromhex(entry["salt"])
-    return wrap.unseal(wrap.Wrap.from_json(entry), code.wrapping_key(salt), keyfile.aad("recovery"))
-
-
-def _resume_rotation(
-    directory: Path, keyfile: KeyFile, data_key: bytes, passphrase: str | None
-) -> tuple[Any, bytes, KeyFile]:
-    """Finish a rotation whose rekey never reached the file; `data_key` is the new key."""
-    if (entry := keyfile.extra.get(_ROTATION)) is not None:
-        try:
-            old_key = wrap.unseal(wrap.Wrap.from_json(entry), data_key, keyfile.aad(_ROTATION))
-        except (KeyError, TypeError, ValueError, wrap.UnwrapFailed) as exc:
-            raise VaultCorrupt(
-                directory / KEY_NAME, "an interrupted key rotation cannot be resumed"
-            ) from exc
-        new_key = data_key
-    else:
-        old_key, new_key = _legacy_rotation_keys(directory, keyfile, passphrase)
-    conn = connection.open_encrypted(directory / DB_NAME, old_key)
-    connection.rekey(conn, new_key)
-    finished = keyfile.with_extra({_ROTATION: None, _PREVIOUS: None})
-    finished.save(directory / KEY_NAME)
-    return conn, new_key, finished
-
-
-def _legacy_rotation_keys(
-    directory: Path, keyfile: KeyFile, passphrase: str | None
-) -> tuple[bytes, bytes]:
-    """A rotation started by an older Confide kept the old key under the passphrase."""
-    entry = keyfile.extra.get(_PREVIOUS)
-    if entry is None or passphrase is None:
-        raise VaultCorrupt(directory / DB_NAME, "the vault file does not match its key file")
-    try:
-        params = kdf.KdfParams.from_json(entry["kdf"])
-        old_key = wrap.unseal(
-            wrap.Wrap.from_json(entry), kdf.derive(passphrase, params), keyfile.aad("passphrase")
-        )
-    except (KeyError, TypeError, ValueError, wrap.UnwrapFailed) as exc:
-        raise VaultCorrupt(
-            directory / KEY_NAME, "an interrupted key rotation cannot be resumed"
-        ) from exc
-    return old_key, keyfile.open_with_passphrase(passphrase)
-
-
-def _finish_restore(directory: Path) -> bool:
-    """Finish the renames of a restore whose intent record is on disk; True if one was.
-
-    Order: staged database, then staged key file, then the intent record. Each step is
-    an atomic rename, so repeating the whole function after a crash is always safe.
-    """
-    intent = directory / RESTORE_INTENT
-    if not intent.exists():
-        return False
-    staged_db, staged_key = directory / STAGED_DB, directory / STAGED_KEY
-    if staged_db.exists():
-        # The old database's WAL must never be replayed into the restored file.
-        for leftover in (f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                (directory / leftover).unlink()
-        staged_db.replace(directory / DB_NAME)
-        fsync_dir(directory)
-    if staged_key.exists():
-        staged_key.replace(directory / KEY_NAME)  # the old key file's wraps end here
-        fsync_dir(directory)
-    intent.unlink()
-    fsync_dir(directory)
-    return True
-
-
-def _remove_leftovers(directory: Path) -> None:
-    """Delete superseded wraps and staging files (the current key file has been proven)."""
-    if (directory / RESTORE_INTENT).exists():
-        return  # a restore is half done: `prepare` finishes it, its staged files are needed
-    removed = False
-    for pattern in _LEFTOVERS:
-        for path in directory.glob(pattern):
-            with contextlib.suppress(OSError):  # tried again at every open and key change
-                path.unlink()
-                removed = True
-    if removed:
-        fsync_dir(directory)
