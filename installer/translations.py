@@ -30,6 +30,7 @@ TS_DIR: Final = ROOT / "resources" / "translations"
 LANGUAGES: Final = ("es",)
 SOURCES: Final = (
     "desktop/lock/view.py",
+    "desktop/lock/problems_view.py",
     "desktop/crisis/view.py",
     "desktop/crisis/widgets_view.py",
     "desktop/questionnaires/result_view.py",

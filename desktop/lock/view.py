@@ -2,7 +2,7 @@
 
 The screen shows nothing personal, ever: the app name, a passphrase field and a way
 to crisis help that never asks for the passphrase. Problems are worded here (the flow
-gives them as data) and announced to screen readers.
+gives them as data; `problems_view` words them) and announced to screen readers.
 
 Signals:
     unlocked(object): the vault is open (and has a usable passphrase); the Vault.
@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,13 +34,12 @@ from PySide6.QtWidgets import (
 from desktop.lock.flow import (
     LockFlow,
     Mode,
-    ProblemKind,
     Step,
-    UnlockProblem,
     VaultOpener,
     perform,
     quick_unlock_offered,
 )
+from desktop.lock.problems_view import problem_text
 from desktop.logsetup import Safe, describe
 from desktop.ui.passphrase import NewPassphraseField, secret_line_edit
 from desktop.ui.theme import scaled_font
@@ -50,63 +49,6 @@ if TYPE_CHECKING:
     from crypto.kdf import KdfParams
 
 log = logging.getLogger(__name__)
-
-
-def quick_reasons() -> dict[str, str]:
-    """Why quick unlock ended, in the language in force (looked up when shown)."""
-    translate = QCoreApplication.translate
-    return {
-        "off": translate("LockScreen", "Quick unlock is off."),
-        "expired": translate("LockScreen", "Quick unlock has expired."),
-        "missing": translate("LockScreen",
-                             "The quick-unlock key is no longer in this computer's keyring."),
-        "keyring": translate("LockScreen", "This computer's keyring cannot be reached."),
-    }
-
-
-def problem_text(problem: UnlockProblem) -> str:  # noqa: PLR0911 - one sentence per problem
-    """Words for an unlock problem. Never a hint about which part of a secret was wrong."""
-    translate = QCoreApplication.translate
-    kind = problem.kind
-    if kind is ProblemKind.WRONG_PASSPHRASE:
-        return translate("LockScreen", "That passphrase does not open this vault.")
-    if kind is ProblemKind.WRONG_CODE:
-        return translate("LockScreen", "That recovery code does not open this vault.")
-    if kind is ProblemKind.CODE_UNREADABLE:
-        return translate("LockScreen",
-                         "A recovery code has 28 letters and digits, in 7 groups of 4.")
-    if kind is ProblemKind.KEYRING_UNAVAILABLE:
-        return translate("LockScreen",
-                         "This computer's keyring is not available, so quick unlock cannot be "
-                         "used. Please use your passphrase.")
-    if kind is ProblemKind.QUICK_UNLOCK_ENDED:
-        reason = quick_reasons().get(problem.quick_reason,
-                                     translate("LockScreen", "Quick unlock ended."))
-        return translate("LockScreen",
-                         "{reason} Please use your passphrase.").format(reason=reason)
-    if kind is ProblemKind.CORRUPT:
-        return translate("LockScreen",
-                         "The vault files are damaged or are not a Confide vault. They have "
-                         "been left untouched. You can restore your data from a backup.")
-    if kind is ProblemKind.MISSING:
-        return translate("LockScreen",
-                         "Part of the vault is missing from this folder. Nothing was changed. "
-                         "If you moved it, put it back; otherwise you can restore from a "
-                         "backup.")
-    if kind is ProblemKind.TOO_NEW:
-        return translate("LockScreen",
-                         "This vault was saved by a newer version of Confide. Please update "
-                         "Confide to open it; the vault has not been changed.")
-    if kind is ProblemKind.BUSY:
-        return translate("LockScreen",
-                         "Confide is already open in another window. Close it, then try again.")
-    if kind is ProblemKind.DISK_FULL:
-        return translate("LockScreen", "The disk is full. Free some space, then try again.")
-    if kind is ProblemKind.NEW_TOO_SHORT or kind is ProblemKind.NEW_TOO_GUESSABLE:
-        return translate("LockScreen", "Please choose a stronger passphrase.")
-    if kind is ProblemKind.NEW_MISMATCH:
-        return translate("LockScreen", "The two passphrases are not the same yet.")
-    return translate("LockScreen", "Something went wrong. Please try again.")
 
 
 def _vault_class() -> VaultOpener:

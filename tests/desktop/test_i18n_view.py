@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 import resources
 from desktop.i18n_view import compiled_translation, is_spanish, long_date
 from desktop.lock.flow import ProblemKind, UnlockProblem
-from desktop.lock.view import problem_text
+from desktop.lock.problems_view import problem_text
 from tests.desktop.i18n_fixtures import language
 
 TS = Path(str(resources.resource("translations/confide_es.ts")))

@@ -63,7 +63,8 @@ from desktop.insights.table_view import InsightsTableModel
 from desktop.insights.view import InsightsPage
 from desktop.insights.words_view import method_text
 from desktop.lock.flow import ProblemKind, UnlockProblem
-from desktop.lock.view import LockScreen, problem_text, quick_reasons
+from desktop.lock.problems_view import problem_text, quick_reasons
+from desktop.lock.view import LockScreen
 from desktop.policy.effective import EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading
 from desktop.policy.view import PoliciesPage
