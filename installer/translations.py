@@ -32,6 +32,7 @@ SOURCES: Final = (
     "desktop/lock/view.py",
     "desktop/lock/problems_view.py",
     "desktop/crisis/view.py",
+    "desktop/crisis/data_words.py",
     "desktop/crisis/widgets_view.py",
     "desktop/questionnaires/result_view.py",
     "desktop/settings/language_view.py",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.crisis.data_words import in_language
 from desktop.crisis.widgets_view import ActionList, Disclosure, text_label
 from desktop.i18n_view import is_spanish, long_date
 from desktop.logsetup import Safe
@@ -86,7 +87,9 @@ class CrisisPanel(QDialog):
                  directory: CrisisDirectory | None = None,
                  safety_plan: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._directory = directory or load_crisis_directory()
+        # The shipped lines' words in the language in force (an EAP's own words as written).
+        self._directory = in_language(directory or load_crisis_directory(),
+                                      QCoreApplication.translate)
         # A task bar shows the title: a neutral one does not tell a passer-by what this is.
         self.setWindowTitle(self.tr("Confide"))
         self.setAccessibleName(self.tr("Crisis help: people you can reach right now"))

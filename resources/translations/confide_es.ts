@@ -531,6 +531,133 @@
     </message>
 </context>
 <context>
+    <name>CrisisData</name>
+    <message>
+        <source>You don&apos;t have to face this alone</source>
+        <translation>No tiene que enfrentar esto a solas</translation>
+    </message>
+    <message>
+        <source>Talking with someone can help, and people are ready to listen right now: free, confidential, any hour of the day or night. Reaching out is a strong and sensible step, and it often makes things feel more manageable.</source>
+        <translation>Hablar con alguien puede ayudar, y hay personas listas para escucharle ahora mismo: gratis, de forma confidencial, a cualquier hora del día o de la noche. Pedir ayuda es un paso valiente y sensato, y a menudo hace que las cosas se sientan más llevaderas.</translation>
+    </message>
+    <message>
+        <source>24 hours a day, 7 days a week</source>
+        <translation>Las 24 horas del día, los 7 días de la semana</translation>
+    </message>
+    <message>
+        <source>checked against a stored copy</source>
+        <translation>comprobado con una copia guardada</translation>
+    </message>
+    <message>
+        <source>988 Suicide &amp; Crisis Lifeline</source>
+        <translation>988 Suicide &amp; Crisis Lifeline</translation>
+    </message>
+    <message>
+        <source>Call or text 988, or chat online, to talk with a trained counselor. 24 hours a day, 7 days a week. Veterans: call 988, then press 1. Para español, oprima 2. Interpretation is available in more than 250 languages.</source>
+        <translation>Llame o envíe un mensaje de texto al 988, o chatee en línea, para hablar con un consejero capacitado. Las 24 horas del día, los 7 días de la semana. Veteranos: llame al 988 y luego oprima 1. Para español, oprima 2. Hay interpretación en más de 250 idiomas.</translation>
+    </message>
+    <message>
+        <source>A trained crisis counselor answers, listens, and can help you find support near you. It is free, and by 988&apos;s own terms it is not mental health treatment. When counselors judge that someone is at imminent risk of harm, which is less than 2% of the time, they contact 911 to send emergency services.</source>
+        <translation>Le atiende un consejero de crisis capacitado, que le escucha y puede ayudarle a encontrar apoyo cerca de usted. Es gratis y, según los propios términos del 988, no es un tratamiento de salud mental. Cuando los consejeros consideran que alguien corre un riesgo inminente de sufrir daño, lo que ocurre menos del 2 % de las veces, se comunican con el 911 para enviar servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>Call 988</source>
+        <translation>Llamar al 988</translation>
+    </message>
+    <message>
+        <source>Text 988</source>
+        <translation>Enviar un texto al 988</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation>Abrir el chat</translation>
+    </message>
+    <message>
+        <source>En español</source>
+        <translation>En español</translation>
+    </message>
+    <message>
+        <source>Llame al 988 y oprima 2, o envíe AYUDA por texto al 988. (Call 988 and press 2, or text AYUDA to 988.)</source>
+        <translation>Llame al 988 y oprima 2, o envíe AYUDA por texto al 988.</translation>
+    </message>
+    <message>
+        <source>Llamar al 988, oprima 2</source>
+        <translation>Llamar al 988, oprima 2</translation>
+    </message>
+    <message>
+        <source>Enviar AYUDA al 988</source>
+        <translation>Enviar AYUDA al 988</translation>
+    </message>
+    <message>
+        <source>Veterans Crisis Line</source>
+        <translation>Veterans Crisis Line</translation>
+    </message>
+    <message>
+        <source>Veterans, service members and the people who support them: call 988 and press 1, text 838255, or chat online.</source>
+        <translation>Veteranos, miembros del servicio militar y las personas que les apoyan: llame al 988 y oprima 1, envíe un texto al 838255 o chatee en línea.</translation>
+    </message>
+    <message>
+        <source>Call 988, press 1</source>
+        <translation>Llamar al 988, oprima 1</translation>
+    </message>
+    <message>
+        <source>Text 838255</source>
+        <translation>Enviar un texto al 838255</translation>
+    </message>
+    <message>
+        <source>Veterans chat</source>
+        <translation>Chat para veteranos</translation>
+    </message>
+    <message>
+        <source>ASL videophone (Deaf and hard of hearing)</source>
+        <translation>Videoteléfono en ASL (personas sordas o con dificultad auditiva)</translation>
+    </message>
+    <message>
+        <source>Talk with a 988 counselor in American Sign Language: choose “ASL Now” on 988lifeline.org, or call 1-800-273-8255 from a videophone.</source>
+        <translation>Hable con un consejero del 988 en lengua de señas americana (ASL): elija “ASL Now” en 988lifeline.org, o llame al 1-800-273-8255 desde un videoteléfono.</translation>
+    </message>
+    <message>
+        <source>Open 988lifeline.org (ASL Now)</source>
+        <translation>Abrir 988lifeline.org (ASL Now)</translation>
+    </message>
+    <message>
+        <source>Videophone 1-800-273-8255</source>
+        <translation>Videoteléfono 1-800-273-8255</translation>
+    </message>
+    <message>
+        <source>Crisis Text Line</source>
+        <translation>Crisis Text Line</translation>
+    </message>
+    <message>
+        <source>Text HOME to 741741 to reach a trained volunteer crisis counselor by text message. 24 hours a day, 7 days a week, free on major US carriers.</source>
+        <translation>Envíe HOME por texto al 741741 para hablar por mensaje de texto con un consejero de crisis voluntario y capacitado. Las 24 horas del día, los 7 días de la semana, gratis con las principales compañías telefónicas de EE. UU.</translation>
+    </message>
+    <message>
+        <source>A trained volunteer crisis counselor texts with you. Crisis Text Line keeps a record of each conversation, and shares information that identifies you only if it is needed to help prevent death or serious injury, or to meet legal requirements. You can ask it to delete your data by texting DELETE.</source>
+        <translation>Un consejero de crisis voluntario y capacitado le escribe por mensaje de texto. Crisis Text Line guarda un registro de cada conversación y comparte información que le identifica solo si hace falta para ayudar a prevenir una muerte o una lesión grave, o para cumplir requisitos legales. Puede pedir que borren sus datos enviando DELETE por texto.</translation>
+    </message>
+    <message>
+        <source>Text HOME to 741741</source>
+        <translation>Enviar HOME al 741741</translation>
+    </message>
+    <message>
+        <source>911 emergency services</source>
+        <translation>Servicios de emergencia 911</translation>
+    </message>
+    <message>
+        <source>If you or someone near you is in immediate danger, call 911 or go to the nearest emergency department.</source>
+        <translation>Si usted o alguien cerca de usted está en peligro inmediato, llame al 911 o vaya a la sala de emergencias más cercana.</translation>
+    </message>
+    <message>
+        <source>Emergency responders come to help where you are. It is an emergency service, not a confidential counseling line: use it when a life is in danger right now.</source>
+        <translation>El personal de emergencias acude a ayudarle donde usted esté. Es un servicio de emergencias, no una línea de consejería confidencial: úselo cuando una vida esté en peligro en este momento.</translation>
+    </message>
+    <message>
+        <source>Call 911</source>
+        <translation>Llamar al 911</translation>
+    </message>
+</context>
+<context>
     <name>CrisisPanel</name>
     <message>
         <source>Confide</source>
