@@ -2,9 +2,10 @@
 
 Run with the project's Python inside an X server and a D-Bus session with the AT-SPI bus
 (the test starts them). It builds the real controller and main window on a demo vault of
-fictional data with both peer roles, then shows one screen at a time: the unlock screen,
-the crisis panel and the directory window opened from it, every section of the main
-window, and the crisis panel again once unlocked (with the safety plan). For each it
+fictional data with both peer roles, then shows one screen at a time: the setup wizard's
+first steps (on an empty folder), the unlock screen, the crisis panel and the directory
+window opened from it, every section of the main window, the export dialog, and the
+crisis panel again once unlocked (with the safety plan). For each it
 prints `screen NAME` once the screen has settled, and waits for a line on stdin before the
 next. It prints `done` at the end and quits.
 
@@ -18,11 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.demo import make_demo_vault
+from desktop.export.view import ExportDialog
 from desktop.policy.effective import EffectivePolicy
 from desktop.roles import PEER_LOG_PAGES, Roles, save_roles
 from desktop.safety_plan.summary_view import SafetyPlanSummary
@@ -83,6 +85,20 @@ def close(window: QWidget | None) -> None:
     settle(100)
 
 
+def first_run(empty: Path) -> None:
+    """The setup wizard's first two steps, on a folder with no vault."""
+    empty.mkdir()
+    controller = AppController(empty, lambda _v, _w: QMainWindow(), kdf_params=FAST_KDF)
+    controller.start()
+    wizard = controller.setup_wizard
+    assert wizard is not None
+    shown("setup:welcome")
+    wizard.next_button.click()
+    shown("setup:passphrase")
+    controller.shutdown()
+    close(wizard)
+
+
 def main(data_dir: Path) -> None:
     app = QApplication(sys.argv)
     app.setApplicationName("confide")
@@ -109,6 +125,7 @@ def main(data_dir: Path) -> None:
     services.append(ShellServices(data_dir, ThemeManager(app), idle, policy, controller.restore))
     services[0].directory.open_on(data_dir, policy)
     wait_until(lambda: services[0].directory.directory is not None, "the directory")
+    first_run(data_dir.parent / "first-run")
     controller.start()
     screen = controller.lock_screen
     assert screen is not None
@@ -133,6 +150,15 @@ def main(data_dir: Path) -> None:
     for key, _title in window.sections():
         window.show_page(key)
         shown(f"page:{key}")
+
+    window.show_page("history")
+    export = next(b for b in window.findChildren(QPushButton)
+                  if b.accessibleName() == "Export my data")
+    export.click()
+    wait_until(lambda: any(isinstance(w, ExportDialog) and w.isVisible()
+                           for w in QApplication.topLevelWidgets()), "the export dialog")
+    shown("export")
+    close(next(w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)))
 
     controller.show_crisis_panel()  # unlocked, it also shows the safety plan
     shown("crisis:unlocked")

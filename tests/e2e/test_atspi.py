@@ -166,7 +166,9 @@ def test_every_screen_is_named_and_reachable_through_atspi(
     pages = {"page:home", "page:checkin", "page:questionnaires", "page:history",
              "page:insights", "page:safety_plan", "page:directory", "page:policies",
              "page:settings", "page:peer_log", "page:peer_reports", "page:merge_reports"}
-    assert {"lock", "crisis", "directory", "crisis:unlocked"} | pages <= set(seen)
+    others = {"setup:welcome", "setup:passphrase", "lock", "crisis", "directory", "export",
+              "crisis:unlocked"}
+    assert others | pages <= set(seen)
 
     def has(screen: str, role: str, name: str) -> bool:
         return any(c["role"] == role and c["name"].startswith(name) for c in seen[screen])
@@ -177,6 +179,9 @@ def test_every_screen_is_named_and_reachable_through_atspi(
     assert not has("crisis", "push button", "Open my safety plan")  # locked: no plan
     assert has("directory", "text", "Search the directory")
     assert has("crisis:unlocked", "push button", "Open my safety plan")
+    assert has("setup:welcome", "push button", "Get started")
+    assert has("setup:passphrase", "password text", "Confirm new passphrase")
+    assert has("export", "push button", "Export and choose where to save")
     report = {name: problems(controls) for name, controls in seen.items()}
     assert {name: found for name, found in report.items() if found} == {}
     for name, controls in seen.items():  # each screen had something to operate
