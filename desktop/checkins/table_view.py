@@ -11,12 +11,10 @@ from enum import IntEnum
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -32,12 +30,12 @@ from PySide6.QtWidgets import (
 from desktop.records.checkins import SCALES, CheckIn, Stressor
 from desktop.ui.dates import day_text
 from desktop.ui.lines import LinesEdit
+from desktop.ui.rows_model import RowsModel
 from desktop.words import QT_TRANSLATE_NOOP
 
 CHECKIN_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's CheckIn
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (date ordinal, 1-5)
 
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -57,36 +55,14 @@ _SCALE_COLUMNS: Final = {Column.MOOD: SCALES[0], Column.ENERGY: SCALES[1],
                          Column.SLEEP: SCALES[2]}
 
 
-class RecentCheckInsModel(QAbstractTableModel):
+class RecentCheckInsModel(RowsModel[CheckIn]):
     """Check-ins, one per row, in the order given (the view sorts through a proxy)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CheckIn] = []
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("CheckInTable", _HEADERS[column]) for column in Column]
 
-    # -- the Qt model interface ---------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(  # noqa: N802 - Qt's API
-        self, section: int, orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return QCoreApplication.translate("CheckInTable", _HEADERS[Column(section)])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Not checkIndex(): it logs a warning for the invalid index views legitimately ask about.
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        checkin = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, checkin: CheckIn, column_number: int, role: int) -> Any:
+        column = Column(column_number)
         if role == CHECKIN_ROLE:
             return checkin
         if role == SORT_ROLE:
@@ -105,9 +81,7 @@ class RecentCheckInsModel(QAbstractTableModel):
 
     def set_checkins(self, checkins: list[CheckIn]) -> None:
         """Show exactly `checkins`."""
-        self.beginResetModel()
-        self._rows = list(checkins)
-        self.endResetModel()
+        self.set_rows(checkins)
 
     def upsert(self, checkin: CheckIn) -> None:
         """Show `checkin`, replacing the row for its day if there is one."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop.insights.logic import Finding
 from desktop.insights.words_view import (
@@ -16,8 +16,7 @@ from desktop.insights.words_view import (
     sentence,
     short_difference_text,
 )
-
-_Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.rows_model import RowsModel
 
 
 class Column(IntEnum):
@@ -29,37 +28,14 @@ class Column(IntEnum):
     WITHOUT = 5
 
 
-class InsightsTableModel(QAbstractTableModel):
+class InsightsTableModel(RowsModel[Finding]):
     """One row per clear finding: kind of day, outcome, difference, range and counts."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._findings: tuple[Finding, ...] = ()
-
     def set_findings(self, findings: tuple[Finding, ...]) -> None:
-        self.beginResetModel()
-        self._findings = findings
-        self.endResetModel()
+        self.set_rows(findings)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(self._findings)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(  # noqa: N802 - Qt's API
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(Column)
-        ):
-            return None
-        return self._header(Column(section))
+    def headers(self) -> list[str]:
+        return [self._header(column) for column in Column]
 
     def _header(self, column: Column) -> str:
         return {
@@ -71,10 +47,8 @@ class InsightsTableModel(QAbstractTableModel):
             Column.WITHOUT: self.tr("Without"),
         }[column]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._findings):
-            return None
-        finding, column = self._findings[index.row()], Column(index.column())
+    def cell(self, finding: Finding, column_number: int, role: int) -> Any:
+        column = Column(column_number)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(finding, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -11,12 +11,9 @@ from __future__ import annotations
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from desktop.peer_log.model import LABEL_CONTEXT, Event
 from desktop.peer_log.past import COLUMNS, CONTEXT, PastRow
+from desktop.ui.rows_model import RowsModel
 
 ROW_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's PastRow
 EVENTS_COLUMN: Final = COLUMNS.index("What happened")
@@ -31,54 +29,26 @@ FOLLOW_UP: Final = COLUMNS.index("Follow-up")
 # Rows measured when the columns are fitted (besides those on show), not thousands.
 FIT_SAMPLE_ROWS: Final = 100
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class PastContactsModel(QAbstractTableModel):
+class PastContactsModel(RowsModel[PastRow]):
     """Past contacts, one per row, in the order given (newest first from `past_rows`)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PastRow] = []
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate(CONTEXT, name) for name in COLUMNS]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802 - Qt's API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Not checkIndex(): it logs a warning for the invalid index views legitimately ask about.
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell(self, row: PastRow, column: int, role: int) -> Any:
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[index.column()]
+            return row.cells[column]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            name = QCoreApplication.translate(CONTEXT, COLUMNS[index.column()])
-            return f"{name}: {row.cells[index.column()]}"
-        if role == Qt.ItemDataRole.FontRole and row.overdue and index.column() == FOLLOW_UP:
+            name = QCoreApplication.translate(CONTEXT, COLUMNS[column])
+            return f"{name}: {row.cells[column]}"
+        if role == Qt.ItemDataRole.FontRole and row.overdue and column == FOLLOW_UP:
             # An overdue follow-up stands out by weight and by its word, not colour alone.
             bold = QFont()
             bold.setBold(True)
             return bold
         return None
-
-    def set_rows(self, rows: list[PastRow]) -> None:
-        """Show exactly `rows`."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def row_of(self, contact_id: int) -> int | None:
         """The row showing `contact_id`, if it is in the list."""
