@@ -1,11 +1,11 @@
-"""A line chart of one history series, drawn with QPainter, with the bands shaded behind it.
+"""A line chart of one history series, drawn with QPainter, with the bands tinted behind it.
 
-QtCharts is not part of PySide6-Essentials, and a chart this plain needs little: shaded
-horizontal bands labelled at the right, value and date axes, and the line. All geometry
-(the downsampled `QPainterPath`, ticks, band rectangles) is computed when the series or
-the size or font changes; `paintEvent` only draws what is cached, so ten years of daily
-check-ins repaint in a few milliseconds. Colours come from the palette at paint time, so
-light and dark themes (and a theme switch) need nothing more.
+QtCharts is not part of PySide6-Essentials, and a chart this plain needs little: tinted
+horizontal bands labelled at the right (`band_view`), value and date axes, and the line.
+All geometry (the downsampled `QPainterPath`, ticks, band rectangles) is computed when the
+series or the size or font changes; `paintEvent` only draws what is cached, so ten years of
+daily check-ins repaint in a few milliseconds. Colours come from the palette at paint time,
+so light and dark themes (and a theme switch) need nothing more.
 
 The chart is a picture, so it says in words what it shows: its accessible description
 gives the latest value, its date, and which way the series moved. The page beside it
@@ -43,6 +43,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.history.axes import TickUnit, date_ticks, downsample, value_ticks
+from desktop.history.band_view import label_column, label_fits, paint_bands
 from desktop.history.history import (
     Direction,
     Point,
@@ -232,8 +233,7 @@ class HistoryChart(QWidget):
         left = max((metrics.horizontalAdvance(t) for _v, t in y_labels), default=0) + 2 * pad
         right = 2 * pad
         if series.bands:
-            widest = max(metrics.horizontalAdvance(b.label) for b in series.bands)
-            right = min(widest + 2 * pad, int(self.width() * 0.35))
+            right = label_column(metrics, [b.label for b in series.bands], self.width())
         plot = QRectF(
             left, top, max(1, self.width() - left - right), max(1, self.height() - top - bottom)
         )
@@ -253,8 +253,8 @@ class HistoryChart(QWidget):
             rect = QRectF(
                 QPointF(plot.left(), y_of(band.high)), QPointF(plot.right(), y_of(band.low))
             )
-            fits = rect.height() >= line and right >= metrics.horizontalAdvance(band.label)
-            geometry.bands.append((rect, band.label, fits))
+            room = QRectF(plot.right() + pad, rect.top(), right - 2 * pad, rect.height())
+            geometry.bands.append((rect, band.label, label_fits(metrics, band.label, room)))
         geometry.y_ticks = [(y_of(value), text) for value, text in y_labels]
         label_width = metrics.horizontalAdvance("00 MMM 0000") + 2 * pad
         tick_days, unit = date_ticks(series.span, int(plot.width() // label_width))
@@ -305,7 +305,8 @@ class HistoryChart(QWidget):
         geometry = self._geometry
         plot = geometry.plot
         if self._series is not None and not plot.isEmpty():
-            self._paint_bands(painter, text, mid)
+            paint_bands(painter, palette, plot, self.width(), geometry.bands,
+                        self.fontMetrics().averageCharWidth())
             self._paint_axes(painter, text, mid)
             if self._series.points:
                 self._paint_line(painter, accent, base)
@@ -319,27 +320,6 @@ class HistoryChart(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
-
-    def _paint_bands(self, painter: QPainter, text: QColor, mid: QColor) -> None:
-        plot = self._geometry.plot
-        for i, (rect, label, shown) in enumerate(self._geometry.bands):
-            # Tints of the text colour: visible in both themes without implying a colour code.
-            shade = QColor(text)
-            shade.setAlpha(16 if i % 2 == 0 else 40)
-            painter.fillRect(rect, shade)
-            if shown:
-                painter.setPen(text)
-                label_rect = QRectF(
-                    plot.right() + 4, rect.top(), self.width() - plot.right() - 4, rect.height()
-                )
-                painter.drawText(
-                    label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label
-                )
-            if i:
-                painter.setPen(QPen(mid, 1, Qt.PenStyle.DashLine))
-                painter.drawLine(
-                    QPointF(plot.left(), rect.bottom()), QPointF(plot.right(), rect.bottom())
-                )
 
     def _paint_axes(self, painter: QPainter, text: QColor, mid: QColor) -> None:
         plot = self._geometry.plot
