@@ -193,7 +193,8 @@ class HistoryChart(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
         metrics = self.fontMetrics()
-        return QSize(metrics.averageCharWidth() * 30, metrics.height() * 10)
+        # Eight lines: at 200 % text in a short window the table below still gets rows.
+        return QSize(metrics.averageCharWidth() * 30, metrics.height() * 8)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
         super().resizeEvent(event)
