@@ -14,6 +14,7 @@ shows the same points in a table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -43,7 +44,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.history.axes import TickUnit, date_ticks, downsample, value_ticks
-from desktop.history.band_view import label_column, label_fits, paint_bands
+from desktop.history.band_view import label_column, label_height, paint_bands, place_labels
 from desktop.history.history import (
     Direction,
     Point,
@@ -154,7 +155,8 @@ class _Geometry:
     """Everything paintEvent draws, in widget coordinates."""
 
     plot: QRectF = field(default_factory=QRectF)
-    bands: list[tuple[QRectF, str, bool]] = field(default_factory=list)  # rect, label, shown
+    # Each band's rectangle, its word, and where the word goes (None: it cannot be shown).
+    bands: list[tuple[QRectF, str, QRectF | None]] = field(default_factory=list)
     y_ticks: list[tuple[float, str]] = field(default_factory=list)
     x_ticks: list[tuple[float, str]] = field(default_factory=list)
     path: QPainterPath = field(default_factory=QPainterPath)
@@ -250,12 +252,7 @@ class HistoryChart(QWidget):
         def x_of(day: date) -> float:
             return plot.left() + (day - start).days * plot.width() / days
 
-        for band in series.bands:
-            rect = QRectF(
-                QPointF(plot.left(), y_of(band.high)), QPointF(plot.right(), y_of(band.low))
-            )
-            room = QRectF(plot.right() + pad, rect.top(), right - 2 * pad, rect.height())
-            geometry.bands.append((rect, band.label, label_fits(metrics, band.label, room)))
+        self._place_bands(series, plot, right, y_of)
         geometry.y_ticks = [(y_of(value), text) for value, text in y_labels]
         label_width = metrics.horizontalAdvance("00 MMM 0000") + 2 * pad
         tick_days, unit = date_ticks(series.span, int(plot.width() // label_width))
@@ -291,6 +288,22 @@ class HistoryChart(QWidget):
                 geometry.markers.append(position)
         geometry.risk_markers = [pos for pos, p in zip(positions, points, strict=True) if p.risk]
         geometry.latest = positions[-1] if positions else None
+
+    def _place_bands(self, series: Series, plot: QRectF, right: int,
+                     y_of: Callable[[float], float]) -> None:
+        metrics = self.fontMetrics()
+        pad = metrics.averageCharWidth()
+        rects = [QRectF(QPointF(plot.left(), y_of(b.high)), QPointF(plot.right(), y_of(b.low)))
+                 for b in series.bands]
+        width = right - pad  # from a pad right of the plot to the edge: the widest fits
+        heights = [label_height(metrics, b.label, width) for b in series.bands]
+        tops = place_labels([(r.top(), r.bottom()) for r in rects], heights,
+                            (plot.top(), plot.bottom()))
+        for i, (rect, band) in enumerate(zip(rects, series.bands, strict=True)):
+            room = None
+            if tops is not None:
+                room = QRectF(plot.right() + pad, tops[i], width, heights[i])
+            self._geometry.bands.append((rect, band.label, room))
 
     # -- painting, from the cache ---------------------------------------------------------
 

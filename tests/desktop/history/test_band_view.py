@@ -7,10 +7,11 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from desktop.history.band_view import band_tint
+from desktop.history.band_view import band_tint, place_labels
 from desktop.history.chart_view import HistoryChart
 from desktop.history.history import BandRegion, DateRange, Point, Series
 from desktop.ui.theme import DARK, LIGHT, Colors, palette_for
@@ -67,14 +68,20 @@ def test_the_chart_paints_each_tint_behind_the_plot_and_under_its_label(
     chart.set_series(series)
     image = chart.grab().toImage()
     geometry = chart._geometry
-    assert [shown for _rect, _label, shown in geometry.bands] == [True] * len(BANDS)
-    for index, (rect, _label, _shown) in enumerate(geometry.bands):
+    assert all(room is not None for _rect, _label, room in geometry.bands)
+    for index, (rect, _label, _room) in enumerate(geometry.bands):
         y = int(rect.top()) + 3  # above the label, which is centred in its band
         inside = image.pixelColor(int(geometry.plot.left()) + 30, y)
         under_label = image.pixelColor(chart.width() - 3, y)
         expected = band_tint(palette, index)
         assert _hex(inside) == _hex(expected), index
         assert _hex(under_label) == _hex(expected), index
+
+
+def _rooms(chart: HistoryChart) -> list[QRectF]:
+    rooms = [room for _rect, _label, room in chart._geometry.bands]
+    assert all(room is not None for room in rooms), "every band keeps its word"
+    return [room for room in rooms if room is not None]
 
 
 def test_a_long_label_wraps_rather_than_vanishing(qtbot: QtBot) -> None:
@@ -87,4 +94,30 @@ def test_a_long_label_wraps_rather_than_vanishing(qtbot: QtBot) -> None:
     metrics = chart.fontMetrics()
     room = chart.width() - chart._geometry.plot.right()
     assert room < metrics.horizontalAdvance("Moderately severe") + 2 * metrics.averageCharWidth()
-    assert all(shown for _rect, _label, shown in chart._geometry.bands)
+    assert len(_rooms(chart)) == len(BANDS)
+
+
+def test_in_a_short_chart_labels_move_clear_of_each_other_in_band_order(qtbot: QtBot) -> None:
+    span = DateRange(TODAY - timedelta(days=29), TODAY)
+    series = Series("instrument:phq9", "PHQ-9 score", "Score", "Band", span, (), 0, 27, BANDS)
+    chart = HistoryChart()
+    qtbot.addWidget(chart)
+    chart.resize(300, 190)  # the short bands are less than a wrapped label tall
+    chart.set_series(series)
+    line = chart.fontMetrics().height()
+    rects = [rect for rect, _label, _room in chart._geometry.bands]
+    assert min(r.height() for r in rects) < 2 * line
+    rooms = _rooms(chart)
+    plot = chart._geometry.plot
+    for lower, upper in pairwise(rooms):  # lowest band first: each word above the last
+        assert upper.bottom() <= lower.top() + 0.01
+    assert rooms[-1].top() >= plot.top() - 0.01 and rooms[0].bottom() <= plot.bottom() + 0.01
+    assert all(room.right() <= chart.width() for room in rooms)
+
+
+def test_labels_that_cannot_all_fit_are_left_to_the_table() -> None:
+    assert place_labels([(0, 10), (10, 20)], [15, 15], (0, 20)) is None
+    # Centred where there is room; pushed apart, in order, where there is not.
+    assert place_labels([(80, 100), (0, 80)], [10, 10], (0, 100)) == [85, 35]
+    assert place_labels([(90, 100), (80, 90)], [20, 20], (0, 100)) == [80, 60]
+    assert place_labels([(10, 20), (0, 10)], [20, 20], (0, 100)) == [20, 0]
