@@ -68,6 +68,8 @@ SOURCES: Final = (
     "desktop/history/history.py",
     "desktop/history/view.py",
     "desktop/history/chart_view.py",
+    "desktop/history/choices.py",
+    "desktop/history/table_view.py",
     "desktop/insights/view.py",
     "desktop/insights/chart_view.py",
     "desktop/insights/table_view.py",

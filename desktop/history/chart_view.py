@@ -1,11 +1,11 @@
-"""A line chart of one history series, drawn with QPainter, with the bands shaded behind it.
+"""A line chart of one history series, drawn with QPainter, with the bands tinted behind it.
 
-QtCharts is not part of PySide6-Essentials, and a chart this plain needs little: shaded
-horizontal bands labelled at the right, value and date axes, and the line. All geometry
-(the downsampled `QPainterPath`, ticks, band rectangles) is computed when the series or
-the size or font changes; `paintEvent` only draws what is cached, so ten years of daily
-check-ins repaint in a few milliseconds. Colours come from the palette at paint time, so
-light and dark themes (and a theme switch) need nothing more.
+QtCharts is not part of PySide6-Essentials, and a chart this plain needs little: tinted
+horizontal bands labelled at the right (`band_view`), value and date axes, and the line.
+All geometry (the downsampled `QPainterPath`, ticks, band rectangles) is computed when the
+series or the size or font changes; `paintEvent` only draws what is cached, so ten years of
+daily check-ins repaint in a few milliseconds. Colours come from the palette at paint time,
+so light and dark themes (and a theme switch) need nothing more.
 
 The chart is a picture, so it says in words what it shows: its accessible description
 gives the latest value, its date, and which way the series moved. The page beside it
@@ -14,6 +14,7 @@ shows the same points in a table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -43,6 +44,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.history.axes import TickUnit, date_ticks, downsample, value_ticks
+from desktop.history.band_view import label_column, label_height, paint_bands, place_labels
 from desktop.history.history import (
     Direction,
     Point,
@@ -153,7 +155,8 @@ class _Geometry:
     """Everything paintEvent draws, in widget coordinates."""
 
     plot: QRectF = field(default_factory=QRectF)
-    bands: list[tuple[QRectF, str, bool]] = field(default_factory=list)  # rect, label, shown
+    # Each band's rectangle, its word, and where the word goes (None: it cannot be shown).
+    bands: list[tuple[QRectF, str, QRectF | None]] = field(default_factory=list)
     y_ticks: list[tuple[float, str]] = field(default_factory=list)
     x_ticks: list[tuple[float, str]] = field(default_factory=list)
     path: QPainterPath = field(default_factory=QPainterPath)
@@ -192,7 +195,8 @@ class HistoryChart(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
         metrics = self.fontMetrics()
-        return QSize(metrics.averageCharWidth() * 30, metrics.height() * 10)
+        # Eight lines: at 200 % text in a short window the table below still gets rows.
+        return QSize(metrics.averageCharWidth() * 30, metrics.height() * 8)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
         super().resizeEvent(event)
@@ -232,8 +236,7 @@ class HistoryChart(QWidget):
         left = max((metrics.horizontalAdvance(t) for _v, t in y_labels), default=0) + 2 * pad
         right = 2 * pad
         if series.bands:
-            widest = max(metrics.horizontalAdvance(b.label) for b in series.bands)
-            right = min(widest + 2 * pad, int(self.width() * 0.35))
+            right = label_column(metrics, [b.label for b in series.bands], self.width())
         plot = QRectF(
             left, top, max(1, self.width() - left - right), max(1, self.height() - top - bottom)
         )
@@ -249,12 +252,7 @@ class HistoryChart(QWidget):
         def x_of(day: date) -> float:
             return plot.left() + (day - start).days * plot.width() / days
 
-        for band in series.bands:
-            rect = QRectF(
-                QPointF(plot.left(), y_of(band.high)), QPointF(plot.right(), y_of(band.low))
-            )
-            fits = rect.height() >= line and right >= metrics.horizontalAdvance(band.label)
-            geometry.bands.append((rect, band.label, fits))
+        self._place_bands(series, plot, right, y_of)
         geometry.y_ticks = [(y_of(value), text) for value, text in y_labels]
         label_width = metrics.horizontalAdvance("00 MMM 0000") + 2 * pad
         tick_days, unit = date_ticks(series.span, int(plot.width() // label_width))
@@ -291,6 +289,22 @@ class HistoryChart(QWidget):
         geometry.risk_markers = [pos for pos, p in zip(positions, points, strict=True) if p.risk]
         geometry.latest = positions[-1] if positions else None
 
+    def _place_bands(self, series: Series, plot: QRectF, right: int,
+                     y_of: Callable[[float], float]) -> None:
+        metrics = self.fontMetrics()
+        pad = metrics.averageCharWidth()
+        rects = [QRectF(QPointF(plot.left(), y_of(b.high)), QPointF(plot.right(), y_of(b.low)))
+                 for b in series.bands]
+        width = right - pad  # from a pad right of the plot to the edge: the widest fits
+        heights = [label_height(metrics, b.label, width) for b in series.bands]
+        tops = place_labels([(r.top(), r.bottom()) for r in rects], heights,
+                            (plot.top(), plot.bottom()))
+        for i, (rect, band) in enumerate(zip(rects, series.bands, strict=True)):
+            room = None
+            if tops is not None:
+                room = QRectF(plot.right() + pad, tops[i], width, heights[i])
+            self._geometry.bands.append((rect, band.label, room))
+
     # -- painting, from the cache ---------------------------------------------------------
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's API
@@ -305,7 +319,8 @@ class HistoryChart(QWidget):
         geometry = self._geometry
         plot = geometry.plot
         if self._series is not None and not plot.isEmpty():
-            self._paint_bands(painter, text, mid)
+            paint_bands(painter, palette, plot, self.width(), geometry.bands,
+                        self.fontMetrics().averageCharWidth())
             self._paint_axes(painter, text, mid)
             if self._series.points:
                 self._paint_line(painter, accent, base)
@@ -319,27 +334,6 @@ class HistoryChart(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
-
-    def _paint_bands(self, painter: QPainter, text: QColor, mid: QColor) -> None:
-        plot = self._geometry.plot
-        for i, (rect, label, shown) in enumerate(self._geometry.bands):
-            # Tints of the text colour: visible in both themes without implying a colour code.
-            shade = QColor(text)
-            shade.setAlpha(16 if i % 2 == 0 else 40)
-            painter.fillRect(rect, shade)
-            if shown:
-                painter.setPen(text)
-                label_rect = QRectF(
-                    plot.right() + 4, rect.top(), self.width() - plot.right() - 4, rect.height()
-                )
-                painter.drawText(
-                    label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label
-                )
-            if i:
-                painter.setPen(QPen(mid, 1, Qt.PenStyle.DashLine))
-                painter.drawLine(
-                    QPointF(plot.left(), rect.bottom()), QPointF(plot.right(), rect.bottom())
-                )
 
     def _paint_axes(self, painter: QPainter, text: QColor, mid: QColor) -> None:
         plot = self._geometry.plot

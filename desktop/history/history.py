@@ -129,14 +129,6 @@ class BandRegion:
 
 
 @dataclass(frozen=True)
-class SeriesChoice:
-    """An entry of the series selector."""
-
-    key: str
-    label: str
-
-
-@dataclass(frozen=True)
 class Series:
     """What one chart shows.
 
@@ -188,25 +180,6 @@ def series_title(scale: Scale, weekly: bool, translate: Translate = untranslated
 def instrument_title(instrument: Instrument, translate: Translate = untranslated) -> str:
     """"PHQ-9 score" (the instrument's title is its own, never translated)."""
     return translate(CONTEXT, INSTRUMENT_TITLE).format(title=instrument.title)
-
-
-def series_choices(
-    instruments: Mapping[str, Instrument], translate: Translate = untranslated
-) -> list[SeriesChoice]:
-    """The selector's entries: each check-in scale daily and weekly, then each instrument."""
-    choices = [
-        SeriesChoice(f"{CHECKIN_PREFIX}:{s.key}:daily", series_title(s, False, translate))
-        for s in SCALES
-    ]
-    choices += [
-        SeriesChoice(f"{CHECKIN_PREFIX}:{s.key}:weekly", series_title(s, True, translate))
-        for s in SCALES
-    ]
-    choices += [
-        SeriesChoice(f"{INSTRUMENT_PREFIX}:{i.id}", instrument_title(i, translate))
-        for i in instruments.values()
-    ]
-    return choices
 
 
 def _scale(key: str) -> Scale:
@@ -331,7 +304,7 @@ class HistorySource:
         """The series `key` over `preset` ending `today`.
 
         Raises:
-            KeyError: `key` is not one of `series_choices`.
+            KeyError: `key` is not a series (see `choices.series_key`).
         """
         span = date_range(preset, today, self.earliest(key) if preset is RangePreset.ALL else None)
         parts = key.split(":")

@@ -2,8 +2,11 @@
 
 The table is not an extra: it is how a screen reader user, or anyone who prefers numbers,
 reads the chart. Both show exactly the points of one `Series`, built on the worker by
-`HistorySource`. Keyboard: Alt+W chooses the series, Alt+R the range; Tab reaches the
-chart (its description reads the latest value and trend) and then the table.
+`HistorySource`. A check-in scale shows its weekly average unless "Show daily points" is
+ticked; the tick holds for every scale until the vault locks (the page lives as long as
+the unlocked window). Keyboard: Alt+W chooses the series, Alt+R the range, Alt+D the
+daily points; Tab reaches the chart (its description reads the latest value and trend)
+and then the table. The controls wrap onto more rows in a narrow window or at large text.
 
 Signals (HistoryPage):
     loaded(): a series arrived and is shown.
@@ -14,16 +17,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from datetime import date
-from enum import IntEnum
-from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -31,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -40,99 +39,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.history.chart_view import HistoryChart, note_text
+from desktop.history.chart_view import HistoryChart
+from desktop.history.choices import series_choices, series_key, split_key
 from desktop.history.history import (
     CONTEXT,
     HistorySource,
-    Point,
     RangePreset,
     Series,
-    series_choices,
+)
+from desktop.history.table_view import (
+    FIT_SAMPLE_ROWS,
+    SORT_ROLE,
+    Column,
+    SeriesTableModel,
+    WrappingHeader,
+    fit_columns,
 )
 from desktop.records.instruments import Instrument, load_all
-from desktop.ui.dates import day_text
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
-SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
-# Rows measured when the columns are fitted (besides those on show): every row holds a
-# date and short numbers, so a sample fits them as well as ten years of days would.
-FIT_SAMPLE_ROWS: Final = 100
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    DAY = 0
-    VALUE = 1
-    NOTE = 2
-
-
-class SeriesTableModel(QAbstractTableModel):
-    """The points of one series: date, value and its words (band, scale word, days)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._series: Series | None = None
-        self._points: tuple[Point, ...] = ()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(self._points)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(  # noqa: N802 - Qt's API
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(Column)
-        ):
-            return None
-        return self._header(Column(section))
-
-    def _header(self, column: Column) -> str:
-        if column is Column.DAY:
-            return self.tr("Date")
-        if self._series is None:
-            return self.tr("Value") if column is Column.VALUE else self.tr("In words")
-        return self._series.value_name if column is Column.VALUE else self._series.note_name
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._series is None or not index.isValid() or not 0 <= index.row() < len(self._points):
-            return None
-        point, column = self._points[index.row()], Column(index.column())
-        if role == SORT_ROLE:
-            return (point.day.toordinal(), point.value, point.note)[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(point, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("{column}: {value}").format(
-                column=self._header(column), value=self._display(point, column) or self.tr("none"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.VALUE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, point: Point, column: Column) -> str:
-        assert self._series is not None  # noqa: S101 - data() checked it
-        if column is Column.DAY:
-            return day_text(point.day)
-        if column is Column.VALUE:
-            return self._series.value_text(point.value)
-        return note_text(point)
-
-    def set_series(self, series: Series | None) -> None:
-        self.beginResetModel()
-        self._series = series
-        self._points = series.points if series else ()
-        self.endResetModel()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
 
 class HistoryPage(QWidget):
@@ -170,13 +99,46 @@ class HistoryPage(QWidget):
         self._build(catalogue)
         self.refresh()
 
-    def _controls_row(self, series_label: QLabel, range_label: QLabel) -> QHBoxLayout:
-        """Series and range choosers (the export button sits on the heading's row: beside
-        them, the Spanish words pushed a 600 px window wider)."""
-        controls = QHBoxLayout()
-        for widget in (series_label, self.series_box, range_label, self.range_box):
-            controls.addWidget(widget)
-        controls.addStretch(1)
+    def _controls(self, instruments: Mapping[str, Instrument]) -> QWidget:
+        """Series and range choosers and the daily switch, wrapping when narrow (the export
+        button sits on the heading's row: beside them, Spanish pushed 600 px wider).
+
+        Each widget is made in its final parent, in reading order: a widget moved to
+        another parent goes to the end of the focus chain, and Tab from the switch then
+        went back to the first chooser instead of on to the chart.
+        """
+        controls = QWidget(self)
+        flow = FlowLayout(controls)
+        pairs = [QWidget(controls), QWidget(controls)]  # a label stays beside its chooser
+        self.series_box = QComboBox(pairs[0])
+        self.series_box.setAccessibleName(self.tr("Show"))
+        self._has_days: dict[str, bool] = {}
+        for choice in series_choices(instruments, QCoreApplication.translate):
+            self.series_box.addItem(choice.label, choice.key)
+            self._has_days[choice.key] = choice.has_days
+        self.range_box = QComboBox(pairs[1])
+        self.range_box.setAccessibleName(self.tr("Date range"))
+        for preset in RangePreset:
+            self.range_box.addItem(QCoreApplication.translate(CONTEXT, preset.label), preset)
+        self.range_box.setCurrentIndex(list(RangePreset).index(RangePreset.DAYS_90))
+        self.daily_box = QCheckBox(self.tr("Show &daily points"), controls)
+        self.daily_box.setAccessibleName(self.tr("Show daily points"))
+        self.daily_box.setToolTip(self.tr(
+            "Each day's check-in instead of the weekly average. Questionnaires always show "
+            "each result."))
+        self.daily_box.setAccessibleDescription(self.daily_box.toolTip())
+        for pair, words, box in ((pairs[0], self.tr("Sho&w:"), self.series_box),
+                                 (pairs[1], self.tr("&Range:"), self.range_box)):
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(words, pair)
+            label.setBuddy(box)
+            row.addWidget(label)
+            row.addWidget(box)
+            flow.addWidget(pair)
+        flow.addWidget(self.daily_box)
+        # A top-level layout gives no height for a wrapped row (see the summary's filter).
+        controls.installEventFilter(self)
         return controls
 
     def _heading_row(self, heading: QLabel) -> QHBoxLayout:
@@ -198,22 +160,10 @@ class HistoryPage(QWidget):
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setAccessibleName(title)
 
-        self.series_box = QComboBox(self)
-        self.series_box.setAccessibleName(self.tr("Show"))
-        for choice in series_choices(instruments, QCoreApplication.translate):
-            self.series_box.addItem(choice.label, choice.key)
-        self.range_box = QComboBox(self)
-        self.range_box.setAccessibleName(self.tr("Date range"))
-        for preset in RangePreset:
-            self.range_box.addItem(QCoreApplication.translate(CONTEXT, preset.label), preset)
-        self.range_box.setCurrentIndex(list(RangePreset).index(RangePreset.DAYS_90))
-        series_label = QLabel(self.tr("Sho&w:"), self)
-        series_label.setBuddy(self.series_box)
-        range_label = QLabel(self.tr("&Range:"), self)
-        range_label.setBuddy(self.range_box)
-        controls = self._controls_row(series_label, range_label)
+        self.controls = self._controls(instruments)
         self.series_box.currentIndexChanged.connect(self.refresh)
         self.range_box.currentIndexChanged.connect(self.refresh)
+        self.daily_box.toggled.connect(self.refresh)
 
         self.chart = HistoryChart(self)
         self.summary = QLabel(self)  # the chart's description, for everyone to read
@@ -227,7 +177,10 @@ class HistoryPage(QWidget):
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
+        self._header = WrappingHeader(self.table)
+        self.table.setHorizontalHeader(self._header)
         self.table.setModel(proxy)
+        self.table.viewport().installEventFilter(self)  # refit the columns to a new width
         self.table.setAccessibleName(self.tr("History table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -242,31 +195,41 @@ class HistoryPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._heading_row(heading))
-        layout.addLayout(controls)
+        layout.addWidget(self.controls)
         layout.addWidget(self.chart, stretch=3)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, stretch=2)
         QWidget.setTabOrder(self.series_box, self.range_box)
-        QWidget.setTabOrder(self.range_box, self.chart)
+        QWidget.setTabOrder(self.range_box, self.daily_box)
+        QWidget.setTabOrder(self.daily_box, self.chart)
         QWidget.setTabOrder(self.chart, self.table)
         self.setFocusProxy(self.series_box)
 
     # -- loading --------------------------------------------------------------------------
 
     def select(self, key: str, preset: RangePreset) -> None:
-        """Show series `key` over `preset` (as if the person chose them)."""
-        self.series_box.blockSignals(True)
-        self.series_box.setCurrentIndex(self.series_box.findData(key))
-        self.series_box.blockSignals(False)
+        """Show series `key` ("checkin:mood:daily", "instrument:phq9") over `preset`, as if
+        the person chose them; a check-in key sets the daily switch too."""
+        choice, daily = split_key(key)
+        for box in (self.series_box, self.range_box, self.daily_box):
+            box.blockSignals(True)
+        self.series_box.setCurrentIndex(self.series_box.findData(choice))
         self.range_box.setCurrentIndex(list(RangePreset).index(preset))
+        if daily is not None:
+            self.daily_box.setChecked(daily)
+        for box in (self.series_box, self.range_box, self.daily_box):
+            box.blockSignals(False)
         self.refresh()
 
     def refresh(self) -> None:
         """Load the chosen series again (after a new check-in, or a new day)."""
-        key = self.series_box.currentData()
+        choice = self.series_box.currentData()
         preset = self.range_box.currentData()
-        if not isinstance(key, str) or not isinstance(preset, RangePreset):
+        if not isinstance(choice, str) or not isinstance(preset, RangePreset):
             return
+        # Questionnaires always show each result: the switch is for check-ins only.
+        self.daily_box.setEnabled(self._has_days.get(choice, False))
+        key = series_key(choice, self.daily_box.isChecked())
         self._jobs.forget()  # only the newest choice's series is shown
         source, today = self._source, self._today()
         self._jobs.run(lambda: source.load(key, preset, today), self._show, self._load_failed)
@@ -281,12 +244,17 @@ class HistoryPage(QWidget):
         self.model.set_series(series)
         self.summary.setText(self.chart.accessibleDescription() if series else "")
         self._fit_summary()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, self._header)
         self.loaded.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if watched is self.summary and event.type() == QEvent.Type.Resize:
-            self._fit_summary()
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.summary:
+                self._fit_summary()
+            elif watched is self.table.viewport():
+                fit_columns(self.table, self._header)
+            elif watched is self.controls:
+                self.controls.setMinimumHeight(self.controls.heightForWidth(self.controls.width()))
         return False
 
     def _fit_summary(self) -> None:

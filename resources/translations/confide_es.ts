@@ -1664,6 +1664,10 @@
         <source>All time</source>
         <translation>Desde el inicio</translation>
     </message>
+    <message>
+        <source>{scale} (check-in)</source>
+        <translation>{scale} (registro)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryChart</name>
@@ -1777,6 +1781,18 @@
     <message>
         <source>Date range</source>
         <translation>Período</translation>
+    </message>
+    <message>
+        <source>Show &amp;daily points</source>
+        <translation>Mostrar los puntos &amp;diarios</translation>
+    </message>
+    <message>
+        <source>Show daily points</source>
+        <translation>Mostrar los puntos diarios</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s check-in instead of the weekly average. Questionnaires always show each result.</source>
+        <translation>El registro de cada día en lugar del promedio semanal. Los cuestionarios siempre muestran cada resultado.</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>

@@ -681,7 +681,7 @@ def test_the_history_page_is_translated(qtbot: QtBot, data_dir: Path,
             with qtbot.waitSignal(page.loaded):
                 page.show()
             keys = [page.series_box.itemData(i) for i in range(page.series_box.count())]
-            assert {"checkin:mood:daily", "checkin:mood:weekly", "instrument:phq9"} <= set(keys)
+            assert {"checkin:mood", "instrument:phq9"} <= set(keys)
             for key in ("checkin:mood:daily", "checkin:sleep:weekly", "instrument:phq9"):
                 with qtbot.waitSignal(page.loaded):
                     page.select(key, RangePreset.DAYS_30)
@@ -779,7 +779,7 @@ def test_history_and_insights_counts_are_found_in_real_spanish(
             history = HistoryPage(vault, worker, today=lambda: HISTORY_TODAY)
             qtbot.addWidget(history)
             assert history.range_box.currentText() == "Últimos 90 días"
-            assert history.series_box.itemText(0) == "Ánimo, registro diario"
+            assert history.series_box.itemText(0) == "Ánimo (registro)"
             # The longer Spanish words still fit a 600 px window (they once pushed it to 649).
             assert history.minimumSizeHint().width() <= 600
     finally:

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from crypto.vault import Vault
 from desktop.checkins.view import CheckInPage
 from desktop.history.history import RangePreset
-from desktop.history.view import FIT_SAMPLE_ROWS, Column, HistoryPage
+from desktop.history.table_view import FIT_SAMPLE_ROWS, Column
+from desktop.history.view import HistoryPage
 from desktop.records.checkin_store import CheckInStore
 from desktop.records.checkins import CheckIn
 from desktop.records.instruments import load_all
@@ -63,7 +64,11 @@ def test_a_checkin_saved_on_its_page_shows_in_chart_and_table(
         save.click()
 
     page = open_history(qtbot, vault, worker)
-    assert page.series_box.currentData() == "checkin:mood:daily"
+    # The weekly average comes first; each day's point is one tick away.
+    assert page.series_box.currentData() == "checkin:mood"
+    assert page.chart.series is not None and page.chart.series.key == "checkin:mood:weekly"
+    with qtbot.waitSignal(page.loaded):
+        page.daily_box.click()
     chart = page.chart
     assert chart.series is not None
     assert [p.value for p in chart.series.points] == [1.0, 2.0, 3.0, 5.0]
@@ -85,7 +90,8 @@ def test_a_checkin_saved_on_its_page_shows_in_chart_and_table(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.series_box)
     with qtbot.waitSignal(page.loaded):
         QTest.keyClick(page.series_box, Qt.Key.Key_Down)
-    assert page.series_box.currentData() == "checkin:energy:daily"
+    assert page.series_box.currentData() == "checkin:energy"
+    assert chart.series is not None and chart.series.key == "checkin:energy:daily"
     assert table.model().index(0, Column.VALUE).data() == "4"
 
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.history.chart_view import EMPTY_TEXT, HistoryChart, describe
 from desktop.history.history import BandRegion, DateRange, Point, Series
-from desktop.history.view import SORT_ROLE, Column, SeriesTableModel
+from desktop.history.table_view import SORT_ROLE, Column, SeriesTableModel
 from desktop.ui.theme import DARK, LIGHT, Colors, palette_for
 
 TODAY = date(2025, 3, 12)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from crypto.vault import Vault
 from desktop.history.axes import TickUnit, date_ticks, downsample, value_ticks
+from desktop.history.choices import series_choices, series_key, split_key
 from desktop.history.history import (
     DateRange,
     Direction,
@@ -21,7 +22,6 @@ from desktop.history.history import (
     band_regions,
     date_range,
     questionnaire_series,
-    series_choices,
     trend,
 )
 from desktop.records.checkin_store import CheckInStore
@@ -200,7 +200,7 @@ def test_sources_build_daily_weekly_and_questionnaire_series(
     )
     source = HistorySource(vault, instruments)
     keys = [c.key for c in series_choices(instruments)]
-    assert "checkin:mood:daily" in keys and "instrument:phq9" in keys
+    assert "checkin:mood" in keys and "instrument:phq9" in keys
 
     daily = source.load("checkin:mood:daily", RangePreset.DAYS_30, TODAY)
     assert [(p.day, p.value, p.note) for p in daily.points] == [
@@ -228,3 +228,17 @@ def test_sources_build_daily_weekly_and_questionnaire_series(
 
     with pytest.raises(KeyError):
         source.load("checkin:mood:monthly", RangePreset.DAYS_30, TODAY)
+
+
+def test_a_check_in_choice_loads_its_weekly_or_daily_series(
+    instruments: dict[str, Instrument]
+) -> None:
+    choices = {c.key: c for c in series_choices(instruments)}
+    assert choices["checkin:mood"].label == "Mood (check-in)" and choices["checkin:mood"].has_days
+    assert not choices["instrument:phq9"].has_days  # every result is a point
+    assert series_key("checkin:mood", daily=False) == "checkin:mood:weekly"
+    assert series_key("checkin:mood", daily=True) == "checkin:mood:daily"
+    assert series_key("instrument:phq9", daily=True) == "instrument:phq9"
+    assert split_key("checkin:sleep:daily") == ("checkin:sleep", True)
+    assert split_key("checkin:sleep:weekly") == ("checkin:sleep", False)
+    assert split_key("instrument:phq9") == ("instrument:phq9", None)
