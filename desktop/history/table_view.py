@@ -12,25 +12,18 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, Final
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from desktop.history.chart_view import note_text
 from desktop.history.history import Point, Series
 from desktop.ui.dates import day_text
+from desktop.ui.rows_model import RowsModel
 
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 # Rows measured when the columns are fitted (besides those on show): every row holds a
 # date and short numbers, so a sample fits them as well as ten years of days would.
 FIT_SAMPLE_ROWS: Final = 100
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -39,33 +32,15 @@ class Column(IntEnum):
     NOTE = 2
 
 
-class SeriesTableModel(QAbstractTableModel):
+class SeriesTableModel(RowsModel[Point]):
     """The points of one series: date, value and its words (band, scale word, days)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._series: Series | None = None
-        self._points: tuple[Point, ...] = ()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(self._points)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(  # noqa: N802 - Qt's API
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(Column)
-        ):
-            return None
-        return self._header(Column(section))
+    def headers(self) -> list[str]:
+        return [self._header(column) for column in Column]
 
     def _header(self, column: Column) -> str:
         if column is Column.DAY:
@@ -74,10 +49,10 @@ class SeriesTableModel(QAbstractTableModel):
             return self.tr("Value") if column is Column.VALUE else self.tr("In words")
         return self._series.value_name if column is Column.VALUE else self._series.note_name
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._series is None or not index.isValid() or not 0 <= index.row() < len(self._points):
+    def cell(self, point: Point, column_number: int, role: int) -> Any:
+        if self._series is None:
             return None
-        point, column = self._points[index.row()], Column(index.column())
+        column = Column(column_number)
         if role == SORT_ROLE:
             return (point.day.toordinal(), point.value, point.note)[column]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -90,7 +65,7 @@ class SeriesTableModel(QAbstractTableModel):
         return None
 
     def _display(self, point: Point, column: Column) -> str:
-        assert self._series is not None  # noqa: S101 - data() checked it
+        assert self._series is not None  # noqa: S101 - cell() checked it
         if column is Column.DAY:
             return day_text(point.day)
         if column is Column.VALUE:
@@ -98,13 +73,9 @@ class SeriesTableModel(QAbstractTableModel):
         return note_text(point)
 
     def set_series(self, series: Series | None) -> None:
-        self.beginResetModel()
         self._series = series
-        self._points = series.points if series else ()
-        self.endResetModel()
+        self.set_rows(series.points if series else ())
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-
-
 
 
 _HEADING_FLAGS: Final = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
