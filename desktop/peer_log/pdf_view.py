@@ -43,6 +43,7 @@ from desktop.peer_log.report import AggregateReport
 from desktop.peer_log.report_file import public_key_id
 from desktop.peer_log.suppress import SMALL, WITHHELD
 from desktop.peer_log.words import month_name, short_month
+from desktop.ui.paged import print_paged
 
 CHART_URL: Final = QUrl("confide-chart:contacts-per-month")
 _BAR: Final = QColor("#3f6fb5")
@@ -127,9 +128,10 @@ def report_html(report: AggregateReport) -> str:
             rows.append(f"<tr><{tag} align='left'>{html.escape(label)}</{tag}>{tds}</tr>")
         parts.append(
             f"<h3>{html.escape(_label(table.spec.title))}</h3>"
-            '<table border="1" cellspacing="0" cellpadding="3">'
-            f"<tr><th align='left'>{category}</th>{heads}<th>{total}</th></tr>{''.join(rows)}"
-            "</table>"
+            # thead: repeated on each page; the widths keep labels and totals unbroken.
+            '<table border="1" cellspacing="0" cellpadding="3"><thead><tr>'
+            f"<th align='left' width='20%'>{category}</th>{heads}<th width='7%'>{total}</th>"
+            f"</tr></thead>{''.join(rows)}</table>"
         )
     return "\n".join(parts)
 
@@ -211,11 +213,19 @@ def render_pdf(report: AggregateReport) -> bytes:
     doc = document(report)
     font = QFont(doc.defaultFont())
     font.setPointSizeF(9.5)
+    # No ligatures: text copied or searched in the PDF reads "fi", not one "ﬁ" glyph.
+    font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)
-    doc.print_(writer)
+    print_paged(doc, writer, page_words)
     del writer  # the PDF is finished when its writer goes
     buffer.close()
     return month_only_dates(bytes(data.data()))
+
+
+def page_words(page: int, pages: int) -> str:
+    """The footer of each page: "Page 2 of 5"."""
+    return QCoreApplication.translate("ReportHtml", "Page {page} of {pages}").format(
+        page=page, pages=pages)
 
 
 def _xmp(report: AggregateReport) -> str:
