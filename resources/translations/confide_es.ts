@@ -4236,6 +4236,10 @@
         <translation>Informe de apoyo entre pares de Confide</translation>
     </message>
     <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
         <source>discrete Laplace (Google differential privacy library, on integers)</source>
         <translation>Laplace discreto (biblioteca de privacidad diferencial de Google, sobre enteros)</translation>
     </message>
