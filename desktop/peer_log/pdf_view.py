@@ -2,15 +2,19 @@
 
 The preview and the PDF are made from one `report_html`, so what the supporter sees before
 exporting is what the PDF says. The chart is drawn with QPainter into an image resource
-(contacts per month; a hidden month is an outlined bar labelled with its marker, never a
-guessed height). The PDF carries no day: its text says the month it was made, and the
-PDF's own creation date is cut to the month too. The PDF is rendered to bytes in memory
-and cut there; the caller writes it once, atomically (`crypto.atomic.write_atomic`).
+(contacts per month; a hidden month is an outlined bar, never a guessed height, labelled
+with its marker when the counts fit over the bars). A period longer than a year is shown
+as a table per year, so the columns stay readable. `desktop.ui.paged` prints the pages:
+headings kept with their tables, header rows repeated, "Page n of m", light colours in any
+theme. The PDF carries no day: its text says the month it was made, and the PDF's own
+creation date is cut to the month too. The PDF is rendered to bytes in memory and cut
+there; the caller writes it once, atomically (`crypto.atomic.write_atomic`).
 """
 
 from __future__ import annotations
 
 import html
+import math
 import re
 from typing import Final
 
@@ -48,6 +52,7 @@ from desktop.ui.paged import print_paged
 CHART_URL: Final = QUrl("confide-chart:contacts-per-month")
 _BAR: Final = QColor("#3f6fb5")
 CHART_WIDTH: Final = 640  # in the document's pixels; the image is drawn at twice that
+MONTHS_PER_TABLE: Final = 12  # more month columns than this do not fit a page readably
 
 
 def month_words(month: str, short: bool = False) -> str:
@@ -115,25 +120,48 @@ def report_html(report: AggregateReport) -> str:
                 mechanism=QCoreApplication.translate("ReportHtml", noises[0].mechanism),
                 epsilons=epsilons)) + "</p>")
     parts.append(f'<p><img src="{CHART_URL.toString()}" width="{CHART_WIDTH}"></p>')
-    category = html.escape(QCoreApplication.translate("ReportHtml", "Category"))
-    total = html.escape(QCoreApplication.translate("ReportHtml", "Total"))
-    every = QCoreApplication.translate("ReportHtml", "All")
-    for table in report.tables:
-        heads = "".join(f"<th>{month_words(m, short=True)}</th>" for m in report.months)
-        rows = []
-        labels = [_label(label) for _code, label in table.spec.rows] + [every]
-        for i, (label, cells) in enumerate(zip(labels, table.grid, strict=True)):
-            tds = "".join(f'<td align="right">{_cell(v)}</td>' for v in cells)
-            tag = "th" if i == len(labels) - 1 else "td"
-            rows.append(f"<tr><{tag} align='left'>{html.escape(label)}</{tag}>{tds}</tr>")
-        parts.append(
-            f"<h3>{html.escape(_label(table.spec.title))}</h3>"
-            # thead: repeated on each page; the widths keep labels and totals unbroken.
-            '<table border="1" cellspacing="0" cellpadding="3"><thead><tr>'
-            f"<th align='left' width='20%'>{category}</th>{heads}<th width='7%'>{total}</th>"
-            f"</tr></thead>{''.join(rows)}</table>"
-        )
+    parts += tables_html(report)
     return "\n".join(parts)
+
+
+def tables_html(report: AggregateReport) -> list[str]:
+    """Each table with its heading. A period over `MONTHS_PER_TABLE` months is cut into
+    tables of that many months each, headed with their months, so the columns stay
+    readable on the page; the last one carries the whole period's totals."""
+    category = html.escape(QCoreApplication.translate("ReportHtml", "Category"))
+    every = QCoreApplication.translate("ReportHtml", "All")
+    months = report.months
+    starts = range(0, len(months), MONTHS_PER_TABLE)
+    parts = []
+    for table in report.tables:
+        labels = [_label(label) for _code, label in table.spec.rows] + [every]
+        title = _label(table.spec.title)
+        for start in starts:
+            shown = range(start, min(start + MONTHS_PER_TABLE, len(months)))
+            last = shown.stop == len(months)
+            heads = "".join(f"<th>{month_words(months[m], short=True)}</th>" for m in shown)
+            total = QCoreApplication.translate("ReportHtml", "Total")
+            if len(starts) > 1:
+                title = QCoreApplication.translate(
+                    "ReportHtml", "{title}, {first} to {last}").format(
+                        title=_label(table.spec.title), first=month_words(months[shown.start]),
+                        last=month_words(months[shown.stop - 1]))
+                total = QCoreApplication.translate("ReportHtml", "Total, whole period")
+            heads += f"<th width='7%'>{html.escape(total)}</th>" if last else ""
+            rows = []
+            for i, (label, cells) in enumerate(zip(labels, table.grid, strict=True)):
+                kept = [cells[m] for m in shown] + ([cells[-1]] if last else [])
+                tds = "".join(f'<td align="right">{_cell(v)}</td>' for v in kept)
+                tag = "th" if i == len(labels) - 1 else "td"
+                rows.append(f"<tr><{tag} align='left'>{html.escape(label)}</{tag}>{tds}</tr>")
+            parts.append(
+                f"<h3>{html.escape(title)}</h3>"
+                # thead: repeated on each page; the widths keep labels and totals unbroken.
+                '<table border="1" cellspacing="0" cellpadding="3"><thead><tr>'
+                f"<th align='left' width='20%'>{category}</th>{heads}"
+                f"</tr></thead>{''.join(rows)}</table>"
+            )
+    return parts
 
 
 def chart_image(report: AggregateReport, width: int = 1200, height: int = 420) -> QImage:
@@ -156,7 +184,14 @@ def chart_image(report: AggregateReport, width: int = 1200, height: int = 420) -
     top = max([*known, 11])
     plot = QRectF(line, line * 3.2, width - 2 * line, height - line * 5.2)
     slot = plot.width() / max(1, len(values))
-    for i, (month, value) in enumerate(zip(report.months, values, strict=True)):
+    # With many months, a month is named every `step` bars and counts only when they fit
+    # over every bar (the tables hold them all), so no two words overlap.
+    metrics = painter.fontMetrics()
+    names = [month_words(month, short=True) for month in report.months]
+    room = max(metrics.horizontalAdvance(name) for name in names) + line
+    step = max(1, math.ceil(room / slot))
+    counts_fit = max(metrics.horizontalAdvance(str(v)) for v in values) < slot * 0.95
+    for i, (name, value) in enumerate(zip(names, values, strict=True)):
         x = plot.left() + i * slot + slot * 0.15
         bar_width = slot * 0.7
         shown = value if isinstance(value, int) else 10  # a hidden month: an outline, low
@@ -168,16 +203,19 @@ def chart_image(report: AggregateReport, width: int = 1200, height: int = 420) -
             painter.setPen(QPen(_BAR, 2, Qt.PenStyle.DashLine))
             painter.drawRect(bar)
         painter.setPen(QColor("#1a1a1a"))
-        painter.drawText(
-            QRectF(x - slot * 0.15, bar.top() - line * 1.2, slot, line),
-            Qt.AlignmentFlag.AlignHCenter,
-            str(value),
-        )
-        painter.drawText(
-            QRectF(x - slot * 0.15, plot.bottom() + line * 0.3, slot, line),
-            Qt.AlignmentFlag.AlignHCenter,
-            month_words(month, short=True),
-        )
+        if counts_fit:
+            painter.drawText(
+                QRectF(x - slot * 0.15, bar.top() - line * 1.2, slot, line),
+                Qt.AlignmentFlag.AlignHCenter,
+                str(value),
+            )
+        if i % step == 0:
+            left = min(max(0, x + bar_width / 2 - room / 2), width - room)  # all on the image
+            painter.drawText(
+                QRectF(left, plot.bottom() + line * 0.3, room, line),
+                Qt.AlignmentFlag.AlignHCenter,
+                name,
+            )
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     painter.end()
     return image

@@ -4228,6 +4228,14 @@
         <translation>Todos</translation>
     </message>
     <message>
+        <source>{title}, {first} to {last}</source>
+        <translation>{title}, de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>Total, whole period</source>
+        <translation>Total, todo el periodo</translation>
+    </message>
+    <message>
         <source>Contacts per month</source>
         <translation>Contactos por mes</translation>
     </message>

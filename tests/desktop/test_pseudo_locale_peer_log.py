@@ -358,11 +358,16 @@ def test_peer_log_words_come_out_in_real_spanish(qtbot: QtBot, vault: Vault, wor
 
 def test_the_report_pdf_numbers_its_pages_in_the_language_in_force(
         qapp: object, tmp_path: Path) -> None:
-    """"Page 2 of 5" under each PDF page: through Qt's translation, and in real Spanish."""
+    """"Page 2 of 5" under each PDF page and a long period's year tables: through Qt's
+    translation, and the footer in real Spanish."""
     report = build_report(count_contacts(_contacts()), months_between("2025-01", "2025-06"),
                           "T", DAY)
+    long = build_report(count_contacts(_contacts()), months_between("2024-01", "2025-06"),
+                        "T", DAY)
     with pseudo_locale():
         assert "\u27e6" in page_words(2, 5) and leftover(page_words(2, 5)) == ""
+        html = report_html(long)  # cut into a table a year: its headings and totals
+        assert "\u27e6" in html and leftover(html.replace(">T<", "><")) == ""
     with language("es", tmp_path):
         pages = pdf_pages(render_pdf(report), tmp_path)
     feet = [[line.strip() for line in page.splitlines() if line.strip()][-1] for page in pages]
