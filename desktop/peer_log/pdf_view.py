@@ -53,6 +53,7 @@ CHART_URL: Final = QUrl("confide-chart:contacts-per-month")
 _BAR: Final = QColor("#3f6fb5")
 CHART_WIDTH: Final = 640  # in the document's pixels; the image is drawn at twice that
 MONTHS_PER_TABLE: Final = 12  # more month columns than this do not fit a page readably
+AUTO_WIDTH_MONTHS: Final = 8  # up to this many month columns, Qt's own widths read well
 
 
 def month_words(month: str, short: bool = False) -> str:
@@ -147,7 +148,10 @@ def tables_html(report: AggregateReport) -> list[str]:
                         title=_label(table.spec.title), first=month_words(months[shown.start]),
                         last=month_words(months[shown.stop - 1]))
                 total = QCoreApplication.translate("ReportHtml", "Total, whole period")
-            heads += f"<th width='7%'>{html.escape(total)}</th>" if last else ""
+            # Qt shares a wide table's width out evenly, breaking words; fixed widths then.
+            wide = len(shown) > AUTO_WIDTH_MONTHS
+            widths = ("width='20%'", "width='7%'") if wide else ("", "")
+            heads += f"<th {widths[1]}>{html.escape(total)}</th>" if last else ""
             rows = []
             for i, (label, cells) in enumerate(zip(labels, table.grid, strict=True)):
                 kept = [cells[m] for m in shown] + ([cells[-1]] if last else [])
@@ -156,9 +160,9 @@ def tables_html(report: AggregateReport) -> list[str]:
                 rows.append(f"<tr><{tag} align='left'>{html.escape(label)}</{tag}>{tds}</tr>")
             parts.append(
                 f"<h3>{html.escape(title)}</h3>"
-                # thead: repeated on each page; the widths keep labels and totals unbroken.
+                # thead: repeated on each page.
                 '<table border="1" cellspacing="0" cellpadding="3"><thead><tr>'
-                f"<th align='left' width='20%'>{category}</th>{heads}"
+                f"<th align='left' {widths[0]}>{category}</th>{heads}"
                 f"</tr></thead>{''.join(rows)}</table>"
             )
     return parts
