@@ -11,7 +11,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,21 +52,49 @@ def pydate(day: QDate) -> date:
 
 
 class _Choices(QGroupBox):
-    """Check boxes for a several-allowed category, two to a row."""
+    """Check boxes for a several-allowed category: two to a row when they fit, else one,
+    so the form never scrolls sideways (600 px at 200 % text)."""
 
     def __init__(
         self, title: str, members: list[Event] | list[Support] | list[Referral], parent: QWidget
     ) -> None:
         super().__init__(title, parent)
         self.setAccessibleName(title)
-        grid = QGridLayout(self)
+        self._grid = QGridLayout(self)
+        self._columns = 0
         self.boxes = {}
-        for i, member in enumerate(members):
+        for member in members:
             label = QCoreApplication.translate(LABEL_CONTEXT, member.label)
             box = QCheckBox(label, self)
             box.setAccessibleName(label)
-            grid.addWidget(box, i // 2, i % 2)
             self.boxes[member] = box
+        self._arrange(2)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for box in self.boxes.values():
+            self._grid.removeWidget(box)
+        for i, box in enumerate(self.boxes.values()):  # the order reads across the rows
+            self._grid.addWidget(box, i // columns, i % columns)
+
+    def _widest(self) -> int:
+        return max(box.sizeHint().width() for box in self.boxes.values())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as one column of boxes: the groups may stack their boxes."""
+        hint = super().minimumSizeHint()
+        if self._columns > 1:
+            hint.setWidth(hint.width() - self._widest() - self._grid.horizontalSpacing())
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        margins = self._grid.contentsMargins()
+        two = 2 * self._widest() + self._grid.horizontalSpacing()
+        room = self.contentsRect().width() - margins.left() - margins.right()
+        self._arrange(2 if room >= two else 1)
 
     def chosen(self) -> frozenset[Event] | frozenset[Support] | frozenset[Referral]:
         return frozenset(m for m, box in self.boxes.items() if box.isChecked())  # type: ignore[return-value]  # one enum per group

@@ -2,15 +2,19 @@
 
 The preview and the PDF are made from one `report_html`, so what the supporter sees before
 exporting is what the PDF says. The chart is drawn with QPainter into an image resource
-(contacts per month; a hidden month is an outlined bar labelled with its marker, never a
-guessed height). The PDF carries no day: its text says the month it was made, and the
-PDF's own creation date is cut to the month too. The PDF is rendered to bytes in memory
-and cut there; the caller writes it once, atomically (`crypto.atomic.write_atomic`).
+(contacts per month; a hidden month is an outlined bar, never a guessed height, labelled
+with its marker when the counts fit over the bars). A period longer than a year is shown
+as a table per year, so the columns stay readable. `desktop.ui.paged` prints the pages:
+headings kept with their tables, header rows repeated, "Page n of m", light colours in any
+theme. The PDF carries no day: its text says the month it was made, and the PDF's own
+creation date is cut to the month too. The PDF is rendered to bytes in memory and cut
+there; the caller writes it once, atomically (`crypto.atomic.write_atomic`).
 """
 
 from __future__ import annotations
 
 import html
+import math
 import re
 from typing import Final
 
@@ -43,10 +47,13 @@ from desktop.peer_log.report import AggregateReport
 from desktop.peer_log.report_file import public_key_id
 from desktop.peer_log.suppress import SMALL, WITHHELD
 from desktop.peer_log.words import month_name, short_month
+from desktop.ui.paged import print_paged
 
 CHART_URL: Final = QUrl("confide-chart:contacts-per-month")
 _BAR: Final = QColor("#3f6fb5")
 CHART_WIDTH: Final = 640  # in the document's pixels; the image is drawn at twice that
+MONTHS_PER_TABLE: Final = 12  # more month columns than this do not fit a page readably
+AUTO_WIDTH_MONTHS: Final = 8  # up to this many month columns, Qt's own widths read well
 
 
 def month_words(month: str, short: bool = False) -> str:
@@ -114,24 +121,51 @@ def report_html(report: AggregateReport) -> str:
                 mechanism=QCoreApplication.translate("ReportHtml", noises[0].mechanism),
                 epsilons=epsilons)) + "</p>")
     parts.append(f'<p><img src="{CHART_URL.toString()}" width="{CHART_WIDTH}"></p>')
-    category = html.escape(QCoreApplication.translate("ReportHtml", "Category"))
-    total = html.escape(QCoreApplication.translate("ReportHtml", "Total"))
-    every = QCoreApplication.translate("ReportHtml", "All")
-    for table in report.tables:
-        heads = "".join(f"<th>{month_words(m, short=True)}</th>" for m in report.months)
-        rows = []
-        labels = [_label(label) for _code, label in table.spec.rows] + [every]
-        for i, (label, cells) in enumerate(zip(labels, table.grid, strict=True)):
-            tds = "".join(f'<td align="right">{_cell(v)}</td>' for v in cells)
-            tag = "th" if i == len(labels) - 1 else "td"
-            rows.append(f"<tr><{tag} align='left'>{html.escape(label)}</{tag}>{tds}</tr>")
-        parts.append(
-            f"<h3>{html.escape(_label(table.spec.title))}</h3>"
-            '<table border="1" cellspacing="0" cellpadding="3">'
-            f"<tr><th align='left'>{category}</th>{heads}<th>{total}</th></tr>{''.join(rows)}"
-            "</table>"
-        )
+    parts += tables_html(report)
     return "\n".join(parts)
+
+
+def tables_html(report: AggregateReport) -> list[str]:
+    """Each table with its heading. A period over `MONTHS_PER_TABLE` months is cut into
+    tables of that many months each, headed with their months, so the columns stay
+    readable on the page; the last one carries the whole period's totals."""
+    category = html.escape(QCoreApplication.translate("ReportHtml", "Category"))
+    every = QCoreApplication.translate("ReportHtml", "All")
+    months = report.months
+    starts = range(0, len(months), MONTHS_PER_TABLE)
+    parts = []
+    for table in report.tables:
+        labels = [_label(label) for _code, label in table.spec.rows] + [every]
+        title = _label(table.spec.title)
+        for start in starts:
+            shown = range(start, min(start + MONTHS_PER_TABLE, len(months)))
+            last = shown.stop == len(months)
+            heads = "".join(f"<th>{month_words(months[m], short=True)}</th>" for m in shown)
+            total = QCoreApplication.translate("ReportHtml", "Total")
+            if len(starts) > 1:
+                title = QCoreApplication.translate(
+                    "ReportHtml", "{title}, {first} to {last}").format(
+                        title=_label(table.spec.title), first=month_words(months[shown.start]),
+                        last=month_words(months[shown.stop - 1]))
+                total = QCoreApplication.translate("ReportHtml", "Total, whole period")
+            # Qt shares a wide table's width out evenly, breaking words; fixed widths then.
+            wide = len(shown) > AUTO_WIDTH_MONTHS
+            widths = ("width='20%'", "width='7%'") if wide else ("", "")
+            heads += f"<th {widths[1]}>{html.escape(total)}</th>" if last else ""
+            rows = []
+            for i, (label, cells) in enumerate(zip(labels, table.grid, strict=True)):
+                kept = [cells[m] for m in shown] + ([cells[-1]] if last else [])
+                tds = "".join(f'<td align="right">{_cell(v)}</td>' for v in kept)
+                tag = "th" if i == len(labels) - 1 else "td"
+                rows.append(f"<tr><{tag} align='left'>{html.escape(label)}</{tag}>{tds}</tr>")
+            parts.append(
+                f"<h3>{html.escape(title)}</h3>"
+                # thead: repeated on each page.
+                '<table border="1" cellspacing="0" cellpadding="3"><thead><tr>'
+                f"<th align='left' {widths[0]}>{category}</th>{heads}"
+                f"</tr></thead>{''.join(rows)}</table>"
+            )
+    return parts
 
 
 def chart_image(report: AggregateReport, width: int = 1200, height: int = 420) -> QImage:
@@ -154,7 +188,14 @@ def chart_image(report: AggregateReport, width: int = 1200, height: int = 420) -
     top = max([*known, 11])
     plot = QRectF(line, line * 3.2, width - 2 * line, height - line * 5.2)
     slot = plot.width() / max(1, len(values))
-    for i, (month, value) in enumerate(zip(report.months, values, strict=True)):
+    # With many months, a month is named every `step` bars and counts only when they fit
+    # over every bar (the tables hold them all), so no two words overlap.
+    metrics = painter.fontMetrics()
+    names = [month_words(month, short=True) for month in report.months]
+    room = max(metrics.horizontalAdvance(name) for name in names) + line
+    step = max(1, math.ceil(room / slot))
+    counts_fit = max(metrics.horizontalAdvance(str(v)) for v in values) < slot * 0.95
+    for i, (name, value) in enumerate(zip(names, values, strict=True)):
         x = plot.left() + i * slot + slot * 0.15
         bar_width = slot * 0.7
         shown = value if isinstance(value, int) else 10  # a hidden month: an outline, low
@@ -166,16 +207,19 @@ def chart_image(report: AggregateReport, width: int = 1200, height: int = 420) -
             painter.setPen(QPen(_BAR, 2, Qt.PenStyle.DashLine))
             painter.drawRect(bar)
         painter.setPen(QColor("#1a1a1a"))
-        painter.drawText(
-            QRectF(x - slot * 0.15, bar.top() - line * 1.2, slot, line),
-            Qt.AlignmentFlag.AlignHCenter,
-            str(value),
-        )
-        painter.drawText(
-            QRectF(x - slot * 0.15, plot.bottom() + line * 0.3, slot, line),
-            Qt.AlignmentFlag.AlignHCenter,
-            month_words(month, short=True),
-        )
+        if counts_fit:
+            painter.drawText(
+                QRectF(x - slot * 0.15, bar.top() - line * 1.2, slot, line),
+                Qt.AlignmentFlag.AlignHCenter,
+                str(value),
+            )
+        if i % step == 0:
+            left = min(max(0, x + bar_width / 2 - room / 2), width - room)  # all on the image
+            painter.drawText(
+                QRectF(left, plot.bottom() + line * 0.3, room, line),
+                Qt.AlignmentFlag.AlignHCenter,
+                name,
+            )
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     painter.end()
     return image
@@ -211,11 +255,19 @@ def render_pdf(report: AggregateReport) -> bytes:
     doc = document(report)
     font = QFont(doc.defaultFont())
     font.setPointSizeF(9.5)
+    # No ligatures: text copied or searched in the PDF reads "fi", not one "ﬁ" glyph.
+    font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)
-    doc.print_(writer)
+    print_paged(doc, writer, page_words)
     del writer  # the PDF is finished when its writer goes
     buffer.close()
     return month_only_dates(bytes(data.data()))
+
+
+def page_words(page: int, pages: int) -> str:
+    """The footer of each page: "Page 2 of 5"."""
+    return QCoreApplication.translate("ReportHtml", "Page {page} of {pages}").format(
+        page=page, pages=pages)
 
 
 def _xmp(report: AggregateReport) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -34,7 +35,7 @@ from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past_view import PastContactsPanel
 from desktop.peer_log.store import PeerLogStore
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import heading, scrolled
+from desktop.ui.widgets import announce, heading, scrolled
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 from desktop.words import QT_TRANSLATE_NOOP
@@ -81,7 +82,7 @@ class PeerLogPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Peer log"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(scrolled(self._build_record(), self.tabs), self.tr("New &contact"))
+        self.tabs.addTab(self._build_record(), self.tr("New &contact"))
         self.past = PastContactsPanel(self._store, worker, self.tabs, today=today)
         self.tabs.addTab(self.past, self.tr("&Past contacts"))
         self.saved.connect(lambda _id: self.past.refresh())
@@ -97,7 +98,8 @@ class PeerLogPage(QWidget):
     # -- building ------------------------------------------------------------------------
 
     def _build_record(self) -> QWidget:
-        content = QWidget(self)
+        page = QWidget(self.tabs)
+        content = QWidget(page)
         layout = QVBoxLayout(content)
         layout.addWidget(heading(self.tr("Log a support contact")))
         hint = QLabel(
@@ -110,20 +112,28 @@ class PeerLogPage(QWidget):
         self.form = ContactForm(self._today, content)
         self.form.note.state_changed.connect(self._render_save)
         layout.addWidget(self.form)
-        self.save = QPushButton(self.tr("&Save contact"), content)
+        # Save and what it says sit below the scrolling form, side by side, so both are in
+        # sight at any text size. Made here, so Tab reaches Save before the follow-ups.
+        self.save = QPushButton(self.tr("&Save contact"), page)
         self.save.setAccessibleName(self.tr("Save contact"))
         self.save.clicked.connect(self._on_save)
-        layout.addWidget(self.save, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.status = QLabel(content)
+        self.status = QLabel(page)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Peer log status"))
-        layout.addWidget(self.status)
+        self._build_due(content, layout)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(layout.contentsMargins())  # in line with the form above
+        bar.addWidget(self.save, alignment=Qt.AlignmentFlag.AlignTop)
+        bar.addWidget(self.status, stretch=1)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolled(content, page), stretch=1)
+        outer.addLayout(bar)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), content)
+            shortcut = QShortcut(QKeySequence(keys), page)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._on_save)
-        self._build_due(content, layout)
-        return content
+        return page
 
     def _build_due(self, content: QWidget, layout: QVBoxLayout) -> None:
         layout.addSpacing(self.fontMetrics().height())
@@ -180,7 +190,7 @@ class PeerLogPage(QWidget):
     def _on_error(self, error: BaseException, undone: str) -> None:
         log.warning("peer log vault job failed: %s", type(error).__name__)
         self._saving = False
-        self.status.setText(failure_text(error, undone, QCoreApplication.translate))
+        announce(self.status, failure_text(error, undone, QCoreApplication.translate))
         self._render_save()
 
     # -- actions -------------------------------------------------------------------------
@@ -202,7 +212,7 @@ class PeerLogPage(QWidget):
         try:
             contact = self.contact()
         except ValueError as exc:
-            self.status.setText(sentence(exc, QCoreApplication.translate))
+            announce(self.status, sentence(exc, QCoreApplication.translate))
             return
         self._saving = True
         self._render_save()
@@ -215,7 +225,7 @@ class PeerLogPage(QWidget):
     def _on_saved(self, contact_id: int) -> None:
         self._saving = False
         self.reset_form()
-        self.status.setText(self.tr(SAVED_TEXT))
+        announce(self.status, self.tr(SAVED_TEXT))
         self.saved.emit(contact_id)
         self._load()
 
@@ -223,7 +233,7 @@ class PeerLogPage(QWidget):
         index = self.due.currentIndex()
         contact_id = index.data(CONTACT_ID_ROLE) if index.isValid() else None
         if contact_id is None:
-            self.status.setText(self.tr("Select a follow-up first."))
+            announce(self.status, self.tr("Select a follow-up first."))
             return
         store = self._store
         self._submit(

@@ -4371,12 +4371,24 @@
         <translation>Todos</translation>
     </message>
     <message>
+        <source>{title}, {first} to {last}</source>
+        <translation>{title}, de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>Total, whole period</source>
+        <translation>Total, todo el periodo</translation>
+    </message>
+    <message>
         <source>Contacts per month</source>
         <translation>Contactos por mes</translation>
     </message>
     <message>
         <source>Confide peer support report</source>
         <translation>Informe de apoyo entre pares de Confide</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <source>discrete Laplace (Google differential privacy library, on integers)</source>

@@ -40,7 +40,7 @@ from desktop.peer_log.model import (
     Support,
 )
 from desktop.peer_log.past import periods
-from desktop.peer_log.pdf_view import report_html
+from desktop.peer_log.pdf_view import page_words, render_pdf, report_html
 from desktop.peer_log.period import grid_periods, period_name
 from desktop.peer_log.report import build_report, check_label, count_contacts, months_between
 from desktop.peer_log.report_file import public_key_hex, public_key_id, to_json
@@ -56,6 +56,7 @@ from desktop.ui.worker import Worker
 from tests.conftest import VAULT_PASSPHRASE
 from tests.desktop.i18n_fixtures import language, pseudo_locale
 from tests.desktop.test_pseudo_locale import leftover, untranslated
+from tests.desktop.ui.test_paged import pdf_pages
 
 DAY = date(2025, 6, 20)
 NOW = datetime(2025, 6, 20, 18, tzinfo=UTC)
@@ -353,3 +354,21 @@ def test_peer_log_words_come_out_in_real_spanish(qtbot: QtBot, vault: Vault, wor
         assert "<h3>Contactos por tipo</h3>" in report_html(report)
         assert "<th>may 2025</th>" in report_html(report)
         assert "Contacts by type" in to_json(report) and "Contactos" not in to_json(report)
+
+
+def test_the_report_pdf_numbers_its_pages_in_the_language_in_force(
+        qapp: object, tmp_path: Path) -> None:
+    """"Page 2 of 5" under each PDF page and a long period's year tables: through Qt's
+    translation, and the footer in real Spanish."""
+    report = build_report(count_contacts(_contacts()), months_between("2025-01", "2025-06"),
+                          "T", DAY)
+    long = build_report(count_contacts(_contacts()), months_between("2024-01", "2025-06"),
+                        "T", DAY)
+    with pseudo_locale():
+        assert "\u27e6" in page_words(2, 5) and leftover(page_words(2, 5)) == ""
+        html = report_html(long)  # cut into a table a year: its headings and totals
+        assert "\u27e6" in html and leftover(html.replace(">T<", "><")) == ""
+    with language("es", tmp_path):
+        pages = pdf_pages(render_pdf(report), tmp_path)
+    feet = [[line.strip() for line in page.splitlines() if line.strip()][-1] for page in pages]
+    assert feet == [f"Página {n} de {len(pages)}" for n in range(1, len(pages) + 1)]
