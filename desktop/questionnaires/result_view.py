@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n_view import is_spanish
+from desktop.records.band_words import band_name
 from desktop.records.instruments import Instrument, translation_file
 from desktop.records.scoring import Result
 from desktop.ui.theme import scaled_font
@@ -123,7 +124,8 @@ class ResultView(QWidget):
 
         self.score_label = _label(score_text(instrument, result), name=self.tr("Score"))
         self.score_label.setFont(scaled_font(self.score_label, 1.2, bold=True))
-        self.band_label = _label(result.band.label, name=self.tr("Band"))
+        self.band_label = _label(band_name(result.band.label, QCoreApplication.translate),
+                                 name=self.tr("Band"))
         self.band_label.setFont(scaled_font(self.band_label, 1.2, bold=True))
 
         if result.risk_guidance:
@@ -238,7 +240,8 @@ class ResultView(QWidget):
         for guidance in result.risk_guidance:
             layout.addWidget(_label(guidance.score_note, name=self.tr("About your score")))
         layout.addWidget(self.score_label)
-        self.band_label.setText(self.tr("Score range: {band}").format(band=result.band.label))
+        self.band_label.setText(self.tr("Score range: {band}").format(
+            band=band_name(result.band.label, QCoreApplication.translate)))
         self.band_label.setFont(scaled_font(self.band_label, 1.0))
         layout.addWidget(self.band_label)
 

@@ -165,6 +165,57 @@
     </message>
 </context>
 <context>
+    <name>Bands</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Mínima</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Moderately severe</source>
+        <translation>Moderadamente grave</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Screen negative</source>
+        <translation>Tamizaje negativo</translation>
+    </message>
+    <message>
+        <source>Screen positive</source>
+        <translation>Tamizaje positivo</translation>
+    </message>
+    <message>
+        <source>Very low well-being</source>
+        <translation>Bienestar muy bajo</translation>
+    </message>
+    <message>
+        <source>Low well-being</source>
+        <translation>Bienestar bajo</translation>
+    </message>
+    <message>
+        <source>No sign of low well-being</source>
+        <translation>Sin señales de bienestar bajo</translation>
+    </message>
+    <message>
+        <source>Not burned out</source>
+        <translation>Sin agotamiento laboral</translation>
+    </message>
+    <message>
+        <source>Burnout symptoms</source>
+        <translation>Síntomas de agotamiento laboral</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -651,6 +702,30 @@
     <message>
         <source>text {number}.</source>
         <translation>envíe un texto al {number}.</translation>
+    </message>
+    <message>
+        <source>Counselling through it creates a treatment record.</source>
+        <translation>Recibir consejería a través de él crea un expediente de tratamiento.</translation>
+    </message>
+    <message>
+        <source>Talking to it does not create a treatment record.</source>
+        <translation>Hablar con él no crea un expediente de tratamiento.</translation>
+    </message>
+    <message>
+        <source>Call {label}</source>
+        <translation>Llamar: {label}</translation>
+    </message>
+    <message>
+        <source>Open the EAP website</source>
+        <translation>Abrir el sitio web del EAP</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s Employee Assistance Program.</source>
+        <translation>El Programa de Asistencia al Empleado (EAP) de su organización.</translation>
+    </message>
+    <message>
+        <source>Your organization says:</source>
+        <translation>Su organización indica:</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1525,86 @@
     <message>
         <source>Copy {number}</source>
         <translation>Copiar {number}</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s directory update was not used: {reason}. The entries you had are kept.</source>
+        <translation>No se usó la actualización del directorio de su organización: {reason}. Se conservan las entradas que ya tenía.</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>its signature does not match (it was changed or damaged)</source>
+        <translation>su firma no coincide (se cambió o se dañó)</translation>
+    </message>
+    <message>
+        <source>it is not signed by a key your organization&apos;s policy trusts</source>
+        <translation>no está firmada con una llave en la que confíe la política de su organización</translation>
+    </message>
+    <message>
+        <source>policy names no key to check it with</source>
+        <translation>la política no indica ninguna llave para verificarla</translation>
+    </message>
+    <message>
+        <source>it is not newer than the entries in use</source>
+        <translation>no es más reciente que las entradas en uso</translation>
+    </message>
+    <message>
+        <source>it is older than a version already used on this computer or required by your organization&apos;s policy</source>
+        <translation>es anterior a una versión ya usada en esta computadora o exigida por la política de su organización</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>venció</translation>
+    </message>
+    <message>
+        <source>its issue date is in the future</source>
+        <translation>su fecha de emisión es futura</translation>
+    </message>
+    <message>
+        <source>its data is malformed</source>
+        <translation>sus datos tienen un formato incorrecto</translation>
+    </message>
+    <message>
+        <source>version {version}; version {in_use} is in use</source>
+        <translation>versión {version}; se usa la versión {in_use}</translation>
+    </message>
+    <message>
+        <source>version {version}; version {minimum} or newer is required</source>
+        <translation>versión {version}; se requiere la versión {minimum} o una posterior</translation>
+    </message>
+    <message>
+        <source>expired {day}</source>
+        <translation>venció el {day}</translation>
+    </message>
+    <message>
+        <source>issued {day}</source>
+        <translation>emitida el {day}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes, over the limit of {limit} MiB</source>
+        <translation>{file} ocupa {size} bytes, más que el límite de {limit} MiB</translation>
+    </message>
+    <message>
+        <source>{reason} ({detail})</source>
+        <translation>{reason} ({detail})</translation>
+    </message>
+    <message>
+        <source>Organization entries may be out of date (expired {day}).</source>
+        <translation>Es posible que las entradas de su organización estén desactualizadas (vencieron el {day}).</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s licensing-question entries could not be used: a board is named twice. The shipped entries are shown.</source>
+        <translation>No se pudieron usar las entradas de su organización sobre las preguntas de las juntas de licencias: una junta aparece dos veces. Se muestran las entradas incluidas con Confide.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s directory (version {version} was used on this computer before) is missing or could not be used. Only the national resources are shown; please tell your IT team.</source>
+        <translation>Falta el directorio de su organización (en esta computadora ya se usó la versión {version}) o no se pudo usar. Solo se muestran los recursos nacionales; avísele a su equipo de TI.</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3909,118 @@
     <message>
         <source>Problems in the policy files</source>
         <translation>Problemas en los archivos de directivas</translation>
+    </message>
+    <message>
+        <source>Organization name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <source>Employee Assistance Program</source>
+        <translation>Programa de Asistencia al Empleado</translation>
+    </message>
+    <message>
+        <source>Directory bundle</source>
+        <translation>Paquete del directorio</translation>
+    </message>
+    <message>
+        <source>Offer quick unlock</source>
+        <translation>Ofrecer el desbloqueo rápido</translation>
+    </message>
+    <message>
+        <source>Longest quick-unlock lifetime (days)</source>
+        <translation>Duración máxima del desbloqueo rápido (días)</translation>
+    </message>
+    <message>
+        <source>Offer the peer supporter&apos;s log</source>
+        <translation>Ofrecer el registro de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Longest auto-lock time (minutes)</source>
+        <translation>Tiempo máximo antes del bloqueo automático (minutos)</translation>
+    </message>
+    <message>
+        <source>Check-in reminder defaults</source>
+        <translation>Recordatorios predeterminados del registro de ánimo</translation>
+    </message>
+    <message>
+        <source>Offer anonymous burnout prevalence tokens</source>
+        <translation>Ofrecer tokens anónimos de prevalencia del agotamiento laboral</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Offer personal export</source>
+        <translation>Ofrecer la exportación personal</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>El mismo de la computadora</translation>
+    </message>
+    <message>
+        <source>{days} at {time}</source>
+        <translation>{days} a las {time}</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>sin recordatorios</translation>
+    </message>
+    <message>
+        <source>{reminders}; quiet {start}-{end}</source>
+        <translation>{reminders}; horas de silencio {start}-{end}</translation>
+    </message>
+    <message>
+        <source>{location} (1 pinned key{floor})</source>
+        <translation>{location} (1 llave fijada{floor})</translation>
+    </message>
+    <message>
+        <source>{location} ({count} pinned keys{floor})</source>
+        <translation>{location} ({count} llaves fijadas{floor})</translation>
+    </message>
+    <message>
+        <source>, version {minimum} or newer</source>
+        <translation>, versión {minimum} o posterior</translation>
     </message>
 </context>
 <context>
