@@ -89,6 +89,8 @@ SOURCES: Final = (
     # Find help (the directory), and the words rooms share.
     "desktop/words.py",
     "desktop/directory/logic.py",
+    "desktop/directory/details.py",
+    "desktop/directory/results.py",
     "desktop/directory/notices.py",
     "desktop/directory/contact.py",
     "desktop/directory/view.py",

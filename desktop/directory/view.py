@@ -58,16 +58,15 @@ from PySide6.QtWidgets import (
 from desktop.directory.detail_view import DetailPane
 from desktop.directory.filters_view import FilterBox
 from desktop.directory.licensing_view import LicenseQuestionBox
-from desktop.directory.logic import (
-    CONTEXT,
+from desktop.directory.logic import CONTEXT, NEED_WORDS
+from desktop.directory.notices import notice_text
+from desktop.directory.results import (
     LOADING_WORDS,
-    NEED_WORDS,
     UNAVAILABLE_WORDS,
     license_note,
     need_choices,
     results_for,
 )
-from desktop.directory.notices import notice_text
 from desktop.directory.results_view import RESOURCE_ROLE, ResultsModel
 from desktop.directory.summary_view import SummaryWords
 from desktop.i18n_view import long_date
