@@ -35,6 +35,7 @@ SOURCES: Final = (
     "desktop/crisis/logic.py",
     "desktop/questionnaires/result_view.py",
     "desktop/records/band_words.py",
+    "desktop/records/band_advice.py",
     "desktop/settings/language_view.py",
     "desktop/i18n_view.py",
     "desktop/setup/view.py",

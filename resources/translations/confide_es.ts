@@ -165,6 +165,165 @@
     </message>
 </context>
 <context>
+    <name>BandAdvice</name>
+    <message>
+        <source>Your answers show few or no signs of depression over the last two weeks. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas muestran pocas o ninguna señal de depresión en las últimas dos semanas. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Keep doing what helps you.</source>
+        <translation>Siga haciendo lo que le ayuda.</translation>
+    </message>
+    <message>
+        <source>Take it again in about two weeks to see how things change.</source>
+        <translation>Vuelva a contestarlo en unas dos semanas para ver cómo cambian las cosas.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest mild symptoms of depression over the last two weeks. Many people feel this way at times, especially during hard stretches at work. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren síntomas leves de depresión en las últimas dos semanas. Muchas personas se sienten así a veces, sobre todo en temporadas difíciles en el trabajo. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Small things count: sleep when you can, eat regular meals, and spend a little time with someone who is good for you.</source>
+        <translation>Las cosas pequeñas cuentan: duerma cuando pueda, coma a sus horas y pase un rato con alguien que le haga bien.</translation>
+    </message>
+    <message>
+        <source>If it has lasted a while or is getting in the way, talking it through with someone can help: a peer supporter, your EAP or your own doctor.</source>
+        <translation>Si ya lleva un tiempo así o le está estorbando, hablarlo con alguien puede ayudar: un consejero par, su EAP o su propio médico.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest moderate symptoms of depression. Symptoms at this level often get better with support, and it is worth talking with a professional. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren síntomas moderados de depresión. Los síntomas de este nivel suelen mejorar con apoyo, y vale la pena hablar con un profesional. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Consider talking with a clinician you trust: your own doctor, an external therapist, or your Employee Assistance Program (EAP). Confide&apos;s directory lists confidential options and what each one tells (or does not tell) your employer.</source>
+        <translation>Considere hablar con un profesional de salud de su confianza: su propio médico, un terapeuta externo o el Programa de Asistencia al Empleado (EAP). El directorio de Confide enumera opciones confidenciales y lo que cada una le informa (o no le informa) a su empleador.</translation>
+    </message>
+    <message>
+        <source>You could bring this result to the appointment; Confide can export it for your clinician.</source>
+        <translation>Puede llevar este resultado a la cita; Confide puede exportarlo para su profesional de salud.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest moderately severe symptoms of depression. You deserve support with this, and effective help is available. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren síntomas moderadamente graves de depresión. Usted merece apoyo con esto, y hay ayuda eficaz disponible. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Please reach out to a clinician soon, within the next few days if you can. Consider talking with a clinician you trust: your own doctor, an external therapist, or your Employee Assistance Program (EAP). Confide&apos;s directory lists confidential options and what each one tells (or does not tell) your employer.</source>
+        <translation>Comuníquese pronto con un profesional de salud, en los próximos días si puede. Considere hablar con un profesional de salud de su confianza: su propio médico, un terapeuta externo o el Programa de Asistencia al Empleado (EAP). El directorio de Confide enumera opciones confidenciales y lo que cada una le informa (o no le informa) a su empleador.</translation>
+    </message>
+    <message>
+        <source>Tell someone you trust how you have been feeling.</source>
+        <translation>Cuéntele a alguien de confianza cómo se ha sentido.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest severe symptoms of depression. This is a lot to carry, and you do not have to carry it alone. Effective help is available. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren síntomas graves de depresión. Es mucho para cargar, y no tiene que cargarlo a solas. Hay ayuda eficaz disponible. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Please contact a clinician as soon as you can. Consider talking with a clinician you trust: your own doctor, an external therapist, or your Employee Assistance Program (EAP). Confide&apos;s directory lists confidential options and what each one tells (or does not tell) your employer.</source>
+        <translation>Comuníquese con un profesional de salud lo antes posible. Considere hablar con un profesional de salud de su confianza: su propio médico, un terapeuta externo o el Programa de Asistencia al Empleado (EAP). El directorio de Confide enumera opciones confidenciales y lo que cada una le informa (o no le informa) a su empleador.</translation>
+    </message>
+    <message>
+        <source>If you feel unsafe at any point, call or text 988 for free, confidential support, any time.</source>
+        <translation>Si en algún momento siente que no está a salvo, llame o envíe un mensaje de texto al 988 para recibir apoyo gratuito y confidencial, a cualquier hora.</translation>
+    </message>
+    <message>
+        <source>Your answers do not point to depression over the last two weeks. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas no indican depresión en las últimas dos semanas. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest it would be worth looking more closely at your mood. The PHQ-2 is a quick first check; the PHQ-9 gives a fuller picture. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren que valdría la pena revisar su estado de ánimo con más detalle. El PHQ-2 es una primera revisión rápida; el PHQ-9 da un panorama más completo. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Take the PHQ-9 now or soon.</source>
+        <translation>Conteste el PHQ-9 ahora o pronto.</translation>
+    </message>
+    <message>
+        <source>Your answers show few or no signs of anxiety over the last two weeks. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas muestran pocas o ninguna señal de ansiedad en las últimas dos semanas. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest mild anxiety over the last two weeks. Worry and tension are common during demanding work. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren ansiedad leve en las últimas dos semanas. La preocupación y la tensión son comunes en un trabajo exigente. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest moderate anxiety. Anxiety at this level often eases with support, and it is worth talking with a professional. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren ansiedad moderada. La ansiedad de este nivel suele aliviarse con apoyo, y vale la pena hablar con un profesional. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest severe anxiety. You deserve support with this, and effective help is available. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren ansiedad grave. Usted merece apoyo con esto, y hay ayuda eficaz disponible. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your answers do not point to an anxiety problem over the last two weeks. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas no indican un problema de ansiedad en las últimas dos semanas. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest it would be worth looking more closely at anxiety. The GAD-2 is a quick first check; the GAD-7 gives a fuller picture. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren que valdría la pena revisar la ansiedad con más detalle. El GAD-2 es una primera revisión rápida; el GAD-7 da un panorama más completo. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Take the GAD-7 now or soon.</source>
+        <translation>Conteste el GAD-7 ahora o pronto.</translation>
+    </message>
+    <message>
+        <source>Your well-being has been very low over the last two weeks (28 or less out of 100). Scores this low often go with depression, so it is worth checking in with a professional. This is a screening result, not a diagnosis.</source>
+        <translation>Su bienestar ha sido muy bajo en las últimas dos semanas (28 o menos de 100). Los puntajes así de bajos suelen acompañar a la depresión, así que vale la pena consultar con un profesional. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Consider taking the PHQ-9 for a fuller picture of your mood.</source>
+        <translation>Considere contestar el PHQ-9 para tener un panorama más completo de su estado de ánimo.</translation>
+    </message>
+    <message>
+        <source>Your well-being has been low over the last two weeks (under 52 out of 100). This is common during hard stretches, and it is worth paying attention to. This is a screening result, not a diagnosis.</source>
+        <translation>Su bienestar ha sido bajo en las últimas dos semanas (menos de 52 de 100). Es común en temporadas difíciles, y vale la pena prestarle atención. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Talking it through with someone can help: a peer supporter, your EAP or your own doctor.</source>
+        <translation>Hablarlo con alguien puede ayudar: un consejero par, su EAP o su propio médico.</translation>
+    </message>
+    <message>
+        <source>Your answers do not point to low well-being over the last two weeks. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas no indican un bienestar bajo en las últimas dos semanas. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>A change of 10 points or more out of 100 between two results is a meaningful change; take it again next week to follow it.</source>
+        <translation>Un cambio de 10 puntos o más (de 100) entre dos resultados es un cambio importante; vuelva a contestarlo la próxima semana para darle seguimiento.</translation>
+    </message>
+    <message>
+        <source>At least one of your answers was &quot;Some of the time&quot; or &quot;At no time&quot;. Even when the total looks fine, a very low answer to a single statement is worth a closer look: consider talking with a clinician you trust, or take the PHQ-9 for a fuller picture of your mood.</source>
+        <translation>Al menos una de sus respuestas fue &quot;Some of the time&quot; o &quot;At no time&quot;. Aunque el total se vea bien, una respuesta muy baja a una sola afirmación merece una revisión más detallada: considere hablar con un profesional de salud de su confianza, o conteste el PHQ-9 para tener un panorama más completo de su estado de ánimo.</translation>
+    </message>
+    <message>
+        <source>You do not describe yourself as burned out right now. Stress that comes and goes is common in health work.</source>
+        <translation>Usted no se describe con agotamiento laboral en este momento. El estrés que va y viene es común en el trabajo de salud.</translation>
+    </message>
+    <message>
+        <source>Notice what keeps you going, and protect it.</source>
+        <translation>Fíjese en lo que le da fuerzas para seguir, y protéjalo.</translation>
+    </message>
+    <message>
+        <source>Take it again next month to follow how you are doing.</source>
+        <translation>Vuelva a contestarlo el próximo mes para darle seguimiento a cómo está.</translation>
+    </message>
+    <message>
+        <source>You describe symptoms of burnout. Burnout comes from how work is, not from a personal failing, and things can get better with support and changes at work.</source>
+        <translation>Usted describe síntomas de agotamiento laboral. El agotamiento laboral viene de cómo es el trabajo, no de una falla personal, y las cosas pueden mejorar con apoyo y con cambios en el trabajo.</translation>
+    </message>
+    <message>
+        <source>Talk with someone you trust about what is wearing you down: a peer supporter, a colleague or your EAP.</source>
+        <translation>Hable con alguien de confianza sobre lo que le está desgastando: un consejero par, un colega o su EAP.</translation>
+    </message>
+    <message>
+        <source>If you have been feeling this way for a while, or you chose the last answer, consider reaching out to a clinician. Confide&apos;s directory lists confidential options and what each one tells (or does not tell) your employer.</source>
+        <translation>Si lleva un tiempo sintiéndose así, o eligió la última respuesta, considere comunicarse con un profesional de salud. El directorio de Confide enumera opciones confidenciales y lo que cada una le informa (o no le informa) a su empleador.</translation>
+    </message>
+    <message>
+        <source>Of 2,099 board-certified family physicians asked this question in 2016, 515 (24.5%) described burnout (an answer of 3 or more).</source>
+        <translation>De 2,099 médicos de familia certificados a quienes se les hizo esta pregunta en 2016, 515 (24.5%) describieron agotamiento laboral (una respuesta de 3 o más).</translation>
+    </message>
+</context>
+<context>
     <name>Bands</name>
     <message>
         <source>Minimal</source>

@@ -1,5 +1,5 @@
-"""The rest of issue 15: the directory's notices, the EAP, the score bands and the policy
-titles go through Qt's translation.
+"""The rest of issue 15: the directory's notices, the EAP, the score bands with what they
+mean and the next steps, and the policy titles go through Qt's translation.
 
 Under the translator that wraps each string in ⟦…⟧ nothing of Confide's own may be left
 bare; in real Spanish the words are Spanish, and in English they are the English the
@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
+from html import escape
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from crypto.kdf import KdfParams
@@ -33,6 +35,7 @@ from desktop.policy.sources import PolicyDocument, PolicyReading
 from desktop.policy.view import PoliciesPage
 from desktop.policy.words import TITLES
 from desktop.questionnaires.result_view import ResultView
+from desktop.records.band_advice import ADVICE
 from desktop.records.band_words import BAND_NAMES
 from desktop.records.instruments import INSTRUMENTS_DIR
 from desktop.records.scoring import score
@@ -191,6 +194,39 @@ def test_each_band_on_the_result_page_is_translated(
     with pseudo_locale():
         view = _shown(qtbot, ResultView(instrument, result))
         assert view.band_label.text() == f"{OPEN}{result.band.label}{CLOSE}"
+        # What the band means and the next steps: Confide's words, wrapped too.
+        shown = " ".join(label.text() for label in view.findChildren(QLabel))
+        said = [result.band.meaning, *result.band.next_steps,
+                *(f.message for f in result.flags),
+                *(f.text for f in instrument.reference_figures)]
+        assert [t for t in said if f"{OPEN}{t}{CLOSE}" not in shown
+                and f"{OPEN}{escape(t)}{CLOSE}" not in shown] == []
+
+
+def test_every_band_advice_in_the_instrument_files_is_marked() -> None:
+    texts: set[str] = set()
+    for instrument in INSTRUMENTS.values():
+        for band in instrument.bands:
+            texts |= {band.meaning, *band.next_steps}
+        texts |= {f.message for f in instrument.item_flags}
+        texts |= {f.text for f in instrument.reference_figures}
+    assert texts and texts == set(ADVICE)
+
+
+def test_the_advice_is_said_in_spanish(qtbot: QtBot, tmp_path: Path) -> None:
+    with language("es", tmp_path / "qm"):
+        who5 = _shown(qtbot, ResultView(INSTRUMENTS["who5"],
+                                        score(INSTRUMENTS["who5"], [1, 3, 3, 3, 3])))
+        burnout = _shown(qtbot, ResultView(INSTRUMENTS["burnout"],
+                                           score(INSTRUMENTS["burnout"], [3])))
+        shown = " ".join(label.text() for view in (who5, burnout)
+                         for label in view.findChildren(QLabel))
+    assert "Sus respuestas no indican un bienestar bajo" in shown
+    assert "Al menos una de sus respuestas fue" in shown  # WHO-5's single-item flag
+    assert "Siga haciendo lo que le ayuda." in shown
+    assert "Usted describe síntomas de agotamiento laboral." in shown
+    assert "De 2,099 médicos de familia certificados" in shown  # the reference figure
+    assert "screening result" not in shown
 
 
 @pytest.mark.parametrize(("code", "words"), [
