@@ -115,6 +115,7 @@ def check_size(name: str, size: int, limit: int = MAX_BUNDLE_BYTES) -> None:
         raise BundleRefused(
             RefusalReason.TOO_LARGE,
             f"{name} is {size:,} bytes, over the limit of {limit_words(limit)}",
+            {"file": name, "size": size, "limit": limit},
         )
 
 
@@ -232,6 +233,7 @@ def check_minimum(info: BundleInfo, minimum: int) -> None:
         raise BundleRefused(
             RefusalReason.ROLLED_BACK,
             f"version {info.version}; version {minimum} or newer is required",
+            {"version": info.version, "minimum": minimum},
         )
 
 
@@ -247,12 +249,15 @@ def check_acceptable(
     check_minimum(info, minimum)
     if in_use is not None and info.version <= in_use.version:
         raise BundleRefused(
-            RefusalReason.NOT_NEWER, f"version {info.version}; version {in_use.version} is in use"
+            RefusalReason.NOT_NEWER, f"version {info.version}; version {in_use.version} is in use",
+            {"version": info.version, "in_use": in_use.version},
         )
     if info.expired(today):
-        raise BundleRefused(RefusalReason.EXPIRED, f"expired {info.expires.isoformat()}")
+        raise BundleRefused(RefusalReason.EXPIRED, f"expired {info.expires.isoformat()}",
+                            {"day": info.expires})
     if info.issued > today:
-        raise BundleRefused(RefusalReason.NOT_YET_VALID, f"issued {info.issued.isoformat()}")
+        raise BundleRefused(RefusalReason.NOT_YET_VALID, f"issued {info.issued.isoformat()}",
+                            {"day": info.issued})
 
 
 def read_files(path: Path) -> tuple[bytes, bytes]:

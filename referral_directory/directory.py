@@ -2,7 +2,7 @@
 
 `Directory.open` never fails for want of organization entries: the national directory
 (with every crisis line) is always there. A new bundle is taken only when it passes every
-check (see `bundle`); otherwise the bundle in use stays, and `warnings` says why. A bundle
+check (see `bundle`); otherwise the bundle in use stays, and `notices` says why. A bundle
 in use that has expired stays in use, with a "may be out of date" warning.
 """
 
@@ -29,27 +29,12 @@ from referral_directory.index import SearchIndex
 from referral_directory.licensing import LicensingTable, read_services
 from referral_directory.licensing import national as national_licensing
 from referral_directory.model import NO_FILTERS, Filters, Need, Resource
+from referral_directory.notices import Notice, NoticeKind
 from referral_directory.ranking import CRISIS_ORDER, ranked
 
 NATIONAL_RESOURCE: Final = "directory/national.json"
 _PASSING_KEPT: Final = 16
 _log = logging.getLogger(__name__)
-
-_REFUSED_WORDS: Final = {
-    RefusalReason.UNREADABLE: "could not be read",
-    RefusalReason.TOO_LARGE: "it is too large",
-    RefusalReason.BAD_SIGNATURE: "its signature does not match (it was changed or damaged)",
-    RefusalReason.UNTRUSTED_KEY: "it is not signed by a key your organization's policy trusts",
-    RefusalReason.NO_PINNED_KEY: "policy names no key to check it with",
-    RefusalReason.NOT_NEWER: "it is not newer than the entries in use",
-    RefusalReason.ROLLED_BACK: (
-        "it is older than a version already used on this computer or required by your "
-        "organization's policy"
-    ),
-    RefusalReason.EXPIRED: "it has expired",
-    RefusalReason.NOT_YET_VALID: "its issue date is in the future",
-    RefusalReason.BAD_DATA: "its data is malformed",
-}
 
 
 def national_resources() -> list[Resource]:
@@ -67,21 +52,6 @@ def parse_pinned_keys(keys: Sequence[str | PublicKey]) -> tuple[PublicKey, ...]:
         except SignatureError:
             _log.warning("a pinned directory key is malformed and was ignored")
     return tuple(parsed)
-
-
-def refusal_words(refusal: BundleRefused) -> str:
-    """A refusal in words, for the view and the warnings list."""
-    detail = (
-        f" ({refusal.detail})"
-        if refusal.reason
-        in (RefusalReason.NOT_NEWER, RefusalReason.ROLLED_BACK, RefusalReason.EXPIRED,
-            RefusalReason.NOT_YET_VALID, RefusalReason.TOO_LARGE)
-        else ""
-    )
-    return (
-        f"The organization's directory update was not used: "
-        f"{_REFUSED_WORDS[refusal.reason]}{detail}. The entries you had are kept."
-    )
 
 
 @dataclass(frozen=True)
@@ -115,7 +85,7 @@ class Directory:
         *,
         bundle_info: bundles.BundleInfo | None = None,
         refusal: BundleRefused | None = None,
-        warnings: Sequence[str] = (),
+        notices: Sequence[Notice] = (),
         licensing: LicensingTable | None = None,
     ) -> None:
         self.resources: Sequence[Resource] = (*national, *organization)
@@ -125,13 +95,18 @@ class Directory:
         self.index = SearchIndex(self.resources)
         self.bundle_info = bundle_info
         self.refusal = refusal
-        self.warnings: list[str] = list(warnings)
+        self.notices: list[Notice] = list(notices)
         self._ranked: dict[Need, tuple[list[int], list[int]]] = {}
         self._passing_memo: dict[Filters, frozenset[int]] = {}
         # What each state board's application asks (see `licensing`): shipped, bundle on top.
         self.licensing = licensing if licensing is not None else national_licensing()
         # The bundle's own board-question services, kept in the cache with the rest.
         self.licensing_services: tuple[dict[str, Any], ...] = ()
+
+    @property
+    def warnings(self) -> list[str]:
+        """The notices in English (the command-line tools; the app words `notices`)."""
+        return [notice.english() for notice in self.notices]
 
     @classmethod
     def from_cache(
@@ -140,7 +115,7 @@ class Directory:
         *,
         bundle_info: bundles.BundleInfo | None,
         refusal: BundleRefused | None = None,
-        warnings: Sequence[str] = (),
+        notices: Sequence[Notice] = (),
     ) -> Directory:
         """The directory built before and kept in `db` (see `cache`): nothing is re-read."""
         directory = cls.__new__(cls)
@@ -150,7 +125,7 @@ class Directory:
         directory.index = SearchIndex.adopt(db, stored)
         directory.bundle_info = bundle_info
         directory.refusal = refusal
-        directory.warnings = list(warnings)
+        directory.notices = list(notices)
         directory._ranked = {}
         directory._passing_memo = {}
         board_services = tuple(
@@ -228,7 +203,7 @@ class Directory:
         in_use: _InUse | None,
         today: date,
         refusal: BundleRefused | None,
-        warnings: list[str],
+        notices: list[Notice],
     ) -> Directory:
         organization: Sequence[Resource] = ()
         licensing = national_licensing()
@@ -241,11 +216,8 @@ class Directory:
                 )
                 board_services = in_use.licensing
             except HsdsError:  # a board named in two of its services: keep the shipped ones
-                warnings.append(
-                    "The organization's licensing-question entries could not be used: a board "
-                    "is named twice. The shipped entries are shown."
-                )
-            _expiry_warning(in_use.info, today, warnings)
+                notices.append(Notice(NoticeKind.LICENSING_TWICE))
+            _expiry_notice(in_use.info, today, notices)
         national = national_resources()
         known = {r.id for r in national}
         organization = [r for r in organization if r.id not in known]  # national ids win
@@ -254,7 +226,7 @@ class Directory:
             organization,
             bundle_info=in_use.info if in_use else None,
             refusal=refusal,
-            warnings=warnings,
+            notices=notices,
             licensing=licensing,
         )
         directory.licensing_services = board_services
@@ -377,11 +349,9 @@ def _positions(blob: bytes) -> list[int]:
     return found.tolist()
 
 
-def _expiry_warning(info: bundles.BundleInfo, today: date, warnings: list[str]) -> None:
+def _expiry_notice(info: bundles.BundleInfo, today: date, notices: list[Notice]) -> None:
     if info.expired(today):
-        warnings.append(
-            f"Organization entries may be out of date (expired {info.expires.isoformat()})."
-        )
+        notices.append(Notice(NoticeKind.EXPIRED, day=info.expires))
 
 
 @dataclass
@@ -430,7 +400,7 @@ class _Opening:
         self.cache_path = data_dir / cache.CACHE_NAME
         self.in_use: _InUse | None = None
         self.refusal: BundleRefused | None = None
-        self.warnings: list[str] = []
+        self.notices: list[Notice] = []
         self.cached: tuple[cache.Stamp, sqlite3.Connection] | None = None
         if cache_key is not None:
             found = cache.read(self.cache_path, cache_key)
@@ -506,7 +476,7 @@ class _Opening:
 
     def _refused(self, refusal: BundleRefused) -> None:
         self.refusal = refusal
-        self.warnings.append(refusal_words(refusal))
+        self.notices.append(Notice(NoticeKind.REFUSED, refusal))
 
     def consider(self, path: Path, today: date) -> None:
         """Take the bundle at `path` if it passes; else keep the one in use and say why."""
@@ -543,14 +513,14 @@ class _Opening:
         if in_use is not None and in_use.unread is not None:
             in_use = self._read_stored(in_use)
         if in_use is not None and in_use.cached and self.cached is not None:
-            _expiry_warning(in_use.info, today, self.warnings)
+            _expiry_notice(in_use.info, today, self.notices)
             return Directory.from_cache(
                 self.cached[1], bundle_info=in_use.info, refusal=self.refusal,
-                warnings=self.warnings,
+                notices=self.notices,
             )  # fmt: skip
         if self.cached is not None:
             self.cached[1].close()
-        built = Directory._built(in_use, today, self.refusal, self.warnings)
+        built = Directory._built(in_use, today, self.refusal, self.notices)
         if in_use is not None and self.cache_key is not None:
             stamp = cache.Stamp(
                 in_use.sha256, in_use.signature_text, in_use.info, cache.shipped_digest()

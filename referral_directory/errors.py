@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from enum import Enum
 
 
@@ -49,9 +51,13 @@ class BundleRefused(DirectoryError):
     Attributes:
         reason: the `RefusalReason`.
         detail: facts for the message (versions, dates, the HSDS problem), no secrets.
+        facts: the same facts as values, for a view that words them in another language:
+            "version", "in_use", "minimum", "size", "limit" (ints), "day" (a date), "file".
     """
 
-    def __init__(self, reason: RefusalReason, detail: str = "") -> None:
+    def __init__(self, reason: RefusalReason, detail: str = "",
+                 facts: Mapping[str, int | str | date] | None = None) -> None:
         self.reason = reason
         self.detail = detail
+        self.facts: Mapping[str, int | str | date] = dict(facts or {})
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.directory.logic import CONTEXT, SERVES_WORDS, US_STATES
+from desktop.directory.logic import CONTEXT, SERVES_WORDS
+from desktop.directory.results import US_STATES
 from desktop.words import QT_TRANSLATE_NOOP
 from referral_directory.model import Filters
 

@@ -2,14 +2,12 @@
 
 A frightened clinician reads the detail pane at 2 a.m., so every fact a `Resource` carries
 as a code ("possibly", "depends_on_state_question") becomes a sentence here, where it can
-be tested without a display. The addresses and buttons are in `contact`.
+be tested without a display. The detail pane's sections are in `details`, the need path
+and the results in `results`, the addresses and buttons in `contact`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Final
 
 from desktop.words import CONTEXT as WORDS_CONTEXT
@@ -20,17 +18,7 @@ from desktop.words import (
     Translate,
     english,
 )
-from referral_directory.directory import Directory, Results
-from referral_directory.model import (
-    CLAIM_KINDS,
-    STATES_AND_TERRITORIES,
-    TEXT_CLAIM_KINDS,
-    Filters,
-    Need,
-    Phone,
-    Resource,
-)
-from referral_directory.ranking import ID_988, explains_licensing, reaches_board
+from referral_directory.model import Need, Resource
 
 # -- plain words ---------------------------------------------------------------------------
 
@@ -172,172 +160,6 @@ def _employer_words(resource: Resource, translate: Translate) -> str:
     return translate(CONTEXT, QT_TRANSLATE_NOOP("FindHelp", "employer never told"))
 
 
-_PHONE_KIND_WORDS: Final = {
-    "voice": QT_TRANSLATE_NOOP("FindHelp", "Call"),
-    "text": QT_TRANSLATE_NOOP("FindHelp", "Text"),
-    "tty": QT_TRANSLATE_NOOP("FindHelp", "TTY"),
-    "fax": QT_TRANSLATE_NOOP("FindHelp", "Fax"),
-}
-
-
-def _phone_words(phone: Phone, translate: Translate) -> str:
-    # A label with digits already says the number ("Call 1-800-950-NAMI (6264)").
-    if phone.label and any(c.isdigit() for c in phone.label):
-        return phone.label
-    if phone.label:
-        return f"{phone.label}: {phone.number}"
-    kind = _PHONE_KIND_WORDS.get(phone.kind)
-    return f"{translate(CONTEXT, kind) if kind else phone.kind} {phone.number}"
-
-
-def date_words(day: date) -> str:
-    """A check date as people write it, in English: "4 December 2026" (views show the
-    locale's own words instead)."""
-    return f"{day.day} {day:%B %Y}"
-
-
-@dataclass(frozen=True)
-class ClaimRow:
-    """One confidentiality claim as the detail pane shows it.
-
-    Attributes:
-        kind: one of `CLAIM_KINDS`.
-        words: the claim in plain words.
-        source_url: the page it was checked against ("" when no source is given).
-        checked: when it was checked (None when no source is given).
-        confirmed: the service's own page, a statute or a government page says so.
-        method: how it was checked ("" if unsaid).
-    """
-
-    kind: str
-    words: str
-    source_url: str = ""
-    checked: date | None = None
-    confirmed: bool = False
-    method: str = ""
-
-
-def _usual_words(resource: Resource, kind: str, translate: Translate) -> str:
-    if kind == "employer_told":
-        return employer_words(resource.employer_told, translate)
-    if kind == "licensing_exposure":
-        return licensing_words(
-            resource.licensing_exposure, php=is_php(resource), translate=translate)
-    return translate(
-        CONTEXT, TREATMENT_WORDS.get(resource.creates_treatment_record, TREATMENT_WORDS[None]))
-
-
-def claim_rows(resource: Resource, translate: Translate = english) -> list[ClaimRow]:
-    """Who is told, licensing, treatment record, what is kept, when confidentiality breaks.
-
-    The first three are always there (with the cautious words and no source when the
-    data gives none); what is kept and when confidentiality is broken only when sourced.
-    A claim's own statement is data and stays in its words.
-    """
-    rows = []
-    for kind in CLAIM_KINDS:
-        claim = resource.claim(kind)
-        if claim is None:
-            if kind not in TEXT_CLAIM_KINDS:
-                rows.append(ClaimRow(kind, _usual_words(resource, kind, translate)))
-            continue
-        words = claim.statement or (
-            claim.value if kind in TEXT_CLAIM_KINDS else _usual_words(resource, kind, translate)
-        )
-        rows.append(
-            ClaimRow(kind, words, claim.source_url, claim.checked, claim.confirmed, claim.method)
-        )
-    return rows
-
-
-WHAT_HAPPENS: Final = QT_TRANSLATE_NOOP("FindHelp", "What happens when you reach out")
-# The languages the data names, in the person's language; others are shown as written.
-LANGUAGE_WORDS: Final = {
-    "english": QT_TRANSLATE_NOOP("FindHelp", "English"),
-    "en": QT_TRANSLATE_NOOP("FindHelp", "English"),
-    "spanish": QT_TRANSLATE_NOOP("FindHelp", "Spanish"),
-    "es": QT_TRANSLATE_NOOP("FindHelp", "Spanish"),
-}
-
-
-@dataclass(frozen=True)
-class DetailSection:
-    """A heading and its plain-text paragraph in the detail pane.
-
-    Attributes:
-        heading: the heading, in the language in force.
-        text: the paragraph.
-        claims_follow: the confidentiality claims are shown right after this section.
-    """
-
-    heading: str
-    text: str
-    claims_follow: bool = False
-
-
-def languages_words(languages: Sequence[str], translate: Translate = english) -> str:
-    """The languages a service answers in, e.g. "English, Spanish"."""
-    if not languages:
-        return translate(CONTEXT, QT_TRANSLATE_NOOP("FindHelp", "Not stated"))
-    known = (LANGUAGE_WORDS.get(language.strip().casefold()) for language in languages)
-    return ", ".join(translate(CONTEXT, k) if k else language
-                     for k, language in zip(known, languages, strict=True))
-
-
-def detail_sections(
-    resource: Resource,
-    translate: Translate = english,
-    day: Callable[[date], str] = date_words,
-) -> list[DetailSection]:
-    """Everything the detail pane says about a resource in prose, in reading order.
-
-    The confidentiality claims, each with its source, are `claim_rows`: the pane shows
-    them right after "What happens when you reach out".
-
-    Args:
-        resource: the resource.
-        translate: the view's translate function (English when left out).
-        day: a date in words (the view passes the locale's).
-    """
-    def say(text: str) -> str:
-        return translate(CONTEXT, text)
-
-    phones = "; ".join(_phone_words(p, translate) for p in resource.phones)
-    reach = modality_words(resource.modalities, translate)
-    if not resource.modalities and resource.website:
-        reach = say(QT_TRANSLATE_NOOP("FindHelp", "Through the website"))
-    if phones:
-        reach = f"{reach}. {phones}."
-    instructions = resource.text_instructions.strip().rstrip(".")
-    if instructions and instructions.casefold() not in reach.casefold():  # said once only
-        reach = f"{reach} {instructions}."
-    source = say(QT_TRANSLATE_NOOP("FindHelp", "Checked {day}. Source: {url}")).format(
-        day=day(resource.checked), url=resource.source_url)
-    if resource.origin == "organization":
-        source = say(QT_TRANSLATE_NOOP(
-            "FindHelp", "From your organization's directory. {source}")).format(source=source)
-    serves = say(QT_TRANSLATE_NOOP("FindHelp", "{serves}; {states}.")).format(
-        serves=serves_words(resource.serves, translate),
-        states=states_words(resource.states, translate))
-    sections = [
-        DetailSection(say(WHAT_HAPPENS), resource.what_happens or resource.description,
-                      claims_follow=True),
-        DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "Cost")),
-                      cost_words(resource.cost, translate)),
-        DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "Hours")),
-                      hours_words(resource, translate)),
-        DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "How to reach it")), reach),
-        DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "Who it serves")), serves),
-        DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "Languages")),
-                      languages_words(resource.languages, translate)),
-        DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "Where this comes from")), source),
-    ]
-    if resource.description and resource.what_happens:
-        sections.insert(0, DetailSection(say(QT_TRANSLATE_NOOP("FindHelp", "About")),
-                                         resource.description))
-    return sections
-
-
 def accessible_summary(resource: Resource, translate: Translate = english) -> str:
     """What a screen reader says for a result row."""
     line = summary_line(resource, translate)
@@ -345,77 +167,3 @@ def accessible_summary(resource: Resource, translate: Translate = english) -> st
         return translate(CONTEXT, QT_TRANSLATE_NOOP(
             "FindHelp", "{name}. Crisis line. {summary}.")).format(name=resource.name, summary=line)
     return f"{resource.name}. {line}."
-
-
-# -- "What do you need right now?" ----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class NeedChoice:
-    need: Need
-    label: str
-
-
-def need_choices(translate: Translate = english) -> list[NeedChoice]:
-    """The need buttons in the order the design lists them (the enum's order)."""
-    return [NeedChoice(need, translate(CONTEXT, NEED_WORDS[need])) for need in Need]
-
-
-@dataclass(frozen=True)
-class LicenseNote:
-    """What the top of the "Worried about my license" list says, from the list itself.
-
-    Attributes:
-        explainers: names of the resources whose own published words explain licensing
-            (a confirmed licensing claim), in list order.
-        board: names of those that, by their own account, can reach a licensing board
-            (the physician health program path).
-    """
-
-    explainers: tuple[str, ...]
-    board: tuple[str, ...]
-
-
-def license_note(resources: Sequence[Resource]) -> LicenseNote:
-    """The licensing worry's opening sentence's parts, for the resources listed."""
-    return LicenseNote(
-        tuple(r.name for r in resources if explains_licensing(r) and r.id != ID_988),
-        tuple(r.name for r in resources if reaches_board(r)),
-    )
-
-
-# -- filters -------------------------------------------------------------------------------
-
-US_STATES: Final = STATES_AND_TERRITORIES  # one list, in referral_directory.model
-
-
-# -- the results -----------------------------------------------------------------------------
-
-# The most rows the list shows. Word-wrapped rows are laid out on the GUI thread, so a
-# list of thousands would stall every keystroke; the count line says how many more there are.
-RESULTS_LIMIT: Final = 200
-LOADING_WORDS: Final = QT_TRANSLATE_NOOP(
-    "FindHelp", "Loading the directory\u2026 If you are in crisis, call or text 988 now.")
-UNAVAILABLE_WORDS: Final = QT_TRANSLATE_NOOP(
-    "FindHelp",
-    "The directory could not be opened. Restarting Confide may help; if it keeps "
-    "happening, please tell your IT team. If you are in crisis, call or text 988 now.",
-)
-
-
-def results_for(
-    directory: Directory,
-    query: str,
-    need: Need | None,
-    filters: Filters,
-    now: datetime,
-    limit: int = RESULTS_LIMIT,
-) -> Results:
-    """What the page shows: the need's ranking when one is chosen, else the search results.
-
-    The page calls this on every pause in typing and every filter change (the benchmark
-    times this same call).
-    """
-    if need is not None:
-        return directory.find_for_need(need, filters, now, limit=limit)
-    return directory.find(query, filters, now, limit=limit)

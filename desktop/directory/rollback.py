@@ -18,6 +18,8 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from referral_directory.notices import Notice, NoticeKind
+
 if TYPE_CHECKING:
     from crypto.vault import Vault
     from referral_directory.directory import Directory
@@ -68,10 +70,7 @@ def check_bundle_version(vault: Vault, directory: Directory) -> RollbackCheck:
     return RollbackCheck(in_use, highest)
 
 
-def missing_words(highest: int) -> str:
-    """The warning when no organization bundle is in use although one was before."""
-    return (
-        f"The organization's directory (version {highest} was used on this computer before) "
-        "is missing or could not be used. Only the national resources are shown; please "
-        "tell your IT team."
-    )
+
+def missing_notice(highest: int) -> Notice:
+    """The notice when no organization bundle is in use although one was before."""
+    return Notice(NoticeKind.BUNDLE_MISSING, version=highest)

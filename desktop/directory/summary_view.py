@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from desktop.directory.logic import CONTEXT, NEED_WORDS, LicenseNote
+from desktop.directory.logic import CONTEXT, NEED_WORDS
+from desktop.directory.results import LicenseNote
 from referral_directory.model import Need
 
 

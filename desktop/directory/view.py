@@ -58,10 +58,10 @@ from PySide6.QtWidgets import (
 from desktop.directory.detail_view import DetailPane
 from desktop.directory.filters_view import FilterBox
 from desktop.directory.licensing_view import LicenseQuestionBox
-from desktop.directory.logic import (
-    CONTEXT,
+from desktop.directory.logic import CONTEXT, NEED_WORDS
+from desktop.directory.notices import notice_text
+from desktop.directory.results import (
     LOADING_WORDS,
-    NEED_WORDS,
     UNAVAILABLE_WORDS,
     license_note,
     need_choices,
@@ -69,6 +69,7 @@ from desktop.directory.logic import (
 )
 from desktop.directory.results_view import RESOURCE_ROLE, ResultsModel
 from desktop.directory.summary_view import SummaryWords
+from desktop.i18n_view import long_date
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from referral_directory.directory import Directory, Results
 from referral_directory.model import Filters, Need, Resource
@@ -250,8 +251,11 @@ class DirectoryPage(QWidget):
         self.setFocusProxy(self.search_field)  # the shell's setFocus starts in the search
 
     def _show_warnings(self) -> None:
-        found = self._directory.warnings if self._directory is not None else []
-        warnings = [w.strip().rstrip(".") for w in found if w.strip()]
+        found = self._directory.notices if self._directory is not None else []
+        said = (notice_text(n, QCoreApplication.translate, long_date,
+                                    lambda number: QLocale().toString(number))
+                for n in found)
+        warnings = [w.strip().rstrip(".") for w in said if w.strip()]
         note = self.tr("Please note: {warning}.")
         self.warnings.setText(
             "\n".join(note.format(warning=f"{w[:1].upper()}{w[1:]}") for w in warnings))

@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Final
 
+from desktop.records.band_words import band_name
 from desktop.records.checkin_store import CheckInStore, DayTrend, WeekAverage
 from desktop.records.checkins import SCALES, Scale
 from desktop.records.instruments import Instrument
@@ -238,14 +239,16 @@ def weekly_series(
     )
 
 
-def band_regions(instrument: Instrument) -> tuple[BandRegion, ...]:
+def band_regions(
+    instrument: Instrument, translate: Translate = untranslated
+) -> tuple[BandRegion, ...]:
     """The bands as continuous regions: whole-number bands meet halfway between scores."""
     bands = sorted(instrument.bands, key=lambda b: b.min_score)
     regions = []
     for i, band in enumerate(bands):
         low = float(instrument.min_score) if i == 0 else band.min_score - 0.5
         high = float(instrument.max_score) if i == len(bands) - 1 else band.max_score + 0.5
-        regions.append(BandRegion(low, high, band.label))
+        regions.append(BandRegion(low, high, band_name(band.label, translate)))
     return tuple(regions)
 
 
@@ -254,7 +257,8 @@ def questionnaire_series(
     translate: Translate = untranslated,
 ) -> Series:
     """One point per completed questionnaire, on the local day it was completed."""
-    points = tuple(Point(r.completed_at.astimezone().date(), r.score, r.band, r.risk)
+    points = tuple(Point(r.completed_at.astimezone().date(), r.score,
+                         band_name(r.band, translate), r.risk)
                    for r in results)
     return Series(
         f"{INSTRUMENT_PREFIX}:{instrument.id}",
@@ -265,7 +269,7 @@ def questionnaire_series(
         points,
         float(instrument.min_score),
         float(instrument.max_score),
-        band_regions(instrument),
+        band_regions(instrument, translate),
         higher_is_better=instrument.higher_is_better,
     )
 

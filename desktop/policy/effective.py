@@ -17,7 +17,6 @@ what needs it; there is no global.
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from collections.abc import Mapping, Sequence
@@ -27,22 +26,13 @@ from typing import Any, Final
 
 from desktop.policy import schema
 from desktop.policy.sources import LINUX_ROOT, PolicyProblem, PolicyReading, read_linux
+from desktop.policy.words import title_text, value_text
+from desktop.words import Translate, english
 
 log = logging.getLogger(__name__)
 
 USER: Final = "user"
 DEFAULT: Final = "default"
-_DAY_NAMES: Final = {
-    "monday": "Mon",
-    "tuesday": "Tue",
-    "wednesday": "Wed",
-    "thursday": "Thu",
-    "friday": "Fri",
-    "saturday": "Sat",
-    "sunday": "Sun",
-}
-
-
 @dataclass(frozen=True)
 class EffectiveSetting:
     """One setting as it applies now.
@@ -225,8 +215,14 @@ class EffectivePolicy:
         value: Mapping[str, Any] = self.value("reminder_defaults")
         return value
 
-    def describe(self, *, include_defaults: bool = True) -> list[PolicyLine]:
-        """One line per setting, in the schema's order, for the "Policies in force" page."""
+    def describe(
+        self, *, include_defaults: bool = True, translate: Translate = english
+    ) -> list[PolicyLine]:
+        """One line per setting, in the schema's order, for the "Policies in force" page.
+
+        Args:
+            translate: words the titles and values (the page passes Qt's; English left out).
+        """
         lines = []
         for setting in schema.settings():
             state = self._settings[setting.name]
@@ -235,10 +231,10 @@ class EffectivePolicy:
             lines.append(
                 PolicyLine(
                     setting.name,
-                    value_text(setting.name, state.value),
+                    value_text(setting.name, state.value, translate),
                     state.source,
                     state.locked,
-                    setting.title,
+                    title_text(setting.name, setting.title, translate),
                 )
             )
         return lines
@@ -255,48 +251,6 @@ class EffectivePolicy:
                 {"source": p.source, "path": p.path, "message": p.message} for p in self.problems
             ],
         }
-
-
-def _reminders_text(value: Mapping[str, Any]) -> str:
-    days = [_DAY_NAMES.get(str(d), str(d)) for d in value.get("days", [])]
-    text = f"{', '.join(days)} at {value.get('time')}" if days else "no reminders"
-    quiet = value.get("quiet_hours")
-    if isinstance(quiet, Mapping):
-        text += f"; quiet {quiet.get('start')}-{quiet.get('end')}"
-    return text
-
-
-def _eap_text(value: Mapping[str, Any]) -> str:
-    phones = ", ".join(f"{p.get('label')} {p.get('number')}" for p in value.get("phones", []))
-    hours = f"; {value['hours']}" if value.get("hours") else ""
-    return f"{value.get('name')}: {phones}{hours}"
-
-
-def _bundle_text(value: Mapping[str, Any]) -> str:
-    count = len(value.get("pinned_public_keys", []))
-    minimum = value.get("minimum_version")
-    floor = f", version {minimum} or newer" if minimum else ""
-    return f"{value.get('location')} ({count} pinned key{'s' if count != 1 else ''}{floor})"
-
-
-_OBJECT_TEXT: Final = {
-    "eap": _eap_text,
-    "directory_bundle": _bundle_text,
-    "reminder_defaults": _reminders_text,
-}
-
-
-def value_text(name: str, value: Any) -> str:
-    """A setting's value in words for the settings page."""
-    if value is None:
-        return "not set"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, Mapping) and name in _OBJECT_TEXT:
-        return _OBJECT_TEXT[name](value)
-    if isinstance(value, int | str):
-        return str(value)
-    return json.dumps(value, sort_keys=True)
 
 
 def read_system_policy(

@@ -96,7 +96,7 @@ class PoliciesPage(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model = PolicyModel(policy.describe())
+        self.model = PolicyModel(policy.describe(translate=QCoreApplication.translate))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Settings and who set them"))

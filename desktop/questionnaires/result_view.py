@@ -1,8 +1,9 @@
 """The result of a questionnaire: score, band, what it means, next steps, where to find help.
 
 Pure display of a `Result`: the words come from the instrument file, so the view holds no
-rule of its own. Reference figures are shown only when the file carries them with a
-citation; the instrument's licence or attribution text is always shown.
+rule of its own (Confide's words around a band are translated when shown: `band_advice`).
+Reference figures are shown only when the file carries them with a citation; the
+instrument's licence or attribution text is always shown.
 
 After a positive risk answer (PHQ-9 item 9 above 0) the page leads with the risk item's
 guidance from the file, a button for 988 (the crisis panel) and one for the person's safety
@@ -30,10 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n_view import is_spanish
+from desktop.records.band_advice import advice
+from desktop.records.band_words import band_name
 from desktop.records.instruments import Instrument, translation_file
 from desktop.records.scoring import Result
 from desktop.ui.theme import scaled_font
 from desktop.ui.widgets import fill_with_scrolled
+
+
+def _advice(text: str) -> str:
+    """A band's meaning or step, a flag's message, a figure's sentence, in the language."""
+    return advice(text, QCoreApplication.translate)
 
 
 def _label(text: str, *, rich: bool = False, role: str = "", name: str = "") -> QLabel:
@@ -123,7 +131,8 @@ class ResultView(QWidget):
 
         self.score_label = _label(score_text(instrument, result), name=self.tr("Score"))
         self.score_label.setFont(scaled_font(self.score_label, 1.2, bold=True))
-        self.band_label = _label(result.band.label, name=self.tr("Band"))
+        self.band_label = _label(band_name(result.band.label, QCoreApplication.translate),
+                                 name=self.tr("Band"))
         self.band_label.setFont(scaled_font(self.band_label, 1.2, bold=True))
 
         if result.risk_guidance:
@@ -131,13 +140,13 @@ class ResultView(QWidget):
         else:
             layout.addWidget(self.score_label)
             layout.addWidget(self.band_label)
-            layout.addWidget(_label(result.band.meaning, name=self.tr("What it means")))
+            layout.addWidget(_label(_advice(result.band.meaning), name=self.tr("What it means")))
             self._flags(layout, instrument, result)
             self._functional(layout, instrument, functional)
             layout.addWidget(self._section(self.tr("What might help")))
             layout.addWidget(
                 _label(
-                    _bullets(result.band.next_steps),
+                    _bullets(tuple(_advice(s) for s in result.band.next_steps)),
                     rich=True,
                     name=self.tr("Suggested next steps"),
                 )
@@ -152,7 +161,7 @@ class ResultView(QWidget):
                     )
                     layout.addWidget(
                         _label(
-                            f"{escape(figure.text)}<br>{cited}",
+                            f"{escape(_advice(figure.text))}<br>{cited}",
                             rich=True,
                             name=self.tr("Reference figure"),
                         )
@@ -238,7 +247,8 @@ class ResultView(QWidget):
         for guidance in result.risk_guidance:
             layout.addWidget(_label(guidance.score_note, name=self.tr("About your score")))
         layout.addWidget(self.score_label)
-        self.band_label.setText(self.tr("Score range: {band}").format(band=result.band.label))
+        self.band_label.setText(self.tr("Score range: {band}").format(
+            band=band_name(result.band.label, QCoreApplication.translate)))
         self.band_label.setFont(scaled_font(self.band_label, 1.0))
         layout.addWidget(self.band_label)
 
@@ -248,7 +258,7 @@ class ResultView(QWidget):
             layout.addWidget(self._section(self.tr("One answer worth a closer look")))
             items = "".join(f"<li>{escape(instrument.items[n - 1].text)}</li>" for n in flag.items)
             self.flag_label = _label(
-                f"{escape(flag.message)}<ul>{items}</ul>",
+                f"{escape(_advice(flag.message))}<ul>{items}</ul>",
                 rich=True,
                 name=self.tr("One answer worth a closer look"),
             )

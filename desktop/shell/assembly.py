@@ -22,7 +22,7 @@ from desktop.checkins.view import CheckInPage
 from desktop.crisis.logic import with_eap
 from desktop.crisis.view import CrisisPanel
 from desktop.directory.opening import bundle_settings, open_directory
-from desktop.directory.rollback import RollbackCheck, check_bundle_version, missing_words
+from desktop.directory.rollback import RollbackCheck, check_bundle_version, missing_notice
 from desktop.directory.view import DirectoryPage
 from desktop.export.view import ExportDialog
 from desktop.history.view import HistoryPage
@@ -162,7 +162,7 @@ class DirectorySource(QObject):
             if reopened.bundle_info is None and (
                 refusal is None or refusal.reason is not RefusalReason.ROLLED_BACK
             ):
-                reopened.warnings.append(missing_words(found.highest))
+                reopened.notices.append(missing_notice(found.highest))
             return reopened
 
         def checked(found: RollbackCheck | None) -> None:
@@ -443,7 +443,7 @@ def _questionnaires(vault: Vault, worker: Worker, services: ShellServices) -> QW
 
 def crisis_directory(policy: EffectivePolicy) -> CrisisDirectory:
     """The crisis panel's contacts: the national lines, then the EAP the policy names."""
-    return with_eap(load_crisis_directory(), policy.eap)
+    return with_eap(load_crisis_directory(), policy.eap, translate=QCoreApplication.translate)
 
 
 def safety_plan_summary(vault: Vault, worker: Worker) -> SafetyPlanSummary:

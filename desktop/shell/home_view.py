@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.logsetup import describe
+from desktop.records.band_words import band_name
 from desktop.records.checkins import SCALES
 from desktop.shell.today import Today
 from desktop.ui.theme import scaled_font
@@ -244,7 +245,7 @@ class HomeView(QWidget):
             ).format(name=name, day=day)
         else:
             words = self.tr("Your last questionnaire, {name} on {day}: {band}.").format(
-                name=name, day=day, band=result.band
+                name=name, day=day, band=band_name(result.band, QCoreApplication.translate)
             )
         self.result_words.setText(words)
         self.result_words.show()

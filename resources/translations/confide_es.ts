@@ -165,6 +165,216 @@
     </message>
 </context>
 <context>
+    <name>BandAdvice</name>
+    <message>
+        <source>Your answers show few or no signs of depression over the last two weeks. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas muestran pocas o ninguna señal de depresión en las últimas dos semanas. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Keep doing what helps you.</source>
+        <translation>Siga haciendo lo que le ayuda.</translation>
+    </message>
+    <message>
+        <source>Take it again in about two weeks to see how things change.</source>
+        <translation>Vuelva a contestarlo en unas dos semanas para ver cómo cambian las cosas.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest mild symptoms of depression over the last two weeks. Many people feel this way at times, especially during hard stretches at work. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren síntomas leves de depresión en las últimas dos semanas. Muchas personas se sienten así a veces, sobre todo en temporadas difíciles en el trabajo. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Small things count: sleep when you can, eat regular meals, and spend a little time with someone who is good for you.</source>
+        <translation>Las cosas pequeñas cuentan: duerma cuando pueda, coma a sus horas y pase un rato con alguien que le haga bien.</translation>
+    </message>
+    <message>
+        <source>If it has lasted a while or is getting in the way, talking it through with someone can help: a peer supporter, your EAP or your own doctor.</source>
+        <translation>Si ya lleva un tiempo así o le está estorbando, hablarlo con alguien puede ayudar: un consejero par, su EAP o su propio médico.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest moderate symptoms of depression. Symptoms at this level often get better with support, and it is worth talking with a professional. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren síntomas moderados de depresión. Los síntomas de este nivel suelen mejorar con apoyo, y vale la pena hablar con un profesional. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Consider talking with a clinician you trust: your own doctor, an external therapist, or your Employee Assistance Program (EAP). Confide&apos;s directory lists confidential options and what each one tells (or does not tell) your employer.</source>
+        <translation>Considere hablar con un profesional de salud de su confianza: su propio médico, un terapeuta externo o el Programa de Asistencia al Empleado (EAP). El directorio de Confide enumera opciones confidenciales y lo que cada una le informa (o no le informa) a su empleador.</translation>
+    </message>
+    <message>
+        <source>You could bring this result to the appointment; Confide can export it for your clinician.</source>
+        <translation>Puede llevar este resultado a la cita; Confide puede exportarlo para su profesional de salud.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest moderately severe symptoms of depression. You deserve support with this, and effective help is available. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren síntomas moderadamente graves de depresión. Usted merece apoyo con esto, y hay ayuda eficaz disponible. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Please reach out to a clinician soon, within the next few days if you can. Consider talking with a clinician you trust: your own doctor, an external therapist, or your Employee Assistance Program (EAP). Confide&apos;s directory lists confidential options and what each one tells (or does not tell) your employer.</source>
+        <translation>Comuníquese pronto con un profesional de salud, en los próximos días si puede. Considere hablar con un profesional de salud de su confianza: su propio médico, un terapeuta externo o el Programa de Asistencia al Empleado (EAP). El directorio de Confide enumera opciones confidenciales y lo que cada una le informa (o no le informa) a su empleador.</translation>
+    </message>
+    <message>
+        <source>Tell someone you trust how you have been feeling.</source>
+        <translation>Cuéntele a alguien de confianza cómo se ha sentido.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest severe symptoms of depression. This is a lot to carry, and you do not have to carry it alone. Effective help is available. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren síntomas graves de depresión. Es mucho para cargar, y no tiene que cargarlo a solas. Hay ayuda eficaz disponible. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Please contact a clinician as soon as you can. Consider talking with a clinician you trust: your own doctor, an external therapist, or your Employee Assistance Program (EAP). Confide&apos;s directory lists confidential options and what each one tells (or does not tell) your employer.</source>
+        <translation>Comuníquese con un profesional de salud lo antes posible. Considere hablar con un profesional de salud de su confianza: su propio médico, un terapeuta externo o el Programa de Asistencia al Empleado (EAP). El directorio de Confide enumera opciones confidenciales y lo que cada una le informa (o no le informa) a su empleador.</translation>
+    </message>
+    <message>
+        <source>If you feel unsafe at any point, call or text 988 for free, confidential support, any time.</source>
+        <translation>Si en algún momento siente que no está a salvo, llame o envíe un mensaje de texto al 988 para recibir apoyo gratuito y confidencial, a cualquier hora.</translation>
+    </message>
+    <message>
+        <source>Your answers do not point to depression over the last two weeks. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas no indican depresión en las últimas dos semanas. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest it would be worth looking more closely at your mood. The PHQ-2 is a quick first check; the PHQ-9 gives a fuller picture. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren que valdría la pena revisar su estado de ánimo con más detalle. El PHQ-2 es una primera revisión rápida; el PHQ-9 da un panorama más completo. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Take the PHQ-9 now or soon.</source>
+        <translation>Conteste el PHQ-9 ahora o pronto.</translation>
+    </message>
+    <message>
+        <source>Your answers show few or no signs of anxiety over the last two weeks. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas muestran pocas o ninguna señal de ansiedad en las últimas dos semanas. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest mild anxiety over the last two weeks. Worry and tension are common during demanding work. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren ansiedad leve en las últimas dos semanas. La preocupación y la tensión son comunes en un trabajo exigente. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest moderate anxiety. Anxiety at this level often eases with support, and it is worth talking with a professional. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren ansiedad moderada. La ansiedad de este nivel suele aliviarse con apoyo, y vale la pena hablar con un profesional. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest severe anxiety. You deserve support with this, and effective help is available. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren ansiedad grave. Usted merece apoyo con esto, y hay ayuda eficaz disponible. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your answers do not point to an anxiety problem over the last two weeks. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas no indican un problema de ansiedad en las últimas dos semanas. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your answers suggest it would be worth looking more closely at anxiety. The GAD-2 is a quick first check; the GAD-7 gives a fuller picture. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas sugieren que valdría la pena revisar la ansiedad con más detalle. El GAD-2 es una primera revisión rápida; el GAD-7 da un panorama más completo. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Take the GAD-7 now or soon.</source>
+        <translation>Conteste el GAD-7 ahora o pronto.</translation>
+    </message>
+    <message>
+        <source>Your well-being has been very low over the last two weeks (28 or less out of 100). Scores this low often go with depression, so it is worth checking in with a professional. This is a screening result, not a diagnosis.</source>
+        <translation>Su bienestar ha sido muy bajo en las últimas dos semanas (28 o menos de 100). Los puntajes así de bajos suelen acompañar a la depresión, así que vale la pena consultar con un profesional. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Consider taking the PHQ-9 for a fuller picture of your mood.</source>
+        <translation>Considere contestar el PHQ-9 para tener un panorama más completo de su estado de ánimo.</translation>
+    </message>
+    <message>
+        <source>Your well-being has been low over the last two weeks (under 52 out of 100). This is common during hard stretches, and it is worth paying attention to. This is a screening result, not a diagnosis.</source>
+        <translation>Su bienestar ha sido bajo en las últimas dos semanas (menos de 52 de 100). Es común en temporadas difíciles, y vale la pena prestarle atención. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Talking it through with someone can help: a peer supporter, your EAP or your own doctor.</source>
+        <translation>Hablarlo con alguien puede ayudar: un consejero par, su EAP o su propio médico.</translation>
+    </message>
+    <message>
+        <source>Your answers do not point to low well-being over the last two weeks. This is a screening result, not a diagnosis.</source>
+        <translation>Sus respuestas no indican un bienestar bajo en las últimas dos semanas. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>A change of 10 points or more out of 100 between two results is a meaningful change; take it again next week to follow it.</source>
+        <translation>Un cambio de 10 puntos o más (de 100) entre dos resultados es un cambio importante; vuelva a contestarlo la próxima semana para darle seguimiento.</translation>
+    </message>
+    <message>
+        <source>At least one of your answers was &quot;Some of the time&quot; or &quot;At no time&quot;. Even when the total looks fine, a very low answer to a single statement is worth a closer look: consider talking with a clinician you trust, or take the PHQ-9 for a fuller picture of your mood.</source>
+        <translation>Al menos una de sus respuestas fue &quot;Some of the time&quot; o &quot;At no time&quot;. Aunque el total se vea bien, una respuesta muy baja a una sola afirmación merece una revisión más detallada: considere hablar con un profesional de salud de su confianza, o conteste el PHQ-9 para tener un panorama más completo de su estado de ánimo.</translation>
+    </message>
+    <message>
+        <source>You do not describe yourself as burned out right now. Stress that comes and goes is common in health work.</source>
+        <translation>Usted no se describe con agotamiento laboral en este momento. El estrés que va y viene es común en el trabajo de salud.</translation>
+    </message>
+    <message>
+        <source>Notice what keeps you going, and protect it.</source>
+        <translation>Fíjese en lo que le da fuerzas para seguir, y protéjalo.</translation>
+    </message>
+    <message>
+        <source>Take it again next month to follow how you are doing.</source>
+        <translation>Vuelva a contestarlo el próximo mes para darle seguimiento a cómo está.</translation>
+    </message>
+    <message>
+        <source>You describe symptoms of burnout. Burnout comes from how work is, not from a personal failing, and things can get better with support and changes at work.</source>
+        <translation>Usted describe síntomas de agotamiento laboral. El agotamiento laboral viene de cómo es el trabajo, no de una falla personal, y las cosas pueden mejorar con apoyo y con cambios en el trabajo.</translation>
+    </message>
+    <message>
+        <source>Talk with someone you trust about what is wearing you down: a peer supporter, a colleague or your EAP.</source>
+        <translation>Hable con alguien de confianza sobre lo que le está desgastando: un consejero par, un colega o su EAP.</translation>
+    </message>
+    <message>
+        <source>If you have been feeling this way for a while, or you chose the last answer, consider reaching out to a clinician. Confide&apos;s directory lists confidential options and what each one tells (or does not tell) your employer.</source>
+        <translation>Si lleva un tiempo sintiéndose así, o eligió la última respuesta, considere comunicarse con un profesional de salud. El directorio de Confide enumera opciones confidenciales y lo que cada una le informa (o no le informa) a su empleador.</translation>
+    </message>
+    <message>
+        <source>Of 2,099 board-certified family physicians asked this question in 2016, 515 (24.5%) described burnout (an answer of 3 or more).</source>
+        <translation>De 2,099 médicos de familia certificados a quienes se les hizo esta pregunta en 2016, 515 (24.5%) describieron agotamiento laboral (una respuesta de 3 o más).</translation>
+    </message>
+</context>
+<context>
+    <name>Bands</name>
+    <message>
+        <source>Minimal</source>
+        <translation>Mínima</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Moderately severe</source>
+        <translation>Moderadamente grave</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Screen negative</source>
+        <translation>Tamizaje negativo</translation>
+    </message>
+    <message>
+        <source>Screen positive</source>
+        <translation>Tamizaje positivo</translation>
+    </message>
+    <message>
+        <source>Very low well-being</source>
+        <translation>Bienestar muy bajo</translation>
+    </message>
+    <message>
+        <source>Low well-being</source>
+        <translation>Bienestar bajo</translation>
+    </message>
+    <message>
+        <source>No sign of low well-being</source>
+        <translation>Sin señales de bienestar bajo</translation>
+    </message>
+    <message>
+        <source>Not burned out</source>
+        <translation>Sin agotamiento laboral</translation>
+    </message>
+    <message>
+        <source>Burnout symptoms</source>
+        <translation>Síntomas de agotamiento laboral</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -778,6 +988,30 @@
     <message>
         <source>text {number}.</source>
         <translation>envíe un texto al {number}.</translation>
+    </message>
+    <message>
+        <source>Counselling through it creates a treatment record.</source>
+        <translation>Recibir consejería a través de él crea un expediente de tratamiento.</translation>
+    </message>
+    <message>
+        <source>Talking to it does not create a treatment record.</source>
+        <translation>Hablar con él no crea un expediente de tratamiento.</translation>
+    </message>
+    <message>
+        <source>Call {label}</source>
+        <translation>Llamar: {label}</translation>
+    </message>
+    <message>
+        <source>Open the EAP website</source>
+        <translation>Abrir el sitio web del EAP</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s Employee Assistance Program.</source>
+        <translation>El Programa de Asistencia al Empleado (EAP) de su organización.</translation>
+    </message>
+    <message>
+        <source>Your organization says:</source>
+        <translation>Su organización indica:</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1811,86 @@
     <message>
         <source>Copy {number}</source>
         <translation>Copiar {number}</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s directory update was not used: {reason}. The entries you had are kept.</source>
+        <translation>No se usó la actualización del directorio de su organización: {reason}. Se conservan las entradas que ya tenía.</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>its signature does not match (it was changed or damaged)</source>
+        <translation>su firma no coincide (se cambió o se dañó)</translation>
+    </message>
+    <message>
+        <source>it is not signed by a key your organization&apos;s policy trusts</source>
+        <translation>no está firmada con una llave en la que confíe la política de su organización</translation>
+    </message>
+    <message>
+        <source>policy names no key to check it with</source>
+        <translation>la política no indica ninguna llave para verificarla</translation>
+    </message>
+    <message>
+        <source>it is not newer than the entries in use</source>
+        <translation>no es más reciente que las entradas en uso</translation>
+    </message>
+    <message>
+        <source>it is older than a version already used on this computer or required by your organization&apos;s policy</source>
+        <translation>es anterior a una versión ya usada en esta computadora o exigida por la política de su organización</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>venció</translation>
+    </message>
+    <message>
+        <source>its issue date is in the future</source>
+        <translation>su fecha de emisión es futura</translation>
+    </message>
+    <message>
+        <source>its data is malformed</source>
+        <translation>sus datos tienen un formato incorrecto</translation>
+    </message>
+    <message>
+        <source>version {version}; version {in_use} is in use</source>
+        <translation>versión {version}; se usa la versión {in_use}</translation>
+    </message>
+    <message>
+        <source>version {version}; version {minimum} or newer is required</source>
+        <translation>versión {version}; se requiere la versión {minimum} o una posterior</translation>
+    </message>
+    <message>
+        <source>expired {day}</source>
+        <translation>venció el {day}</translation>
+    </message>
+    <message>
+        <source>issued {day}</source>
+        <translation>emitida el {day}</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes, over the limit of {limit} MiB</source>
+        <translation>{file} ocupa {size} bytes, más que el límite de {limit} MiB</translation>
+    </message>
+    <message>
+        <source>{reason} ({detail})</source>
+        <translation>{reason} ({detail})</translation>
+    </message>
+    <message>
+        <source>Organization entries may be out of date (expired {day}).</source>
+        <translation>Es posible que las entradas de su organización estén desactualizadas (vencieron el {day}).</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s licensing-question entries could not be used: a board is named twice. The shipped entries are shown.</source>
+        <translation>No se pudieron usar las entradas de su organización sobre las preguntas de las juntas de licencias: una junta aparece dos veces. Se muestran las entradas incluidas con Confide.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s directory (version {version} was used on this computer before) is missing or could not be used. Only the national resources are shown; please tell your IT team.</source>
+        <translation>Falta el directorio de su organización (en esta computadora ya se usó la versión {version}) o no se pudo usar. Solo se muestran los recursos nacionales; avísele a su equipo de TI.</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +4211,118 @@
     <message>
         <source>Problems in the policy files</source>
         <translation>Problemas en los archivos de directivas</translation>
+    </message>
+    <message>
+        <source>Organization name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <source>Employee Assistance Program</source>
+        <translation>Programa de Asistencia al Empleado</translation>
+    </message>
+    <message>
+        <source>Directory bundle</source>
+        <translation>Paquete del directorio</translation>
+    </message>
+    <message>
+        <source>Offer quick unlock</source>
+        <translation>Ofrecer el desbloqueo rápido</translation>
+    </message>
+    <message>
+        <source>Longest quick-unlock lifetime (days)</source>
+        <translation>Duración máxima del desbloqueo rápido (días)</translation>
+    </message>
+    <message>
+        <source>Offer the peer supporter&apos;s log</source>
+        <translation>Ofrecer el registro de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Longest auto-lock time (minutes)</source>
+        <translation>Tiempo máximo antes del bloqueo automático (minutos)</translation>
+    </message>
+    <message>
+        <source>Check-in reminder defaults</source>
+        <translation>Recordatorios predeterminados del registro de ánimo</translation>
+    </message>
+    <message>
+        <source>Offer anonymous burnout prevalence tokens</source>
+        <translation>Ofrecer tokens anónimos de prevalencia del agotamiento laboral</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Offer personal export</source>
+        <translation>Ofrecer la exportación personal</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>El mismo de la computadora</translation>
+    </message>
+    <message>
+        <source>{days} at {time}</source>
+        <translation>{days} a las {time}</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>sin recordatorios</translation>
+    </message>
+    <message>
+        <source>{reminders}; quiet {start}-{end}</source>
+        <translation>{reminders}; horas de silencio {start}-{end}</translation>
+    </message>
+    <message>
+        <source>{location} (1 pinned key{floor})</source>
+        <translation>{location} (1 llave fijada{floor})</translation>
+    </message>
+    <message>
+        <source>{location} ({count} pinned keys{floor})</source>
+        <translation>{location} ({count} llaves fijadas{floor})</translation>
+    </message>
+    <message>
+        <source>, version {minimum} or newer</source>
+        <translation>, versión {minimum} o posterior</translation>
     </message>
 </context>
 <context>

@@ -535,7 +535,7 @@ def bench_directory(count: int, runs: int) -> list[Row]:
     Then the page's whole refresh (the call, the list's rows, layout and an offscreen
     paint) is timed too, for information: that is what the person waits for.
     """
-    from desktop.directory.logic import RESULTS_LIMIT, results_for
+    from desktop.directory.results import RESULTS_LIMIT, results_for
     from referral_directory import hsds
     from referral_directory.directory import Directory, national_resources
     from referral_directory.facts import to_resource

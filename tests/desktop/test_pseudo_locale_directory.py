@@ -27,7 +27,7 @@ from crypto.vault import Vault
 from desktop.checkins.hard_day_view import HardDayNote
 from desktop.checkins.view import CheckInPage
 from desktop.directory.contact import actions_for
-from desktop.directory.logic import RESULTS_LIMIT, US_STATES, LicenseNote
+from desktop.directory.results import RESULTS_LIMIT, US_STATES, LicenseNote
 from desktop.directory.view import DirectoryDialog, DirectoryPage
 from desktop.i18n_view import long_date
 from desktop.policy.effective import EffectivePolicy

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
 from desktop.directory.contact import ActionKind
-from desktop.directory.logic import LOADING_WORDS, RESULTS_LIMIT
+from desktop.directory.results import LOADING_WORDS, RESULTS_LIMIT
 from desktop.directory.view import DirectoryDialog, DirectoryPage
 from desktop.policy.effective import EffectivePolicy
 from desktop.shell.assembly import ShellServices, build_main_window

@@ -8,25 +8,24 @@ from datetime import UTC, date, datetime
 import pytest
 
 from desktop.directory.contact import ActionKind, actions_for
+from desktop.directory.details import ClaimRow, claim_rows, date_words, detail_sections
 from desktop.directory.logic import (
-    LOADING_WORDS,
     NEED_WORDS,
-    RESULTS_LIMIT,
-    UNAVAILABLE_WORDS,
-    ClaimRow,
-    LicenseNote,
-    claim_rows,
-    date_words,
-    detail_sections,
     employer_words,
     is_php,
-    license_note,
     licensing_words,
     modality_words,
-    need_choices,
-    results_for,
     serves_words,
     summary_line,
+)
+from desktop.directory.results import (
+    LOADING_WORDS,
+    RESULTS_LIMIT,
+    UNAVAILABLE_WORDS,
+    LicenseNote,
+    license_note,
+    need_choices,
+    results_for,
 )
 from desktop.words import EMPLOYER_WORDS, LICENSING_WORDS
 from referral_directory.directory import national_resources

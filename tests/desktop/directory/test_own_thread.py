@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from crypto import kdf
 from crypto.vault import Vault
-from desktop.directory.logic import LOADING_WORDS
 from desktop.directory.opening import BundleSettings, cache_key_file, open_directory
+from desktop.directory.results import LOADING_WORDS
 from desktop.directory.view import DirectoryPage
 from desktop.shell.assembly import DIRECTORY_THREAD, DirectorySource
 from desktop.ui.worker import Worker

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from desktop.directory.logic import LOADING_WORDS, RESULTS_LIMIT, UNAVAILABLE_WORDS
+from desktop.directory.results import LOADING_WORDS, RESULTS_LIMIT, UNAVAILABLE_WORDS
 from desktop.directory.view import DirectoryPage
 from referral_directory.directory import Directory
 from referral_directory.model import Need

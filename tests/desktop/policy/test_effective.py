@@ -18,9 +18,9 @@ from desktop.policy.effective import (
     PolicyLine,
     load_policy,
     read_system_policy,
-    value_text,
 )
 from desktop.policy.sources import PolicyDocument, PolicyReading
+from desktop.policy.words import value_text
 
 EAP = {s.name: s.example for s in schema.settings()}["eap"]
 SENTINEL = "SENTINEL-EAP-NAME"
