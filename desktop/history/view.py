@@ -50,7 +50,7 @@ from desktop.history.history import (
     series_choices,
 )
 from desktop.records.instruments import Instrument, load_all
-from desktop.ui.dates import day_text
+from desktop.ui.dates import short_date
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
@@ -122,7 +122,7 @@ class SeriesTableModel(QAbstractTableModel):
     def _display(self, point: Point, column: Column) -> str:
         assert self._series is not None  # noqa: S101 - data() checked it
         if column is Column.DAY:
-            return day_text(point.day)
+            return short_date(point.day)
         if column is Column.VALUE:
             return self._series.value_text(point.value)
         return note_text(point)

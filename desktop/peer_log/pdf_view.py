@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 from typing import Final
 
 from PySide6.QtCore import (
@@ -42,7 +43,7 @@ from desktop.peer_log.period import period_name
 from desktop.peer_log.report import AggregateReport
 from desktop.peer_log.report_file import public_key_id
 from desktop.peer_log.suppress import SMALL, WITHHELD
-from desktop.peer_log.words import month_name, short_month
+from desktop.ui.dates import month_year
 
 CHART_URL: Final = QUrl("confide-chart:contacts-per-month")
 _BAR: Final = QColor("#3f6fb5")
@@ -50,13 +51,9 @@ CHART_WIDTH: Final = 640  # in the document's pixels; the image is drawn at twic
 
 
 def month_words(month: str, short: bool = False) -> str:
-    """ "2025-03" as "March 2025" (or "Mar 2025"), in the language in force."""
+    """ "2025-03" as "March 2025" (or "Mar 2025"), as every date in Confide is written."""
     year, number = month.split("-")
-    if short:  # a column head: "Mar 2025", "mar 2025"
-        return QCoreApplication.translate("ReportHtml", "{short_month} {year}").format(
-            short_month=short_month(int(number), QCoreApplication.translate), year=year)
-    return QCoreApplication.translate("ReportHtml", "{month} {year}").format(
-        month=month_name(int(number), QCoreApplication.translate), year=year)
+    return month_year(date(int(year), int(number), 1), short=short)
 
 
 def _cell(value: int | str) -> str:

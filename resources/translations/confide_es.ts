@@ -656,8 +656,8 @@
 <context>
     <name>Dates</name>
     <message>
-        <source>d MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
@@ -3087,16 +3087,8 @@
         <translation>Últimos {days} días</translation>
     </message>
     <message>
-        <source>{month} {year}</source>
-        <translation>{month} de {year}</translation>
-    </message>
-    <message>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -3651,57 +3643,6 @@
     </message>
 </context>
 <context>
-    <name>PeerLogShortMonths</name>
-    <message>
-        <source>Jan</source>
-        <translation>ene</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>feb</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>abr</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>may</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>jun</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>jul</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>ago</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>sep</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>oct</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>nov</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>dic</translation>
-    </message>
-</context>
-<context>
     <name>PoliciesPage</name>
     <message>
         <source>Setting</source>
@@ -4065,8 +4006,8 @@
         <translation>El desbloqueo rápido necesita el llavero del sistema, y aquí no hay ninguno disponible. Confide no guardará su llave en ningún otro lugar, así que use su frase de contraseña.</translation>
     </message>
     <message>
-        <source>Quick unlock is on until {day}, {time}.</source>
-        <translation>El desbloqueo rápido está activado hasta el {day}, {time}.</translation>
+        <source>Quick unlock is on until {when}.</source>
+        <translation>El desbloqueo rápido está activado hasta el {when}.</translation>
     </message>
     <message>
         <source>Quick unlock is off. Turn it on to open Confide without typing your passphrase.</source>
@@ -4183,14 +4124,6 @@
 </context>
 <context>
     <name>ReportHtml</name>
-    <message>
-        <source>{short_month} {year}</source>
-        <translation>{short_month} {year}</translation>
-    </message>
-    <message>
-        <source>{month} {year}</source>
-        <translation>{month} de {year}</translation>
-    </message>
     <message>
         <source>{first} to {last}</source>
         <translation>de {first} a {last}</translation>
