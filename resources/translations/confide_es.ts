@@ -3318,7 +3318,7 @@
         <translation>Escucha / primeros auxilios psicológicos</translation>
     </message>
     <message>
-        <source>Normalising reactions</source>
+        <source>Normalizing reactions</source>
         <translation>Normalizar las reacciones</translation>
     </message>
     <message>
