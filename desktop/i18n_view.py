@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import logging
 import os
-from datetime import date
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import resources
 from desktop.logsetup import Safe
@@ -31,7 +30,8 @@ from desktop.logsetup import Safe
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR: Final = "translations"
-# Spanish as spoken in the United States: 988 answers in it, and dates read "4 de diciembre".
+# Spanish as spoken in the United States: 988 answers in it, and dates read "4 de diciembre"
+# (desktop.ui.dates writes every date from this locale).
 LOCALES: Final = {"en": "en_US", "es": "es_US"}
 
 
@@ -132,10 +132,3 @@ def system_locale_name() -> str:
 def is_spanish() -> bool:
     """Whether the language in force is Spanish (the crisis panel leads with 988's line)."""
     return QLocale().language() == QLocale.Language.Spanish
-
-
-def long_date(day: date) -> str:
-    """`day` as words in the language in force: "22 November 2026", "22 de noviembre de 2026"."""
-    # The pattern is translated: Spanish puts "de" between the parts.
-    pattern = QCoreApplication.translate("Dates", "d MMMM yyyy")
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)

@@ -43,6 +43,7 @@ SOURCES: Final = (
     "desktop/setup/view.py",
     "desktop/setup/words.py",
     "desktop/ui/passphrase.py",
+    "desktop/ui/dates.py",
     "desktop/shell/main_window.py",
     "desktop/shell/home_view.py",
     "desktop/shell/assembly.py",

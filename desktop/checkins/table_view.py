@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.records.checkins import SCALES, CheckIn, Stressor
-from desktop.ui.dates import day_text
+from desktop.ui.dates import short_date
 from desktop.ui.lines import LinesEdit
 from desktop.ui.rows_model import RowsModel
 from desktop.words import QT_TRANSLATE_NOOP
@@ -103,7 +103,7 @@ class RecentCheckInsModel(RowsModel[CheckIn]):
 
 def _display(checkin: CheckIn, column: Column) -> str:
     if column is Column.DAY:
-        return day_text(checkin.day)
+        return short_date(checkin.day)
     if column is Column.STRESSORS:
         return ", ".join(QCoreApplication.translate("CheckIns", label)
                          for label in checkin.stressor_labels())
@@ -202,7 +202,7 @@ class RecentCheckInsPanel(QWidget):
             self.note.setPlaceholderText(self.tr("Select a check-in to read its note."))
             self.note.clear()
             return
-        self.note_label.setText(self.tr("Note for {day}").format(day=day_text(checkin.day)))
+        self.note_label.setText(self.tr("Note for {day}").format(day=short_date(checkin.day)))
         self.note.setPlaceholderText(self.tr("No note for this day."))
         self.note.setPlainText(checkin.note)
 

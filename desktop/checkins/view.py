@@ -37,7 +37,7 @@ from desktop.checkins.hard_day_view import HardDayNote
 from desktop.checkins.table_view import RecentCheckInsPanel
 from desktop.records.checkin_store import CheckInStore
 from desktop.records.checkins import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
-from desktop.ui.dates import day_text
+from desktop.ui.dates import long_date
 from desktop.ui.lines import LinesEdit
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
@@ -353,7 +353,7 @@ class CheckInPage(QWidget):
                 self._note.setPlainText(self._flow.note)
         finally:
             self._rendering = False
-        day = day_text(self._flow.day)
+        day = long_date(self._flow.day, weekday=True)
         if self._flow.editing:
             self._day_label.setText(
                 self.tr("{day}. You have checked in today; saving replaces it.").format(day=day))

@@ -26,7 +26,7 @@ from referral_directory.crisis import ActionKind, ContactAction, CrisisContact, 
 
 CONTEXT: Final = "CrisisPanel"
 RECORD_WORDS: Final = {
-    True: QT_TRANSLATE_NOOP("CrisisPanel", "Counselling through it creates a treatment record."),
+    True: QT_TRANSLATE_NOOP("CrisisPanel", "Counseling through it creates a treatment record."),
     False: QT_TRANSLATE_NOOP(
         "CrisisPanel", "Talking to it does not create a treatment record."),
 }

@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 
 from desktop.crisis.data_words import in_language
 from desktop.crisis.widgets_view import ActionList, Disclosure, text_label
-from desktop.i18n_view import is_spanish, long_date
+from desktop.i18n_view import is_spanish
 from desktop.logsetup import Safe
+from desktop.ui.dates import long_date
 from desktop.ui.theme import scaled_font
 from referral_directory.address import UnsafeAddress, checked_url
 from referral_directory.crisis import (

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.directory.contact import NO_BROWSER, ActionKind, ContactAction, actions_for
 from desktop.directory.details import ClaimRow, claim_rows, detail_sections
 from desktop.directory.logic import CONTEXT
-from desktop.i18n_view import long_date
+from desktop.ui.dates import long_date
 from desktop.ui.widgets import announce
 from referral_directory.address import UnsafeAddress, checked_url
 from referral_directory.model import Resource

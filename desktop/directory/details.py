@@ -44,12 +44,6 @@ def _phone_words(phone: Phone, translate: Translate) -> str:
     return f"{translate(CONTEXT, kind) if kind else phone.kind} {phone.number}"
 
 
-def date_words(day: date) -> str:
-    """A check date as people write it, in English: "4 December 2026" (views show the
-    locale's own words instead)."""
-    return f"{day.day} {day:%B %Y}"
-
-
 @dataclass(frozen=True)
 class ClaimRow:
     """One confidentiality claim as the detail pane shows it.
@@ -141,7 +135,7 @@ def languages_words(languages: Sequence[str], translate: Translate = english) ->
 def detail_sections(
     resource: Resource,
     translate: Translate = english,
-    day: Callable[[date], str] = date_words,
+    day: Callable[[date], str] = date.isoformat,
 ) -> list[DetailSection]:
     """Everything the detail pane says about a resource in prose, in reading order.
 
@@ -151,7 +145,8 @@ def detail_sections(
     Args:
         resource: the resource.
         translate: the view's translate function (English when left out).
-        day: a date in words (the view passes the locale's).
+        day: writes a date (the view passes `desktop.ui.dates.long_date`; ISO 8601
+            when left out, for tests and the command line).
     """
     def say(text: str) -> str:
         return translate(CONTEXT, text)

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.i18n_view import long_date
+from desktop.ui.dates import long_date
 from referral_directory.address import UnsafeAddress, checked_url
 from referral_directory.licensing import JURISDICTIONS, STATE_NAMES, BoardAnswer, LicensingTable
 

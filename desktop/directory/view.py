@@ -69,7 +69,7 @@ from desktop.directory.results import (
 )
 from desktop.directory.results_view import RESOURCE_ROLE, ResultsModel
 from desktop.directory.summary_view import SummaryWords
-from desktop.i18n_view import long_date
+from desktop.ui.dates import long_date
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from referral_directory.directory import Directory, Results
 from referral_directory.model import Filters, Need, Resource

@@ -17,14 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from itertools import pairwise
 from typing import Final
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEvent,
-    QLocale,
     QPointF,
     QRectF,
     QSize,
@@ -51,11 +50,13 @@ from desktop.history.history import (
     Series,
     trend,
 )
-from desktop.ui.dates import day_text
+from desktop.ui.dates import day_month, month_year, short_date, year_text
 from desktop.words import QT_TRANSLATE_NOOP
 
 EMPTY_TEXT: Final = QT_TRANSLATE_NOOP("HistoryChart", "Nothing saved in this range yet.")
-_TICK_FORMATS: Final = {TickUnit.DAY: "d MMM", TickUnit.MONTH: "MMM yyyy", TickUnit.YEAR: "yyyy"}
+_TICK_WORDS: Final[dict[TickUnit, Callable[[date], str]]] = {
+    TickUnit.DAY: day_month, TickUnit.MONTH: partial(month_year, short=True),
+    TickUnit.YEAR: year_text}
 _LINE_PASSES: Final = ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0))
 
 
@@ -96,7 +97,7 @@ def describe(series: Series | None) -> str:
     if series is None:
         return QCoreApplication.translate("HistoryChart", "No data is shown.")
     span = QCoreApplication.translate("HistoryChart", "from {start} to {end}").format(
-        start=day_text(series.span.start), end=day_text(series.span.end)
+        start=short_date(series.span.start), end=short_date(series.span.end)
     )
     summary = trend(series)
     if summary is None:
@@ -117,7 +118,7 @@ def describe(series: Series | None) -> str:
     words = QCoreApplication.translate(
         "HistoryChart", "{title}: {entries} {span}. Latest: {value} on {day}."
     ).format(
-        title=series.title, entries=entries, span=span, value=value, day=day_text(latest.day)
+        title=series.title, entries=entries, span=span, value=value, day=short_date(latest.day)
     )
     if summary.direction is not None:
         moved = QCoreApplication.translate(
@@ -254,13 +255,10 @@ class HistoryChart(QWidget):
 
         self._place_bands(series, plot, right, y_of)
         geometry.y_ticks = [(y_of(value), text) for value, text in y_labels]
-        label_width = metrics.horizontalAdvance("00 MMM 0000") + 2 * pad
+        label_width = metrics.horizontalAdvance(short_date(date(2026, 9, 30))) + 2 * pad
         tick_days, unit = date_ticks(series.span, int(plot.width() // label_width))
         geometry.x_ticks = [
-            (
-                x_of(day),
-                QLocale().toString(QDate(day.year, day.month, day.day), _TICK_FORMATS[unit]),
-            )
+            (x_of(day), _TICK_WORDS[unit](day))
             for day in tick_days
         ]
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from desktop.history.chart_view import note_text
 from desktop.history.history import Point, Series
-from desktop.ui.dates import day_text
+from desktop.ui.dates import short_date
 from desktop.ui.rows_model import RowsModel
 
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +67,7 @@ class SeriesTableModel(RowsModel[Point]):
     def _display(self, point: Point, column: Column) -> str:
         assert self._series is not None  # noqa: S101 - cell() checked it
         if column is Column.DAY:
-            return day_text(point.day)
+            return short_date(point.day)
         if column is Column.VALUE:
             return self._series.value_text(point.value)
         return note_text(point)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.peer_log.form_view import ContactForm, sentence
 from desktop.peer_log.model import PeerContact
-from desktop.peer_log.past import corrected, day_text
+from desktop.peer_log.past import corrected
 from desktop.peer_log.store import Dismissed
+from desktop.ui.dates import short_date
 from desktop.ui.widgets import heading, scrolled
 from desktop.words import QT_TRANSLATE_NOOP
 
@@ -121,7 +122,7 @@ class EditContactPanel(QWidget):
         self._busy = False
         self.about.setText(self.tr(
             "Logged for {day}. Change what was wrong, then save. The note is checked again."
-        ).format(day=day_text(contact.contact_date, QCoreApplication.translate)))
+        ).format(day=short_date(contact.contact_date)))
         self.status.clear()
         self.form.load(contact)
         self._render()

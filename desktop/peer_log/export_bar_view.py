@@ -36,6 +36,7 @@ from desktop.peer_log.report_file import (
     to_json,
 )
 from desktop.peer_log.words import Refusal
+from desktop.ui.dates import long_date
 from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ def export_files(
 def reason_words(error: Exception) -> str:
     """Why something was refused, in the language in force when the module worded it."""
     if isinstance(error, Refusal):
-        return error.words(QCoreApplication.translate)
+        return error.words(QCoreApplication.translate, long_date)
     return str(error)
 
 

@@ -38,6 +38,7 @@ from desktop.peer_log.model import (
 )
 from desktop.peer_log.note_view import NoteChecker
 from desktop.peer_log.words import Translate, untranslated
+from desktop.ui.dates import date_edit_format
 
 DEFAULT_MINUTES = 30
 DEFAULT_FOLLOW_UP_DAYS = 7
@@ -134,7 +135,7 @@ class ContactForm(QWidget):
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("Date of contact"))
-        self.day.setDisplayFormat("d MMM yyyy")
+        self.day.setDisplayFormat(date_edit_format())
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Contact type"))
         self.role = QComboBox(self)
@@ -170,7 +171,7 @@ class ContactForm(QWidget):
         self.follow_day = QDateEdit(self)
         self.follow_day.setCalendarPopup(True)
         self.follow_day.setAccessibleName(self.tr("Follow-up date"))
-        self.follow_day.setDisplayFormat("d MMM yyyy")
+        self.follow_day.setDisplayFormat(date_edit_format())
         self.follow.toggled.connect(self.follow_day.setEnabled)
         self.day.dateChanged.connect(self.follow_day.setMinimumDate)  # never before the contact
         follow.addWidget(self.follow)

@@ -244,7 +244,7 @@ def _check(months: tuple[str, ...], epsilon: float | None, entries: list[LedgerE
                     "{period} overlaps the report already released for {earlier} (released "
                     "{day}); together they could give a small count away"),
                 period=named(months), earlier=named(entry.months),
-                day=entry.released_at[:10],
+                day=datetime.fromisoformat(entry.released_at).astimezone().date(),
             )
     if epsilon is None:
         return

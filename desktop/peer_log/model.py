@@ -135,7 +135,7 @@ _LABELS: Final[dict[Enum, str]] = {
     Event.SURGE: QT_TRANSLATE_NOOP("PeerContact", "Surge or crisis staffing"),
     Event.OTHER: QT_TRANSLATE_NOOP("PeerContact", "Other event"),
     Support.LISTENING: QT_TRANSLATE_NOOP("PeerContact", "Listening / psychological first aid"),
-    Support.NORMALISING: QT_TRANSLATE_NOOP("PeerContact", "Normalising reactions"),
+    Support.NORMALISING: QT_TRANSLATE_NOOP("PeerContact", "Normalizing reactions"),
     Support.COPING: QT_TRANSLATE_NOOP("PeerContact", "Coping strategies"),
     Support.SELF_CARE: QT_TRANSLATE_NOOP("PeerContact", "Sleep and self-care"),
     Support.PRACTICAL: QT_TRANSLATE_NOOP("PeerContact", "Practical help (time off, logistics)"),

@@ -5,19 +5,20 @@ a list can be read from across a room, and a note is for the supporter who opens
 contact. The list is read without notes (`PeerLogStore.listed_between`); opening a contact
 reads it whole (`PeerLogStore.get`). A correction keeps what the edit form does not show
 (when the contact was recorded, whether its follow-up happened), taken from that whole
-contact. Plain Python, so the list view only displays what is computed here.
+contact. Plain Python, so the list view only displays what is computed here; dates are
+written by the function the view passes (`desktop.ui.dates`), ISO 8601 when none is.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Final
 
 from desktop.peer_log.model import LABEL_CONTEXT, Event, PeerContact
-from desktop.peer_log.words import Translate, month_name, short_month, untranslated
+from desktop.peer_log.words import Translate, untranslated
 from desktop.words import QT_TRANSLATE_NOOP
 
 RECENT_DAYS: Final = 90
@@ -33,14 +34,20 @@ COLUMNS: Final = (
 )
 NO_FOLLOW_UP: Final = QT_TRANSLATE_NOOP("PastContacts", "None")
 _LAST_DAYS: Final = QT_TRANSLATE_NOOP("PastContacts", "Last {days} days")
-_MONTH_YEAR: Final = QT_TRANSLATE_NOOP("PastContacts", "{month} {year}")
 _ALL: Final = QT_TRANSLATE_NOOP("PastContacts", "All contacts")
-_DAY: Final = QT_TRANSLATE_NOOP("PastContacts", "{day} {month} {year}")
 _MINUTES: Final = QT_TRANSLATE_NOOP("PastContacts", "{minutes} min")
 _HOURS: Final = QT_TRANSLATE_NOOP("PastContacts", "{hours} h")
 _HOURS_MINUTES: Final = QT_TRANSLATE_NOOP("PastContacts", "{hours} h {minutes} min")
 _DONE: Final = QT_TRANSLATE_NOOP("PastContacts", "{day}, done")
 _OVERDUE: Final = QT_TRANSLATE_NOOP("PastContacts", "{day}, overdue")
+
+
+# Writes a date for a person; the view passes the locale's (`desktop.ui.dates`).
+DateWords = Callable[[date], str]
+
+
+def _iso_month(day: date) -> str:
+    return day.isoformat()[:7]
 
 
 @dataclass(frozen=True)
@@ -52,26 +59,24 @@ class Period:
     end: date
 
 
-def periods(today: date, months: int = MONTHS_OFFERED, tr: Translate = untranslated
-            ) -> list[Period]:
-    """The choices, most useful first: the last 90 days, each recent month, everything."""
+def periods(today: date, months: int = MONTHS_OFFERED, tr: Translate = untranslated,
+            month_words: DateWords = _iso_month) -> list[Period]:
+    """The choices, most useful first: the last 90 days, each recent month, everything.
+
+    A month is named by `month_words` of its first day ("March 2025"; "2025-03" if unsaid).
+    """
     recent = tr(CONTEXT, _LAST_DAYS).format(days=RECENT_DAYS)
     choices = [Period(recent, today - timedelta(days=RECENT_DAYS - 1), today)]
     year, month = today.year, today.month
     for _ in range(months):
         last = calendar.monthrange(year, month)[1]
         choices.append(
-            Period(tr(CONTEXT, _MONTH_YEAR).format(month=month_name(month, tr), year=year),
-                   date(year, month, 1), date(year, month, last))
+            Period(month_words(date(year, month, 1)), date(year, month, 1),
+                   date(year, month, last))
         )
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     choices.append(Period(tr(CONTEXT, _ALL), date.min, date.max))
     return choices
-
-
-def day_text(day: date, tr: Translate = untranslated) -> str:
-    """A day as the list writes it: "20 Jun 2025"."""
-    return tr(CONTEXT, _DAY).format(day=day.day, month=short_month(day.month, tr), year=day.year)
 
 
 def duration_text(minutes: int, tr: Translate = untranslated) -> str:
@@ -91,11 +96,11 @@ def overdue(contact: PeerContact, today: date | None) -> bool:
 
 
 def follow_up_text(contact: PeerContact, today: date | None = None,
-                   tr: Translate = untranslated) -> str:
+                   tr: Translate = untranslated, day_words: DateWords = date.isoformat) -> str:
     """When the follow-up is planned, and whether it happened (or is overdue)."""
     if contact.follow_up is None:
         return tr(CONTEXT, NO_FOLLOW_UP)
-    day = day_text(contact.follow_up, tr)
+    day = day_words(contact.follow_up)
     if contact.follow_up_done:
         return tr(CONTEXT, _DONE).format(day=day)
     return tr(CONTEXT, _OVERDUE).format(day=day) if overdue(contact, today) else day
@@ -110,33 +115,34 @@ class PastRow:
     overdue: bool = False  # its follow-up's day has passed, not done: the list shows it
 
     def spoken(self, tr: Translate = untranslated) -> str:
-        """The row as a screen reader says it ("Date: 20 Jun 2025, Contact type: Phone, …")."""
+        """The row as a screen reader says it ("Date: Jun 20, 2025, Contact type: Phone, …")."""
         return ", ".join(f"{tr(CONTEXT, name)}: {cell}"
                          for name, cell in zip(COLUMNS, self.cells, strict=True))
 
 
-def cells(contact: PeerContact, today: date | None = None, tr: Translate = untranslated
-          ) -> tuple[str, ...]:
+def cells(contact: PeerContact, today: date | None = None, tr: Translate = untranslated,
+          day_words: DateWords = date.isoformat) -> tuple[str, ...]:
     """The text of each column in `COLUMNS` (the structured fields; never the note)."""
     return (
-        day_text(contact.contact_date, tr),
+        day_words(contact.contact_date),
         tr(LABEL_CONTEXT, contact.contact_type.label),
         tr(LABEL_CONTEXT, contact.role_group.label),
         ", ".join(tr(LABEL_CONTEXT, e.label) for e in Event if e in contact.events),
         duration_text(contact.duration_minutes, tr),
-        follow_up_text(contact, today, tr),
+        follow_up_text(contact, today, tr, day_words),
     )
 
 
 def past_rows(contacts: Iterable[tuple[int, PeerContact]], today: date | None = None,
-              tr: Translate = untranslated) -> list[PastRow]:
+              tr: Translate = untranslated, day_words: DateWords = date.isoformat
+              ) -> list[PastRow]:
     """One row per (id, contact), newest first: by day, then the one logged last.
 
     With `today`, a follow-up whose day has passed undone reads "overdue". A row keeps no
     reference to its contact, so whatever note a contact holds is not kept.
     """
     ordered = sorted(contacts, key=lambda pair: (pair[1].contact_date, pair[0]), reverse=True)
-    return [PastRow(contact_id, cells(contact, today, tr), overdue(contact, today))
+    return [PastRow(contact_id, cells(contact, today, tr, day_words), overdue(contact, today))
             for contact_id, contact in ordered]
 
 

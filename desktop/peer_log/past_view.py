@@ -37,6 +37,7 @@ from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past import PastRow, Period, past_rows, periods
 from desktop.peer_log.past_table_view import PastContactsTable
 from desktop.peer_log.store import PeerLogStore
+from desktop.ui.dates import month_year, short_date
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import heading
 from desktop.ui.worker import Worker
@@ -172,7 +173,7 @@ class PastContactsPanel(QWidget):
 
     def _fill_periods(self) -> None:
         """Offer the periods as of today, keeping the choice (the app may stay open overnight)."""
-        fresh = periods(self._today(), tr=QCoreApplication.translate)
+        fresh = periods(self._today(), tr=QCoreApplication.translate, month_words=month_year)
         if fresh == self._periods:
             return
         index = max(0, self.period.currentIndex())
@@ -207,7 +208,7 @@ class PastContactsPanel(QWidget):
         today = self._today()
         self._submit(
             lambda: past_rows(store.listed_between(period.start, period.end), today,
-                              QCoreApplication.translate),
+                              QCoreApplication.translate, short_date),
             self._on_loaded,
             self.tr("the list cannot be shown"),
         )

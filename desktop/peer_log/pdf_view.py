@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from datetime import date
 from typing import Final
 
 from PySide6.QtCore import (
@@ -46,7 +47,7 @@ from desktop.peer_log.period import period_name
 from desktop.peer_log.report import AggregateReport
 from desktop.peer_log.report_file import public_key_id
 from desktop.peer_log.suppress import SMALL, WITHHELD
-from desktop.peer_log.words import month_name, short_month
+from desktop.ui.dates import month_year
 from desktop.ui.paged import print_paged
 
 CHART_URL: Final = QUrl("confide-chart:contacts-per-month")
@@ -57,13 +58,9 @@ AUTO_WIDTH_MONTHS: Final = 8  # up to this many month columns, Qt's own widths r
 
 
 def month_words(month: str, short: bool = False) -> str:
-    """ "2025-03" as "March 2025" (or "Mar 2025"), in the language in force."""
+    """ "2025-03" as "March 2025" (or "Mar 2025"), as every date in Confide is written."""
     year, number = month.split("-")
-    if short:  # a column head: "Mar 2025", "mar 2025"
-        return QCoreApplication.translate("ReportHtml", "{short_month} {year}").format(
-            short_month=short_month(int(number), QCoreApplication.translate), year=year)
-    return QCoreApplication.translate("ReportHtml", "{month} {year}").format(
-        month=month_name(int(number), QCoreApplication.translate), year=year)
+    return month_year(date(int(year), int(number), 1), short=short)
 
 
 def _cell(value: int | str) -> str:

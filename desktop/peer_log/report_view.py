@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -61,6 +61,7 @@ from desktop.peer_log.report_file import (
     to_json,
 )
 from desktop.peer_log.store import PeerLogStore
+from desktop.ui.dates import long_date
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import heading
 from desktop.ui.worker import Worker
@@ -174,11 +175,11 @@ class ReportPage(QWidget):
         start = date.fromisoformat(months[0] + "-01")
         end = date.fromisoformat(_shift_month(months[-1], 1) + "-01") - timedelta(days=1)
 
-        def build() -> tuple[AggregateReport, str, str | None]:
+        def build() -> tuple[AggregateReport, str, datetime | None]:
             key = ledger.signing_key()
             if (entry := ledger.released_for(months)) is not None:
                 again = entry.as_report()
-                return again, to_json(again, key), entry.released_at[:10]
+                return again, to_json(again, key), datetime.fromisoformat(entry.released_at)
             ledger.check(months, epsilon)
             counts = store.counts(start, end)
             report = build_report(
@@ -190,7 +191,7 @@ class ReportPage(QWidget):
 
         self.preview_button.setEnabled(False)
 
-        def done(result: tuple[AggregateReport, str, str | None]) -> None:
+        def done(result: tuple[AggregateReport, str, datetime | None]) -> None:
             report, self._signed, released_on = result
             self.preview_button.setEnabled(True)
             self.bar.set_report(report)
@@ -199,7 +200,8 @@ class ReportPage(QWidget):
             else:
                 self.bar.status.setText(self.tr(
                     "This period was released on {day}, as shown. Exporting writes the very "
-                    "same files again; nothing new leaves.").format(day=released_on))
+                    "same files again; nothing new leaves.").format(
+                        day=long_date(released_on.astimezone().date())))
             self.previewed.emit()
 
         def failed(error: BaseException) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Final, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from desktop.peer_log import deid_names
 from desktop.peer_log.failure import failure_text
-from desktop.peer_log.form_view import ContactForm, qdate, sentence
+from desktop.peer_log.form_view import ContactForm, sentence
 from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past_view import PastContactsPanel
 from desktop.peer_log.store import PeerLogStore
+from desktop.ui.dates import short_date
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce, heading, scrolled
 from desktop.ui.worker import Worker
@@ -178,7 +179,7 @@ class PeerLogPage(QWidget):
         for contact_id, contact in due:
             if contact.follow_up is None:
                 continue  # the query asks for planned follow-ups only
-            when = QLocale().toString(QDate(qdate(contact.follow_up)), "d MMM")
+            when = short_date(contact.follow_up)
             item = QStandardItem(f"{when} · {contact.summary(QCoreApplication.translate)}")
             item.setData(contact_id, CONTACT_ID_ROLE)
             self.due_model.appendRow(item)

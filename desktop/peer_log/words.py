@@ -9,6 +9,7 @@ never use them: their keys and codes stay language-independent.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Final
 
 from desktop.words import QT_TRANSLATE_NOOP
@@ -16,7 +17,6 @@ from desktop.words import QT_TRANSLATE_NOOP
 # (context, text) -> the text in the language in force; QCoreApplication.translate fits.
 Translate = Callable[[str, str], str]
 MONTHS_CONTEXT: Final = "PeerLogMonths"
-SHORT_MONTHS_CONTEXT: Final = "PeerLogShortMonths"  # "May" is "mayo" and "may"
 MONTHS: Final = (
     QT_TRANSLATE_NOOP("PeerLogMonths", "January"),
     QT_TRANSLATE_NOOP("PeerLogMonths", "February"),
@@ -31,20 +31,6 @@ MONTHS: Final = (
     QT_TRANSLATE_NOOP("PeerLogMonths", "November"),
     QT_TRANSLATE_NOOP("PeerLogMonths", "December"),
 )
-SHORT_MONTHS: Final = (
-    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Jan"),
-    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Feb"),
-    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Mar"),
-    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Apr"),
-    QT_TRANSLATE_NOOP("PeerLogShortMonths", "May"),
-    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Jun"),
-    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Jul"),
-    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Aug"),
-    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Sep"),
-    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Oct"),
-    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Nov"),
-    QT_TRANSLATE_NOOP("PeerLogShortMonths", "Dec"),
-)
 
 
 def untranslated(_context: str, text: str) -> str:
@@ -57,13 +43,9 @@ def month_name(number: int, tr: Translate = untranslated) -> str:
     return tr(MONTHS_CONTEXT, MONTHS[number - 1])
 
 
-def short_month(number: int, tr: Translate = untranslated) -> str:
-    """The short name of month `number` (1 to 12): "Mar"."""
-    return tr(SHORT_MONTHS_CONTEXT, SHORT_MONTHS[number - 1])
-
-
-# A refusal's field: a value, or words made in the language asked for (a period's name).
-Field = str | int | float | Callable[[Translate], str]
+# A refusal's field: a value, a day (the view writes it), or words made in the language
+# asked for (a period's name).
+Field = str | int | float | date | Callable[[Translate], str]
 REFUSAL_CONTEXT: Final = "PeerLogRefusal"
 
 
@@ -81,6 +63,9 @@ class Refusal(ValueError):
         self.detail = self.words()
         super().__init__(self.detail)
 
-    def words(self, tr: Translate = untranslated) -> str:
-        values = {k: v(tr) if callable(v) else v for k, v in self.fields.items()}
+    def words(self, tr: Translate = untranslated, day_words: Callable[[date], str] = date.isoformat
+              ) -> str:
+        """The sentence via `tr`, its days written by `day_words` (a view: `desktop.ui.dates`)."""
+        values = {k: v(tr) if callable(v) else day_words(v) if isinstance(v, date) else v
+                  for k, v in self.fields.items()}
         return tr(REFUSAL_CONTEXT, self.template).format(**values)

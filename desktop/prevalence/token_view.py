@@ -40,6 +40,7 @@ from crypto.errors import EnvironmentProblem
 from crypto.vault import Vault
 from desktop.prevalence.store import TokenState, device_secret, read_state, record_token
 from desktop.prevalence.token import Period, Token, make_token
+from desktop.ui.dates import long_date
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import note
 from desktop.ui.worker import Worker
@@ -180,8 +181,8 @@ class TokenDialog(QDialog):
                 "You have not answered the single-item burnout question in {period} "
                 "({first} to {last}). Answer it under Questionnaires, then come back; "
                 "or decline. Nothing is kept either way.").format(
-                    period=self._period, first=self._period.first_day.isoformat(),
-                    last=self._period.last_day.isoformat()))
+                    period=self._period, first=long_date(self._period.first_day),
+                    last=long_date(self._period.last_day)))
             self._show_step("no-answer")
             return
         self._answer = answer
@@ -228,8 +229,8 @@ class TokenDialog(QDialog):
         lines = [
             self.tr("format, version: what kind of file this is."),
             self.tr("period {period}: the quarter it is about, {first} to {last}.").format(
-                period=token.period, first=token.period.first_day.isoformat(),
-                last=token.period.last_day.isoformat()),
+                period=token.period, first=long_date(token.period.first_day),
+                last=long_date(token.period.last_day)),
             self.tr("tag: the same on every token this vault makes for {period}, so a second "
                     "one is not counted; tags of other quarters cannot be linked to it.").format(
                 period=token.period),

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n_view import is_spanish, long_date
+from desktop.i18n_view import is_spanish
 from desktop.questionnaires.questionnaire_view import QuestionnairePage
 from desktop.questionnaires.rhythm import Rhythm
 from desktop.records.instruments import Instrument, in_language
 from desktop.records.results_store import ResultStore
+from desktop.ui.dates import long_date
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.records.reminder_schedule import DAY_NAMES, ReminderSchedule
+from desktop.ui.dates import time_edit_format
 
 DEFAULT_TIME = time(18, 0)
 DEFAULT_QUIET = (time(22, 0), time(7, 0))
@@ -77,7 +78,7 @@ class ReminderEditor(QGroupBox):
 
     def _time_edit(self, name: str, value: time) -> QTimeEdit:
         edit = QTimeEdit(_qtime(value))
-        edit.setDisplayFormat("HH:mm")
+        edit.setDisplayFormat(time_edit_format())
         edit.setAccessibleName(name)
         edit.setKeyboardTracking(False)
         edit.timeChanged.connect(self._emit)

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.i18n_view import long_date as i18n_long_date
 from desktop.safety_plan.crisis_lines import CrisisLine
 from desktop.safety_plan.model import (
     REASONS_PROMPT,
@@ -33,6 +32,7 @@ from desktop.safety_plan.model import (
     Step,
     step_lines,
 )
+from desktop.ui.dates import long_date
 from desktop.words import QT_TRANSLATE_NOOP
 
 PDF_WARNING: Final = QT_TRANSLATE_NOOP(
@@ -41,11 +41,6 @@ PDF_WARNING: Final = QT_TRANSLATE_NOOP(
     "Keep it somewhere private, or print it and then delete the file."
 )
 DEFAULT_FILE_NAME: Final = "safety-plan.pdf"
-
-
-def long_date(day: date) -> str:
-    """A date in words, as every page of Confide writes it ("12 March 2025")."""
-    return i18n_long_date(day)  # one style: the plan on screen and on paper read alike
 
 
 def _list(lines: Sequence[str]) -> str:

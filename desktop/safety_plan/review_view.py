@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.safety_plan.section_view import StatusLine
+from desktop.ui.dates import date_edit_format
 
 
 class ReviewDate(QWidget):
@@ -37,7 +38,7 @@ class ReviewDate(QWidget):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         # The same style as every date on the page and in the printed plan.
-        self.date_edit.setDisplayFormat(QCoreApplication.translate("Dates", "d MMMM yyyy"))
+        self.date_edit.setDisplayFormat(date_edit_format(long=True))
         self.date_edit.setAccessibleName(self.tr("Date to look at this plan again"))
         self.date_edit.setDate(QDate.currentDate().addMonths(3))
         self.date_edit.setEnabled(False)

@@ -13,8 +13,8 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication
 
 from crypto.errors import DiskFull, VaultError
-from desktop.i18n_view import long_date
 from desktop.safety_plan.model import REASONS_TITLE, InvalidPlan, Problem
+from desktop.ui.dates import long_date
 from desktop.words import QT_TRANSLATE_NOOP
 
 CONTEXT: Final = "SafetyPlanPage"

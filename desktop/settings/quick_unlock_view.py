@@ -13,15 +13,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QSpinBox, QWidget
 
 from crypto import quick_unlock
 from crypto.vault import Vault
-from desktop.i18n_view import long_date
 from desktop.settings.logic import QUICK_UNLOCK_RANGE
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.widgets_view import beside, button, form_of, managed_mark, note
+from desktop.ui.dates import date_time_text
 from desktop.ui.widgets import ask_yes_no
 from desktop.words import QT_TRANSLATE_NOOP
 
@@ -157,13 +157,8 @@ class QuickUnlockGroup(QGroupBox):
                 "will not keep your key anywhere else, so use your passphrase."
             )
         if self._expires is not None:
-            # The date and time as the language shown writes them (Qt's locale, not strftime's).
-            local = self._expires.astimezone()
-            clock = QTime(local.hour, local.minute)
-            return self.tr("Quick unlock is on until {day}, {time}.").format(
-                day=long_date(local.date()),
-                time=QLocale().toString(clock, QLocale.FormatType.ShortFormat),
-            )
+            return self.tr("Quick unlock is on until {when}.").format(
+                when=date_time_text(self._expires))
         return self.tr(
             "Quick unlock is off. Turn it on to open Confide without typing your passphrase."
         )

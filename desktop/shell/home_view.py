@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from desktop.logsetup import describe
 from desktop.records.band_words import band_name
 from desktop.records.checkins import SCALES
 from desktop.shell.today import Today
+from desktop.ui.dates import long_date
 from desktop.ui.theme import scaled_font
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import note
@@ -179,8 +180,7 @@ class HomeView(QWidget):
         self._show_result(today)
 
     def _show_date(self, day: date) -> None:
-        qdate = QDate(day.year, day.month, day.day)
-        self.date_line.setText(QLocale().toString(qdate, QLocale.FormatType.LongFormat))
+        self.date_line.setText(long_date(day, weekday=True))
 
     def _show_checkin(self, today: Today) -> None:
         checkin = today.checkin
@@ -233,9 +233,7 @@ class HomeView(QWidget):
         local = result.completed_at.astimezone() if result.completed_at.tzinfo else (
             result.completed_at.replace(tzinfo=UTC).astimezone()
         )
-        day = QLocale().toString(
-            QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
-        )
+        day = long_date(local.date())
         if result.risk:
             # After a risk answer the band is never the message: talking to someone is.
             words = self.tr(

@@ -990,7 +990,7 @@
         <translation>envíe un texto al {number}.</translation>
     </message>
     <message>
-        <source>Counselling through it creates a treatment record.</source>
+        <source>Counseling through it creates a treatment record.</source>
         <translation>Recibir consejería a través de él crea un expediente de tratamiento.</translation>
     </message>
     <message>
@@ -1017,8 +1017,8 @@
 <context>
     <name>Dates</name>
     <message>
-        <source>d MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
@@ -3544,16 +3544,8 @@
         <translation>Últimos {days} días</translation>
     </message>
     <message>
-        <source>{month} {year}</source>
-        <translation>{month} de {year}</translation>
-    </message>
-    <message>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
-    </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -3783,7 +3775,7 @@
         <translation>Escucha / primeros auxilios psicológicos</translation>
     </message>
     <message>
-        <source>Normalising reactions</source>
+        <source>Normalizing reactions</source>
         <translation>Normalizar las reacciones</translation>
     </message>
     <message>
@@ -4105,57 +4097,6 @@
     <message>
         <source>two reports signed by the same supporter overlap ({one} and {other}); together they could give a small count away, so they are not merged</source>
         <translation>dos informes firmados por el mismo consejero par se superponen ({one} y {other}); juntos podrían revelar un recuento pequeño, así que no se combinan</translation>
-    </message>
-</context>
-<context>
-    <name>PeerLogShortMonths</name>
-    <message>
-        <source>Jan</source>
-        <translation>ene</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>feb</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>abr</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>may</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>jun</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>jul</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>ago</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>sep</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>oct</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>nov</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>dic</translation>
     </message>
 </context>
 <context>
@@ -4634,8 +4575,8 @@
         <translation>El desbloqueo rápido necesita el llavero del sistema, y aquí no hay ninguno disponible. Confide no guardará su llave en ningún otro lugar, así que use su frase de contraseña.</translation>
     </message>
     <message>
-        <source>Quick unlock is on until {day}, {time}.</source>
-        <translation>El desbloqueo rápido está activado hasta el {day}, {time}.</translation>
+        <source>Quick unlock is on until {when}.</source>
+        <translation>El desbloqueo rápido está activado hasta el {when}.</translation>
     </message>
     <message>
         <source>Quick unlock is off. Turn it on to open Confide without typing your passphrase.</source>
@@ -4752,14 +4693,6 @@
 </context>
 <context>
     <name>ReportHtml</name>
-    <message>
-        <source>{short_month} {year}</source>
-        <translation>{short_month} {year}</translation>
-    </message>
-    <message>
-        <source>{month} {year}</source>
-        <translation>{month} de {year}</translation>
-    </message>
     <message>
         <source>{first} to {last}</source>
         <translation>de {first} a {last}</translation>

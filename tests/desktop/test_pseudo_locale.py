@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -58,7 +58,6 @@ from desktop.export.view import ExportDialog
 from desktop.history.chart_view import EMPTY_TEXT, days_text
 from desktop.history.history import RangePreset
 from desktop.history.view import HistoryPage
-from desktop.i18n_view import long_date
 from desktop.insights.table_view import InsightsTableModel
 from desktop.insights.view import InsightsPage
 from desktop.insights.words_view import method_text
@@ -89,7 +88,6 @@ from desktop.reminders.tray_view import (
 )
 from desktop.safety_plan.crisis_lines import chat_address, crisis_lines
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
-from desktop.safety_plan.print_view import long_date as long_date_print
 from desktop.safety_plan.print_view import plan_html
 from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.settings.about_view import AboutDialog
@@ -120,12 +118,13 @@ from desktop.shell.main_window import (
     lock_status_text,
 )
 from desktop.shell.settings_page import settings_page
-from desktop.ui.dates import day_text
+from desktop.ui.dates import long_date, short_date, time_text
 from desktop.ui.passphrase import NewPassphraseField
 from desktop.ui.theme import ThemeManager
 from desktop.ui.worker import Worker
 from referral_directory.crisis import load_crisis_directory
 from tests.conftest import VAULT_PASSPHRASE
+from tests.desktop.date_words import said_dates
 from tests.desktop.i18n_fixtures import CLOSE, OPEN, PLACEHOLDER, language, pseudo_locale
 from tests.desktop.setup.test_flow import _at_confirm
 
@@ -274,7 +273,10 @@ def test_the_crisis_panel_is_translated(qtbot: QtBot, with_plan: bool) -> None:
         panel = _shown(qtbot, CrisisPanel(safety_plan=_plan() if with_plan else None))
         for copy in panel.fallback_copies.values():
             copy.show()  # offered when no app opened
-        assert untranslated(panel) == []
+        directory = load_crisis_directory()
+        checked = {directory.checked, *(c.checked for c in directory.contacts),
+                   *(o.checked for c in directory.contacts for o in c.options)}
+        assert untranslated(panel, said=said_dates(checked)) == []
         # The words a click brings, for every action: app opened, or what to do instead.
         actions = [a for c in load_crisis_directory().contacts
                    for a in (*c.actions, *(a for o in c.options for a in o.actions))]
@@ -390,10 +392,10 @@ def test_the_checkin_page_is_translated(qtbot: QtBot, data_dir: Path,
             panel = page.findChild(RecentCheckInsPanel)
             assert panel is not None
             qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
-            assert untranslated(page, said=[day_text(day)]) == []
+            assert untranslated(page, said=[short_date(day), long_date(day, weekday=True)]) == []
             # Not dates (Qt's locale says them): the words around them, and the cells.
             assert [t for t in _model_texts(panel.model)
-                    if leftover(t.replace(day_text(day), " "))] == []
+                    if leftover(t.replace(short_date(day), " "))] == []
     finally:
         worker.run_blocking(vault.lock)
         worker.stop()
@@ -434,8 +436,8 @@ def test_the_printed_safety_plan_is_translated() -> None:
         document = QTextDocument()
         document.setHtml(plan_html(plan, crisis, date(2026, 3, 2)))
         text = document.toPlainText()
-        for personal in ("A walk outside", "My sister", long_date_print(date(2026, 3, 2)),
-                         long_date_print(date(2026, 6, 1))):
+        for personal in ("A walk outside", "My sister", long_date(date(2026, 3, 2)),
+                         long_date(date(2026, 6, 1))):
             text = text.replace(personal, " ")
         assert leftover(text) == ""
 
@@ -535,8 +537,7 @@ def test_the_whole_settings_page_is_translated(qtbot: QtBot, data_dir: Path, fas
             page.backup.restore_button.click()
             group._on_clicked()
             assert len(asked) == 6
-            said = [long_date(local.date()), QLocale().toString(
-                QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)]
+            said = [long_date(local.date()), time_text(local.time())]
             for words in said:
                 shown = [s.replace(words, " ") for s in shown]
             assert [s for s in shown + asked if leftover(s)] == []
@@ -687,8 +688,8 @@ def test_the_history_page_is_translated(qtbot: QtBot, data_dir: Path,
                     page.select(key, RangePreset.DAYS_30)
                 series = page.chart.series
                 assert series is not None and series.points, key
-                dates = [day_text(d) for d in (series.span.start, series.span.end,
-                                               *(p.day for p in series.points))]
+                dates = [short_date(d) for d in (series.span.start, series.span.end,
+                                                *(p.day for p in series.points))]
                 assert untranslated(page, said=dates) == [], key
                 texts = _model_texts(page.model)
                 assert [t for t in texts if leftover(_without(t, dates))] == [], key

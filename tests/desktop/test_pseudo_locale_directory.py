@@ -29,12 +29,12 @@ from desktop.checkins.view import CheckInPage
 from desktop.directory.contact import actions_for
 from desktop.directory.results import RESULTS_LIMIT, US_STATES, LicenseNote
 from desktop.directory.view import DirectoryDialog, DirectoryPage
-from desktop.i18n_view import long_date
 from desktop.policy.effective import EffectivePolicy
 from desktop.questionnaires.result_view import ResultView
 from desktop.records.scoring import score
 from desktop.shell.assembly import ShellServices, build_main_window
 from desktop.shell.idle import IdleWatcher
+from desktop.ui.dates import long_date
 from desktop.ui.theme import ThemeManager
 from desktop.ui.worker import Worker
 from desktop.words import failure_text
@@ -100,9 +100,9 @@ def test_the_check_can_fail() -> None:
 def test_find_help_is_translated(qtbot: QtBot, data_dir: Path) -> None:
     directory = Directory.open(data_dir)
     resources = national_resources()
-    said = DIRECTORY_DATA + _dates(resources)
     try:
         with pseudo_locale():
+            said = DIRECTORY_DATA + _dates(resources)  # in the locale the page shows
             page = _page(qtbot, directory)
             assert page.model.rowCount() == len(resources)  # every resource is listed
             assert untranslated(page, said=said) == []

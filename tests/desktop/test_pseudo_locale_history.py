@@ -14,7 +14,7 @@ from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.history.history import RangePreset
 from desktop.history.view import HistoryPage
-from desktop.ui.dates import day_text
+from desktop.ui.dates import short_date
 from desktop.ui.worker import Worker
 from tests.conftest import VAULT_PASSPHRASE
 from tests.desktop.i18n_fixtures import CLOSE, OPEN, language, pseudo_locale
@@ -51,7 +51,7 @@ def _dates(page: HistoryPage) -> list[str]:
     """The dates the page shows come from Qt's locale, not from a translation."""
     series = page.chart.series
     assert series is not None
-    return [day_text(d) for d in (series.span.start, series.span.end,
+    return [short_date(d) for d in (series.span.start, series.span.end,
                                   *(p.day for p in series.points))]
 
 

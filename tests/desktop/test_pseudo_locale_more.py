@@ -28,7 +28,6 @@ from desktop.crisis.view import CrisisPanel
 from desktop.directory.view import DirectoryPage
 from desktop.history.history import RangePreset
 from desktop.history.view import HistoryPage
-from desktop.i18n_view import long_date
 from desktop.policy import schema
 from desktop.policy.effective import EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading
@@ -42,12 +41,15 @@ from desktop.records.scoring import score
 from desktop.shell.assembly import crisis_directory
 from desktop.shell.home_view import HomeView
 from desktop.shell.today import LastResult, Today
+from desktop.ui.dates import long_date
 from desktop.ui.worker import Worker
 from referral_directory import bundle as bundles
+from referral_directory.crisis import load_crisis_directory
 from referral_directory.directory import Directory
 from referral_directory.errors import BundleRefused, RefusalReason
 from referral_directory.notices import Notice, NoticeKind
 from tests.conftest import VAULT_PASSPHRASE
+from tests.desktop.date_words import said_dates
 from tests.desktop.i18n_fixtures import CLOSE, OPEN, language, pseudo_locale
 from tests.desktop.test_pseudo_locale import (
     HISTORY_TODAY,
@@ -141,10 +143,14 @@ def test_the_eap_in_the_crisis_panel_is_translated(qtbot: QtBot, tmp_path: Path)
     organization's own (its name, phone label and hours stay as written)."""
     policy = EffectivePolicy.resolve(PolicyReading(documents=[
         PolicyDocument("managed.json", "managed", {"eap": EAP})]))
+    shipped = load_crisis_directory()
+    checked = {shipped.checked, *(c.checked for c in shipped.contacts),
+               *(o.checked for c in shipped.contacts for o in c.options)}
     with pseudo_locale():
         panel = _shown(qtbot, CrisisPanel(directory=crisis_directory(policy)))
         eap = panel.disclosures["eap"]
-        assert untranslated(panel, said=EAP_DATA) == []
+        said = [*EAP_DATA, *said_dates(checked)]  # Qt's locale writes the checked dates
+        assert untranslated(panel, said=said) == []
         assert untranslated(eap, said=EAP_DATA) == []
     with language("es", tmp_path / "qm"):
         contact = crisis_directory(policy).contacts[-1]

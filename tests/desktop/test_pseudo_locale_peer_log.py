@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -52,8 +52,10 @@ from desktop.prevalence.token import Period
 from desktop.prevalence.view import PrevalenceSection
 from desktop.settings.logic import Preferences
 from desktop.settings.view import SettingsPage
+from desktop.ui.dates import short_date
 from desktop.ui.worker import Worker
 from tests.conftest import VAULT_PASSPHRASE
+from tests.desktop.date_words import said_dates
 from tests.desktop.i18n_fixtures import language, pseudo_locale
 from tests.desktop.test_pseudo_locale import leftover, untranslated
 from tests.desktop.ui.test_paged import pdf_pages
@@ -143,11 +145,12 @@ def test_the_peer_log_page_is_translated(qtbot: QtBot, vault: Vault, worker: Wor
         page.form.note.editor.setPlainText(NOTE)
         page.form.note.check_now()
         assert page.form.note.spans  # the list and its buttons are shown
-        assert untranslated(page) == []
+        dates = _dates_near(DAY)  # the months offered, the contacts' days: Qt's words
+        assert untranslated(page, said=dates) == []
         found = [page.form.note.found.item(i).text()
                  for i in range(page.form.note.found.count())]
         assert found and [t for t in found if leftover(t.replace(PHONE, " "))] == []
-        due = QLocale().toString(QDate(2025, 6, 9), "d MMM")  # Qt's own month name
+        due = short_date(date(2025, 6, 9))  # Qt's own month name
         assert [t for t in _model_texts(page) if leftover(t.replace(due, " "))] == []
 
         page.tabs.setCurrentIndex(1)
@@ -155,21 +158,34 @@ def test_the_peer_log_page_is_translated(qtbot: QtBot, vault: Vault, worker: Wor
         qtbot.waitUntil(lambda: past.model.rowCount() > 0, timeout=5000)
         past.ask_delete()
         assert past.confirm.isVisible()
-        assert untranslated(page) == []
+        assert untranslated(page, said=dates) == []
         model = past.model
         cells = [str(model.index(r, c).data(role))
                  for r in range(model.rowCount()) for c in range(model.columnCount())
                  for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)]
         heads = [str(model.headerData(c, Qt.Orientation.Horizontal))
                  for c in range(model.columnCount())]
-        assert [t for t in cells + heads if leftover(t)] == []
-        assert "\u27e6" in cells[0] and "\u27e6" in heads[0]  # what was walked was wrapped
+        assert [t for t in cells + heads if leftover(_without(t, dates))] == []
+        # What was walked was wrapped: a row's contact type (its date is Qt's), a heading.
+        assert "\u27e6" in cells[2] and "\u27e6" in heads[0]
+        assert cells[0] == short_date(date(2025, 6, 10))  # the newest contact's day
 
         past.table.selectRow(0)
         with qtbot.waitSignal(past.opened):
             past.open_selected()
-        assert untranslated(past.editor) == []
+        assert untranslated(past.editor, said=dates) == []
     page.clear_personal_data()
+
+
+def _dates_near(day: date) -> list[str]:
+    """Every date of the year before `day` as Qt's locale in force writes it."""
+    return said_dates(day - timedelta(days=back) for back in range(400))
+
+
+def _without(text: str, said: list[str]) -> str:
+    for words in sorted(said, key=len, reverse=True):
+        text = text.replace(words, " ")
+    return text
 
 
 def test_the_failures_periods_and_refusals_are_translated(qapp: object) -> None:
@@ -226,7 +242,7 @@ def test_the_report_page_and_its_preview_are_translated(
         assert report is not None and report.signers[0]
         fingerprint = public_key_id(report.signers[0])  # hex: data, not words
         assert "\u27e6" in page.bar.preview.toPlainText()
-        assert untranslated(page, said=[fingerprint]) == []
+        assert untranslated(page, said=[fingerprint, *_dates_near(DAY)]) == []
         assert _clash(page) == []
 
 
@@ -246,7 +262,7 @@ def test_the_merge_page_is_translated(qtbot: QtBot, worker: Worker, tmp_path: Pa
         with qtbot.waitSignal(page.previewed, timeout=20_000):
             page.merge.click()
         assert page.bar.report is not None
-        assert untranslated(page) == []
+        assert untranslated(page, said=_dates_near(DAY)) == []
         assert _clash(page) == []
 
 
@@ -275,6 +291,8 @@ def _prevalence(qtbot: QtBot, vault: Vault, worker: Worker, answer: int | None,
 def test_the_prevalence_section_and_token_dialog_are_translated(
         qtbot: QtBot, vault: Vault, worker: Worker, answer: int | None) -> None:
     said = [str(Period(2026, 4))]  # the quarter's code, as the token file writes it
+    with pseudo_locale():  # the quarter's first and last days, as Qt's locale writes them
+        said += said_dates([date(2026, 10, 1), date(2026, 12, 31)])
     worker.run_blocking(lambda: set_opted_in(vault, True))
     with pseudo_locale():
         _prevalence(qtbot, vault, worker, answer, said)
@@ -367,7 +385,12 @@ def test_the_report_pdf_numbers_its_pages_in_the_language_in_force(
     with pseudo_locale():
         assert "\u27e6" in page_words(2, 5) and leftover(page_words(2, 5)) == ""
         html = report_html(long)  # cut into a table a year: its headings and totals
-        assert "\u27e6" in html and leftover(html.replace(">T<", "><")) == ""
+        # The months are Qt's locale's words (desktop.ui.dates), not translations.
+        months = [date(int(m[:4]), int(m[5:]), 1) for m in long.months]
+        text = html.replace(">T<", "><")
+        for words in sorted(said_dates(months), key=len, reverse=True):
+            text = text.replace(words, " ")
+        assert "\u27e6" in html and leftover(text) == ""
     with language("es", tmp_path):
         pages = pdf_pages(render_pdf(report), tmp_path)
     feet = [[line.strip() for line in page.splitlines() if line.strip()][-1] for page in pages]

@@ -20,11 +20,11 @@ from pytestqt.qtbot import QtBot
 from crypto.errors import DiskFull, VaultError
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.i18n_view import long_date
 from desktop.safety_plan.model import InvalidPlan, PlanItem, Problem, SafetyPlan, Step
 from desktop.safety_plan.store import SafetyPlanStore
 from desktop.safety_plan.view import SafetyPlanPage
 from desktop.safety_plan.words_view import failure_words, problem_text
+from desktop.ui.dates import long_date
 from desktop.ui.worker import Worker
 from tests.conftest import VAULT_PASSPHRASE
 from tests.desktop.i18n_fixtures import pseudo_locale

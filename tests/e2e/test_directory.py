@@ -9,6 +9,7 @@ the page must work while Confide is locked.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from desktop.policy.effective import EffectivePolicy
 from desktop.shell.assembly import ShellServices, build_main_window
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
+from desktop.ui.dates import long_date
 from desktop.ui.theme import ThemeManager
 from desktop.ui.worker import Worker
 from referral_directory.directory import Directory
@@ -178,10 +180,11 @@ def test_the_detail_gives_each_claim_its_source_date_and_status(
     assert "Who is told, and what is kept" in words
     # Unconfirmed in words (not colour alone), with the secondary page it came from.
     assert "We could not confirm this from the service itself: Your employer is not told" in words
-    assert "Unconfirmed. Checked 22 November 2026" in words
+    assert f"Unconfirmed. Checked {long_date(date(2026, 11, 22))}" in words
     # Confirmed from 988's own terms, checked against a stored copy today.
     assert "988's terms say it is not mental health treatment" in words
-    assert "Confirmed. Checked 4 December 2026 (checked against a stored copy of the page)" in words
+    assert (f"Confirmed. Checked {long_date(date(2026, 12, 4))} (checked against a stored "
+            "copy of the page)") in words
     links = [link.text() for link in page.detail.source_links]
     assert any("988lifeline.org/terms-of-service" in t for t in links)
     assert any("webmd.com" in t for t in links)

@@ -20,6 +20,7 @@ from desktop.records.checkins import CheckIn
 from desktop.records.instruments import load_all
 from desktop.records.results_store import ResultStore
 from desktop.records.scoring import score
+from desktop.ui.dates import short_date
 from desktop.ui.worker import Worker
 
 TODAY = date(2025, 3, 12)
@@ -72,14 +73,15 @@ def test_a_checkin_saved_on_its_page_shows_in_chart_and_table(
     chart = page.chart
     assert chart.series is not None
     assert [p.value for p in chart.series.points] == [1.0, 2.0, 3.0, 5.0]
-    assert "Latest: 5 (Very good) on Wed 12 Mar 2025" in chart.accessibleDescription()
+    assert f"Latest: 5 (Very good) on {short_date(date(2025, 3, 12))}" in (
+        chart.accessibleDescription())
     assert "went up, from 1 to 5" in chart.accessibleDescription()
     assert page.summary.text() == chart.accessibleDescription()
     table = page.table
     assert table.model().rowCount() == 4
     # Newest first, as the table sorts by default.
     assert [table.model().index(0, c).data() for c in Column] == [
-        "Wed 12 Mar 2025",
+        short_date(date(2025, 3, 12)),
         "5",
         "Very good",
     ]

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.directory.licensing_view import LicenseQuestionBox
 from desktop.directory.view import DirectoryPage
+from desktop.ui.dates import long_date
 from referral_directory.directory import Directory
 from referral_directory.licensing import BoardAnswer
 from referral_directory.model import Need
@@ -75,7 +76,7 @@ def test_the_board_answer_shows_beside_the_license_worry_list(
     )
     where = box.where_label.text()
     assert where.startswith("Confirmed from a primary source")
-    assert "Checked 4 December 2026 (checked against a stored copy)" in where
+    assert f"Checked {long_date(date(2026, 12, 4))} (checked against a stored copy)" in where
     assert "Wellbeing First Champion" in box.statement_label.text()
     assert box.source_link.isVisibleTo(page) and WA_SOURCE in box.source_link.text()
     # The link opens only on a click, through the real openUrl path.
@@ -97,7 +98,8 @@ def test_a_board_no_source_confirms_says_so_plainly(qtbot: QtBot, page: Director
     _pick(qtbot, box.board_combo, "Physician (state medical board)")
     _pick(qtbot, box.state_combo, "Florida")
     assert box.answer_label.text().endswith("we could not confirm this for your state.")
-    assert box.where_label.text().startswith("Not confirmed. Checked 4 December 2026")
+    assert box.where_label.text().startswith(
+        f"Not confirmed. Checked {long_date(date(2026, 12, 4))}")
     assert "July 2020" in box.statement_label.text()
     # A secondary source that does answer says it is unconfirmed.
     _pick(qtbot, box.state_combo, "Virginia")
@@ -139,7 +141,8 @@ def test_the_organizations_bundle_answer_is_shown_as_theirs(
         "Ohio board of nursing: asks only about current impairment, not past treatment."
     )
     assert box.where_label.text().startswith("From your organization's directory. Confirmed")
-    assert "Checked 20 November 2026 (read by the wellness office)" in box.where_label.text()
+    assert (f"Checked {long_date(date(2026, 11, 20))} (read by the wellness office)"
+            in box.where_label.text())
     assert OHIO_NURSING.source_url in box.source_link.text()
     box.choose("WA", "medical")  # the organization's word replaces the shipped one
     assert box.answer_label.text() == (

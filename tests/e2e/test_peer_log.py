@@ -36,6 +36,7 @@ from desktop.peer_log.report_file import read_report, to_json
 from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.store import PeerLogStore
 from desktop.peer_log.view import SAVED_TEXT, PeerLogPage
+from desktop.ui.dates import month_year, short_date
 from desktop.ui.worker import Worker
 from tests.desktop.peer_log.adversary import DAY_DATE
 
@@ -339,8 +340,9 @@ def test_list_correct_and_delete_past_contacts(
 
     past = show_past(qtbot, page)
     rows = shown_rows(past)
+    june_20 = short_date(date(2025, 6, 20))
     assert [r[:3] for r in rows] == [  # newest first: the video call was logged last
-        ["20 Jun 2025", "Video", "Pharmacist"], ["20 Jun 2025", "Phone", "Nurse"]]
+        [june_20, "Video", "Pharmacist"], [june_20, "Phone", "Nurse"]]
     assert rows[1][3:] == ["Patient death", "30 min", "None"]
     assert not any("Quiet chat" in cell for row in rows for cell in row)  # never the note
     shot(page, "peer-past-contacts.png")
@@ -372,7 +374,7 @@ def test_list_correct_and_delete_past_contacts(
     assert past.stack.currentWidget() is past.list_page
     assert past.status.text() == CORRECTED_TEXT
     assert past.selected_id() == phone_id  # the corrected contact stays selected
-    assert shown_rows(past)[1][:5] == ["20 Jun 2025", "Phone", "Physician", "Patient death",
+    assert shown_rows(past)[1][:5] == [june_20, "Phone", "Physician", "Patient death",
                                        "50 min"]
     stored = worker.run_blocking(lambda: PeerLogStore(vault).get(phone_id))
     assert stored.note == "Quiet chat after the shift with Dr. [name]"
@@ -382,7 +384,7 @@ def test_list_correct_and_delete_past_contacts(
     # Delete the video contact: Delete asks, "Keep it" keeps, "Yes, delete it" deletes.
     past.table.selectRow(0)
     qtbot.keyClick(past.table, Qt.Key.Key_Delete)
-    assert past.confirm.isVisible() and "20 Jun 2025 (Video, pharmacist)" in (
+    assert past.confirm.isVisible() and f"{june_20} (Video, pharmacist)" in (
         past.confirm_text.text())
     assert not past.delete_button.isEnabled()
     qtbot.mouseClick(past.confirm_no, Qt.MouseButton.LeftButton)
@@ -410,13 +412,14 @@ def test_periods_going_back_and_forgetting(qtbot: QtBot, vault: Vault, worker: W
     page = open_log(qtbot, vault, worker)
     past = show_past(qtbot, page)
     assert past.period.currentText() == "Last 90 days"
-    assert [r[0] for r in shown_rows(past)] == ["18 Jun 2025"]
+    assert [r[0] for r in shown_rows(past)] == [short_date(recent.contact_date)]
     with qtbot.waitSignal(past.loaded):
-        past.period.setCurrentIndex(past.period.findText("February 2025"))
-    assert [r[0] for r in shown_rows(past)] == ["20 Feb 2025"]
+        past.period.setCurrentIndex(past.period.findText(month_year(old.contact_date)))
+    assert [r[0] for r in shown_rows(past)] == [short_date(old.contact_date)]
     with qtbot.waitSignal(past.loaded):
         past.period.setCurrentIndex(past.period.findText("All contacts"))
-    assert [r[0] for r in shown_rows(past)] == ["18 Jun 2025", "20 Feb 2025"]
+    assert [r[0] for r in shown_rows(past)] == [short_date(d) for d in (
+        recent.contact_date, old.contact_date)]
 
     # Marking the follow-up done on the other tab shows in the list.
     page.due.setCurrentIndex(page.due_model.index(0, 0))
@@ -425,7 +428,7 @@ def test_periods_going_back_and_forgetting(qtbot: QtBot, vault: Vault, worker: W
         page.done.click()
     with qtbot.waitSignal(past.loaded):
         page.tabs.setCurrentWidget(past)
-    assert shown_rows(past)[0][-1] == "19 Jun 2025, done"
+    assert shown_rows(past)[0][-1] == f"{short_date(DAY - timedelta(days=1))}, done"
 
     # Escape leaves the form without saving; locking forgets the list and the open form.
     past.table.selectRow(0)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.history.chart_view import EMPTY_TEXT, HistoryChart, describe
 from desktop.history.history import BandRegion, DateRange, Point, Series
 from desktop.history.table_view import SORT_ROLE, Column, SeriesTableModel
+from desktop.ui.dates import short_date
 from desktop.ui.theme import DARK, LIGHT, Colors, palette_for
 
 TODAY = date(2025, 3, 12)
@@ -65,7 +66,7 @@ def test_accessible_description_says_the_latest_value_and_trend(qtbot: QtBot) ->
     chart = _chart(qtbot, _series([20, 15, 9, 4]))
     assert chart.accessibleName() == "Chart: Test score"
     description = chart.accessibleDescription()
-    assert "Latest: 4 (note 3) on Wed 12 Mar 2025" in description
+    assert f"Latest: 4 (note 3) on {short_date(date(2025, 3, 12))}" in description
     assert "went down, from 20 to 4" in description
     assert "4 entries" in description
     chart.set_series(None)
@@ -98,7 +99,8 @@ def test_table_shows_the_same_points_with_headers_from_the_series() -> None:
     model.set_series(_series([2, 8]))
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert headers == ["Date", "Score", "Band"]
-    assert [model.index(1, c).data() for c in Column] == ["Wed 12 Mar 2025", "8", "note 1"]
+    assert [model.index(1, c).data() for c in Column] == [
+        short_date(date(2025, 3, 12)), "8", "note 1"]
     assert model.index(1, Column.VALUE).data(Qt.ItemDataRole.AccessibleTextRole) == "Score: 8"
     assert model.index(1, Column.DAY).data(SORT_ROLE) == TODAY.toordinal()
 

@@ -16,7 +16,6 @@ from desktop.peer_log.past import (
     COLUMNS,
     NO_FOLLOW_UP,
     corrected,
-    day_text,
     duration_text,
     past_rows,
     periods,
@@ -42,16 +41,18 @@ def contact(day: date, **changes: object) -> PeerContact:
 
 def test_periods_are_the_last_90_days_each_month_back_a_year_and_all() -> None:
     choices = periods(date(2025, 3, 15))
-    assert [p.label for p in choices[:4]] == [
-        "Last 90 days", "March 2025", "February 2025", "January 2025"]
+    # A month is named by the view's writer of dates (ISO 8601 when none is given).
+    assert [p.label for p in choices[:4]] == ["Last 90 days", "2025-03", "2025-02", "2025-01"]
     assert (choices[0].start, choices[0].end) == (date(2024, 12, 16), date(2025, 3, 15))
     assert (choices[2].start, choices[2].end) == (date(2025, 2, 1), date(2025, 2, 28))
-    assert choices[4].label == "December 2024"  # the year turns
+    assert choices[4].label == "2024-12"  # the year turns
     assert (choices[4].start, choices[4].end) == (date(2024, 12, 1), date(2024, 12, 31))
     assert len(choices) == 1 + 12 + 1
     assert choices[-1].label == "All contacts"
     assert choices[-1].start <= date(1900, 1, 1) and choices[-1].end >= date(2999, 1, 1)
     assert periods(date(2024, 2, 10))[1].end == date(2024, 2, 29)  # a leap year
+    named = periods(date(2025, 3, 15), month_words=lambda day: f"month of {day}")
+    assert [p.label for p in named[1:3]] == ["month of 2025-03-01", "month of 2025-02-01"]
 
 
 @pytest.mark.parametrize(("minutes", "text"), [
@@ -64,18 +65,18 @@ def test_a_row_shows_the_structured_fields_and_never_the_note() -> None:
     (row,) = past_rows([(7, contact(date(2025, 3, 4), follow_up=date(2025, 3, 11)))])
     assert row.contact_id == 7
     assert dict(zip(COLUMNS, row.cells, strict=True)) == {
-        "Date": "4 Mar 2025",
+        "Date": "2025-03-04",
         "Contact type": "Phone",
         "Role group": "Nurse",
         "What happened": "Adverse event or error, Patient death",  # in the enum's order
         "Duration": "25 min",
-        "Follow-up": "11 Mar 2025",
+        "Follow-up": "2025-03-11",
     }
     assert "CanaryNoteText" not in " ".join(row.cells) + row.spoken()
-    assert row.spoken().startswith("Date: 4 Mar 2025, Contact type: Phone")
+    assert row.spoken().startswith("Date: 2025-03-04, Contact type: Phone")
     (done,) = past_rows([(8, contact(date(2025, 3, 4), follow_up=date(2025, 3, 5),
                                      follow_up_done=True))])
-    assert done.cells[-1] == "5 Mar 2025, done"
+    assert done.cells[-1] == "2025-03-05, done"
     assert past_rows([(9, contact(date(2025, 3, 4)))])[0].cells[-1] == NO_FOLLOW_UP
 
 
@@ -83,7 +84,12 @@ def test_rows_are_newest_first_then_latest_logged() -> None:
     given = [(1, contact(date(2025, 1, 5))), (2, contact(date(2025, 2, 1))),
              (3, contact(date(2025, 1, 5))), (4, contact(date(2024, 12, 31)))]
     assert [r.contact_id for r in past_rows(given)] == [2, 3, 1, 4]
-    assert day_text(date(2024, 12, 31)) == "31 Dec 2024"
+
+
+def test_the_view_writes_both_dates_of_a_row() -> None:
+    (row,) = past_rows([(7, contact(date(2025, 3, 4), follow_up=date(2025, 3, 11)))],
+                       day_words=lambda day: f"day {day.day}")
+    assert (row.cells[0], row.cells[-1]) == ("day 4", "day 11")
 
 
 def test_a_correction_keeps_when_it_was_recorded_and_a_done_follow_up() -> None:
@@ -121,9 +127,9 @@ def test_an_overdue_follow_up_reads_overdue_and_stands_out(qtbot: QtBot) -> None
         (3, contact(date(2025, 3, 3), follow_up=date(2025, 3, 10))),  # due today: not late
     ], today)
     by_id = {row.contact_id: row for row in rows}
-    assert by_id[1].overdue and by_id[1].cells[-1] == "8 Mar 2025, overdue"
-    assert not by_id[2].overdue and by_id[2].cells[-1] == "8 Mar 2025, done"
-    assert not by_id[3].overdue and by_id[3].cells[-1] == "10 Mar 2025"
+    assert by_id[1].overdue and by_id[1].cells[-1] == "2025-03-08, overdue"
+    assert not by_id[2].overdue and by_id[2].cells[-1] == "2025-03-08, done"
+    assert not by_id[3].overdue and by_id[3].cells[-1] == "2025-03-10"
     model = PastContactsModel()
     model.set_rows(rows)
     fonts = {model.index(r, FOLLOW_UP).data(ROW_ROLE).contact_id:

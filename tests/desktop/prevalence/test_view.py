@@ -13,6 +13,7 @@ from desktop.prevalence.store import read_state, set_opted_in
 from desktop.prevalence.token import KEYS, Period, Token, parse_token
 from desktop.prevalence.token_view import TokenDialog
 from desktop.prevalence.view import PrevalenceSection
+from desktop.ui.dates import long_date
 from desktop.ui.worker import Worker
 
 Q4 = Period(2026, 4)
@@ -73,7 +74,8 @@ def test_without_a_burnout_answer_the_person_is_asked_to_answer_first(
     dialog = dialog_at(qtbot, made, "no-answer")
     assert "have not answered the single-item burnout question in 2026-Q4" in (
         dialog.heading.text())
-    assert "2026-10-01 to 2026-12-31" in dialog.heading.text()
+    first, last = long_date(date(2026, 10, 1)), long_date(date(2026, 12, 31))
+    assert f"{first} to {last}" in dialog.heading.text()  # days as people read them
     assert dialog.decline_button.isVisibleTo(dialog)
     assert not dialog.make_button.isVisibleTo(dialog)
     assert not dialog.save_button.isVisibleTo(dialog)

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
-from desktop.i18n_view import long_date
 from desktop.safety_plan.crisis_lines import crisis_lines
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.print_view import plan_html
 from desktop.safety_plan.store import SafetyPlanStore
 from desktop.safety_plan.view import SafetyPlanPage
 from desktop.safety_plan.words_view import SAVED_TEXT
+from desktop.ui.dates import long_date
 from desktop.ui.forget import forget_personal_data
 from desktop.ui.worker import Worker
 from tests.conftest import VAULT_PASSPHRASE
