@@ -263,8 +263,7 @@ class SearchIndex:
         if expression is None:
             return self._listed(filters, now, limit)
         if filters.open_now:  # every match is checked against the clock: counted for free
-            found = self.open_positions(self._matching(expression, filters, None), now)
-            return (found if limit is None else found[:limit]), len(found)
+            return self._open_matching(expression, filters, now, limit)
         found = self._matching(expression, filters, limit)
         if not counted or limit is None or len(found) < limit:
             return found, len(found)
@@ -294,6 +293,32 @@ class SearchIndex:
             ids = self.open_positions(ids, now)
         ids.sort(key=self._place.__getitem__)
         return (ids if limit is None else ids[:limit]), len(ids)
+
+    def _open_matching(
+        self, expression: str, filters: Filters, now: datetime | None, limit: int | None
+    ) -> tuple[list[int], int]:
+        """Typed words with "open now": every open match is counted, each read once."""
+        if len(self._resources) <= RANKED_MAX:
+            found = self.open_positions(self._matching(expression, filters, None), now)
+            return (found if limit is None else found[:limit]), len(found)
+        # As `_matching` orders a large directory (name hits first), but the name hits
+        # are read only until `limit` of them are open.
+        allowed = self._hours.open_at(now)
+        sql = "SELECT rowid FROM doc WHERE doc MATCH ?"
+        flags = _flags_match(filters)
+        first: list[int] = []
+        if limit != 0:
+            for (i,) in self._db.execute(sql, [f"{{name}} : ({expression}) AND {flags}"]):
+                if i in allowed:
+                    first.append(i)
+                    if len(first) == limit:
+                        break
+        every = [i for (i,) in self._db.execute(sql, [_with_flags(expression, filters)])
+                 if i in allowed]  # fmt: skip
+        if limit is None or len(first) < limit:
+            seen = set(first)
+            first += [i for i in every if i not in seen]
+        return (first if limit is None else first[:limit]), len(every)
 
     def _matching(self, expression: str, filters: Filters, cap: int | None) -> list[int]:
         """Positions matching the typed words and every filter ("open now": those with hours)."""
