@@ -49,7 +49,7 @@ CACHE_NAME: Final = "organization-directory.cache"
 # A built directory is about half its compact bundle; anything far larger is not one.
 MAX_CACHE_BYTES: Final = 2 * MAX_BUNDLE_BYTES
 MAGIC: Final = b"CONFIDE-DIRECTORY-CACHE\n"
-FORMAT: Final = 3  # raise when the stored form of a resource, the index or a ranking changes
+FORMAT: Final = 4  # raise when the stored form of a resource, the index or a ranking changes
 KEY_BYTES: Final = 32
 _MAC_BYTES: Final = 32
 _CHUNK: Final = 1024 * 1024

@@ -254,8 +254,7 @@ class Directory:
         """The first `limit` search results and how many matched in all."""
         if limit < 1:
             raise ValueError("limit must be at least 1")
-        first = self.index.search(query, filters, now, limit)
-        total = len(first) if len(first) < limit else self.index.count(query, filters, now)
+        first, total = self.index.find(query, filters, now, limit)
         return Results(tuple(first), total)
 
     def for_need(

@@ -6,13 +6,16 @@ queries ("pan" finds "panic"); the facts filters are SQL on a side table, so eve
 one-letter query over a large directory stays fast. Only "open now", which depends on
 the clock, is checked in Python on what the other filters left, and only for resources
 that have hours at all (a flag in the index), from hours kept in memory: no resource is
-read for it.
+read for it. With nothing typed, the list's order (988 first, then by name) is kept as
+each resource's place in it, so a few matches are sorted in Python rather than found by
+walking the whole list in order.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+from array import array
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Final
@@ -25,6 +28,10 @@ from referral_directory.ranking import list_position
 _WORD: Final = re.compile(r"\w+", re.UNICODE)
 _MAX_WORDS: Final = 12
 RANKED_MAX: Final = 5_000  # up to this many resources, results are ordered by relevance
+# With nothing typed and at least this many passing the filters, the list is read in order
+# up to the limit (a few rows skipped per result); fewer are fetched whole and sorted.
+_DENSE: Final = 2_000
+_LIST_ORDER: Final = "ORDER BY position, name, id"
 # bm25 column weights: a hit in the name matters most, then the organization, the facts;
 # the flags column (the filters' tokens) never counts.
 _WEIGHTS: Final = "10.0, 3.0, 1.0, 2.0, 0.0"
@@ -169,6 +176,11 @@ class SearchIndex:
         )
         self._hours = OpenHours.of(self._resources)
         self._hours.store(self._db)
+        self._place = array("i", bytes(4 * len(self._resources)))
+        for place, (i,) in enumerate(self._db.execute(f"SELECT id FROM fact {_LIST_ORDER}")):  # noqa: S608
+            self._place[i] = place
+        self._db.execute("CREATE TABLE fact_place (places BLOB)")
+        self._db.execute("INSERT INTO fact_place VALUES (?)", (self._place.tobytes(),))
         self._db.execute("INSERT INTO doc(doc) VALUES ('optimize')")
         self._db.commit()
 
@@ -179,6 +191,8 @@ class SearchIndex:
         index._resources = resources
         index._db = db
         index._hours = OpenHours.load(db)
+        index._place = array("i")
+        index._place.frombytes(db.execute("SELECT places FROM fact_place").fetchone()[0])
         return index
 
     @property
@@ -215,12 +229,22 @@ class SearchIndex:
             now: the time for the open-now filter (default: the current local time).
             limit: at most this many results (None: all).
         """
-        ids = self._matching(query, filters, None if filters.open_now else limit)
-        if filters.open_now:
-            ids = self.open_positions(ids, now)
-            if limit is not None:
-                ids = ids[:limit]
-        return self._pick(ids)
+        return self._pick(self._positions(query, filters, now, limit, counted=False)[0])
+
+    def find(
+        self, query: str, filters: Filters, now: datetime | None, limit: int
+    ) -> tuple[list[Resource], int]:
+        """The first `limit` of `search`'s results and how many there are in all.
+
+        One pass: "open now" and a search with nothing typed read their matches once for
+        both; only typed words over more than `limit` results are counted apart (in SQL).
+        """
+        ids, total = self._positions(query, filters, now, limit, counted=True)
+        return self._pick(ids), total
+
+    def count(self, query: str, filters: Filters = NO_FILTERS, now: datetime | None = None) -> int:
+        """How many resources `search` would return without a limit (the same rules)."""
+        return self._positions(query, filters, now, 0, counted=True)[1]
 
     def open_positions(self, positions: Iterable[int], now: datetime | None = None) -> list[int]:
         """Those of `positions` open at `now` (default: the current local time), in order.
@@ -230,52 +254,93 @@ class SearchIndex:
         """
         return self._hours.open_positions(positions, now)
 
-    def _matching(self, query: str, filters: Filters, cap: int | None) -> list[int]:
-        """Positions matching the words and every filter ("open now": those with hours)."""
-        where, params = _filter_sql(filters)
+    def _positions(
+        self, query: str, filters: Filters, now: datetime | None, limit: int | None,
+        *, counted: bool,
+    ) -> tuple[list[int], int]:
+        """The first `limit` matching positions, and the total (when not `counted`: a floor)."""
         expression = match_expression(query)
         if expression is None:
-            # `where` is built from fixed clauses only; every typed value is a bound parameter.
-            sql = f"SELECT id FROM fact WHERE {where} ORDER BY position, name, id"  # noqa: S608
-            ids = self._ids(sql, params, cap)
-        elif len(self._resources) <= RANKED_MAX:
+            return self._listed(filters, now, limit)
+        if filters.open_now:  # every match is checked against the clock: counted for free
+            return self._open_matching(expression, filters, now, limit)
+        found = self._matching(expression, filters, limit)
+        if not counted or limit is None or len(found) < limit:
+            return found, len(found)
+        # The full-text index alone counts, filters included, without building the results.
+        sql = "SELECT count(*) FROM doc WHERE doc MATCH ?"
+        return found, int(self._db.execute(sql, [_with_flags(expression, filters)]).fetchone()[0])
+
+    def _listed(
+        self, filters: Filters, now: datetime | None, limit: int | None
+    ) -> tuple[list[int], int]:
+        """With nothing typed: those passing the filters in the list's order, and how many."""
+        flags = _flags_match(filters)
+        if flags is None:  # no filter: the list itself
+            return self._ids(f"SELECT id FROM fact {_LIST_ORDER}", [], limit), len(self)  # noqa: S608
+        if not filters.open_now:
+            sql = "SELECT count(*) FROM doc WHERE doc MATCH ?"
+            total = int(self._db.execute(sql, [flags]).fetchone()[0])
+            if total >= _DENSE:  # read in order, results come every few rows
+                where, params = _filter_sql(filters)
+                # `where` is built from fixed clauses only; every value is a bound parameter.
+                sql = f"SELECT id FROM fact WHERE {where} {_LIST_ORDER}"  # noqa: S608
+                return self._ids(sql, params, limit), total
+        # Few pass, or "open now" (only the clock says which): fetch them and sort.
+        ids = [row[0] for row in self._db.execute("SELECT rowid FROM doc WHERE doc MATCH ?",
+                                                   [flags])]  # fmt: skip
+        if filters.open_now:
+            ids = self.open_positions(ids, now)
+        ids.sort(key=self._place.__getitem__)
+        return (ids if limit is None else ids[:limit]), len(ids)
+
+    def _open_matching(
+        self, expression: str, filters: Filters, now: datetime | None, limit: int | None
+    ) -> tuple[list[int], int]:
+        """Typed words with "open now": every open match is counted, each read once."""
+        if len(self._resources) <= RANKED_MAX:
+            found = self.open_positions(self._matching(expression, filters, None), now)
+            return (found if limit is None else found[:limit]), len(found)
+        # As `_matching` orders a large directory (name hits first), but the name hits
+        # are read only until `limit` of them are open.
+        allowed = self._hours.open_at(now)
+        sql = "SELECT rowid FROM doc WHERE doc MATCH ?"
+        flags = _flags_match(filters)
+        first: list[int] = []
+        if limit != 0:
+            for (i,) in self._db.execute(sql, [f"{{name}} : ({expression}) AND {flags}"]):
+                if i in allowed:
+                    first.append(i)
+                    if len(first) == limit:
+                        break
+        every = [i for (i,) in self._db.execute(sql, [_with_flags(expression, filters)])
+                 if i in allowed]  # fmt: skip
+        if limit is None or len(first) < limit:
+            seen = set(first)
+            first += [i for i in every if i not in seen]
+        return (first if limit is None else first[:limit]), len(every)
+
+    def _matching(self, expression: str, filters: Filters, cap: int | None) -> list[int]:
+        """Positions matching the typed words and every filter ("open now": those with hours)."""
+        if len(self._resources) <= RANKED_MAX:
             sql = (
                 "SELECT rowid FROM doc WHERE doc MATCH ? "  # noqa: S608 - fixed weights only
                 f"ORDER BY bm25(doc, {_WEIGHTS}), rowid"
             )
-            ids = self._ids(sql, [_with_flags(expression, filters)], cap)
-        else:
-            # A large directory: sorting every match by relevance costs far more than a
-            # keystroke may take, so name hits come first, then the rest, each in directory
-            # order; SQLite stops reading at the limit.
-            sql = "SELECT rowid FROM doc WHERE doc MATCH ?"
-            flags = _flags_match(filters)
-            names = f"{{name}} : ({expression})" + (f" AND {flags}" if flags else "")
-            ids = self._ids(sql, [names], cap)
-            more = self._ids(
-                sql, [_with_flags(expression, filters)], None if cap is None else cap + len(ids)
-            )
-            seen = set(ids)
-            ids += [i for i in more if i not in seen]
-            ids = ids if cap is None else ids[:cap]
-        return ids
-
-    def count(self, query: str, filters: Filters = NO_FILTERS, now: datetime | None = None) -> int:
-        """How many resources `search` would return without a limit (the same rules).
-
-        SQL counts without building the results, so this stays cheap on a large directory;
-        only "open now" has to look at the hours of every match that has any.
-        """
-        if filters.open_now:
-            return len(self.open_positions(self._matching(query, filters, None), now))
-        where, params = _filter_sql(filters)
-        expression = match_expression(query)
-        if expression is None:
-            sql = f"SELECT count(*) FROM fact WHERE {where}"  # noqa: S608 - fixed clauses only
-        else:  # the full-text index alone answers, filters included
-            sql = "SELECT count(*) FROM doc WHERE doc MATCH ?"
-            params = [_with_flags(expression, filters)]
-        return int(self._db.execute(sql, params).fetchone()[0])
+            return self._ids(sql, [_with_flags(expression, filters)], cap)
+        # A large directory: sorting every match by relevance costs far more than a
+        # keystroke may take, so name hits come first, then the rest, each in directory
+        # order; SQLite stops reading at the limit.
+        sql = "SELECT rowid FROM doc WHERE doc MATCH ?"
+        flags = _flags_match(filters)
+        names = f"{{name}} : ({expression})" + (f" AND {flags}" if flags else "")
+        ids = self._ids(sql, [names], cap)
+        more = self._ids(
+            sql, [_with_flags(expression, filters)], None if cap is None else cap + len(ids)
+        )
+        seen = set(ids)
+        ids += [i for i in more if i not in seen]
+        return ids if cap is None else ids[:cap]
 
     def passing(self, filters: Filters) -> set[int]:
         """Positions (in the list indexed) of the resources passing every filter but open now.

@@ -80,10 +80,11 @@ class OpenHours:
 
     def open_positions(self, positions: Iterable[int], now: datetime | None = None) -> list[int]:
         """Those of `positions` open at `now` (default: the current local time), in order."""
-        allowed = self._open_at(now)
+        allowed = self.open_at(now)
         return [i for i in positions if i in allowed]
 
-    def _open_at(self, now: datetime | None) -> frozenset[int]:
+    def open_at(self, now: datetime | None) -> frozenset[int]:
+        """The positions open at `now` (default: the current local time)."""
         clock = OpenClock(now)
         rows = [row is not None and clock.open(False, (row,)) for row in self._rows]
         which = tuple(always or any(rows[k] for k in own) for always, own, _at in self._groups)

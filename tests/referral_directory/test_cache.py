@@ -11,7 +11,7 @@ import pytest
 
 from referral_directory import cache
 from referral_directory.directory import Directory
-from referral_directory.model import Need
+from referral_directory.model import Filters, Need
 from tests.referral_directory.test_bundle import NOW, PINNED, _names, _publish
 
 KEY = os.urandom(cache.KEY_BYTES)
@@ -237,3 +237,25 @@ def test_a_cache_built_by_another_version_of_confide_is_not_used(
 ) -> None:
     monkeypatch.setattr(cache, "_code_version", lambda: "999.0")
     assert not _from_cache(_open(data_dir, published))
+
+
+def test_the_lists_order_kept_in_the_cache_follows_a_changed_bundle(
+    data_dir: Path, published: Path
+) -> None:
+    """With nothing typed and a filter on, a few matches are sorted by each one's place in
+    the list, kept in the cache: a renamed service must move to its new place."""
+    free = Filters(free_only=True, modalities=frozenset({"call"}))
+
+    def names(directory: Directory) -> list[str]:
+        return [r.name for r in directory.find("", free, limit=50).resources]
+
+    _publish(published.parent, 4, name="Zz last EAP")
+    _open(data_dir, published)
+    assert names(_open(data_dir, published))[-1] == "Zz last EAP"
+    _publish(published.parent, 5, name="Aa first EAP")
+    _open(data_dir, published)  # rebuilds the cache
+    again = _open(data_dir, published)
+    fresh = Directory.open(data_dir, pinned_keys=PINNED, bundle_path=published, now=NOW)
+    assert _from_cache(again) and not _from_cache(fresh)
+    assert names(again) == names(fresh) and names(again)[-1] != "Aa first EAP"
+    assert "Aa first EAP" in names(again)

@@ -86,6 +86,27 @@ def test_opening_ranks_every_need_ahead_of_the_first_click() -> None:
     assert set(opened._ranked) == set(Need)  # done on the worker, not at the click
 
 
+@pytest.mark.parametrize("dense", [0, 10**9])
+@pytest.mark.parametrize("cached", [False, True])
+def test_with_nothing_typed_the_filtered_list_keeps_the_lists_order(
+    directory: Directory, monkeypatch: pytest.MonkeyPatch, dense: int, cached: bool
+) -> None:
+    """Read in order (many pass) or fetched and sorted by place (few): the same answer as
+    the unfiltered list checked one by one, fresh or from the cache's kept places."""
+    from tests.referral_directory.oracle import passes
+
+    monkeypatch.setattr(index_module, "_DENSE", dense)
+    searched = directory
+    if cached:  # the cache's database is the index's own: built anew for it
+        searched = Directory.from_cache(large_directory(450).cache_database(), bundle_info=None)
+    listed = directory.search("")
+    for filters in FILTERS:
+        expected = [r for r in listed if passes(r, filters, LATE_SATURDAY_NY)]
+        found = searched.find("", filters, LATE_SATURDAY_NY, limit=25)
+        assert found == Results(tuple(expected[:25]), len(expected))
+        assert searched.search("", filters, LATE_SATURDAY_NY) == expected
+
+
 @pytest.mark.parametrize("limit", [0, -1])
 def test_a_limit_must_allow_a_result(directory: Directory, limit: int) -> None:
     with pytest.raises(ValueError, match="limit"):
