@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell.home_view import HomeView
+from desktop.ui.flow_layout import FlowLayout
 
 KEY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 # A page, or what builds it on its first visit (so unlocking does not build every page).
@@ -318,12 +319,19 @@ class MainWindow(QMainWindow):
         self.quick_exit_action = quick_exit
 
     def _build_layout(self) -> None:
-        header = self._header = QHBoxLayout()
-        header.addWidget(self._status, 1)
-        header.addWidget(self._label)
-        header.addWidget(self.crisis_button)
-        header.addWidget(self.lock_button)
-        header.addWidget(self.quick_exit_button)
+        # The three buttons wrap onto a second row rather than shrink: "Need help now?"
+        # is never cut off, at 200 % text or in Spanish. When the window is narrow the
+        # lock status takes a row of its own below them (`_fit_width`).
+        self._buttons = QWidget()
+        flow = FlowLayout(self._buttons)
+        for button in (self.crisis_button, self.lock_button, self.quick_exit_button):
+            flow.addWidget(button)
+        header = self._header = QVBoxLayout()
+        top = self._top_row = QHBoxLayout()
+        top.addWidget(self._status, 1)
+        top.addWidget(self._label)
+        top.addWidget(self._buttons)
+        header.addLayout(top)
         body = QHBoxLayout()
         body.addWidget(self.navigation)
         page_column = QVBoxLayout()
@@ -382,6 +390,12 @@ class MainWindow(QMainWindow):
         self._outer.setContentsMargins(side, margins.top(), side, margins.bottom())
         inset = NARROW_HEADER_INSET if narrow else 0
         self._header.setContentsMargins(inset, 0, inset, 0)
+        if narrow:
+            self._top_row.removeWidget(self._status)
+            self._header.addWidget(self._status)
+        else:
+            self._header.removeWidget(self._status)
+            self._top_row.insertWidget(0, self._status, 1)
         focus = self.focusWidget()
         if focus is self.navigation and narrow:
             self.section_menu.setFocus()

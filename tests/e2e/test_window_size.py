@@ -21,6 +21,7 @@ from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MINIMUM_SIZE, MainWindow, default_size
 from desktop.ui.theme import ThemeManager
 from desktop.ui.worker import Worker
+from tests.desktop.i18n_fixtures import language
 
 # 200% text (QT_SCALE_FACTOR=2) on a 1440x900 screen leaves this many logical pixels.
 SCREEN_AT_200: QSize = QSize(720, 450)
@@ -165,3 +166,32 @@ def test_larger_text_turns_the_list_into_a_drop_down_sooner(
     finally:
         theme.set_text_size(100)  # the application font is shared by every later test
     qtbot.waitUntil(lambda: not window.is_narrow())
+
+
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_the_header_buttons_are_never_cut_off_at_600_px_and_200_percent_text(
+    qtbot: QtBot, vault: Vault, worker: Worker, idle: IdleWatcher, qapp: QApplication,
+    data_dir: Path, tmp_path: Path, code: str,
+) -> None:
+    """"Need help now?" whole, at the moment it matters, in a small window with large text."""
+    theme = ThemeManager(qapp)
+    theme.set_text_size(200)
+    try:
+        with language(code, tmp_path):
+            services = ShellServices(data_dir, theme, idle, EffectivePolicy.defaults(),
+                                     lambda _request: None)
+            window = build_main_window(vault, worker, services)
+            qtbot.addWidget(window)
+            window.show()
+            window.resize(600, 500)
+            qtbot.waitUntil(lambda: window.width() == 600 and window.is_narrow())
+            QApplication.processEvents()
+            assert window.minimumSize().width() <= 600
+            inside = window.rect()
+            for button in (window.crisis_button, window.lock_button, window.quick_exit_button):
+                where = button.accessibleName()
+                assert button.width() >= button.sizeHint().width(), where  # text not cut
+                box = button.rect().translated(button.mapTo(window, button.rect().topLeft()))
+                assert inside.contains(box), where
+    finally:
+        theme.set_text_size(100)  # the application font is shared by every later test
