@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.peer_log.report import TABLES, AggregateReport, shared_margins
+from desktop.records.peer.report import TABLES, AggregateReport, shared_margins
 
 Cell = int | str
 Where = tuple[int, int, int]

@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.admin import cli
-from desktop.peer_log.deid import KINDS, PUBLIC_NUMBERS, Span, find_identifiers, redact
+from desktop.records.peer.deid import KINDS, PUBLIC_NUMBERS, Span, find_identifiers, redact
 
 CASES = Path(__file__).with_name("deid_cases.jsonl")
 # Written after tuning on CASES and never tuned against: a check on over-fitting.

@@ -6,7 +6,7 @@ import statistics
 
 import pytest
 
-from desktop.peer_log.report import SENSITIVITY, add_noise
+from desktop.records.peer.report import SENSITIVITY, add_noise
 
 
 @pytest.mark.parametrize("epsilon", [0.5, 2.0])

@@ -10,8 +10,8 @@ import pytest
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.peer_log.noise_draws import DRAWS_KEY, Grids, forget_months, noised
-from desktop.peer_log.report import SENSITIVITY, Noise
+from desktop.peer_reports.noise_draws import DRAWS_KEY, Grids, forget_months, noised
+from desktop.records.peer.report import SENSITIVITY, Noise
 
 JAN = ("2025-01",)
 Q1 = ("2025-01", "2025-02", "2025-03")

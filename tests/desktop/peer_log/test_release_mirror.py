@@ -11,11 +11,16 @@ import pytest
 from crypto.errors import DiskFull
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.peer_log import release_mirror
-from desktop.peer_log.ledger import Ledger, ReleaseRefused
-from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
-from desktop.peer_log.release_mirror import MIRROR_NAME, read_mirror
-from desktop.peer_log.report import AggregateReport, build_report, count_contacts, months_between
+from desktop.peer_reports import release_mirror
+from desktop.peer_reports.ledger import Ledger, ReleaseRefused
+from desktop.peer_reports.release_mirror import MIRROR_NAME, read_mirror
+from desktop.records.peer.model import ContactType, Event, PeerContact, RoleGroup
+from desktop.records.peer.report import (
+    AggregateReport,
+    build_report,
+    count_contacts,
+    months_between,
+)
 
 PASS = "release mirror test passphrase"
 DAY = date(2025, 4, 20)

@@ -26,11 +26,11 @@ from hypothesis import strategies as st
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.admin import cli
-from desktop.peer_log.audit import Pinned, Released, pinned_cells
-from desktop.peer_log.ledger import EPSILON_BUDGET, Ledger, ReleaseRefused
-from desktop.peer_log.merge import MergeRefused, merge_reports
-from desktop.peer_log.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
-from desktop.peer_log.report import (
+from desktop.peer_merge.merge import MergeRefused, merge_reports
+from desktop.peer_reports.ledger import EPSILON_BUDGET, Ledger, ReleaseRefused
+from desktop.records.peer.audit import Pinned, Released, pinned_cells
+from desktop.records.peer.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
+from desktop.records.peer.report import (
     SHAPE,
     TABLES,
     AggregateReport,
@@ -42,7 +42,7 @@ from desktop.peer_log.report import (
     shared_margins,
     with_margins,
 )
-from desktop.peer_log.report_file import (
+from desktop.records.peer.report_file import (
     ReportInvalid,
     checksum,
     file_stem,
@@ -51,7 +51,7 @@ from desktop.peer_log.report_file import (
     public_key_id,
     to_json,
 )
-from desktop.peer_log.suppress import Cell, disclosed_cells, suppress
+from desktop.records.peer.suppress import Cell, disclosed_cells, suppress
 
 AT = datetime(2025, 6, 1, 12, tzinfo=UTC)
 TODAY = date(2026, 1, 5)

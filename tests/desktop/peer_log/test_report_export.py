@@ -13,11 +13,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtWidgets import QApplication
 
 from crypto.atomic import write_atomic
-from desktop.peer_log import export_bar_view
-from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
-from desktop.peer_log.pdf_view import month_only_dates
-from desktop.peer_log.report import build_report, count_contacts, months_between
-from desktop.peer_log.report_file import public_key_hex, read_report, to_csv
+from desktop.records.peer.model import ContactType, Event, PeerContact, RoleGroup
+from desktop.records.peer.report import build_report, count_contacts, months_between
+from desktop.records.peer.report_file import public_key_hex, read_report, to_csv
+from desktop.report_ui import export_bar_view
+from desktop.report_ui.pdf_view import month_only_dates
 
 DAY_LEVEL = re.compile(rb"D:\d{8}|\d{4}-\d{2}-\d{2}")
 

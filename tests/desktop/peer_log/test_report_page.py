@@ -18,19 +18,20 @@ from crypto.atomic import write_atomic
 from crypto.errors import DiskFull
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.peer_log import merge_view, report_view
-from desktop.peer_log.ledger import Ledger, ReleaseRefused
-from desktop.peer_log.merge_view import MergePage
-from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
-from desktop.peer_log.report import (
+from desktop.peer_merge import merge_view
+from desktop.peer_merge.merge_view import MergePage
+from desktop.peer_reports import report_view
+from desktop.peer_reports.ledger import Ledger, ReleaseRefused
+from desktop.peer_reports.report_view import ReportPage
+from desktop.records.peer.model import ContactType, Event, PeerContact, RoleGroup
+from desktop.records.peer.report import (
     AggregateReport,
     build_report,
     count_contacts,
     months_between,
 )
-from desktop.peer_log.report_file import public_key_hex, public_key_id, read_report, to_json
-from desktop.peer_log.report_view import ReportPage
-from desktop.peer_log.store import PeerLogStore
+from desktop.records.peer.report_file import public_key_hex, public_key_id, read_report, to_json
+from desktop.records.peer.store import PeerLogStore
 from desktop.ui.worker import Worker
 
 DAY = date(2025, 4, 20)

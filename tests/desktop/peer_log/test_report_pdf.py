@@ -21,9 +21,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from desktop.peer_log.demo_log import demo_peer_contacts
-from desktop.peer_log.model import LABEL_CONTEXT
-from desktop.peer_log.pdf_view import MONTHS_PER_TABLE, month_words, render_pdf, tables_html
-from desktop.peer_log.report import (
+from desktop.records.peer.model import LABEL_CONTEXT
+from desktop.records.peer.report import (
     TABLES,
     AggregateReport,
     Noise,
@@ -31,6 +30,7 @@ from desktop.peer_log.report import (
     count_contacts,
     months_between,
 )
+from desktop.report_ui.pdf_view import MONTHS_PER_TABLE, month_words, render_pdf, tables_html
 from desktop.ui.theme import ThemeManager
 from tests.desktop.ui.test_paged import pdf_pages
 from tests.desktop.ui.test_theme import contrast

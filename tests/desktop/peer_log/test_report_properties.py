@@ -20,10 +20,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.peer_log.audit import pinned_cells
-from desktop.peer_log.merge import merge_reports
-from desktop.peer_log.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
-from desktop.peer_log.report import (
+from desktop.peer_merge.merge import merge_reports
+from desktop.records.peer.audit import pinned_cells
+from desktop.records.peer.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
+from desktop.records.peer.report import (
     SHAPE,
     AggregateReport,
     as_released,
@@ -31,8 +31,8 @@ from desktop.peer_log.report import (
     count_contacts,
     months_between,
 )
-from desktop.peer_log.report_file import from_json, public_key_hex, to_csv, to_json
-from desktop.peer_log.suppress import MARKERS, disclosed_cells
+from desktop.records.peer.report_file import from_json, public_key_hex, to_csv, to_json
+from desktop.records.peer.suppress import MARKERS, disclosed_cells
 from tests.desktop.peer_log.adversary import DAY_DATE, grids_and_links, solve_linear, solve_lines
 
 SECRET_NOTE = "Talked with Zebediah Quillfeather about the night on 4 West"

@@ -13,12 +13,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.admin import cli
-from desktop.peer_log.merge import MergeRefused, merge_cells, merge_reports
-from desktop.peer_log.model import ContactType, Event, PeerContact, Referral, RoleGroup
-from desktop.peer_log.report import build_report, check_label, count_contacts, months_between
-from desktop.peer_log.report_file import ReportInvalid, from_json, to_json
-from desktop.peer_log.store import PeerLogStore, UnresolvedIdentifiers
-from desktop.peer_log.suppress import SMALL, WITHHELD, suppress
+from desktop.peer_merge.merge import MergeRefused, merge_cells, merge_reports
+from desktop.records.peer.model import ContactType, Event, PeerContact, Referral, RoleGroup
+from desktop.records.peer.report import build_report, check_label, count_contacts, months_between
+from desktop.records.peer.report_file import ReportInvalid, from_json, to_json
+from desktop.records.peer.store import PeerLogStore, UnresolvedIdentifiers
+from desktop.records.peer.suppress import SMALL, WITHHELD, suppress
 
 AT = datetime(2025, 6, 1, 12, tzinfo=UTC)
 MONTHS = months_between("2025-01", "2025-06")
@@ -127,7 +127,7 @@ def test_a_tampered_or_damaged_file_is_refused() -> None:
         from_json(json.dumps(document))
     assert refused.value.reason == "checksum"
     # A file whose checksum was recomputed still may not show a small count.
-    from desktop.peer_log.report_file import checksum
+    from desktop.records.peer.report_file import checksum
 
     document["tables"][0]["rows"][1]["total"] = 5
     body = {k: v for k, v in document.items() if k != "checksum"}

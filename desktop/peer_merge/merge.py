@@ -31,9 +31,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from desktop.peer_log.audit import AuditError, publish
-from desktop.peer_log.period import named, overlaps, period_name
-from desktop.peer_log.report import (
+from desktop.records.peer.audit import AuditError, publish
+from desktop.records.peer.period import named, overlaps, period_name
+from desktop.records.peer.report import (
     MAX_MONTHS,
     SHAPE,
     TABLES,
@@ -43,8 +43,8 @@ from desktop.peer_log.report import (
     months_between,
     shared_margins,
 )
-from desktop.peer_log.suppress import SMALL, THRESHOLD, WITHHELD, Cell
-from desktop.peer_log.words import Refusal
+from desktop.records.peer.suppress import SMALL, THRESHOLD, WITHHELD, Cell
+from desktop.records.peer.words import Refusal
 from desktop.words import QT_TRANSLATE_NOOP
 
 

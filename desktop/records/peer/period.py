@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from desktop.peer_log.report import months_between
-from desktop.peer_log.words import Translate, month_name, untranslated
+from desktop.records.peer.report import months_between
+from desktop.records.peer.words import Translate, month_name, untranslated
 from desktop.words import QT_TRANSLATE_NOOP
 
 _SPANS: Final = {1: "month", 3: "quarter", 6: "half-year", 12: "year"}

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from crypto.atomic import write_atomic
-from desktop.peer_log.report import check_month, months_between
+from desktop.records.peer.report import check_month, months_between
 
 MIRROR_NAME: Final = "released-periods.json"
 _FORMAT: Final = "confide-released-periods"

@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any, Final
 
-from desktop.peer_log import deid
-from desktop.peer_log.model import (
+from desktop.records.peer import deid
+from desktop.records.peer.model import (
     ContactType,
     Event,
     PeerContact,
@@ -27,7 +27,7 @@ from desktop.peer_log.model import (
     codes_from_text,
     codes_to_text,
 )
-from desktop.peer_log.report import DURATION_BUCKETS, TABLE_IDS
+from desktop.records.peer.report import DURATION_BUCKETS, TABLE_IDS
 from desktop.vault_queries import VaultQueries
 
 _FIELDS: Final = (

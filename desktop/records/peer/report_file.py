@@ -34,7 +34,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from desktop.peer_log.report import (
+from desktop.records.peer.report import (
     FORMAT,
     FORMAT_VERSION,
     LABEL_MAX_CHARS,
@@ -45,7 +45,7 @@ from desktop.peer_log.report import (
     check_month,
     months_between,
 )
-from desktop.peer_log.suppress import MARKERS, SMALL, WITHHELD, Cell, is_small
+from desktop.records.peer.suppress import MARKERS, SMALL, WITHHELD, Cell, is_small
 
 CHECKSUM_ALGORITHM: Final = "sha256"
 SIGNATURE_ALGORITHM: Final = "Ed25519"

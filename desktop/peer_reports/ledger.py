@@ -36,20 +36,20 @@ from typing import Any, Final
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-from desktop.peer_log.audit import Released
-from desktop.peer_log.noise_draws import forget_months
-from desktop.peer_log.period import named, overlaps, period_name
-from desktop.peer_log.release_mirror import (
+from desktop.peer_reports.noise_draws import forget_months
+from desktop.peer_reports.release_mirror import (
     MirrorDamaged,
     MirroredRelease,
     add_to_mirror,
     read_mirror,
     remove_from_mirror,
 )
-from desktop.peer_log.report import AggregateReport, months_between
-from desktop.peer_log.report_file import from_body, to_body
-from desktop.peer_log.suppress import Cell
-from desktop.peer_log.words import Refusal
+from desktop.records.peer.audit import Released
+from desktop.records.peer.period import named, overlaps, period_name
+from desktop.records.peer.report import AggregateReport, months_between
+from desktop.records.peer.report_file import from_body, to_body
+from desktop.records.peer.suppress import Cell
+from desktop.records.peer.words import Refusal
 from desktop.vault_queries import VaultQueries
 from desktop.words import QT_TRANSLATE_NOOP
 

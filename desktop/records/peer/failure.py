@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Final
 
 from crypto.errors import DiskFull, VaultError
-from desktop.peer_log.store import UnresolvedIdentifiers
-from desktop.peer_log.words import Translate, untranslated
+from desktop.records.peer.store import UnresolvedIdentifiers
+from desktop.records.peer.words import Translate, untranslated
 from desktop.words import QT_TRANSLATE_NOOP
 
 CONTEXT: Final = "PeerLogFailure"

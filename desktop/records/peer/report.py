@@ -32,11 +32,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
-from desktop.peer_log import deid
-from desktop.peer_log.audit import Released, Shape, publish
-from desktop.peer_log.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
-from desktop.peer_log.suppress import Cell, Where
-from desktop.peer_log.words import Refusal
+from desktop.records.peer import deid
+from desktop.records.peer.audit import Released, Shape, publish
+from desktop.records.peer.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
+from desktop.records.peer.suppress import Cell, Where
+from desktop.records.peer.words import Refusal
 from desktop.words import QT_TRANSLATE_NOOP
 
 FORMAT: Final = "confide-peer-support-report"

@@ -42,11 +42,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from desktop.peer_log.model import LABEL_CONTEXT
-from desktop.peer_log.period import period_name
-from desktop.peer_log.report import AggregateReport
-from desktop.peer_log.report_file import public_key_id
-from desktop.peer_log.suppress import SMALL, WITHHELD
+from desktop.records.peer.model import LABEL_CONTEXT
+from desktop.records.peer.period import period_name
+from desktop.records.peer.report import AggregateReport
+from desktop.records.peer.report_file import public_key_id
+from desktop.records.peer.suppress import SMALL, WITHHELD
 from desktop.ui.dates import month_year
 from desktop.ui.paged import print_paged
 

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from desktop.peer_log.deid_names import find_names_and_places
+from desktop.records.peer.deid_names import find_names_and_places
 
 KINDS: Final = ("name", "phone", "email", "address", "date", "number", "url", "ip", "age")
 

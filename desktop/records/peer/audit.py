@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from desktop.peer_log.suppress import SMALL, WITHHELD, Cell, Where, suppress
+from desktop.records.peer.suppress import SMALL, WITHHELD, Cell, Where, suppress
 
 UPPER: Final = 1_000_000  # no count in a peer log comes near; keeps every program bounded
 

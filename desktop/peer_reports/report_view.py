@@ -39,28 +39,28 @@ from PySide6.QtWidgets import (
 
 from crypto.atomic import write_atomic
 from crypto.errors import EnvironmentProblem
-from desktop.peer_log.export_bar_view import (
-    DEFAULT_LABEL,
-    ExportBar,
-    ask_export_folder,
-    export_contents,
-    reason_words,
-)
-from desktop.peer_log.ledger import EPSILON_BUDGET, Ledger, ReleaseRefused
-from desktop.peer_log.noise_draws import noised
-from desktop.peer_log.period import grid_periods, period_name
-from desktop.peer_log.report import (
+from desktop.peer_reports.ledger import EPSILON_BUDGET, Ledger, ReleaseRefused
+from desktop.peer_reports.noise_draws import noised
+from desktop.records.peer.period import grid_periods, period_name
+from desktop.records.peer.report import (
     MAX_MONTHS,
     AggregateReport,
     add_noise,
     build_report,
     check_label,
 )
-from desktop.peer_log.report_file import (
+from desktop.records.peer.report_file import (
     public_key_hex,
     to_json,
 )
-from desktop.peer_log.store import PeerLogStore
+from desktop.records.peer.store import PeerLogStore
+from desktop.report_ui.export_bar_view import (
+    DEFAULT_LABEL,
+    ExportBar,
+    ask_export_folder,
+    export_contents,
+    reason_words,
+)
 from desktop.ui.dates import long_date
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import heading

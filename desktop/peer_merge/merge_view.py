@@ -26,19 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.peer_log.export_bar_view import (
-    ExportBar,
-    ask_export_folder,
-    reason_words,
-)
-from desktop.peer_log.merge import MergeRefused, merge_reports
-from desktop.peer_log.report import (
+from desktop.peer_merge.merge import MergeRefused, merge_reports
+from desktop.records.peer.report import (
     AggregateReport,
     check_label,
 )
-from desktop.peer_log.report_file import (
+from desktop.records.peer.report_file import (
     ReportInvalid,
     read_report,
+)
+from desktop.report_ui.export_bar_view import (
+    ExportBar,
+    ask_export_folder,
+    reason_words,
 )
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import heading

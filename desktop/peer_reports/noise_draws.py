@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Final
 
-from desktop.peer_log.report import SENSITIVITY, Noise
+from desktop.records.peer.report import SENSITIVITY, Noise
 from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)

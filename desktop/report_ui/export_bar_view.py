@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
 
 from crypto.atomic import write_atomic
 from crypto.errors import DiskFull, EnvironmentProblem
-from desktop.peer_log.failure import failure_text
-from desktop.peer_log.pdf_view import CHART_URL, chart_image, render_pdf, report_html
-from desktop.peer_log.report import (
+from desktop.records.peer.failure import failure_text
+from desktop.records.peer.report import (
     AggregateReport,
 )
-from desktop.peer_log.report_file import (
+from desktop.records.peer.report_file import (
     file_stem,
     to_csv,
     to_json,
 )
-from desktop.peer_log.words import Refusal
+from desktop.records.peer.words import Refusal
+from desktop.report_ui.pdf_view import CHART_URL, chart_image, render_pdf, report_html
 from desktop.ui.dates import long_date
 from desktop.words import QT_TRANSLATE_NOOP
 
