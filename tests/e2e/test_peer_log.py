@@ -39,7 +39,7 @@ from desktop.records.peer.store import PeerLogStore
 from desktop.report_ui import export_bar_view
 from desktop.ui.dates import month_year, short_date
 from desktop.ui.worker import Worker
-from tests.desktop.peer_log.adversary import DAY_DATE
+from tests.desktop.records.peer.adversary import DAY_DATE
 
 DAY = date(2025, 6, 20)
 SHOTS = Path(os.environ.get("CONFIDE_SHOTS", ""))  # set to write screenshots

@@ -332,7 +332,7 @@ def add_noise(inner: list[list[list[int]]], epsilon: float) -> tuple[list[list[l
     if not epsilon > 0 or epsilon > 100:
         raise ValueError("epsilon must be more than 0 and at most 100")
     # Late: only reports with noise load the native library. Google's LaplaceMechanism
-    # adds integer noise to an integer (checked in tests/desktop/peer_log).
+    # adds integer noise to an integer (checked in tests/desktop/records/peer).
     from pydp.algorithms.numerical_mechanisms import LaplaceMechanism  # noqa: PLC0415
 
     scale = SENSITIVITY / epsilon

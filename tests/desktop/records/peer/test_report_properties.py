@@ -33,7 +33,12 @@ from desktop.records.peer.report import (
 )
 from desktop.records.peer.report_file import from_json, public_key_hex, to_csv, to_json
 from desktop.records.peer.suppress import MARKERS, disclosed_cells
-from tests.desktop.peer_log.adversary import DAY_DATE, grids_and_links, solve_linear, solve_lines
+from tests.desktop.records.peer.adversary import (
+    DAY_DATE,
+    grids_and_links,
+    solve_linear,
+    solve_lines,
+)
 
 SECRET_NOTE = "Talked with Zebediah Quillfeather about the night on 4 West"
 START = date(2025, 1, 1)
