@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Final, TextIO
 
-from desktop.peer_log.deid import KINDS, find_identifiers
+from desktop.records.peer.deid import KINDS, find_identifiers
 
 EXIT_NONE_FOUND: Final = 0
 EXIT_FOUND: Final = 1

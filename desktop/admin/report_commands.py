@@ -4,7 +4,7 @@
   report, checksum; format; suppression rules) and prints the signing key's fingerprint.
   Exit 0 when all are valid; 1 with one line per refused file, `FILE: reason`.
 - `report merge FILE… --out FILE [--label TEXT] [--csv FILE]`: merges two or more
-  supporters' signed reports into one, suppressed again (see `desktop.peer_log.merge`).
+  supporters' signed reports into one, suppressed again (see `desktop.peer_merge.merge`).
   Refuses, writing nothing, when any input is refused (tampered, unsigned), the same
   report is given twice, or two reports signed by one key overlap in time. Exit 0, 1
   when refused, 2 on usage errors.
@@ -24,10 +24,10 @@ from typing import Any, Final, TextIO
 
 from crypto.atomic import write_atomic
 from crypto.errors import DiskFull, EnvironmentProblem
-from desktop.peer_log.failure import failure_text
-from desktop.peer_log.merge import MergeRefused, merge_reports
-from desktop.peer_log.report import check_label
-from desktop.peer_log.report_file import (
+from desktop.peer_merge.merge import MergeRefused, merge_reports
+from desktop.records.peer.failure import failure_text
+from desktop.records.peer.report import check_label
+from desktop.records.peer.report_file import (
     ReportInvalid,
     public_key_id,
     read_report,

@@ -1,12 +1,9 @@
-"""The peer supporter's de-identified contact log and its aggregate reports.
+"""The peer supporter's log: record a contact, see due follow-ups, correct past contacts.
 
-`model` defines a contact (no name field exists), `deid` finds identifiers in a note,
-`store` keeps contacts in the vault, `past` turns past contacts into list rows and
-periods, `failure` words a failed vault job, `report` builds the aggregate report,
-`suppress` hides small cells, `ledger` records releases and refuses those the rules
-forbid (`release_mirror` keeps their periods beside the vault), `noise_draws` keeps a
-period's noise so Preview never redraws it, `report_file` reads and writes report files
-and `merge` combines supporters' reports. Only `view.py` and `*_view.py` import Qt:
-`view` is the page, `form_view` the contact's fields, `past_view`, `past_table_view` and
-`edit_view` the list of past contacts and their correction.
+What the log keeps (the contact, its note check, its store) lives on the records floor
+(`desktop.records.peer`), so the reports room reads the same counts without a door into
+this room. Here: `past` turns past contacts into list rows and periods, `demo_log` writes
+the demo's fictional log. Only `view.py` and `*_view.py` import Qt: `view` is the page,
+`form_view` the contact's fields, `note_view` the checked note, `past_view`,
+`past_table_view` and `edit_view` the list of past contacts and their correction.
 """

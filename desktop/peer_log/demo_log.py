@@ -11,8 +11,8 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
-from desktop.peer_log.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
-from desktop.peer_log.store import PeerLogStore
+from desktop.records.peer.model import ContactType, Event, PeerContact, Referral, RoleGroup, Support
+from desktop.records.peer.store import PeerLogStore
 from desktop.roles import PEER_SUPPORTER, set_role
 
 if TYPE_CHECKING:

@@ -20,9 +20,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.peer_log.form_view import ContactForm, sentence
-from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past import corrected
-from desktop.peer_log.store import Dismissed
+from desktop.records.peer.model import PeerContact
+from desktop.records.peer.store import Dismissed
 from desktop.ui.dates import short_date
 from desktop.ui.widgets import heading, scrolled
 from desktop.words import QT_TRANSLATE_NOOP

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.peer_log.model import (
+from desktop.peer_log.note_view import NoteChecker
+from desktop.records.peer.model import (
     DURATION_MAX_MINUTES,
     LABEL_CONTEXT,
     ContactType,
@@ -36,8 +37,7 @@ from desktop.peer_log.model import (
     RoleGroup,
     Support,
 )
-from desktop.peer_log.note_view import NoteChecker
-from desktop.peer_log.words import Translate, untranslated
+from desktop.records.peer.words import Translate, untranslated
 from desktop.ui.dates import date_edit_format
 
 DEFAULT_MINUTES = 30

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.peer_log import deid
-from desktop.peer_log.model import NOTE_MAX_CHARS
+from desktop.records.peer import deid
+from desktop.records.peer.model import NOTE_MAX_CHARS
 from desktop.words import QT_TRANSLATE_NOOP
 
 CHECK_DELAY_MS: Final = 150

@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Final
 
-from desktop.peer_log.model import LABEL_CONTEXT, Event, PeerContact
-from desktop.peer_log.words import Translate, untranslated
+from desktop.records.peer.model import LABEL_CONTEXT, Event, PeerContact
+from desktop.records.peer.words import Translate, untranslated
 from desktop.words import QT_TRANSLATE_NOOP
 
 RECENT_DAYS: Final = 90

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop.peer_log.model import LABEL_CONTEXT, Event
 from desktop.peer_log.past import COLUMNS, CONTEXT, PastRow
+from desktop.records.peer.model import LABEL_CONTEXT, Event
 from desktop.ui.rows_model import RowsModel
 
 ROW_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's PastRow

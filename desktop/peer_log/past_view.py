@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.peer_log.edit_view import Correction, EditContactPanel
-from desktop.peer_log.failure import failure_text
-from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past import PastRow, Period, past_rows, periods
 from desktop.peer_log.past_table_view import PastContactsTable
-from desktop.peer_log.store import PeerLogStore
+from desktop.records.peer.failure import failure_text
+from desktop.records.peer.model import PeerContact
+from desktop.records.peer.store import PeerLogStore
 from desktop.ui.dates import month_year, short_date
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import heading

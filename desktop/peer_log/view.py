@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.peer_log import deid_names
-from desktop.peer_log.failure import failure_text
 from desktop.peer_log.form_view import ContactForm, sentence
-from desktop.peer_log.model import PeerContact
 from desktop.peer_log.past_view import PastContactsPanel
-from desktop.peer_log.store import PeerLogStore
+from desktop.records.peer import deid_names
+from desktop.records.peer.failure import failure_text
+from desktop.records.peer.model import PeerContact
+from desktop.records.peer.store import PeerLogStore
 from desktop.ui.dates import short_date
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce, heading, scrolled

@@ -28,10 +28,10 @@ from desktop.export.view import ExportDialog
 from desktop.history.view import HistoryPage
 from desktop.insights.view import InsightsPage
 from desktop.logsetup import describe
-from desktop.peer_log.merge_view import MergePage
-from desktop.peer_log.release_mirror import MIRROR_NAME
-from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.view import PeerLogPage
+from desktop.peer_merge.merge_view import MergePage
+from desktop.peer_reports.release_mirror import MIRROR_NAME
+from desktop.peer_reports.report_view import ReportPage
 from desktop.policy.effective import EffectivePolicy
 from desktop.policy.view import PoliciesPage
 from desktop.prevalence.token import Period

@@ -804,9 +804,9 @@ def bench_directory_start(work: Path, count: int, runs: int) -> list[Row]:
 def bench_report(work: Path, runs: int, contacts: int = 100_000) -> list[Row]:
     """An aggregate report over `contacts` peer contacts (six months): counts in SQL,
     suppression, JSON with checksum. Target < 1 s. Timed after unlock; setup is not timed."""
-    from desktop.peer_log.report import build_report, months_between
-    from desktop.peer_log.report_file import to_json
-    from desktop.peer_log.store import PeerLogStore
+    from desktop.records.peer.report import build_report, months_between
+    from desktop.records.peer.report_file import to_json
+    from desktop.records.peer.store import PeerLogStore
 
     rng = random.Random(6)
     vault, _ = Vault.create(work / "report-data", PASSPHRASE, kdf_params=kdf.KdfParams.minimum())

@@ -26,12 +26,17 @@ from pytestqt.qtbot import QtBot
 from crypto.errors import DiskFull, EnvironmentProblem, VaultError
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.peer_log.export_bar_view import export_failure, reason_words
-from desktop.peer_log.failure import failure_text
-from desktop.peer_log.ledger import ReleaseRefused
-from desktop.peer_log.merge import MergeRefused, merge_reports
-from desktop.peer_log.merge_view import MergePage, refusal_words
-from desktop.peer_log.model import (
+from desktop.peer_log.past import periods
+from desktop.peer_log.view import PeerLogPage
+from desktop.peer_merge.merge import MergeRefused, merge_reports
+from desktop.peer_merge.merge_view import MergePage, refusal_words
+from desktop.peer_reports.ledger import ReleaseRefused
+from desktop.peer_reports.report_view import ReportPage
+from desktop.prevalence.store import set_opted_in
+from desktop.prevalence.token import Period
+from desktop.prevalence.view import PrevalenceSection
+from desktop.records.peer.failure import failure_text
+from desktop.records.peer.model import (
     ContactType,
     Event,
     PeerContact,
@@ -39,17 +44,12 @@ from desktop.peer_log.model import (
     RoleGroup,
     Support,
 )
-from desktop.peer_log.past import periods
-from desktop.peer_log.pdf_view import page_words, render_pdf, report_html
-from desktop.peer_log.period import grid_periods, period_name
-from desktop.peer_log.report import build_report, check_label, count_contacts, months_between
-from desktop.peer_log.report_file import public_key_hex, public_key_id, to_json
-from desktop.peer_log.report_view import ReportPage
-from desktop.peer_log.store import PeerLogStore, UnresolvedIdentifiers
-from desktop.peer_log.view import PeerLogPage
-from desktop.prevalence.store import set_opted_in
-from desktop.prevalence.token import Period
-from desktop.prevalence.view import PrevalenceSection
+from desktop.records.peer.period import grid_periods, period_name
+from desktop.records.peer.report import build_report, check_label, count_contacts, months_between
+from desktop.records.peer.report_file import public_key_hex, public_key_id, to_json
+from desktop.records.peer.store import PeerLogStore, UnresolvedIdentifiers
+from desktop.report_ui.export_bar_view import export_failure, reason_words
+from desktop.report_ui.pdf_view import page_words, render_pdf, report_html
 from desktop.settings.logic import Preferences
 from desktop.settings.view import SettingsPage
 from desktop.ui.dates import short_date

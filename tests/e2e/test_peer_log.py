@@ -24,21 +24,22 @@ from pytestqt.qtbot import QtBot
 
 from crypto.errors import DiskFull
 from crypto.vault import Vault
-from desktop.peer_log import deid_names, export_bar_view
-from desktop.peer_log.merge_view import MergePage
-from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup, Support
 from desktop.peer_log.past import past_rows
 from desktop.peer_log.past_table_view import PastContactsModel
 from desktop.peer_log.past_view import DELETED_TEXT, PastContactsPanel
 from desktop.peer_log.past_view import SAVED_TEXT as CORRECTED_TEXT
-from desktop.peer_log.report import build_report, count_contacts, months_between
-from desktop.peer_log.report_file import read_report, to_json
-from desktop.peer_log.report_view import ReportPage
-from desktop.peer_log.store import PeerLogStore
 from desktop.peer_log.view import SAVED_TEXT, PeerLogPage
+from desktop.peer_merge.merge_view import MergePage
+from desktop.peer_reports.report_view import ReportPage
+from desktop.records.peer import deid_names
+from desktop.records.peer.model import ContactType, Event, PeerContact, RoleGroup, Support
+from desktop.records.peer.report import build_report, count_contacts, months_between
+from desktop.records.peer.report_file import read_report, to_json
+from desktop.records.peer.store import PeerLogStore
+from desktop.report_ui import export_bar_view
 from desktop.ui.dates import month_year, short_date
 from desktop.ui.worker import Worker
-from tests.desktop.peer_log.adversary import DAY_DATE
+from tests.desktop.records.peer.adversary import DAY_DATE
 
 DAY = date(2025, 6, 20)
 SHOTS = Path(os.environ.get("CONFIDE_SHOTS", ""))  # set to write screenshots

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from crypto.kdf import KdfParams
 from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
-from desktop.peer_log.merge_view import MergePage
-from desktop.peer_log.report_view import ReportPage
 from desktop.peer_log.view import PeerLogPage
+from desktop.peer_merge.merge_view import MergePage
+from desktop.peer_reports.report_view import ReportPage
 from desktop.policy.effective import EffectivePolicy
 from desktop.policy.sources import PolicyDocument, PolicyReading
 from desktop.roles import Roles, save_roles

@@ -252,8 +252,8 @@ def test_peer_pages_appear_only_for_a_peer_supporter(
     # Read at unlock without building Settings; the reports wait for their first visit.
     assert not window.is_built("settings") and not window.is_built("peer_reports")
     # The reports' ledger keeps its periods beside the vault too (see release_mirror).
-    from desktop.peer_log.release_mirror import MIRROR_NAME
-    from desktop.peer_log.report_view import ReportPage
+    from desktop.peer_reports.release_mirror import MIRROR_NAME
+    from desktop.peer_reports.report_view import ReportPage
 
     reports = window.page("peer_reports")
     assert isinstance(reports, ReportPage)
@@ -283,9 +283,9 @@ def test_due_peer_follow_ups_reach_the_tray_without_detail(
 ) -> None:
     from datetime import UTC, date, datetime, timedelta
 
-    from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
-    from desktop.peer_log.store import PeerLogStore
     from desktop.policy.effective import EffectivePolicy
+    from desktop.records.peer.model import ContactType, Event, PeerContact, RoleGroup
+    from desktop.records.peer.store import PeerLogStore
     from desktop.reminders.tray_view import FOLLOW_UP_MESSAGE, ReminderTray
     from desktop.shell.assembly import ShellServices, build_main_window
     from desktop.ui.theme import ThemeManager

@@ -29,9 +29,9 @@ from crypto.kdf import KdfParams
 from crypto.signing import SecretKey
 from crypto.vault import Vault
 from desktop.admin import cli
-from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
-from desktop.peer_log.report import build_report, count_contacts, months_between
-from desktop.peer_log.report_file import to_json
+from desktop.records.peer.model import ContactType, Event, PeerContact, RoleGroup
+from desktop.records.peer.report import build_report, count_contacts, months_between
+from desktop.records.peer.report_file import to_json
 from referral_directory import bundle as bundles
 
 POLICY = json.dumps({

@@ -10,11 +10,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from crypto.errors import DiskFull
 from desktop.admin import cli, report_commands
-from desktop.peer_log import merge as merge_module
-from desktop.peer_log.audit import AuditError
-from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
-from desktop.peer_log.report import build_report, count_contacts, months_between
-from desktop.peer_log.report_file import from_json, to_json
+from desktop.peer_merge import merge as merge_module
+from desktop.records.peer.audit import AuditError
+from desktop.records.peer.model import ContactType, Event, PeerContact, RoleGroup
+from desktop.records.peer.report import build_report, count_contacts, months_between
+from desktop.records.peer.report_file import from_json, to_json
 
 
 @pytest.fixture

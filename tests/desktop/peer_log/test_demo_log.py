@@ -6,7 +6,7 @@ from datetime import date
 
 from crypto.vault import Vault
 from desktop.peer_log.demo_log import add_demo_peer_log
-from desktop.peer_log.store import PeerLogStore
+from desktop.records.peer.store import PeerLogStore
 from desktop.roles import (
     COORDINATOR,
     INDIVIDUAL,

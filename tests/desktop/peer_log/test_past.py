@@ -10,8 +10,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from crypto.errors import DiskFull, VaultError
-from desktop.peer_log.failure import failure_text
-from desktop.peer_log.model import ContactType, Event, PeerContact, RoleGroup
 from desktop.peer_log.past import (
     COLUMNS,
     NO_FOLLOW_UP,
@@ -20,7 +18,9 @@ from desktop.peer_log.past import (
     past_rows,
     periods,
 )
-from desktop.peer_log.store import UnresolvedIdentifiers
+from desktop.records.peer.failure import failure_text
+from desktop.records.peer.model import ContactType, Event, PeerContact, RoleGroup
+from desktop.records.peer.store import UnresolvedIdentifiers
 
 AT = datetime(2025, 3, 1, 20, tzinfo=UTC)
 

@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
-from desktop.peer_log.model import ContactType, Event, RoleGroup
 from desktop.peer_log.view import SAVED_TEXT, PeerLogPage
+from desktop.records.peer.model import ContactType, Event, RoleGroup
 from desktop.shell.main_window import MainWindow, default_size
 from desktop.ui.worker import Worker
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.peer_log.period import period_name
+from desktop.records.peer.period import period_name
 from desktop.ui.dates import month_year
 from tests.desktop.i18n_fixtures import language
 
@@ -32,7 +32,7 @@ MACHINE_FORMATS = {
     # Not a machine format: report periods of the fixed grid are names ("May 2025", "Q1
     # 2025 (January to March)") that refusals carry as words; a single month reads as
     # ui/dates' month_year (checked below).
-    "desktop/peer_log/period.py": "report period names, a month as month_year writes it",
+    "desktop/records/peer/period.py": "report period names, a month as month_year writes it",
 }
 # Qt date/time patterns: two or more fields joined by separators ("d MMM yyyy", "HH:mm").
 _FIELD = r"(?:d{1,4}|M{1,4}|yyyy|yy|H{1,2}|h{1,2}|mm|ss|AP|ap)"
