@@ -41,6 +41,7 @@ SOURCES: Final = (
     "desktop/settings/language_view.py",
     "desktop/i18n_view.py",
     "desktop/setup/view.py",
+    "desktop/setup/code_view.py",
     "desktop/setup/words.py",
     "desktop/ui/passphrase.py",
     "desktop/ui/dates.py",
