@@ -51,6 +51,7 @@ SOURCES: Final = (
     "desktop/shell/restore_flow.py",
     "desktop/records/checkins.py",
     "desktop/checkins/view.py",
+    "desktop/checkins/scale_view.py",
     "desktop/checkins/table_view.py",
     "desktop/checkins/hard_day_view.py",
     "desktop/questionnaires/questionnaire_view.py",
