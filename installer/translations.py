@@ -55,6 +55,7 @@ SOURCES: Final = (
     "desktop/checkins/table_view.py",
     "desktop/checkins/hard_day_view.py",
     "desktop/questionnaires/questionnaire_view.py",
+    "desktop/questionnaires/crisis_step_view.py",
     "desktop/questionnaires/questionnaires_view.py",
     "desktop/safety_plan/model.py",
     "desktop/safety_plan/crisis_lines.py",
