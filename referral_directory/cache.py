@@ -6,7 +6,7 @@ The cache is one file in the data folder (`organization-directory.cache`): the w
 directory as an SQLite database image (the search index, each resource as compact JSON,
 each need's ranking), then a header that names what it was built from, the HMAC, `MAGIC`.
 It is read into an in-memory database, so nothing about what a person searches for
-touches the disk, and resources are turned back into `Resource`s only when shown.
+touches the disk, and resources are turned back into `Resource`s only when shown (see `stored`).
 
 Why it can be trusted. The directory is public data, but the data folder is not a safe
 place: someone with access to it could write a cache that shows a false "confidential"
