@@ -20,17 +20,19 @@ from typing import Any, Final
 
 import resources
 from crypto.errors import VaultError
-from crypto.signing import PublicKey, SignatureError, key_id_hex
+from crypto.signing import PublicKey, SignatureError
 from referral_directory import bundle as bundles
 from referral_directory import cache
-from referral_directory.errors import BundleRefused, HsdsError, RefusalReason
+from referral_directory.errors import BundleRefused, HsdsError
 from referral_directory.hsds import Progress, read_json
 from referral_directory.index import SearchIndex
 from referral_directory.licensing import LicensingTable, read_services
 from referral_directory.licensing import national as national_licensing
 from referral_directory.model import NO_FILTERS, Filters, Need, Resource
 from referral_directory.notices import Notice, NoticeKind
+from referral_directory.opening import InUse, Opening, expiry_notice
 from referral_directory.ranking import CRISIS_ORDER, ranked
+from referral_directory.stored import StoredResources, add_resources
 
 NATIONAL_RESOURCE: Final = "directory/national.json"
 _PASSING_KEPT: Final = 16
@@ -119,7 +121,7 @@ class Directory:
     ) -> Directory:
         """The directory built before and kept in `db` (see `cache`): nothing is re-read."""
         directory = cls.__new__(cls)
-        stored = cache.StoredResources(db)
+        stored = StoredResources(db)
         directory.resources = stored
         directory._by_id = None  # looked up in `db`
         directory.index = SearchIndex.adopt(db, stored)
@@ -143,7 +145,7 @@ class Directory:
         """The index's database with every resource and ranking added, ready to be cached."""
         self.rank_needs()
         db = self.index.database
-        cache.add_resources(db, self.resources)
+        add_resources(db, self.resources)
         db.execute("CREATE TABLE licensing (service TEXT)")  # the bundle's board answers
         db.executemany(
             "INSERT INTO licensing VALUES (?)",
@@ -189,18 +191,18 @@ class Directory:
         pinned = parse_pinned_keys(pinned_keys)
         if data_dir is None:
             return cls._built(None, today, None, [])
-        opening = _Opening(data_dir, pinned, minimum_version, cache_key, progress)
+        opening = Opening(data_dir, pinned, minimum_version, cache_key, progress)
         if bundle_path is not None and opening.offered_is_cached(bundle_path):
-            return opening.directory(today)  # the usual start: the same bundle as last time
+            return cls._from_opening(opening, today)  # the usual start: the same bundle
         opening.load_stored()
         if bundle_path is not None:
             opening.consider(bundle_path, today)
-        return opening.directory(today)
+        return cls._from_opening(opening, today)
 
     @classmethod
     def _built(
         cls,
-        in_use: _InUse | None,
+        in_use: InUse | None,
         today: date,
         refusal: BundleRefused | None,
         notices: list[Notice],
@@ -217,7 +219,7 @@ class Directory:
                 board_services = in_use.licensing
             except HsdsError:  # a board named in two of its services: keep the shipped ones
                 notices.append(Notice(NoticeKind.LICENSING_TWICE))
-            _expiry_notice(in_use.info, today, notices)
+            expiry_notice(in_use.info, today, notices)
         national = national_resources()
         known = {r.id for r in national}
         organization = [r for r in organization if r.id not in known]  # national ids win
@@ -232,6 +234,36 @@ class Directory:
         directory.licensing_services = board_services
         directory.rank_needs()  # here, on the worker, rather than at the first need's click
         return directory
+
+    @classmethod
+    def _from_opening(cls, opening: Opening, today: date) -> Directory:
+        """The directory for the bundle in use: from the cache when it is the cached one."""
+        in_use = opening.in_use
+        if in_use is not None and in_use.unread is not None:
+            in_use = opening.read_stored(in_use)
+        if in_use is not None and in_use.cached and opening.cached is not None:
+            expiry_notice(in_use.info, today, opening.notices)
+            return cls.from_cache(
+                opening.cached[1], bundle_info=in_use.info, refusal=opening.refusal,
+                notices=opening.notices,
+            )  # fmt: skip
+        if opening.cached is not None:
+            opening.cached[1].close()
+        built = cls._built(in_use, today, opening.refusal, opening.notices)
+        if in_use is not None and opening.cache_key is not None:
+            stamp = cache.Stamp(
+                in_use.sha256, in_use.signature_text, in_use.info, cache.shipped_digest()
+            )
+            offered = opening.offered_path
+            if offered is not None:
+                stamp = stamp.with_files(
+                    offered, offered.with_name(offered.name + bundles.SIGNATURE_SUFFIX)
+                )
+            try:
+                cache.write(opening.cache_path, opening.cache_key, stamp, built.cache_database())
+            except (OSError, VaultError, sqlite3.Error) as exc:
+                _log.warning("directory cache not written: %s", type(exc).__name__)
+        return built
 
     def search(
         self,
@@ -306,7 +338,7 @@ class Directory:
 
     def _at(self, positions: list[int]) -> list[Resource]:
         stored = self.resources
-        if isinstance(stored, cache.StoredResources):
+        if isinstance(stored, StoredResources):
             return stored.many(positions)  # one query for what is not decoded yet
         return [stored[i] for i in positions]
 
@@ -314,7 +346,7 @@ class Directory:
         if self._by_id is not None:
             return self._by_id.get(resource_id)
         stored = self.resources
-        return stored.position(resource_id) if isinstance(stored, cache.StoredResources) else None
+        return stored.position(resource_id) if isinstance(stored, StoredResources) else None
 
     def _need_positions(self, need: Need, filters: Filters, now: datetime | None) -> list[int]:
         crisis, rest = self._ranking(need)
@@ -346,191 +378,3 @@ def _positions(blob: bytes) -> list[int]:
     found = array("i")
     found.frombytes(blob)
     return found.tolist()
-
-
-def _expiry_notice(info: bundles.BundleInfo, today: date, notices: list[Notice]) -> None:
-    if info.expired(today):
-        notices.append(Notice(NoticeKind.EXPIRED, day=info.expires))
-
-
-@dataclass
-class _InUse:
-    """The bundle in use: read now (its `resources`), signed but not read yet (`unread`:
-    the stored one, read only if no newer bundle replaces it), or kept in the cache.
-
-    Only what a directory needs is kept: a large bundle's raw data goes once it is stored.
-    """
-
-    info: bundles.BundleInfo
-    sha256: str
-    signature_text: str
-    resources: tuple[Resource, ...] | None = None
-    unread: bytes | None = None
-    licensing: tuple[dict[str, Any], ...] = ()  # the bundle's board-question services
-
-    @property
-    def cached(self) -> bool:
-        return self.resources is None and self.unread is None
-
-    @classmethod
-    def of(cls, bundle: bundles.Bundle) -> _InUse:
-        return cls(bundle.info, bundle.sha256, bundle.signature_text, bundle.data.resources,
-                   licensing=bundle.data.licensing)
-
-
-class _Opening:
-    """One `Directory.open`: the bundle in use, a bundle offered, the cache."""
-
-    offered_path: Path | None = None  # the offered bundle, when it is the one in use
-
-    def __init__(
-        self,
-        data_dir: Path,
-        pinned: tuple[PublicKey, ...],
-        minimum: int,
-        cache_key: bytes | None,
-        progress: Progress | None,
-    ) -> None:
-        self.store = bundles.BundleStore(data_dir)
-        self.pinned = pinned
-        self.minimum = minimum
-        self.cache_key = cache_key
-        self.progress = progress
-        self.cache_path = data_dir / cache.CACHE_NAME
-        self.in_use: _InUse | None = None
-        self.refusal: BundleRefused | None = None
-        self.notices: list[Notice] = []
-        self.cached: tuple[cache.Stamp, sqlite3.Connection] | None = None
-        if cache_key is not None:
-            found = cache.read(self.cache_path, cache_key)
-            if found is not None and self._still_trusted(found[0]):
-                self.cached = found
-
-    def _still_trusted(self, stamp: cache.Stamp) -> bool:
-        pinned_ids = {key_id_hex(k.key_id) for k in self.pinned}
-        return (
-            stamp.shipped_sha256 == cache.shipped_digest()
-            and stamp.info.key_id in pinned_ids
-            and stamp.info.version >= self.minimum
-        )
-
-    def _cached_in_use(self, sha256: str, signature: bytes | str) -> _InUse | None:
-        text = signature.decode("utf-8", "replace") if isinstance(signature, bytes) else signature
-        if self.cached is not None and self.cached[0].matches(sha256, text):
-            stamp = self.cached[0]
-            return _InUse(stamp.info, stamp.bundle_sha256, stamp.signature_text)
-        return None
-
-    def offered_is_cached(self, path: Path) -> bool:
-        """Whether the offered bundle is the one cached (then nothing else is read)."""
-        if self.cached is None:
-            return False
-        stamp = self.cached[0]
-        signature_path = path.with_name(path.name + bundles.SIGNATURE_SUFFIX)
-        try:
-            if stamp.unchanged(path) and stamp.unchanged(signature_path):
-                # Unchanged since it was verified: not even read again (see `Stamp.unchanged`).
-                self.in_use = self._cached_in_use(stamp.bundle_sha256, signature_path.read_text())
-                return self.in_use is not None
-            data, signature = bundles.read_files(path)
-        except (BundleRefused, OSError, UnicodeDecodeError):
-            return False
-        self.in_use = self._cached_in_use(bundles.sha256_hex(data), signature)
-        return self.in_use is not None
-
-    def load_stored(self) -> None:
-        """The stored bundle: the cached one when unchanged, else verified and read."""
-        try:
-            parts = self.store.read()
-            if parts is None:
-                return
-            data, signature = parts
-            sha256 = bundles.sha256_hex(data)
-            self.in_use = self._cached_in_use(sha256, signature)
-            if self.in_use is None:  # signature now; the data only if nothing newer comes
-                bundles.check_size(self.store.path.name, len(data))
-                info = bundles.check_signature(data, signature, self.pinned)
-                text = signature.decode("utf-8", "replace")
-                self.in_use = _InUse(info, sha256, text, unread=data)
-            bundles.check_minimum(self.in_use.info, self.minimum)
-        except BundleRefused as exc:
-            self.in_use = None
-            self._refused(exc)
-
-    def _read_stored(self, in_use: _InUse) -> _InUse | None:
-        """The stored bundle's services, now that it is the one to use (signature checked)."""
-        assert in_use.unread is not None  # noqa: S101 - the caller checked
-        try:
-            data = read_json(
-                in_use.unread, self.store.path.name, kind="service", origin="organization",
-                progress=self.progress, keep_records=False,
-            )  # fmt: skip
-        except HsdsError as exc:
-            self._refused(BundleRefused(RefusalReason.BAD_DATA, str(exc)))
-            self.in_use = None
-            return None
-        self.in_use = replace(in_use, resources=data.resources, unread=None,
-                              licensing=data.licensing)
-        return self.in_use
-
-    def _refused(self, refusal: BundleRefused) -> None:
-        self.refusal = refusal
-        self.notices.append(Notice(NoticeKind.REFUSED, refusal))
-
-    def consider(self, path: Path, today: date) -> None:
-        """Take the bundle at `path` if it passes; else keep the one in use and say why."""
-        in_use = self.in_use
-        try:
-            data, signature = bundles.read_files(path)
-            sha256 = bundles.sha256_hex(data)
-            text = signature.decode("utf-8", "replace")
-            if in_use is not None and in_use.sha256 == sha256 and (
-                in_use.signature_text.strip() == text.strip()
-            ):
-                self.offered_path = path  # the bundle in use: its files are recorded
-                return  # the same bundle as every start: nothing to say
-            offered = bundles.verify(
-                data, signature, self.pinned, file=path.name, progress=self.progress,
-                keep_records=False,
-            )  # fmt: skip
-            bundles.check_acceptable(offered, in_use.info if in_use else None, today, self.minimum)
-        except BundleRefused as exc:
-            _log.info("directory bundle refused: %s", exc.reason.value)
-            self._refused(exc)
-            return
-        try:
-            self.store.save(offered)
-        except (OSError, VaultError) as exc:  # DiskFull and friends: use it now, store next time
-            _log.warning("accepted directory bundle could not be stored: %s", type(exc).__name__)
-        _log.info("directory bundle version %d accepted", offered.info.version)
-        self.offered_path = path
-        self.in_use = _InUse.of(offered)
-
-    def directory(self, today: date) -> Directory:
-        """The directory for the bundle in use: from the cache when it is the cached one."""
-        in_use = self.in_use
-        if in_use is not None and in_use.unread is not None:
-            in_use = self._read_stored(in_use)
-        if in_use is not None and in_use.cached and self.cached is not None:
-            _expiry_notice(in_use.info, today, self.notices)
-            return Directory.from_cache(
-                self.cached[1], bundle_info=in_use.info, refusal=self.refusal,
-                notices=self.notices,
-            )  # fmt: skip
-        if self.cached is not None:
-            self.cached[1].close()
-        built = Directory._built(in_use, today, self.refusal, self.notices)
-        if in_use is not None and self.cache_key is not None:
-            stamp = cache.Stamp(
-                in_use.sha256, in_use.signature_text, in_use.info, cache.shipped_digest()
-            )
-            offered = self.offered_path
-            if offered is not None:
-                stamp = stamp.with_files(
-                    offered, offered.with_name(offered.name + bundles.SIGNATURE_SUFFIX)
-                )
-            try:
-                cache.write(self.cache_path, self.cache_key, stamp, built.cache_database())
-            except (OSError, VaultError, sqlite3.Error) as exc:
-                _log.warning("directory cache not written: %s", type(exc).__name__)
-        return built

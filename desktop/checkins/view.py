@@ -12,21 +12,18 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Final, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
-    QKeyEvent,
     QKeySequence,
     QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.checkins.flow import CheckInFlow
 from desktop.checkins.hard_day import hard_day
 from desktop.checkins.hard_day_view import HardDayNote
+from desktop.checkins.scale_view import ScaleChoices
 from desktop.checkins.table_view import RecentCheckInsPanel
 from desktop.records.checkin_store import CheckInStore
 from desktop.records.checkins import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
@@ -50,73 +48,6 @@ T = TypeVar("T")
 
 RECENT_LIMIT: Final = 60  # two months of check-ins; the history charts show more
 SAVED_TEXT: Final = QT_TRANSLATE_NOOP("CheckInPage", "Saved. See you tomorrow.")
-_DIGITS: Final = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4,
-                  Qt.Key.Key_5: 5}
-
-
-# Alt+letter jumps to a question; S, U and N are taken by Save, Update and the note.
-_MNEMONICS: Final = {"mood": "m", "energy": "e", "sleep": "l"}
-
-
-def _with_mnemonic(text: str, letter: str) -> str:
-    at = text.find(letter)
-    return text if at < 0 else f"{text[:at]}&{text[at:]}"
-
-
-class _ScaleChoices(QObject):
-    """One question's five radio buttons in one exclusive group, placed in a grid row.
-
-    Signals:
-        chosen(object, int): the person picked a value (scale, 1-5).
-    """
-
-    chosen = Signal(object, int)
-
-    def __init__(self, scale: Scale, grid: QGridLayout, row: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.scale = scale
-        question = QCoreApplication.translate("CheckIns", scale.question)
-        self.question = QLabel(_with_mnemonic(question, _MNEMONICS[scale.key]), parent)
-        self.question.setWordWrap(True)
-        self.group = QButtonGroup(self)
-        self.buttons: list[QRadioButton] = []
-        grid.addWidget(self.question, row, 0)
-        for value, words in enumerate(scale.labels, start=1):
-            words = QCoreApplication.translate("CheckIns", words)  # noqa: PLW2901 - shown form
-            button = QRadioButton(words, parent)
-            button.setAccessibleName(self.tr("{scale}: {value} of 5, {words}").format(
-                scale=QCoreApplication.translate("CheckIns", scale.name), value=value, words=words))
-            button.installEventFilter(self)
-            self.group.addButton(button, value)
-            self.buttons.append(button)
-            grid.addWidget(button, row, value)
-        self.question.setBuddy(self.buttons[0])
-        self.group.idClicked.connect(lambda value: self.chosen.emit(self.scale, value))
-
-    def show_value(self, value: int | None) -> None:
-        """Check `value`'s button (None: none) without counting as the person's choice."""
-        if value is None:
-            # An exclusive group never lets its last checked button go.
-            self.group.setExclusive(False)
-            for button in self.buttons:
-                button.setChecked(False)
-            self.group.setExclusive(True)
-        else:
-            self.buttons[value - 1].setChecked(True)
-
-    def focus(self) -> None:
-        checked = self.group.checkedButton()
-        (checked or self.buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            value = _DIGITS.get(Qt.Key(event.key()))
-            if value is not None and modifiers == Qt.KeyboardModifier.NoModifier:
-                self.buttons[value - 1].setFocus(Qt.FocusReason.ShortcutFocusReason)
-                self.buttons[value - 1].click()
-                return True
-        return False
 
 
 class CheckInPage(QWidget):
@@ -209,7 +140,7 @@ class CheckInPage(QWidget):
 
     def _build_answers(self, form: QVBoxLayout) -> None:
         grid = QGridLayout()
-        self._scales = [_ScaleChoices(scale, grid, row, self._form)
+        self._scales = [ScaleChoices(scale, grid, row, self._form)
                         for row, scale in enumerate(SCALES)]
         for choices in self._scales:
             choices.chosen.connect(self._on_chosen)

@@ -30,26 +30,20 @@ from typing import Final
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLocale,
     QModelIndex,
-    QObject,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -58,24 +52,23 @@ from PySide6.QtWidgets import (
 from desktop.directory.detail_view import DetailPane
 from desktop.directory.filters_view import FilterBox
 from desktop.directory.licensing_view import LicenseQuestionBox
-from desktop.directory.logic import CONTEXT, NEED_WORDS
-from desktop.directory.notices import notice_text
+from desktop.directory.logic import CONTEXT
+from desktop.directory.needs_view import NeedButtons
 from desktop.directory.results import (
     LOADING_WORDS,
     UNAVAILABLE_WORDS,
     license_note,
-    need_choices,
     results_for,
 )
 from desktop.directory.results_view import RESOURCE_ROLE, ResultsModel
+from desktop.directory.search_view import SearchField
 from desktop.directory.summary_view import SummaryWords
-from desktop.ui.dates import long_date
+from desktop.directory.warnings_view import DirectoryWarnings
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from referral_directory.directory import Directory, Results
 from referral_directory.model import Filters, Need, Resource
 
 SEARCH_DELAY_MS: Final = 80  # one search per pause in typing; each takes well under 10 ms
-_NEED_COLUMNS: Final = 4  # at most; fewer when the window is narrow
 
 
 class DirectoryPage(QWidget):
@@ -215,15 +208,13 @@ class DirectoryPage(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.warnings = QLabel(content)
-        self.warnings.setWordWrap(True)
-        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setProperty("role", "error")
-        self.warnings.setAccessibleName(self.tr("Directory warnings"))
-        self.warnings.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so it is heard
+        self.warnings = DirectoryWarnings(content)
         self._show_warnings()
         layout.addWidget(self.warnings)
-        layout.addWidget(self._build_needs(content))
+        self.needs = NeedButtons(content)
+        self.needs.need_clicked.connect(self._on_need_clicked)
+        self.need_buttons = self.needs.buttons
+        layout.addWidget(self.needs)
         layout.addLayout(self._build_search(content))
         self.filter_box = FilterBox(content)
         self.filter_box.changed.connect(self.refresh)
@@ -251,52 +242,14 @@ class DirectoryPage(QWidget):
         self.setFocusProxy(self.search_field)  # the shell's setFocus starts in the search
 
     def _show_warnings(self) -> None:
-        found = self._directory.notices if self._directory is not None else []
-        said = (notice_text(n, QCoreApplication.translate, long_date,
-                                    lambda number: QLocale().toString(number))
-                for n in found)
-        warnings = [w.strip().rstrip(".") for w in said if w.strip()]
-        note = self.tr("Please note: {warning}.")
-        self.warnings.setText(
-            "\n".join(note.format(warning=f"{w[:1].upper()}{w[1:]}") for w in warnings))
-        self.warnings.setVisible(bool(warnings))
-
-    def _build_needs(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("What do you need right now?"), parent)
-        box.setAccessibleName(self.tr("What do you need right now?"))
-        grid = QGridLayout(box)
-        self._need_grid = grid
-        self._need_columns = _NEED_COLUMNS
-        self.need_buttons: dict[Need, QPushButton] = {}
-        for i, choice in enumerate(need_choices(QCoreApplication.translate)):
-            button = QPushButton(choice.label.replace("&", "&&"), box)
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.setAccessibleName(choice.label)
-            # No filled "crisis" style here: a filled button reads as already chosen. Every
-            # need looks unselected until chosen (then checked, with a tick in its words).
-            button.clicked.connect(lambda _=False, n=choice.need: self._on_need_clicked(n))
-            grid.addWidget(button, i // self._need_columns, i % self._need_columns)
-            self.need_buttons[choice.need] = button
-        return box
+        self.warnings.show_notices(self._directory.notices if self._directory is not None else [])
 
     def _build_search(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
         label = QLabel(self.tr("&Search"), parent)
-        self.search_field = QLineEdit(parent)
-        self.search_field.setAccessibleName(self.tr("Search the directory"))
-        self.search_field.setAccessibleDescription(
-            self.tr("Results narrow as you type. Down arrow moves to the results.")
-        )
-        self.search_field.setPlaceholderText(
-            self.tr("A word, a name or a need, e.g. nurse, text, alcohol"))
-        self.search_field.setClearButtonEnabled(True)
-        # What someone searches for can be sensitive: keep it out of learned-word lists.
-        self.search_field.setInputMethodHints(
-            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-        )
+        self.search_field = SearchField(parent)
         self.search_field.textChanged.connect(self._on_text_changed)
-        self.search_field.installEventFilter(self)
+        self.search_field.results_wanted.connect(self._enter_results)
         label.setBuddy(self.search_field)
         row.addWidget(label)
         row.addWidget(self.search_field, 1)
@@ -336,13 +289,7 @@ class DirectoryPage(QWidget):
         self._timer.start()
 
     def _mark_need(self) -> None:
-        # A tick in the text shows the choice without relying on colour (the crisis
-        # button's own colours hide Qt's checked look).
-        for need, button in self.need_buttons.items():
-            chosen = need is self._need
-            button.setChecked(chosen)
-            label = QCoreApplication.translate(CONTEXT, NEED_WORDS[need])
-            button.setText(("\u2713 " if chosen else "") + label.replace("&", "&&"))
+        self.needs.mark(self._need)
 
     def _select_top_pick(self) -> None:
         # The top pick's buttons show at once: for "in crisis now" that is Call 988.
@@ -420,25 +367,7 @@ class DirectoryPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
         """Fewer need buttons a row in a narrow window, so nothing is cut off at 600 px."""
         super().resizeEvent(event)
-        widest = max(b.sizeHint().width() for b in self.need_buttons.values())
-        room = event.size().width() - 6 * self.fontMetrics().averageCharWidth()  # margins
-        columns = max(1, min(_NEED_COLUMNS, room // (widest + self.fontMetrics().height() // 2)))
-        if columns != self._need_columns:
-            self._need_columns = columns
-            for i, button in enumerate(self.need_buttons.values()):
-                self._need_grid.removeWidget(button)
-                self._need_grid.addWidget(button, i // columns, i % columns)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if (
-            watched is self.search_field
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self._enter_results()
-            return True
-        return super().eventFilter(watched, event)
+        self.needs.fit(event.size().width(), self.fontMetrics())
 
 
 class DirectoryDialog(QDialog):

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -35,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.questionnaires.crisis_step_view import CrisisStep
+from desktop.questionnaires.label_view import wrapped
 from desktop.questionnaires.questionnaire_flow import QuestionnaireFlow, Stage
 from desktop.questionnaires.result_view import ResultView
 from desktop.records.instruments import Instrument
@@ -44,28 +45,12 @@ from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
-from desktop.words import QT_TRANSLATE_NOOP, failure_text
+from desktop.words import failure_text
 
 log = logging.getLogger(__name__)
 
 _DIGITS: Final = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _ENTER: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-CRISIS_WORDS: Final = QT_TRANSLATE_NOOP(
-    "QuestionnairePage",
-    "Thank you for answering honestly. One of your answers tells us things have been very "
-    "hard lately. You do not have to face this alone: people are ready to listen right now, "
-    "free and confidential, any time of day or night. Reaching out is a strong step, and "
-    "things can get better with support."
-)
-
-
-def _wrapped(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setAccessibleName(name)
-    return label
 
 
 class QuestionnairePage(QWidget):
@@ -128,7 +113,7 @@ class QuestionnairePage(QWidget):
     def _build_questions(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        title = _wrapped(
+        title = wrapped(
             self.tr("{title}: {name}").format(title=self.instrument.title,
                                               name=self.instrument.full_name),
             self.tr("Questionnaire title"),
@@ -136,11 +121,11 @@ class QuestionnairePage(QWidget):
         title.setFont(scaled_font(title, 1.5, bold=True))
         layout.addWidget(title)
         if self.instrument.stem:  # a single-item measure has no stem beyond its item
-            layout.addWidget(_wrapped(self.instrument.stem, self.tr("Instructions")))
-        self._progress = _wrapped(name=self.tr("Progress"))
+            layout.addWidget(wrapped(self.instrument.stem, self.tr("Instructions")))
+        self._progress = wrapped(name=self.tr("Progress"))
         self._progress.setProperty("role", "muted")
         layout.addWidget(self._progress)
-        self._item = _wrapped(name=self.tr("Question"))
+        self._item = wrapped(name=self.tr("Question"))
         self._item.setFont(scaled_font(self._item, 1.2, bold=True))
         layout.addWidget(self._item)
 
@@ -158,7 +143,7 @@ class QuestionnairePage(QWidget):
         self._item.setBuddy(self._buttons[0])
         self._group.idClicked.connect(self._on_chosen)
 
-        hint = _wrapped(self.tr("Arrow keys or the number keys choose; Enter goes on; "
+        hint = wrapped(self.tr("Arrow keys or the number keys choose; Enter goes on; "
                                 "Alt+B goes back."))
         hint.setProperty("role", "muted")
         layout.addWidget(hint)
@@ -172,35 +157,20 @@ class QuestionnairePage(QWidget):
         row.addWidget(self._next)
         row.addStretch(1)
         layout.addLayout(row)
-        self._status = _wrapped(name=self.tr("Questionnaire status"))
+        self._status = wrapped(name=self.tr("Questionnaire status"))
         layout.addWidget(self._status)
         layout.addStretch(1)
-        attribution = _wrapped(self.instrument.licence, self.tr("License and attribution"))
+        attribution = wrapped(self.instrument.licence, self.tr("License and attribution"))
         attribution.setProperty("role", "muted")
         layout.addWidget(attribution)
         return page
 
     def _build_crisis_step(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        heading = _wrapped(self.tr("You are not alone"), self.tr("Crisis step heading"))
-        heading.setFont(scaled_font(heading, 1.5, bold=True))
-        layout.addWidget(heading)
-        layout.addWidget(_wrapped(self.tr(CRISIS_WORDS), self.tr("Crisis step message")))
-        again = QPushButton(self.tr("&Reach someone now"))
-        again.setProperty("role", "crisis")
-        again.setAccessibleName(self.tr("Reach someone now: show crisis lines"))
-        again.clicked.connect(self._open_crisis_panel)
-        self._continue = QPushButton(self.tr("&Continue to my result"))
-        self._continue.setAccessibleName(self.tr("Continue to my result"))
+        step = CrisisStep()
+        step.reach_button.clicked.connect(self._open_crisis_panel)
+        self._continue = step.continue_button
         self._continue.clicked.connect(self._on_continue)
-        row = QHBoxLayout()
-        row.addWidget(again)
-        row.addWidget(self._continue)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        return page
+        return step
 
     def _build_functional_item(self) -> QWidget | None:
         """The optional closing item: its own options, never scored, skippable."""
@@ -209,13 +179,13 @@ class QuestionnairePage(QWidget):
             return None
         page = QWidget()
         layout = QVBoxLayout(page)
-        note = _wrapped(
+        note = wrapped(
             self.tr("One more question. It is optional and is not added to your score."),
             self.tr("About this question"),
         )
         note.setProperty("role", "muted")
         layout.addWidget(note)
-        question = _wrapped(item.text, self.tr("Question"))
+        question = wrapped(item.text, self.tr("Question"))
         question.setFont(scaled_font(question, 1.2, bold=True))
         layout.addWidget(question)
         for option in item.options:

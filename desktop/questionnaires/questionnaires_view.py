@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.i18n_view import is_spanish
 from desktop.questionnaires.questionnaire_view import QuestionnairePage
 from desktop.questionnaires.rhythm import Rhythm
-from desktop.records.instruments import Instrument, in_language
+from desktop.records.instrument_translations import in_language
+from desktop.records.instruments import Instrument
 from desktop.records.results_store import ResultStore
 from desktop.ui.dates import long_date
 from desktop.ui.vault_op import VaultOp

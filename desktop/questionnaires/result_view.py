@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from desktop.i18n_view import is_spanish
 from desktop.records.band_advice import advice
 from desktop.records.band_words import band_name
-from desktop.records.instruments import Instrument, translation_file
+from desktop.records.instrument_translations import translation_file
+from desktop.records.instruments import Instrument
 from desktop.records.scoring import Result
 from desktop.ui.theme import scaled_font
 from desktop.ui.widgets import fill_with_scrolled

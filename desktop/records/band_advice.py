@@ -2,7 +2,7 @@
 
 The instrument files hold Confide's own words around each band (its meaning, the next
 steps, a single-item flag's message, a reference figure's sentence) in English; the
-published wording of an instrument is translated elsewhere (`instruments.in_language`).
+published wording of an instrument is translated elsewhere (`instrument_translations.in_language`).
 Each of those English texts is marked here in the "BandAdvice" context (a test holds the
 two alike), and the result page translates it when shown. A text not marked (a file edited
 since) is shown as written.

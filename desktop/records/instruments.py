@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Final
@@ -31,6 +30,7 @@ from desktop.records.instrument_model import (
     RiskItem,
     Source,
 )
+from desktop.records.instrument_reader import InstrumentFileError, Reader
 
 __all__ = [
     "INSTRUMENTS_DIR",
@@ -55,91 +55,6 @@ INSTRUMENTS_DIR: Final = "instruments"
 SCORING_METHODS: Final = frozenset({"sum"})
 
 
-class InstrumentFileError(ValueError):
-    """An instrument file is malformed.
-
-    Attributes:
-        file: the file's name (e.g. "phq9.json").
-        field: the field at fault, as a path (e.g. "bands[2].min_score"); "" for the whole file.
-        problem: what is wrong, in plain words.
-    """
-
-    def __init__(self, file: str, field: str, problem: str) -> None:
-        super().__init__(file, field, problem)
-        self.file = file
-        self.field = field
-        self.problem = problem
-
-    def __str__(self) -> str:
-        where = f"{self.file}, field {self.field!r}" if self.field else self.file
-        return f"instrument file {where}: {self.problem}"
-
-
-class _Reader:
-    """Reads fields from one file's JSON, raising InstrumentFileError with the field's path."""
-
-    def __init__(self, file: str) -> None:
-        self.file = file
-
-    def fail(self, field: str, problem: str) -> InstrumentFileError:
-        return InstrumentFileError(self.file, field, problem)
-
-    def get(
-        self, obj: Mapping[str, Any], key: str, kind: type, where: str, *, optional: bool = False
-    ) -> Any:
-        field = f"{where}.{key}" if where else key
-        if key not in obj:
-            if optional:
-                return None
-            raise self.fail(field, "is missing")
-        value = obj[key]
-        # bool is an int in Python; true is never a valid score or number here.
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.fail(field, f"must be {_KIND_WORDS[kind]}, not {type(value).__name__}")
-        if isinstance(value, str) and not value.strip():
-            raise self.fail(field, "must not be empty")
-        return value
-
-    def objects(
-        self, obj: Mapping[str, Any], key: str, where: str = "", *, optional: bool = False
-    ) -> list[tuple[str, Mapping[str, Any]]]:
-        values = self.get(obj, key, list, where, optional=optional)
-        if values is None:
-            return []
-        field = f"{where}.{key}" if where else key
-        out: list[tuple[str, Mapping[str, Any]]] = []
-        for i, value in enumerate(values):
-            if not isinstance(value, dict):
-                raise self.fail(f"{field}[{i}]", "must be an object")
-            out.append((f"{field}[{i}]", value))
-        return out
-
-    def strings(self, obj: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
-        values = self.get(obj, key, list, where)
-        field = f"{where}.{key}"
-        if not values:
-            raise self.fail(field, "must list at least one step")
-        for i, value in enumerate(values):
-            if not isinstance(value, str) or not value.strip():
-                raise self.fail(f"{field}[{i}]", "must be non-empty text")
-        return tuple(values)
-
-    def source(self, obj: Mapping[str, Any], where: str) -> Source:
-        url = self.get(obj, "url", str, where)
-        if not url.startswith("https://"):
-            raise self.fail(f"{where}.url", "must be an https address")
-        return Source(self.get(obj, "citation", str, where), url)
-
-
-_KIND_WORDS: Final[dict[type, str]] = {
-    str: "text",
-    int: "a whole number",
-    list: "a list",
-    dict: "an object",
-    bool: "true or false",
-}
-
-
 def parse_instrument(data: object, file: str) -> Instrument:
     """Validate one instrument's decoded JSON.
 
@@ -150,7 +65,7 @@ def parse_instrument(data: object, file: str) -> Instrument:
     Raises:
         InstrumentFileError: naming the field at fault.
     """
-    r = _Reader(file)
+    r = Reader(file)
     if not isinstance(data, dict):
         raise r.fail("", "must hold one JSON object")
     instrument_id = r.get(data, "id", str, "")
@@ -226,7 +141,7 @@ def parse_instrument(data: object, file: str) -> Instrument:
     )
 
 
-def _risk_items(r: _Reader, data: Mapping[str, Any], count: int) -> tuple[RiskItem, ...]:
+def _risk_items(r: Reader, data: Mapping[str, Any], count: int) -> tuple[RiskItem, ...]:
     """Risk items, each with its guidance: a risk item without words for it is refused."""
     risk_items: list[RiskItem] = []
     for w, k in r.objects(data, "risk_items"):
@@ -245,7 +160,7 @@ def _risk_items(r: _Reader, data: Mapping[str, Any], count: int) -> tuple[RiskIt
     return tuple(risk_items)
 
 
-def _item_flags(r: _Reader, data: Mapping[str, Any], count: int) -> tuple[ItemFlag, ...]:
+def _item_flags(r: Reader, data: Mapping[str, Any], count: int) -> tuple[ItemFlag, ...]:
     """Single-item rules; `items` defaults to every item ("any item ...")."""
     flags: list[ItemFlag] = []
     for w, f in r.objects(data, "item_flags", optional=True):
@@ -265,7 +180,7 @@ def _item_flags(r: _Reader, data: Mapping[str, Any], count: int) -> tuple[ItemFl
     return tuple(flags)
 
 
-def _functional_item(r: _Reader, data: Mapping[str, Any]) -> FunctionalItem | None:
+def _functional_item(r: Reader, data: Mapping[str, Any]) -> FunctionalItem | None:
     f = r.get(data, "functional_item", dict, "", optional=True)
     if f is None:
         return None
@@ -277,7 +192,7 @@ def _functional_item(r: _Reader, data: Mapping[str, Any]) -> FunctionalItem | No
     )
 
 
-def _options(r: _Reader, data: Mapping[str, Any], where: str = "") -> tuple[Option, ...]:
+def _options(r: Reader, data: Mapping[str, Any], where: str = "") -> tuple[Option, ...]:
     options = tuple(
         Option(r.get(o, "value", int, w), r.get(o, "label", str, w))
         for w, o in r.objects(data, "options", where)
@@ -290,7 +205,7 @@ def _options(r: _Reader, data: Mapping[str, Any], where: str = "") -> tuple[Opti
     return options
 
 
-def _items(r: _Reader, data: Mapping[str, Any]) -> tuple[Item, ...]:
+def _items(r: Reader, data: Mapping[str, Any]) -> tuple[Item, ...]:
     items = tuple(
         Item(
             r.get(i, "number", int, w),
@@ -306,7 +221,7 @@ def _items(r: _Reader, data: Mapping[str, Any]) -> tuple[Item, ...]:
     return items
 
 
-def _check_bands(r: _Reader, bands: tuple[Band, ...], low: int, high: int) -> None:
+def _check_bands(r: Reader, bands: tuple[Band, ...], low: int, high: int) -> None:
     """Bands must run from the lowest to the highest possible score with no gap or overlap."""
     if not bands:
         raise r.fail("bands", "must hold at least one band")
@@ -372,103 +287,3 @@ def load_all(directory: Traversable | Path | None = None) -> dict[str, Instrumen
     if not instruments:
         raise InstrumentFileError(INSTRUMENTS_DIR, "", "no instrument files were found")
     return instruments
-
-
-# -- published translations -------------------------------------------------------------
-# A translation holds only the instrument's wording, from its publisher's translated form:
-# stem, option labels, item texts, the functional item. Values, scoring, bands, risk items
-# and codes always come from the English file, so a translated instrument scores the same.
-# An instrument without a checked published translation stays in English (never
-# machine-translated). Confide's own words around it (bands' meaning, next steps) are
-# translated with the interface, not here.
-
-
-def translation_file(instrument_id: str, language: str) -> Traversable:
-    """Where `instrument_id`'s published `language` wording is kept (it may not exist)."""
-    return resources.resource(f"{INSTRUMENTS_DIR}/{language}/{instrument_id}.json")
-
-
-def _texts(r: _Reader, data: Mapping[str, Any], key: str, where: str, count: int) -> list[str]:
-    values = r.get(data, key, list, where)
-    field = f"{where}.{key}" if where else key
-    if len(values) != count or not all(isinstance(v, str) and v.strip() for v in values):
-        raise r.fail(field, f"must hold {count} non-empty texts, one per English entry")
-    return list(values)
-
-
-def apply_translation(instrument: Instrument, data: object, file: str) -> Instrument:
-    """`instrument` with the translated wording in `data` (validated against it).
-
-    Raises:
-        InstrumentFileError: the translation is for another instrument or does not match
-            the English entry for entry.
-    """
-    r = _Reader(file)
-    if not isinstance(data, dict) or data.get("id") != instrument.id:
-        raise r.fail("id", f"must be {instrument.id!r}")
-    labels = _texts(r, data, "options", "", len(instrument.options))
-    texts = _texts(r, data, "items", "", len(instrument.items))
-    functional = instrument.functional_item
-    if functional is not None:
-        f = r.get(data, "functional_item", dict, "")
-        f_labels = _texts(r, f, "options", "functional_item", len(functional.options))
-        functional = replace(
-            functional,
-            text=r.get(f, "text", str, "functional_item"),
-            options=tuple(replace(o, label=t) for o, t in zip(functional.options, f_labels,
-                                                              strict=True)),
-        )
-    risk_items = instrument.risk_items
-    if "risk_guidance" in data:  # Confide's own words after a risk answer, translated
-        guidance = r.get(data, "risk_guidance", list, "")
-        if len(guidance) != len(risk_items):
-            raise r.fail("risk_guidance", f"must have {len(risk_items)} entries")
-        risk_items = tuple(
-            replace(item, guidance=_translated_guidance(r, g, item.guidance, f"risk_guidance[{i}]"))
-            for i, (item, g) in enumerate(zip(risk_items, guidance, strict=True))
-        )
-    return replace(
-        instrument,
-        risk_items=risk_items,
-        stem=r.get(data, "stem", str, "", optional=not instrument.stem) or "",
-        options=tuple(replace(o, label=t) for o, t in zip(instrument.options, labels,
-                                                          strict=True)),
-        items=tuple(replace(i, text=t) for i, t in zip(instrument.items, texts, strict=True)),
-        functional_item=functional,
-        other_sources=(r.source(r.get(data, "source", dict, ""), "source"),
-                       *instrument.other_sources),
-    )
-
-
-def _translated_guidance(
-    r: _Reader, data: object, english: RiskGuidance, where: str
-) -> RiskGuidance:
-    """The risk guidance in another language, step for step with the English."""
-    if not isinstance(data, dict):
-        raise r.fail(where, "must be an object")
-    steps = _texts(r, data, "next_steps", where, len(english.next_steps))
-    return RiskGuidance(
-        heading=r.get(data, "heading", str, where),
-        meaning=r.get(data, "meaning", str, where),
-        next_steps=tuple(steps),
-        score_note=r.get(data, "score_note", str, where),
-    )
-
-
-def in_language(instrument: Instrument, language: str) -> Instrument:
-    """`instrument` worded in `language` when a published translation ships, else as is.
-
-    Raises:
-        InstrumentFileError: a shipped translation is broken (a packaging bug).
-    """
-    if language == "en":
-        return instrument
-    file = translation_file(instrument.id, language)
-    if not file.is_file():
-        return instrument
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InstrumentFileError(f"{language}/{file.name}", "",
-                                  f"cannot be read ({type(exc).__name__})") from exc
-    return apply_translation(instrument, data, f"{language}/{file.name}")

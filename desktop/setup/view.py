@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontDatabase, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -38,11 +37,11 @@ from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
 from desktop.logsetup import describe
 from desktop.roles import save_roles
+from desktop.setup.code_view import RecoveryCodePage
 from desktop.setup.flow import Issue, IssueKind, SetupFlow, Step
-from desktop.setup.words import CHOOSING_TEXT, CODE_TEXT, ROLES_TEXT, WELCOME_TEXT, issue_text
+from desktop.setup.page_view import fill_page, text_label
+from desktop.setup.words import CHOOSING_TEXT, ROLES_TEXT, WELCOME_TEXT, issue_text
 from desktop.ui.passphrase import NewPassphraseField
-from desktop.ui.secret_clipboard import HOLD_SECONDS, copy_secret
-from desktop.ui.theme import scaled_font
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -55,14 +54,6 @@ STEP_NUMBERS: Final = {
     Step.CONFIRM_CODE: 4, Step.ROLES: 5, Step.DONE: 5,
 }
 STEP_COUNT: Final = max(STEP_NUMBERS.values())
-
-
-def _text(text: str, *, role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class SetupWizard(QWidget):
@@ -127,7 +118,7 @@ class SetupWizard(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
 
-        self.step_label = _text("", role="muted")
+        self.step_label = text_label("", role="muted")
         self.step_label.setAccessibleName(self.tr("Setup progress"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.step_label)
@@ -139,26 +130,17 @@ class SetupWizard(QWidget):
 
     # -- pages --------------------------------------------------------------------------
     def _page(self, title: str, *widgets: QWidget) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        heading = _text(title)
-        heading.setFont(scaled_font(heading, 1.6, bold=True))
-        heading.setAccessibleName(title)
-        layout.addWidget(heading)
-        for widget in widgets:
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        return page
+        return fill_page(QWidget(), title, *widgets)
 
     def _welcome_page(self) -> QWidget:
-        return self._page(self.tr("Welcome to Confide"), _text(self.tr(WELCOME_TEXT)))
+        return self._page(self.tr("Welcome to Confide"), text_label(self.tr(WELCOME_TEXT)))
 
     def _passphrase_page(self) -> QWidget:
         self.passphrase_field = NewPassphraseField()
         self.passphrase_field.changed.connect(self._on_passphrase_changed)
-        self.create_error = _text("", role="error")
+        self.create_error = text_label("", role="error")
         self.create_error.setAccessibleName(self.tr("Problem"))
-        return self._page(self.tr("Choose a passphrase"), _text(self.tr(CHOOSING_TEXT)),
+        return self._page(self.tr("Choose a passphrase"), text_label(self.tr(CHOOSING_TEXT)),
                           self.passphrase_field, self.create_error)
 
     def _busy_page(self, text: str) -> QWidget:
@@ -168,43 +150,19 @@ class SetupWizard(QWidget):
         return self._page(text, bar)
 
     def _code_page(self) -> QWidget:
-        self.code_label = QLabel()
-        self.code_label.setProperty("role", "code")
-        self.code_label.setFont(self._code_font())
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setAccessibleName(self.tr("Your recovery code"))
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
-        self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self._copy_code)
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setAccessibleName(self.tr("Print the recovery code"))
-        self.print_button.setAutoDefault(False)
-        self.print_button.clicked.connect(self._print_code)
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.addStretch(1)
-        row_layout.addWidget(self.copy_button)
-        row_layout.addWidget(self.print_button)
-        row_layout.addStretch(1)
-        self.copy_note = _text("", role="muted")
-        self.written_down = QCheckBox(
-            self.tr("I have &written down my recovery code and keep it safe"))
-        self.written_down.setAccessibleName(self.tr("I have written down my recovery code"))
+        page = self.code_page = RecoveryCodePage(self.flow, self)  # sized by the wizard's font
+        self.code_label, self.written_down = page.code_label, page.written_down
+        self.copy_button, self.print_button = page.copy_button, page.print_button
+        self.copy_note = page.copy_note
         self.written_down.toggled.connect(self._on_written_down)
-        return self._page(self.tr("Your recovery code"), _text(self.tr(CODE_TEXT)),
-                          self.code_label, row,
-                          self.copy_note, self.written_down)
+        return page
 
     def _confirm_page(self) -> QWidget:
-        self.confirm_intro = _text("")
+        self.confirm_intro = text_label("")
         form_widget = QWidget()
         self.confirm_form = QFormLayout(form_widget)
         self.confirm_edits: dict[int, QLineEdit] = {}
-        self.confirm_error = _text("", role="error")
+        self.confirm_error = text_label("", role="error")
         self.confirm_error.setAccessibleName(self.tr("Problem"))
         return self._page(self.tr("Check your copy"), self.confirm_intro, form_widget,
                           self.confirm_error)
@@ -213,7 +171,7 @@ class SetupWizard(QWidget):
         self.peer_box = QCheckBox(self.tr("I am a trained &peer supporter"))
         self.peer_box.setAccessibleName(self.tr("I am a trained peer supporter"))
         self.peer_box.toggled.connect(self.flow.set_peer_supporter)
-        peer_note = _text(
+        peer_note = text_label(
             self.tr("Adds a log for support contacts that holds no names, and monthly counts "
                     "you can share with your program coordinator."),
             role="muted",
@@ -221,23 +179,15 @@ class SetupWizard(QWidget):
         self.coordinator_box = QCheckBox(self.tr("I coordinate a peer support pro&gram"))
         self.coordinator_box.setAccessibleName(self.tr("I coordinate a peer support program"))
         self.coordinator_box.toggled.connect(self.flow.set_coordinator)
-        coordinator_note = _text(
+        coordinator_note = text_label(
             self.tr("You merge the reports supporters send you. Adds only that page; it never "
                     "holds a contact."),
             role="muted",
         )
-        later = _text(self.tr("You can change these later in Settings."), role="muted")
-        return self._page(self.tr("How will you use Confide?"), _text(self.tr(ROLES_TEXT)),
+        later = text_label(self.tr("You can change these later in Settings."), role="muted")
+        return self._page(self.tr("How will you use Confide?"), text_label(self.tr(ROLES_TEXT)),
                           self.peer_box,
                           peer_note, self.coordinator_box, coordinator_note, later)
-
-    def _code_font(self) -> Any:
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        size = self.font().pointSizeF()
-        if size > 0:
-            font.setPointSizeF(size * 1.6)
-        font.setBold(True)
-        return font
 
     # -- navigation ---------------------------------------------------------------------
     def _next(self) -> None:
@@ -311,27 +261,6 @@ class SetupWizard(QWidget):
         self.flow.set_confirm_entry(position, text)
         self._render()
 
-    def _copy_code(self) -> None:
-        copy_secret(self.flow.recovery_code.display())
-        self.copy_note.setText(
-            self.tr(
-                "Copied. Paste it somewhere safe now: Confide clears it from the clipboard "
-                "in {seconds} seconds, or when it locks."
-            ).format(seconds=HOLD_SECONDS)
-        )
-
-    def _print_code(self) -> None:
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        document = QTextDocument()
-        document.setPlainText(
-            self.tr("Confide recovery code") + "\n\n" + self.flow.recovery_code.display()
-            + "\n\n" + self.tr("Keep this paper somewhere safe, away from your computer.")
-        )
-        document.print_(printer)
-
     # -- rendering ----------------------------------------------------------------------
     def _render(self) -> None:
         flow = self.flow
@@ -344,11 +273,7 @@ class SetupWizard(QWidget):
             self.create_error.setText(" ".join(words))
             self.create_error.setVisible(bool(words))
         elif step is Step.RECOVERY_CODE:
-            groups = flow.recovery_code.groups()
-            # Two lines, so the code fits at large text sizes; copy and print keep one line.
-            self.code_label.setText("-".join(groups[:4]) + "-\n" + "-".join(groups[4:]))
-            self.code_label.setAccessibleDescription(" ".join(groups))
-            self.written_down.setChecked(flow.code_acknowledged)
+            self.code_page.show_code()
         elif step is Step.CONFIRM_CODE:
             self._render_confirm(errors)
         labels = {

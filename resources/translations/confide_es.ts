@@ -5418,6 +5418,13 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
 </context>
 <context>
+    <name>ScaleChoices</name>
+    <message>
+        <source>{scale}: {value} of 5, {words}</source>
+        <translation>{scale}: {value} de 5, {words}</translation>
+    </message>
+</context>
+<context>
     <name>SeriesTableModel</name>
     <message>
         <source>Date</source>
@@ -6208,13 +6215,6 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     <message>
         <source>A licensing board could learn of it.</source>
         <translation>Una junta de licencias podría enterarse.</translation>
-    </message>
-</context>
-<context>
-    <name>_ScaleChoices</name>
-    <message>
-        <source>{scale}: {value} of 5, {words}</source>
-        <translation>{scale}: {value} de 5, {words}</translation>
     </message>
 </context>
 </TS>

@@ -493,8 +493,8 @@ OFFICE_HOURS = {"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR", "opens_at": "09:00"
 
 
 def _generated_services(count: int) -> list[dict[str, Any]]:
-    from referral_directory.facts import to_service
     from referral_directory.model import Phone, Resource
+    from referral_directory.service_record import to_service
 
     rng = random.Random(50)
     services = []

@@ -71,12 +71,8 @@ from desktop.questionnaires.questionnaires_view import QuestionnairesPage, last_
 from desktop.questionnaires.result_view import ResultView
 from desktop.records.checkin_store import CheckInStore
 from desktop.records.checkins import CheckIn, Stressor
-from desktop.records.instruments import (
-    Instrument,
-    in_language,
-    load_all,
-    translation_file,
-)
+from desktop.records.instrument_translations import in_language, translation_file
+from desktop.records.instruments import Instrument, load_all
 from desktop.records.results_store import ResultStore
 from desktop.records.scoring import score
 from desktop.reminders.settings_view import ReminderEditor

@@ -14,8 +14,8 @@ from referral_directory import bundle as bundles
 from referral_directory import hsds
 from referral_directory.directory import Directory
 from referral_directory.errors import BundleRefused, RefusalReason
-from referral_directory.facts import to_service
 from referral_directory.model import Claim, Phone, Resource
+from referral_directory.service_record import to_service
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 KEY = SecretKey.generate()

@@ -12,6 +12,7 @@ import pytest
 from referral_directory import cache
 from referral_directory.directory import Directory
 from referral_directory.model import Filters, Need
+from referral_directory.stored import StoredResources
 from tests.referral_directory.test_bundle import NOW, PINNED, _names, _publish
 
 KEY = os.urandom(cache.KEY_BYTES)
@@ -22,7 +23,7 @@ def _open(data_dir: Path, path: Path | None, key: bytes | None = KEY) -> Directo
 
 
 def _from_cache(directory: Directory) -> bool:
-    return isinstance(directory.resources, cache.StoredResources)
+    return isinstance(directory.resources, StoredResources)
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from referral_directory import bundle as bundles
 from referral_directory import compact, hsds
 from referral_directory.directory import Directory, national_resources
 from referral_directory.errors import BundleRefused, HsdsError, RefusalReason
-from referral_directory.facts import to_service
 from referral_directory.notices import refusal_words
+from referral_directory.service_record import to_service
 from tests.referral_directory.test_bundle import NOW, PINNED, _eap, _names, _publish
 
 

@@ -12,7 +12,8 @@ from jsonschema import Draft202012Validator
 from referral_directory import hsds, tabular
 from referral_directory.directory import national_resources
 from referral_directory.errors import HsdsError
-from referral_directory.facts import taxonomy, to_resource, to_service
+from referral_directory.facts import taxonomy, to_resource
+from referral_directory.service_record import to_service
 
 JSON_EXAMPLES = [
     "base.json",

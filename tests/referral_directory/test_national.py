@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import resources
 from referral_directory.directory import national_resources
 from referral_directory.errors import HsdsError
-from referral_directory.facts import taxonomy, to_resource, to_service
+from referral_directory.facts import taxonomy, to_resource
 from referral_directory.model import (
     CLAIM_KINDS,
     COSTS,
@@ -20,6 +20,7 @@ from referral_directory.model import (
     SERVES,
     Resource,
 )
+from referral_directory.service_record import to_service
 
 # The day the shipped facts were first gathered, and the day claims were re-checked
 # against stored copies of the services' own pages.

@@ -8,13 +8,12 @@ from dataclasses import replace
 import pytest
 
 import resources
-from desktop.records.instruments import (
-    InstrumentFileError,
+from desktop.records.instrument_translations import (
     apply_translation,
     in_language,
-    load_all,
     translation_file,
 )
+from desktop.records.instruments import InstrumentFileError, load_all
 from desktop.records.scoring import score
 
 INSTRUMENTS = load_all()
