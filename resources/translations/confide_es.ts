@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>A free, confidential support line for US physicians (MD, DO or international equivalent) at every stage: medical students, interns, residents, fellows and attendings, and you do not have to be practicing now. Volunteer US-licensed psychiatrists answer; no appointment needed. Physicians only (not nurses).</source>
-        <translation>Una línea de apoyo gratuita y confidencial para médicos de EE. UU. (MD, DO o equivalente internacional) en cualquier etapa: estudiantes de medicina, internos, residentes, fellows y médicos de planta, y no tiene que estar ejerciendo ahora. Atienden psiquiatras voluntarios con licencia en EE. UU.; no se necesita cita. Solo para médicos (no para personal de enfermería).</translation>
+        <translation>Una línea de apoyo gratuita y confidencial para médicos de EE. UU. (MD, DO o equivalente internacional) en cualquier etapa: estudiantes de medicina, internos, residentes, becarios y médicos de planta, y no tiene que estar ejerciendo ahora. Atienden psiquiatras voluntarios con licencia en EE. UU.; no se necesita cita. Solo para médicos (no para personal de enfermería).</translation>
     </message>
     <message>
         <source>You talk with someone who listens and helps you think things through; no appointment needed. It is confidential: no identifying information is recorded, no phone numbers are stored, and your employer is not told. You do not have to report the call to your medical board: it does not start a doctor-patient relationship, so it is not receiving therapy. Confidentiality is broken only if someone is at risk of imminent harm. The line does not prescribe.</source>

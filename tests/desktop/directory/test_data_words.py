@@ -102,6 +102,7 @@ def test_the_detail_pane_speaks_spanish(qtbot: QtBot, tmp_path: Path) -> None:
     assert "comprobado con una copia guardada de la página" in words  # how it was checked
     assert "Llame al 1-888-409-0141" in words  # how to reach it
     assert "Physician Support Line" in words  # the name, as the service writes it
+    assert "EE. UU.." not in words  # "Anywhere in the US." ends once, on its abbreviation
     for english in ("Volunteer US-licensed", "Eastern Time", "phone numbers are stored",
                     "stored copy", "Call 1-888"):
         assert english not in words
