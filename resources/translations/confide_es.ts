@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <source>The Veterans Crisis Line calls itself free, anonymous and confidential, and you decide what to share about yourself.</source>
-        <translation>La Veterans Crisis Line se describe como gratuita, anónima y confidencial, y usted decide qué compartir sobre sí mismo.</translation>
+        <translation>La Veterans Crisis Line se describe como gratuita, anónima y confidencial, y usted decide qué compartir sobre usted.</translation>
     </message>
     <message>
         <source>Contacting it is not a report to a licensing board.</source>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>You decide what to share about yourself. If you choose to share your contact information, the Suicide Prevention Coordinator at the nearest VA Medical Center will contact you by the next business day.</source>
-        <translation>Usted decide qué compartir sobre sí mismo. Si decide compartir su información de contacto, el coordinador de prevención del suicidio (Suicide Prevention Coordinator) del centro médico del VA más cercano se comunicará con usted a más tardar el siguiente día hábil.</translation>
+        <translation>Usted decide qué compartir sobre usted. Si decide compartir su información de contacto, el coordinador de prevención del suicidio (Suicide Prevention Coordinator) del centro médico del VA más cercano se comunicará con usted a más tardar el siguiente día hábil.</translation>
     </message>
     <message>
         <source>If someone is in imminent danger of suicide, responders contact local emergency services and start a rescue (a 2010 VA article).</source>
@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <source>Volunteers discuss a call only with the line&apos;s admin team, and only if there is a concern about imminent harm to self or others.</source>
-        <translation>Los voluntarios hablan de una llamada solo con el equipo administrativo de la línea, y solo si hay preocupación por un daño inminente a sí mismo o a otras personas.</translation>
+        <translation>Los voluntarios hablan de una llamada solo con el equipo administrativo de la línea, y solo si hay preocupación por un daño inminente a uno mismo o a otras personas.</translation>
     </message>
     <message>
         <source>Free peer support, information and referral from the National Alliance on Mental Illness. Call 1-800-950-NAMI (6264) or text &quot;helpline&quot; to 62640. Not a crisis line: in a crisis, call or text 988.</source>
