@@ -111,6 +111,9 @@ SOURCES: Final = (
     "desktop/directory/filters_view.py",
     "desktop/directory/licensing_view.py",
     "desktop/directory/results_view.py",
+    # The shipped directory's own words (services and licensing evidence).
+    "desktop/directory/data_words.py",
+    "desktop/directory/licensing_words.py",
     # The peer supporter's log, its reports and merge, and the prevalence measure.
     "desktop/records/peer/words.py",
     "desktop/records/peer/model.py",

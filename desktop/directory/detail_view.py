@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.directory.contact import NO_BROWSER, ActionKind, ContactAction, actions_for
+from desktop.directory.data_words import in_language
 from desktop.directory.details import ClaimRow, claim_rows, detail_sections
 from desktop.directory.logic import CONTEXT
 from desktop.ui.dates import long_date
@@ -102,6 +103,9 @@ class DetailPane(QScrollArea):
             self._show_empty()
             return
         self.resource = resource
+        # The buttons read the data as shipped (a text keyword is in the English
+        # instructions); everything said in prose is in the language in force.
+        shown = in_language(resource, QCoreApplication.translate)
         content = QWidget()
         layout = QVBoxLayout(content)
         name = _bold(_text_label(resource.name, content), 1.4)
@@ -129,7 +133,7 @@ class DetailPane(QScrollArea):
         self.status.hide()
         layout.addWidget(self.status)
         self.source_links = []
-        for section in detail_sections(resource, QCoreApplication.translate, long_date):
+        for section in detail_sections(shown, QCoreApplication.translate, long_date):
             layout.addSpacing(self.fontMetrics().height() // 2)
             layout.addWidget(_bold(_text_label(section.heading, content)))
             body = _text_label(section.text, content)
@@ -137,7 +141,7 @@ class DetailPane(QScrollArea):
                 heading=section.heading, text=section.text))
             layout.addWidget(body)
             if section.claims_follow:
-                self._add_claims(resource, content, layout)
+                self._add_claims(shown, content, layout)
         layout.addStretch(1)
         self._replace(content)
 

@@ -168,6 +168,8 @@ def detail_sections(
     serves = say(QT_TRANSLATE_NOOP("FindHelp", "{serves}; {states}.")).format(
         serves=serves_words(resource.serves, translate),
         states=states_words(resource.states, translate))
+    if serves.endswith(".."):  # the states' words end on an abbreviation ("EE. UU.")
+        serves = serves[:-1]
     sections = [
         DetailSection(say(WHAT_HAPPENS), resource.what_happens or resource.description,
                       claims_follow=True),

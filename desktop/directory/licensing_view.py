@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.directory.licensing_words import in_language
 from desktop.ui.dates import long_date
 from referral_directory.address import UnsafeAddress, checked_url
 from referral_directory.licensing import JURISDICTIONS, STATE_NAMES, BoardAnswer, LicensingTable
@@ -194,6 +195,7 @@ class LicenseQuestionBox(QGroupBox):
                 label.clear()
                 label.hide()
             return
+        answer = in_language(answer, QCoreApplication.translate)  # the evidence's words
         words = self.answer_words(answer)
         if words != self.answer_label.text():
             self.answer_label.setText(words)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from desktop.directory.data_words import in_language
 from desktop.directory.logic import accessible_summary, summary_line
 from referral_directory.model import Resource
 
@@ -35,7 +36,9 @@ _GETTERS: Final[dict[int, Callable[[Resource], Any]]] = {
         f"{r.name}\n{summary_line(r, QCoreApplication.translate)}"
     ),
     Qt.ItemDataRole.AccessibleTextRole: lambda r: accessible_summary(r, QCoreApplication.translate),
-    Qt.ItemDataRole.ToolTipRole: lambda r: r.description or None,
+    Qt.ItemDataRole.ToolTipRole: lambda r: (
+        in_language(r, QCoreApplication.translate).description or None
+    ),
     RESOURCE_ROLE: lambda r: r,
     ID_ROLE: lambda r: r.id,
     CRISIS_ROLE: lambda r: r.crisis,

@@ -118,7 +118,9 @@ class QuestionnairesPage(QWidget):
         layout.addWidget(intro)
         grid = QGridLayout()
         for row, (instrument_id, instrument) in enumerate(self._instruments.items()):
-            name = QLabel(f"{instrument.title} \u2014 {instrument.full_name}")
+            # The published Spanish form's name where one ships (PHQ-9), else as written.
+            worded = in_language(instrument, "es" if is_spanish() else "en")
+            name = QLabel(f"{worded.title} \u2014 {worded.full_name}")
             name.setTextFormat(Qt.TextFormat.PlainText)
             name.setWordWrap(True)
             status = QLabel("")

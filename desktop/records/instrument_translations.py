@@ -66,8 +66,12 @@ def apply_translation(instrument: Instrument, data: object, file: str) -> Instru
             replace(item, guidance=_translated_guidance(r, g, item.guidance, f"risk_guidance[{i}]"))
             for i, (item, g) in enumerate(zip(risk_items, guidance, strict=True))
         )
+    # The published Spanish form's own name where the file gives it (PHQ-9's form heading);
+    # otherwise the English name stays, since a name is never made up for a translation.
+    full_name = r.get(data, "full_name", str, "", optional=True) or instrument.full_name
     return replace(
         instrument,
+        full_name=full_name,
         risk_items=risk_items,
         stem=r.get(data, "stem", str, "", optional=not instrument.stem) or "",
         options=tuple(replace(o, label=t) for o, t in zip(instrument.options, labels,

@@ -1109,6 +1109,389 @@
     </message>
 </context>
 <context>
+    <name>DirectoryData</name>
+    <message>
+        <source>Call or text 988, or chat online, to talk with a trained counselor. 24 hours a day, 7 days a week. Veterans: call 988, then press 1. Para español, oprima 2. Interpretation is available in more than 250 languages.</source>
+        <translation>Llame o envíe un mensaje de texto al 988, o chatee en línea, para hablar con un consejero capacitado. Las 24 horas del día, los 7 días de la semana. Veteranos: llame al 988 y luego oprima 1. Para español, oprima 2. Hay interpretación en más de 250 idiomas.</translation>
+    </message>
+    <message>
+        <source>A trained crisis counselor answers, listens, and can help you find support near you. It is free, and by 988&apos;s own terms it is not mental health treatment. When counselors judge that someone is at imminent risk of harm, which is less than 2% of the time, they contact 911 to send emergency services.</source>
+        <translation>Le atiende un consejero de crisis capacitado, que le escucha y puede ayudarle a encontrar apoyo cerca de usted. Es gratis y, según los propios términos del 988, no es un tratamiento de salud mental. Cuando los consejeros consideran que alguien corre un riesgo inminente de sufrir daño, lo que ocurre menos del 2 % de las veces, se comunican con el 911 para enviar servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>24 hours a day, 7 days a week</source>
+        <translation>Las 24 horas del día, los 7 días de la semana</translation>
+    </message>
+    <message>
+        <source>Text 988</source>
+        <translation>Envíe un mensaje de texto al 988</translation>
+    </message>
+    <message>
+        <source>Call 988</source>
+        <translation>Llame al 988</translation>
+    </message>
+    <message>
+        <source>Your employer is not told that you called.</source>
+        <translation>No se le informa a su empleador que usted llamó.</translation>
+    </message>
+    <message>
+        <source>not re-checked since it was gathered</source>
+        <translation>no se ha vuelto a comprobar desde que se recopiló</translation>
+    </message>
+    <message>
+        <source>Calling 988 is not a report to a licensing board.</source>
+        <translation>Llamar al 988 no es un informe a una junta de licencias.</translation>
+    </message>
+    <message>
+        <source>988&apos;s terms say it is not mental health treatment or a treatment provider, so a call does not start a treatment relationship.</source>
+        <translation>Los términos del 988 dicen que no es un tratamiento de salud mental ni un proveedor de tratamiento, así que una llamada no inicia una relación de tratamiento.</translation>
+    </message>
+    <message>
+        <source>checked against a stored copy of the page</source>
+        <translation>comprobado con una copia guardada de la página</translation>
+    </message>
+    <message>
+        <source>988&apos;s privacy policy says the Lifeline and its contact centers collect, keep, use and may disclose some information about you, including information collected automatically when you call, text or chat.</source>
+        <translation>La política de privacidad del 988 dice que la Lifeline y sus centros de contacto recopilan, guardan, usan y pueden divulgar cierta información sobre usted, incluida información que se recopila automáticamente cuando usted llama, envía un mensaje de texto o chatea.</translation>
+    </message>
+    <message>
+        <source>When counselors judge, by their protocols, that someone is at imminent risk of harming themselves or someone else (less than 2% of the time), the Lifeline contacts 911 to send emergency services. This is Arizona&apos;s 911 program&apos;s account; 988&apos;s own terms say only that there are exceptions related to a person&apos;s safety.</source>
+        <translation>Cuando los consejeros consideran, según sus protocolos, que alguien corre un riesgo inminente de hacerse daño o de hacer daño a otra persona (menos del 2 % de las veces), la Lifeline se comunica con el 911 para enviar servicios de emergencia. Esto es lo que dice el programa 911 de Arizona; los propios términos del 988 solo dicen que hay excepciones relacionadas con la seguridad de una persona.</translation>
+    </message>
+    <message>
+        <source>Text HOME to 741741 to reach a trained volunteer crisis counselor by text message. 24 hours a day, 7 days a week, free on major US carriers.</source>
+        <translation>Envíe HOME por texto al 741741 para hablar por mensaje de texto con un consejero de crisis voluntario y capacitado. Las 24 horas del día, los 7 días de la semana, gratis con las principales compañías telefónicas de EE. UU.</translation>
+    </message>
+    <message>
+        <source>A trained volunteer crisis counselor texts with you. Crisis Text Line keeps a record of each conversation, and shares information that identifies you only if it is needed to help prevent death or serious injury, or to meet legal requirements. You can ask it to delete your data by texting DELETE.</source>
+        <translation>Un consejero de crisis voluntario y capacitado le escribe por mensaje de texto. Crisis Text Line guarda un registro de cada conversación y comparte información que le identifica solo si hace falta para ayudar a prevenir una muerte o una lesión grave, o para cumplir requisitos legales. Puede pedir que borren sus datos enviando DELETE por texto.</translation>
+    </message>
+    <message>
+        <source>Text HOME to 741741</source>
+        <translation>Envíe HOME por texto al 741741</translation>
+    </message>
+    <message>
+        <source>The privacy policy names two reasons it may share information that identifies you: to help prevent death or serious injury, or to meet legal requirements. Telling your employer is not one of them.</source>
+        <translation>La política de privacidad nombra dos razones por las que puede compartir información que le identifica: para ayudar a prevenir una muerte o una lesión grave, o para cumplir requisitos legales. Informar a su empleador no es una de ellas.</translation>
+    </message>
+    <message>
+        <source>Texting is not a report to a licensing board.</source>
+        <translation>Enviar un mensaje de texto no es un informe a una junta de licencias.</translation>
+    </message>
+    <message>
+        <source>It is support from trained volunteers, not treatment, so it creates no treatment record.</source>
+        <translation>Es apoyo de voluntarios capacitados, no un tratamiento, así que no crea un expediente de tratamiento.</translation>
+    </message>
+    <message>
+        <source>Crisis Text Line keeps a record of each conversation, and may automatically receive the phone number, mobile carrier, IP address or internet provider you used. You can ask it to delete your data by texting DELETE.</source>
+        <translation>Crisis Text Line guarda un registro de cada conversación y puede recibir automáticamente el número de teléfono, la compañía de telefonía móvil, la dirección IP o el proveedor de internet que usted usó. Puede pedir que borren sus datos enviando DELETE por texto.</translation>
+    </message>
+    <message>
+        <source>It may share information that identifies you if necessary to help prevent death or serious injury, or to meet legal requirements.</source>
+        <translation>Puede compartir información que le identifica si hace falta para ayudar a prevenir una muerte o una lesión grave, o para cumplir requisitos legales.</translation>
+    </message>
+    <message>
+        <source>If you or someone near you is in immediate danger, call 911 or go to the nearest emergency department.</source>
+        <translation>Si usted o alguien cerca de usted está en peligro inmediato, llame al 911 o vaya a la sala de emergencias más cercana.</translation>
+    </message>
+    <message>
+        <source>Emergency responders come to help where you are. It is an emergency service, not a confidential counseling line: use it when a life is in danger right now.</source>
+        <translation>El personal de emergencias acude a ayudarle donde usted esté. Es un servicio de emergencias, no una línea de consejería confidencial: úselo cuando una vida esté en peligro en este momento.</translation>
+    </message>
+    <message>
+        <source>Call 911</source>
+        <translation>Llame al 911</translation>
+    </message>
+    <message>
+        <source>911 is an emergency service, not a confidential line: it makes no promise about who learns of a call.</source>
+        <translation>El 911 es un servicio de emergencias, no una línea confidencial: no promete nada sobre quién se entera de una llamada.</translation>
+    </message>
+    <message>
+        <source>A licensing board could learn of an emergency response.</source>
+        <translation>Una junta de licencias podría enterarse de una respuesta de emergencia.</translation>
+    </message>
+    <message>
+        <source>Emergency care that follows a call may create a medical record.</source>
+        <translation>La atención de emergencia que siga a una llamada puede crear un expediente médico.</translation>
+    </message>
+    <message>
+        <source>For Veterans: dial 988, then press 1, text 838255, or chat online. 24 hours a day, 7 days a week. You do not need to be enrolled in VA benefits or health care.</source>
+        <translation>Para veteranos: marque el 988 y luego oprima 1, envíe un mensaje de texto al 838255 o chatee en línea. Las 24 horas del día, los 7 días de la semana. No necesita estar inscrito en los beneficios ni en la atención médica del VA.</translation>
+    </message>
+    <message>
+        <source>A trained responder answers. It is free and confidential, and you decide what to share; your employer is not told. If you choose to share your contact details, a local Suicide Prevention Coordinator may follow up with you.</source>
+        <translation>Le atiende una persona capacitada. Es gratis y confidencial, y usted decide qué compartir; no se le informa a su empleador. Si decide compartir sus datos de contacto, un coordinador local de prevención del suicidio (Suicide Prevention Coordinator) puede comunicarse con usted después.</translation>
+    </message>
+    <message>
+        <source>Text 838255</source>
+        <translation>Envíe un mensaje de texto al 838255</translation>
+    </message>
+    <message>
+        <source>Call 988, then press 1</source>
+        <translation>Llame al 988 y luego oprima 1</translation>
+    </message>
+    <message>
+        <source>The Veterans Crisis Line calls itself free, anonymous and confidential, and you decide what to share about yourself.</source>
+        <translation>La Veterans Crisis Line se describe como gratuita, anónima y confidencial, y usted decide qué compartir sobre usted.</translation>
+    </message>
+    <message>
+        <source>Contacting it is not a report to a licensing board.</source>
+        <translation>Comunicarse con ella no es un informe a una junta de licencias.</translation>
+    </message>
+    <message>
+        <source>A call does not start a treatment relationship.</source>
+        <translation>Una llamada no inicia una relación de tratamiento.</translation>
+    </message>
+    <message>
+        <source>You decide what to share about yourself. If you choose to share your contact information, the Suicide Prevention Coordinator at the nearest VA Medical Center will contact you by the next business day.</source>
+        <translation>Usted decide qué compartir sobre usted. Si decide compartir su información de contacto, el coordinador de prevención del suicidio (Suicide Prevention Coordinator) del centro médico del VA más cercano se comunicará con usted a más tardar el siguiente día hábil.</translation>
+    </message>
+    <message>
+        <source>If someone is in imminent danger of suicide, responders contact local emergency services and start a rescue (a 2010 VA article).</source>
+        <translation>Si alguien está en peligro inminente de suicidio, quienes atienden se comunican con los servicios de emergencia locales e inician un rescate (un artículo del VA de 2010).</translation>
+    </message>
+    <message>
+        <source>A free, confidential support line for US physicians (MD, DO or international equivalent) at every stage: medical students, interns, residents, fellows and attendings, and you do not have to be practicing now. Volunteer US-licensed psychiatrists answer; no appointment needed. Physicians only (not nurses).</source>
+        <translation>Una línea de apoyo gratuita y confidencial para médicos de EE. UU. (MD, DO o equivalente internacional) en cualquier etapa: estudiantes de medicina, internos, residentes, becarios y médicos de planta, y no tiene que estar ejerciendo ahora. Atienden psiquiatras voluntarios con licencia en EE. UU.; no se necesita cita. Solo para médicos (no para personal de enfermería).</translation>
+    </message>
+    <message>
+        <source>You talk with someone who listens and helps you think things through; no appointment needed. It is confidential: no identifying information is recorded, no phone numbers are stored, and your employer is not told. You do not have to report the call to your medical board: it does not start a doctor-patient relationship, so it is not receiving therapy. Confidentiality is broken only if someone is at risk of imminent harm. The line does not prescribe.</source>
+        <translation>Usted habla con alguien que le escucha y le ayuda a pensar las cosas con calma; no se necesita cita. Es confidencial: no se registra información que le identifique, no se guardan números de teléfono y no se le informa a su empleador. No tiene que informar de la llamada a su junta de medicina: no inicia una relación médico-paciente, así que no es recibir terapia. La confidencialidad se rompe solo si alguien corre riesgo de sufrir un daño inminente. La línea no receta medicamentos.</translation>
+    </message>
+    <message>
+        <source>8 am to 1 am Eastern Time, 7 days a week</source>
+        <translation>De 8 a. m. a 1 a. m., hora del Este, los 7 días de la semana</translation>
+    </message>
+    <message>
+        <source>Call 1-888-409-0141</source>
+        <translation>Llame al 1-888-409-0141</translation>
+    </message>
+    <message>
+        <source>Volunteers sign a confidentiality contract not to discuss calls with anyone except the line&apos;s own admin team, so your employer is not told.</source>
+        <translation>Los voluntarios firman un contrato de confidencialidad para no hablar de las llamadas con nadie, salvo con el propio equipo administrativo de la línea, así que no se le informa a su empleador.</translation>
+    </message>
+    <message>
+        <source>You do not have to report the call to your medical board: it does not establish a doctor-patient relationship, so it is not reportable as receiving therapy.</source>
+        <translation>No tiene que informar de la llamada a su junta de medicina: no establece una relación médico-paciente, así que no se tiene que declarar como recibir terapia.</translation>
+    </message>
+    <message>
+        <source>A call does not establish a doctor-patient relationship.</source>
+        <translation>Una llamada no establece una relación médico-paciente.</translation>
+    </message>
+    <message>
+        <source>No identifying information is recorded and no phone numbers are stored.</source>
+        <translation>No se registra información que le identifique ni se guardan números de teléfono.</translation>
+    </message>
+    <message>
+        <source>Volunteers discuss a call only with the line&apos;s admin team, and only if there is a concern about imminent harm to self or others.</source>
+        <translation>Los voluntarios hablan de una llamada solo con el equipo administrativo de la línea, y solo si hay preocupación por un daño inminente a uno mismo o a otras personas.</translation>
+    </message>
+    <message>
+        <source>Free peer support, information and referral from the National Alliance on Mental Illness. Call 1-800-950-NAMI (6264) or text &quot;helpline&quot; to 62640. Not a crisis line: in a crisis, call or text 988.</source>
+        <translation>Apoyo gratuito entre pares, información y derivación de la Alianza Nacional de Enfermedades Mentales (NAMI). Llame al 1-800-950-NAMI (6264) o envíe &quot;helpline&quot; por texto al 62640. No es una línea de crisis: en una crisis, llame o envíe un mensaje de texto al 988.</translation>
+    </message>
+    <message>
+        <source>A trained peer listens, shares information and suggests resources. NAMI describes it as free peer support, not treatment. It is not a crisis line: in a crisis, call or text 988.</source>
+        <translation>Un par capacitado le escucha, le da información y le sugiere recursos. NAMI lo describe como apoyo gratuito entre pares, no como tratamiento. No es una línea de crisis: en una crisis, llame o envíe un mensaje de texto al 988.</translation>
+    </message>
+    <message>
+        <source>Monday to Friday, 10 am to 10 pm Eastern Time</source>
+        <translation>De lunes a viernes, de 10 a. m. a 10 p. m., hora del Este</translation>
+    </message>
+    <message>
+        <source>Text &quot;helpline&quot; to 62640</source>
+        <translation>Envíe &quot;helpline&quot; por texto al 62640</translation>
+    </message>
+    <message>
+        <source>Call 1-800-950-NAMI (6264)</source>
+        <translation>Llame al 1-800-950-NAMI (6264)</translation>
+    </message>
+    <message>
+        <source>NAMI is independent of your employer, so your employer is not told.</source>
+        <translation>NAMI es independiente de su empleador, así que no se le informa a su empleador.</translation>
+    </message>
+    <message>
+        <source>It is peer support, not treatment, so there is nothing to report to a licensing board.</source>
+        <translation>Es apoyo entre pares, no un tratamiento, así que no hay nada que informar a una junta de licencias.</translation>
+    </message>
+    <message>
+        <source>NAMI describes the HelpLine as a free peer-support service giving information, resource referrals and support: it is not treatment.</source>
+        <translation>NAMI describe la HelpLine como un servicio gratuito de apoyo entre pares que da información, derivaciones a recursos y apoyo: no es un tratamiento.</translation>
+    </message>
+    <message>
+        <source>Treatment referral and information for mental health and substance use, in English and Spanish. Call 1-800-662-HELP (4357), TTY 1-800-487-4889, or text your ZIP code to 435748 (HELP4U). 24 hours a day, 365 days a year.</source>
+        <translation>Derivación a tratamiento e información sobre salud mental y consumo de sustancias, en inglés y en español. Llame al 1-800-662-HELP (4357), TTY 1-800-487-4889, o envíe su código postal (ZIP) por texto al 435748 (HELP4U). Las 24 horas del día, los 365 días del año.</translation>
+    </message>
+    <message>
+        <source>Someone helps you find treatment, support groups and community services near you. It is confidential: they will not ask for personal information (they may ask your ZIP code to find services near you), and your employer is not told. They give referrals only, not counseling.</source>
+        <translation>Alguien le ayuda a encontrar tratamiento, grupos de apoyo y servicios comunitarios cerca de usted. Es confidencial: no le pedirán información personal (pueden pedirle su código postal para encontrar servicios cerca de usted) y no se le informa a su empleador. Solo dan derivaciones, no consejería.</translation>
+    </message>
+    <message>
+        <source>24 hours a day, 365 days a year</source>
+        <translation>Las 24 horas del día, los 365 días del año</translation>
+    </message>
+    <message>
+        <source>Text your ZIP code to 435748 (HELP4U)</source>
+        <translation>Envíe su código postal (ZIP) por texto al 435748 (HELP4U)</translation>
+    </message>
+    <message>
+        <source>Call 1-800-662-HELP (4357)</source>
+        <translation>Llame al 1-800-662-HELP (4357)</translation>
+    </message>
+    <message>
+        <source>TTY 1-800-487-4889</source>
+        <translation>TTY 1-800-487-4889</translation>
+    </message>
+    <message>
+        <source>The helpline is confidential and will not ask for any personal information, so it has nothing to tell your employer.</source>
+        <translation>La línea de ayuda es confidencial y no le pedirá ninguna información personal, así que no tiene nada que informar a su empleador.</translation>
+    </message>
+    <message>
+        <source>checked against a stored copy of the page (stored through a web proxy)</source>
+        <translation>comprobado con una copia guardada de la página (guardada a través de un proxy web)</translation>
+    </message>
+    <message>
+        <source>Calling is not a report to a licensing board.</source>
+        <translation>Llamar no es un informe a una junta de licencias.</translation>
+    </message>
+    <message>
+        <source>It gives referrals and information only; it does not provide counseling.</source>
+        <translation>Solo da derivaciones e información; no ofrece consejería.</translation>
+    </message>
+    <message>
+        <source>It will not ask you for any personal information; it may ask your ZIP code or other geographic information to find services near you.</source>
+        <translation>No le pedirá ninguna información personal; puede pedirle su código postal u otra información geográfica para encontrar servicios cerca de usted.</translation>
+    </message>
+    <message>
+        <source>A directory that connects health workers with independent licensed mental health professionals. The directory itself collects no personal data. Contact: contact@emotionalppe.org.</source>
+        <translation>Un directorio que pone en contacto a trabajadores de la salud con profesionales independientes de salud mental con licencia. El directorio en sí no recopila datos personales. Contacto: contact@emotionalppe.org.</translation>
+    </message>
+    <message>
+        <source>You find a licensed therapist in the directory and contact them yourself; the directory collects no personal data and your employer is not told. Care with the therapist is a treatment relationship: whether you must mention it on a license application depends on how your state&apos;s licensing question is worded (more and more states ask only about current impairment).</source>
+        <translation>Usted busca un terapeuta con licencia en el directorio y se comunica con él directamente; el directorio no recopila datos personales y no se le informa a su empleador. La atención con el terapeuta es una relación de tratamiento: si tiene que mencionarla en una solicitud de licencia depende de cómo esté redactada la pregunta de licencias de su estado (cada vez más estados preguntan solo por un deterioro actual).</translation>
+    </message>
+    <message>
+        <source>The directory collects no personal data, and the therapists in it are independent of your employer.</source>
+        <translation>El directorio no recopila datos personales, y los terapeutas que aparecen en él son independientes de su empleador.</translation>
+    </message>
+    <message>
+        <source>Care with a therapist is a treatment relationship; whether you must mention it on a license application depends on how your state board words its question.</source>
+        <translation>La atención con un terapeuta es una relación de tratamiento; si tiene que mencionarla en una solicitud de licencia depende de cómo redacte su pregunta la junta de su estado.</translation>
+    </message>
+    <message>
+        <source>Care is with an independent licensed therapist: a treatment relationship.</source>
+        <translation>La atención es con un terapeuta independiente con licencia: una relación de tratamiento.</translation>
+    </message>
+    <message>
+        <source>The directory itself collects no personal data.</source>
+        <translation>El directorio en sí no recopila datos personales.</translation>
+    </message>
+    <message>
+        <source>Free or low-fee short-term online therapy for essential workers, through a volunteer network of licensed therapists in every state.</source>
+        <translation>Terapia en línea a corto plazo, gratuita o de bajo costo, para trabajadores esenciales, a través de una red de terapeutas voluntarios con licencia en todos los estados.</translation>
+    </message>
+    <message>
+        <source>You are matched with a volunteer therapist for short-term online therapy. Therapy is a treatment relationship: whether you must mention it on a license application depends on how your state&apos;s licensing question is worded.</source>
+        <translation>Le asignan un terapeuta voluntario para terapia en línea a corto plazo. La terapia es una relación de tratamiento: si tiene que mencionarla en una solicitud de licencia depende de cómo esté redactada la pregunta de licencias de su estado.</translation>
+    </message>
+    <message>
+        <source>It is independent of your employer, so your employer is not told.</source>
+        <translation>Es independiente de su empleador, así que no se le informa a su empleador.</translation>
+    </message>
+    <message>
+        <source>Therapy is a treatment relationship; whether you must mention it on a license application depends on how your state board words its question.</source>
+        <translation>La terapia es una relación de tratamiento; si tiene que mencionarla en una solicitud de licencia depende de cómo redacte su pregunta la junta de su estado.</translation>
+    </message>
+    <message>
+        <source>Therapy with a volunteer therapist is a treatment relationship.</source>
+        <translation>La terapia con un terapeuta voluntario es una relación de tratamiento.</translation>
+    </message>
+    <message>
+        <source>The Federation of State Physician Health Programs lists the physician health program (PHP) of every state and DC. A PHP offers confidential assessment, referral to treatment, resources and monitoring. Licensing caveat: a PHP documents whether you comply with its monitoring, and not complying can lead to a report to the licensing board.</source>
+        <translation>La Federation of State Physician Health Programs (FSPHP) enumera el programa de salud para médicos (PHP) de cada estado y de DC. Un PHP ofrece evaluación confidencial, derivación a tratamiento, recursos y seguimiento. Advertencia sobre la licencia: un PHP documenta si usted cumple su seguimiento, y no cumplirlo puede llevar a un informe a la junta de licencias.</translation>
+    </message>
+    <message>
+        <source>You contact your state&apos;s PHP. It offers a confidential assessment, referral to treatment and monitoring, as a therapeutic alternative to discipline, and many states give PHP participants exceptions to mandated reporting. Plainly: this is the one path here that can reach the licensing board. The PHP documents whether you comply with its monitoring, and not complying can lead to a report to the board. Ask the PHP how your state handles reporting before you enroll.</source>
+        <translation>Usted se comunica con el PHP de su estado. Ofrece una evaluación confidencial, derivación a tratamiento y seguimiento, como alternativa terapéutica a una sanción, y muchos estados dan a los participantes de un PHP excepciones a la notificación obligatoria. Dicho claramente: esta es la única vía de aquí que puede llegar a la junta de licencias. El PHP documenta si usted cumple su seguimiento, y no cumplirlo puede llevar a un informe a la junta. Pregunte al PHP cómo maneja su estado los informes antes de inscribirse.</translation>
+    </message>
+    <message>
+        <source>Your employer could learn of it: FSPHP calls a PHP confidential but does not say that an employer is never told.</source>
+        <translation>Su empleador podría enterarse: la FSPHP dice que un PHP es confidencial, pero no dice que nunca se le informe a un empleador.</translation>
+    </message>
+    <message>
+        <source>FSPHP says a PHP monitors participants and documents their progress so that it can verify whether they comply with treatment and continuing care. This is the one path here that can reach a licensing board: ask your state&apos;s PHP how it handles reporting before you enroll.</source>
+        <translation>La FSPHP dice que un PHP hace un seguimiento de los participantes y documenta su progreso para poder verificar si cumplen el tratamiento y la atención continua. Esta es la única vía de aquí que puede llegar a una junta de licencias: pregunte al PHP de su estado cómo maneja los informes antes de inscribirse.</translation>
+    </message>
+    <message>
+        <source>A PHP coordinates evaluation, treatment and continuing-care monitoring.</source>
+        <translation>Un PHP coordina la evaluación, el tratamiento y el seguimiento de la atención continua.</translation>
+    </message>
+    <message>
+        <source>A PHP documents your progress and whether you comply with treatment and monitoring.</source>
+        <translation>Un PHP documenta su progreso y si usted cumple el tratamiento y el seguimiento.</translation>
+    </message>
+    <message>
+        <source>A study in JAMA (reported May 2021) found this board&apos;s July 2020 application consistent with none of the FSMB&apos;s recommendations on mental-health questions. We found no newer source, and the application may have changed since.</source>
+        <translation>Un estudio en JAMA (publicado en mayo de 2021) concluyó que la solicitud de julio de 2020 de esta junta no se ajustaba a ninguna de las recomendaciones de la FSMB sobre preguntas de salud mental. No encontramos ninguna fuente más reciente, y la solicitud puede haber cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>checked against a stored copy</source>
+        <translation>comprobado con una copia guardada</translation>
+    </message>
+    <message>
+        <source>Alabama Reporter wrote in August 2025 that the Board of Medical Examiners, a 2025 Wellbeing First Champion, removed its questions about past mental health treatment: its license applications now ask only about conditions that may currently impair practice.</source>
+        <translation>Alabama Reporter escribió en agosto de 2025 que la Junta de Examinadores Médicos (Board of Medical Examiners), reconocida como Wellbeing First Champion en 2025, eliminó sus preguntas sobre tratamientos pasados de salud mental: sus solicitudes de licencia ahora preguntan solo por afecciones que puedan deteriorar actualmente el ejercicio profesional.</translation>
+    </message>
+    <message>
+        <source>Arizona law (House Bill 2173, Laws 2025, chapter 25) bars every health profession regulatory board from asking on an application whether the applicant has sought mental health assistance or received a mental health diagnosis or treatment.</source>
+        <translation>La ley de Arizona (House Bill 2173, Laws 2025, capítulo 25) prohíbe a todas las juntas reguladoras de profesiones de la salud preguntar en una solicitud si el solicitante ha buscado ayuda de salud mental o ha recibido un diagnóstico o tratamiento de salud mental.</translation>
+    </message>
+    <message>
+        <source>The Georgia Composite Medical Board&apos;s 2 February 2023 release gives its new question: are you currently suffering from any condition, not being appropriately treated, that impairs your judgment or ability to practice (enrolled in the Georgia PHP: answer no).</source>
+        <translation>El comunicado del 2 de febrero de 2023 de la Georgia Composite Medical Board da su nueva pregunta: si actualmente padece alguna afección, sin el tratamiento adecuado, que deteriore su juicio o su capacidad para ejercer (si está inscrito en el PHP de Georgia: responda que no).</translation>
+    </message>
+    <message>
+        <source>checked against a stored copy (stored from its http address)</source>
+        <translation>comprobado con una copia guardada (guardada desde su dirección http)</translation>
+    </message>
+    <message>
+        <source>MPR News reported in September 2021 that the Minnesota Board of Medical Practice&apos;s application, which asked doctors to disclose all mental health conditions, now asks only about a condition not being appropriately treated that is likely to impair their practice.</source>
+        <translation>MPR News informó en septiembre de 2021 que la solicitud de la Minnesota Board of Medical Practice, que pedía a los médicos declarar todas sus afecciones de salud mental, ahora pregunta solo por una afección sin el tratamiento adecuado que probablemente deteriore su ejercicio profesional.</translation>
+    </message>
+    <message>
+        <source>The Dr. Lorna Breen Heroes&apos; Foundation names Mississippi&apos;s attestation model as one of the three kinds of medical license application it counts as free of intrusive mental-health questions (no probing question about past diagnosis or treatment).</source>
+        <translation>La Dr. Lorna Breen Heroes&apos; Foundation nombra el modelo de declaración jurada (attestation) de Mississippi como uno de los tres tipos de solicitud de licencia médica que considera libres de preguntas intrusivas de salud mental (ninguna pregunta indagatoria sobre diagnósticos o tratamientos pasados).</translation>
+    </message>
+    <message>
+        <source>The Dr. Lorna Breen Heroes&apos; Foundation names North Carolina&apos;s attestation model as one of the three kinds of medical license application it counts as free of intrusive mental-health questions (no probing question about past diagnosis or treatment).</source>
+        <translation>La Dr. Lorna Breen Heroes&apos; Foundation nombra el modelo de declaración jurada (attestation) de Carolina del Norte como uno de los tres tipos de solicitud de licencia médica que considera libres de preguntas intrusivas de salud mental (ninguna pregunta indagatoria sobre diagnósticos o tratamientos pasados).</translation>
+    </message>
+    <message>
+        <source>The Oregon Medical Board says it voted on April 6, 2023 to remove intrusive and stigmatizing language about mental health care and treatment from its license applications and renewals, using an attestation in applications from June 1, 2023.</source>
+        <translation>La Oregon Medical Board dice que votó el 6 de abril de 2023 para eliminar de sus solicitudes y renovaciones de licencia el lenguaje intrusivo y estigmatizante sobre la atención y el tratamiento de salud mental, y que usa una declaración jurada (attestation) en las solicitudes desde el 1 de junio de 2023.</translation>
+    </message>
+    <message>
+        <source>The Texas Medical Association reports that the Texas Medical Board was named a 2023 Wellbeing First Champion, having updated its application questions in 2020 to follow the FSMB&apos;s and AMA&apos;s recommendations.</source>
+        <translation>La Texas Medical Association informa que la Texas Medical Board fue nombrada Wellbeing First Champion en 2023, tras actualizar en 2020 las preguntas de su solicitud para seguir las recomendaciones de la FSMB y de la AMA.</translation>
+    </message>
+    <message>
+        <source>A 2023 American Journal of Public Health report says Virginia passed legislation removing questions about past mental health conditions from the state licensing process for all licensed health care workers.</source>
+        <translation>Un informe de 2023 del American Journal of Public Health dice que Virginia aprobó una ley que elimina las preguntas sobre afecciones pasadas de salud mental del proceso estatal de licencias para todos los trabajadores de la salud con licencia.</translation>
+    </message>
+    <message>
+        <source>The Washington Medical Commission says it was recognized as a 2024 Wellbeing First Champion for licensing applications that do not include intrusive mental health questions.</source>
+        <translation>La Washington Medical Commission dice que fue reconocida como Wellbeing First Champion en 2024 por tener solicitudes de licencia que no incluyen preguntas intrusivas de salud mental.</translation>
+    </message>
+    <message>
+        <source>A 2025 Department of Safety and Professional Services release, as published by WisBusiness, says the Medical Examining Board was recognized as a Wellbeing First Champion because its license applications are free from overly broad and invasive mental health questions.</source>
+        <translation>Un comunicado de 2025 del Department of Safety and Professional Services, tal como lo publicó WisBusiness, dice que la Medical Examining Board fue reconocida como Wellbeing First Champion porque sus solicitudes de licencia no tienen preguntas de salud mental demasiado amplias e invasivas.</translation>
+    </message>
+    <message>
+        <source>A law firm&apos;s page says its work with the Missouri Board of Nursing made Missouri the third state to receive a Dr. Lorna Breen Heroes&apos; Foundation recognition; our stored copy is cut off before it says which one, so we could not confirm what the application asks.</source>
+        <translation>La página de un bufete de abogados dice que su trabajo con la Missouri Board of Nursing hizo de Missouri el tercer estado en recibir un reconocimiento de la Dr. Lorna Breen Heroes&apos; Foundation; nuestra copia guardada se corta antes de decir cuál, así que no pudimos confirmar qué pregunta la solicitud.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDialog</name>
     <message>
         <source>Confide</source>

@@ -52,6 +52,17 @@ def test_spanish_matches_the_english_in_all_but_words(name: str) -> None:
     assert spanish.other_sources[0].url == "https://www.phqscreeners.com/"
 
 
+def test_a_spanish_name_is_shown_only_where_the_published_form_gives_one() -> None:
+    phq9 = in_language(INSTRUMENTS["phq9"], "es")
+    assert (phq9.title, phq9.full_name) == (
+        "PHQ-9", "Cuestionario sobre la salud del paciente-9 (depresión)")
+    # The name is the published form's, as its citation gives it (the gloss is Confide's).
+    spanish_form = phq9.other_sources[0].citation  # the Spanish file's source comes first
+    assert spanish_form.startswith("Cuestionario sobre la salud del paciente-9 (PHQ-9)")
+    # PHQ-2's file names no form of its own: its English name stays, never made up.
+    assert in_language(INSTRUMENTS["phq2"], "es").full_name == INSTRUMENTS["phq2"].full_name
+
+
 def test_phq9_item_9_keeps_its_risk_rule_in_spanish() -> None:
     spanish = in_language(INSTRUMENTS["phq9"], "es")
     assert spanish.items[8].text.startswith("Pensamientos de que estaría mejor muerto(a)")
