@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.records.checkins import SCALES, CheckIn, Stressor
+from desktop.records.checkins import SCALES, CheckIn
 from desktop.ui.dates import short_date
 from desktop.ui.lines import LinesEdit
 from desktop.ui.rows_model import RowsModel
+from desktop.ui.table_fit import WrappingHeader, fit_columns
 from desktop.words import QT_TRANSLATE_NOOP
 
 CHECKIN_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's CheckIn
@@ -130,6 +131,10 @@ class RecentCheckInsPanel(QWidget):
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
+        self._header = WrappingHeader(self.table)
+        self.table.setHorizontalHeader(self._header)
+        self._header.setSectionsClickable(True)  # sorting by a column stays possible
+        self._header.setStretchLastSection(True)  # stressors take the width left over
         self.table.setModel(proxy)
         self.table.setAccessibleName(self.tr("Recent check-ins"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -173,18 +178,9 @@ class RecentCheckInsPanel(QWidget):
         return False
 
     def _fit_columns(self) -> None:
-        # Stressors take the free width and wrap, but never shrink below their longest word:
-        # with large text the table scrolls sideways instead of hiding words behind "…"
-        # (a stretched last section would elide them).
-        for column in Column:
-            if column is not Column.STRESSORS:
-                self.table.resizeColumnToContents(column)
-        metrics = self.fontMetrics()
-        longest_word = max(metrics.horizontalAdvance(word)
-                           for stressor in Stressor for word in stressor.label.split())
-        others = sum(self.table.columnWidth(c) for c in Column if c is not Column.STRESSORS)
-        free = self.table.viewport().width() - others
-        self.table.setColumnWidth(Column.STRESSORS, max(free, longest_word + metrics.height()))
+        # Every column wraps rather than hide words behind "…" or scroll sideways: with
+        # large text in a narrow window, "5 · Full of energy" takes two lines.
+        fit_columns(self.table, self._header, wrap_cells=True)
 
     def _rows_changed(self) -> None:
         self._fit_columns()

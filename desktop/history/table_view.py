@@ -12,8 +12,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, Final
 
-from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QObject, Qt
 
 from desktop.history.chart_view import note_text
 from desktop.history.history import Point, Series
@@ -76,50 +75,3 @@ class SeriesTableModel(RowsModel[Point]):
         self._series = series
         self.set_rows(series.points if series else ())
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-
-
-_HEADING_FLAGS: Final = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-
-
-class WrappingHeader(QHeaderView):
-    """A horizontal header whose headings wrap at word breaks, as tall as they need."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setDefaultAlignment(_HEADING_FLAGS)
-
-    def _heading(self, logical_index: int) -> str:
-        return str(self.model().headerData(logical_index, self.orientation()) or "")
-
-    def sectionSizeFromContents(self, logical_index: int) -> QSize:  # noqa: N802 - Qt's API
-        size = super().sectionSizeFromContents(logical_index)
-        metrics = self.fontMetrics()
-        room = max(1, self.sectionSize(logical_index) - 2 * metrics.averageCharWidth())
-        wrapped = metrics.boundingRect(
-            0, 0, room, 100_000, int(_HEADING_FLAGS), self._heading(logical_index))
-        return QSize(size.width(), max(size.height(), wrapped.height() + metrics.height() // 2))
-
-    def longest_word(self, logical_index: int) -> int:
-        """The width the heading needs when wrapped as far as it goes."""
-        metrics = self.fontMetrics()
-        words = self._heading(logical_index).split()
-        widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
-        return widest + 3 * metrics.averageCharWidth()
-
-
-def fit_columns(table: QTableView, header: WrappingHeader) -> None:
-    """Columns as wide as their contents, or, when that is wider than the table, as wide as
-    their cells (and each heading's longest word) plus a share of the room left."""
-    table.resizeColumnsToContents()
-    count = header.count()
-    room = table.viewport().width()
-    full = [header.sectionSize(c) for c in range(count)]
-    if sum(full) > room:
-        least = [max(table.sizeHintForColumn(c), header.longest_word(c)) for c in range(count)]
-        spare = max(0, room - sum(least))
-        wanted = max(1, sum(f - m for f, m in zip(full, least, strict=True)))
-        for column in range(count):
-            share = spare * max(0, full[column] - least[column]) // wanted
-            header.resizeSection(column, least[column] + share)
-    # The header's height follows the wrapped headings at their new widths.
-    header.headerDataChanged(Qt.Orientation.Horizontal, 0, max(0, count - 1))

@@ -52,11 +52,10 @@ from desktop.history.table_view import (
     SORT_ROLE,
     Column,
     SeriesTableModel,
-    WrappingHeader,
-    fit_columns,
 )
 from desktop.records.instruments import Instrument, load_all
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.table_fit import WrappingHeader, fit_columns
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries

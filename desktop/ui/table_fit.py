@@ -1,0 +1,108 @@
+"""Tables that fit a narrow window: headings that wrap, and columns shared out.
+
+A table's headings ("Average mood", "Days checked in") can be far wider than the short
+cells below them; at 200 % text, in Spanish, that made tables scroll sideways in a 600 px
+window. `WrappingHeader` wraps headings at word breaks onto a taller header, and
+`fit_columns` gives each column what it needs when there is room, otherwise at least its
+longest word (cells wrap) and a share of the rest.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QWidget
+
+# Rows measured for a column's longest word (besides those on show), not thousands.
+SAMPLE_ROWS: Final = 100
+
+_HEADING_FLAGS: Final = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+
+
+class WrappingHeader(QHeaderView):
+    """A horizontal header whose headings wrap at word breaks, as tall as they need."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(_HEADING_FLAGS)
+
+    def _heading(self, logical_index: int) -> str:
+        return str(self.model().headerData(logical_index, self.orientation()) or "")
+
+    def sectionSizeFromContents(self, logical_index: int) -> QSize:  # noqa: N802 - Qt's API
+        size = super().sectionSizeFromContents(logical_index)
+        metrics = self.fontMetrics()
+        room = max(1, self.sectionSize(logical_index) - 2 * metrics.averageCharWidth())
+        wrapped = metrics.boundingRect(
+            0, 0, room, 100_000, int(_HEADING_FLAGS), self._heading(logical_index))
+        return QSize(size.width(), max(size.height(), wrapped.height() + metrics.height() // 2))
+
+    def longest_word(self, logical_index: int) -> int:
+        """The width the heading needs when wrapped as far as it goes."""
+        metrics = self.fontMetrics()
+        words = self._heading(logical_index).split()
+        widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        return widest + 3 * metrics.averageCharWidth()
+
+
+def fit_columns(table: QTableView, header: WrappingHeader, *, wrap_cells: bool = False) -> None:
+    """Columns as wide as their contents, or, when that is wider than the table, as wide as
+    their cells (and each heading's longest word) plus a share of the room left.
+
+    With `wrap_cells` (the table wraps its text), a column may narrow to its cells'
+    longest word, so long answers wrap onto more lines instead of scrolling sideways.
+    """
+    table.resizeColumnsToContents()
+    count = header.count()
+    room = table.viewport().width()
+    full = [header.sectionSize(c) for c in range(count)]
+    if sum(full) > room:
+        cells = _longest_words if wrap_cells else _cell_widths
+        least = [max(cells(table, c), header.longest_word(c)) for c in range(count)]
+        spare = max(0, room - sum(least))
+        # A column whose least is above its contents (a long heading) wants no share.
+        wanted = max(1, sum(max(0, f - m) for f, m in zip(full, least, strict=True)))
+        for column in range(count):
+            share = spare * max(0, full[column] - least[column]) // wanted
+            header.resizeSection(column, least[column] + share)
+    # The header's height follows the wrapped headings at their new widths.
+    header.headerDataChanged(Qt.Orientation.Horizontal, 0, max(0, count - 1))
+
+
+class FittedColumns(QObject):
+    """Gives `table` a `WrappingHeader` and fits its columns again whenever it resizes or
+    its font changes (the text size setting), for tables with no fitting of their own."""
+
+    def __init__(self, table: QTableView, *, wrap_cells: bool = False) -> None:
+        super().__init__(table)
+        self._table = table
+        self._wrap_cells = wrap_cells
+        self.header = WrappingHeader(table)
+        table.setHorizontalHeader(self.header)
+        table.viewport().installEventFilter(self)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
+
+
+def _cell_widths(table: QTableView, column: int) -> int:
+    return table.sizeHintForColumn(column)
+
+
+def _longest_words(table: QTableView, column: int) -> int:
+    """The widest single word in `column`'s first rows, with the cell's padding."""
+    model, metrics = table.model(), table.fontMetrics()
+    widest = 0
+    for row in range(min(model.rowCount(), SAMPLE_ROWS)):
+        text = str(model.data(model.index(row, column)) or "")
+        widest = max([widest, *(metrics.horizontalAdvance(word) for word in text.split())])
+    # An item view pads its text by the focus frame's margin and a pixel on each side.
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return widest + 2 * margin + int(table.showGrid())
