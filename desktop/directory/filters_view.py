@@ -17,15 +17,16 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.directory.logic import CONTEXT, SERVES_WORDS
 from desktop.directory.results import US_STATES
+from desktop.ui.flow_layout import FlowLayout
 from desktop.words import QT_TRANSLATE_NOOP
 from referral_directory.model import Filters
 
@@ -47,6 +48,31 @@ def _check(text: str, accessible: str, parent: QWidget) -> QCheckBox:
     return box
 
 
+MIN_LIST_CHARS: Final = 14
+
+
+def _flow_row(column: QVBoxLayout) -> FlowLayout:
+    """A row in `column` whose items wrap onto more lines when the width runs out."""
+    row = QWidget()
+    flow = FlowLayout(row)
+    column.addWidget(row)
+    return flow
+
+
+def _pair(label: QLabel, combo: QComboBox) -> QWidget:
+    """A label and its list, kept together on one line."""
+    pair = QWidget()
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(combo)
+    # As wide as its longest entry when there is room, narrower (with the entry cut) when
+    # not: a Spanish "who it serves" entry at 200 % is wider than a 600 px window.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(MIN_LIST_CHARS)
+    return pair
+
+
 class FilterBox(QGroupBox):
     """Check boxes and two lists that narrow the results; the defaults narrow nothing.
 
@@ -60,16 +86,16 @@ class FilterBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Filters"))
         self.setAccessibleName(self.tr("Filters"))
-        grid = QGridLayout(self)
-        grid.addWidget(QLabel(self.tr("How to reach:"), self), 0, 0)
-        modalities = QHBoxLayout()
+        # Each row flows: at 200 % text or in Spanish its parts wrap onto more lines
+        # instead of making the page scroll sideways in a narrow window.
+        column = QVBoxLayout(self)
+        reach = _flow_row(column)
+        reach.addWidget(QLabel(self.tr("How to reach:"), self))
         self.modality_checks: dict[str, QCheckBox] = {}
         for key, (text, accessible) in _MODALITY_TEXT.items():
             check = _check(self.tr(text), self.tr(accessible), self)
             self.modality_checks[key] = check
-            modalities.addWidget(check)
-        modalities.addStretch(1)
-        grid.addLayout(modalities, 0, 1, 1, 3)
+            reach.addWidget(check)
 
         self.free_check = _check(self.tr("&Free only"), self.tr("Free only"), self)
         self.open_now_check = _check(self.tr("&Open now"), self.tr("Open now"), self)
@@ -79,10 +105,10 @@ class FilterBox(QGroupBox):
         self.licensing_check = _check(
             self.tr("No licensing-&board exposure"), self.tr("No licensing-board exposure"), self
         )
-        for i, check in enumerate(
-            (self.free_check, self.open_now_check, self.employer_check, self.licensing_check)
-        ):
-            grid.addWidget(check, 1 + i // 2, (i % 2) * 2, 1, 2)
+        facts = _flow_row(column)
+        for check in (self.free_check, self.open_now_check, self.employer_check,
+                      self.licensing_check):
+            facts.addWidget(check)
 
         self.state_combo = QComboBox(self)
         self.state_combo.setAccessibleName(self.tr("State"))
@@ -99,11 +125,9 @@ class FilterBox(QGroupBox):
                 self.serves_combo.addItem(QCoreApplication.translate(CONTEXT, words), key)
         serves_label = QLabel(self.tr("&Who it serves"), self)
         serves_label.setBuddy(self.serves_combo)
-        grid.addWidget(state_label, 3, 0)
-        grid.addWidget(self.state_combo, 3, 1)
-        grid.addWidget(serves_label, 3, 2)
-        grid.addWidget(self.serves_combo, 3, 3)
-        grid.setColumnStretch(4, 1)
+        lists = _flow_row(column)
+        for label, combo in ((state_label, self.state_combo), (serves_label, self.serves_combo)):
+            lists.addWidget(_pair(label, combo))
 
         for check in self._checks():
             check.toggled.connect(self.changed)

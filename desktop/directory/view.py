@@ -71,6 +71,11 @@ from referral_directory.model import Filters, Need, Resource
 SEARCH_DELAY_MS: Final = 80  # one search per pause in typing; each takes well under 10 ms
 
 
+# Narrower than this many characters, the results and the details stack (each needs
+# about 35 characters to read without breaking every other word).
+STACK_BELOW_CHARS: Final = 72
+
+
 class DirectoryPage(QWidget):
     """Find confidential help: search, filters, "What do you need right now?", details.
 
@@ -270,7 +275,7 @@ class DirectoryPage(QWidget):
         self.detail = DetailPane(parent)
         self.detail.action_opened.connect(self.action_opened)
         self.detail.back_requested.connect(self._back_to_results)
-        splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+        splitter = self.split = QSplitter(Qt.Orientation.Horizontal, parent)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.results)
         splitter.addWidget(self.detail)
@@ -365,9 +370,13 @@ class DirectoryPage(QWidget):
         self.results.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
-        """Fewer need buttons a row in a narrow window, so nothing is cut off at 600 px."""
+        """Fewer need buttons a row in a narrow window, so nothing is cut off at 600 px;
+        there the list and a resource's details stack, each the page's whole width."""
         super().resizeEvent(event)
         self.needs.fit(event.size().width(), self.fontMetrics())
+        narrow = event.size().width() < STACK_BELOW_CHARS * self.fontMetrics().averageCharWidth()
+        self.split.setOrientation(Qt.Orientation.Vertical if narrow
+                                  else Qt.Orientation.Horizontal)
 
 
 class DirectoryDialog(QDialog):
