@@ -10,9 +10,10 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from desktop.records.checkins import Scale
+from desktop.ui.flow_layout import FlowLayout
 
 _DIGITS: Final = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4,
                   Qt.Key.Key_5: 5}
@@ -27,7 +28,8 @@ def _with_mnemonic(text: str, letter: str) -> str:
 
 
 class ScaleChoices(QObject):
-    """One question's five radio buttons in one exclusive group, placed in a grid row.
+    """One question's five radio buttons in one exclusive group: the question, and under it
+    the answers in a row that wraps (at 200 % text in a 600 px window they need two lines).
 
     Signals:
         chosen(object, int): the person picked a value (scale, 1-5).
@@ -35,7 +37,7 @@ class ScaleChoices(QObject):
 
     chosen = Signal(object, int)
 
-    def __init__(self, scale: Scale, grid: QGridLayout, row: int, parent: QWidget) -> None:
+    def __init__(self, scale: Scale, form: QVBoxLayout, parent: QWidget) -> None:
         super().__init__(parent)
         self.scale = scale
         question = QCoreApplication.translate("CheckIns", scale.question)
@@ -43,7 +45,9 @@ class ScaleChoices(QObject):
         self.question.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
-        grid.addWidget(self.question, row, 0)
+        form.addWidget(self.question)
+        answers = QWidget(parent)
+        row = FlowLayout(answers)
         for value, words in enumerate(scale.labels, start=1):
             words = QCoreApplication.translate("CheckIns", words)  # noqa: PLW2901 - shown form
             button = QRadioButton(words, parent)
@@ -52,7 +56,8 @@ class ScaleChoices(QObject):
             button.installEventFilter(self)
             self.group.addButton(button, value)
             self.buttons.append(button)
-            grid.addWidget(button, row, value)
+            row.addWidget(button)
+        form.addWidget(answers)
         self.question.setBuddy(self.buttons[0])
         self.group.idClicked.connect(lambda value: self.chosen.emit(self.scale, value))
 

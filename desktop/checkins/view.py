@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -36,6 +35,7 @@ from desktop.checkins.table_view import RecentCheckInsPanel
 from desktop.records.checkin_store import CheckInStore
 from desktop.records.checkins import NOTE_MAX_CHARS, SCALES, CheckIn, Scale, Stressor
 from desktop.ui.dates import long_date
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.lines import LinesEdit
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
@@ -139,22 +139,19 @@ class CheckInPage(QWidget):
         self._render()
 
     def _build_answers(self, form: QVBoxLayout) -> None:
-        grid = QGridLayout()
-        self._scales = [ScaleChoices(scale, grid, row, self._form)
-                        for row, scale in enumerate(SCALES)]
+        self._scales = [ScaleChoices(scale, form, self._form) for scale in SCALES]
         for choices in self._scales:
             choices.chosen.connect(self._on_chosen)
-        form.addLayout(grid)
 
         box = QGroupBox(self.tr("What weighed on you today? (optional)"), self._form)
         box.setAccessibleName(self.tr("Stress drivers today, optional"))
-        box_grid = QGridLayout(box)
+        box_grid = FlowLayout(box)  # two or more a line as the width allows
         self._stressors: dict[Stressor, QCheckBox] = {}
-        for i, stressor in enumerate(Stressor):
+        for stressor in Stressor:
             check = QCheckBox(QCoreApplication.translate("CheckIns", stressor.label), box)
             check.setAccessibleName(check.text())
             check.toggled.connect(lambda on, s=stressor: self._on_stressor(s, on))
-            box_grid.addWidget(check, i // 2, i % 2)
+            box_grid.addWidget(check)
             self._stressors[stressor] = check
         form.addWidget(box)
 
