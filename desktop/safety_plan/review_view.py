@@ -13,10 +13,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QVBoxLayout, QWidget
 
 from desktop.safety_plan.section_view import StatusLine
 from desktop.ui.dates import date_edit_format
+from desktop.ui.flow_layout import FlowLayout
 
 
 class ReviewDate(QWidget):
@@ -32,7 +33,8 @@ class ReviewDate(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        line = QWidget(self)  # the date goes under the box when the width runs out
+        row = FlowLayout(line)
         self.check = QCheckBox(self.tr("Look at this plan again &on"), self)
         self.check.setAccessibleName(self.tr("Set a date to look at this plan again"))
         self.date_edit = QDateEdit(self)
@@ -48,8 +50,7 @@ class ReviewDate(QWidget):
         self.date_edit.dateChanged.connect(self.changed)
         row.addWidget(self.check)
         row.addWidget(self.date_edit)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(line)
         layout.addWidget(self.status)
 
     def day(self) -> date | None:

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from desktop.safety_plan.crisis_lines import CrisisLine
 from desktop.safety_plan.model import MAX_ITEMS, PlanItem, Step
 from desktop.safety_plan.step_list_view import StepList, step_title
+from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.theme import scaled_font
 from desktop.ui.widgets import announce
 
 
@@ -106,14 +108,19 @@ class StepEditor(QGroupBox):
     def __init__(self, step: Step, parent: QWidget | None = None, *,
                  crisis: Sequence[CrisisLine] = ()) -> None:
         title = step_title(step)
-        # Alt+<number> reaches the step (tr() needs the QObject made first).
-        super().__init__(QCoreApplication.translate("StepEditor", "Step &{number}: {title}")
-                         .format(number=step.number, title=title), parent)
+        super().__init__(parent)
         self.step = step
         self.setAccessibleName(self.tr("Step {number}: {title}").format(number=step.number,
                                                                     title=title))
         self._removed: tuple[int, tuple[str, str]] | None = None  # for Undo
         layout = QVBoxLayout(self)
+        # The step's title is a heading that wraps (a group box's own title does not, and
+        # at 200 % text it made the page scroll sideways); Alt+<number> reaches the step.
+        self.heading = QLabel(QCoreApplication.translate("StepEditor", "Step &{number}: {title}")
+                              .format(number=step.number, title=title), self)
+        self.heading.setWordWrap(True)
+        self.heading.setFont(scaled_font(self.heading, 1.0, bold=True))
+        layout.addWidget(self.heading)
         prompt = QLabel(QCoreApplication.translate("SafetyPlan", step.prompt), self)
         prompt.setWordWrap(True)
         prompt.setProperty("role", "muted")
@@ -122,6 +129,7 @@ class StepEditor(QGroupBox):
         self.empty_note.setProperty("role", "muted")
         layout.addWidget(self.empty_note)
         self.table = StepList(step, self)
+        self.heading.setBuddy(self.table)
         self.model = self.table.items
         layout.addWidget(self.table)
         self._build_buttons(layout)
@@ -160,7 +168,9 @@ class StepEditor(QGroupBox):
         add_row.addStretch(1)
         layout.addLayout(add_row)
 
-        row = QHBoxLayout()
+        # The entry's buttons wrap onto a second line at 200 % text in a narrow window.
+        buttons = QWidget(self)
+        row = FlowLayout(buttons)
         self.remove_button = self._item_button(
             row, self.tr("Remove"), self.tr("Remove the current entry from {title}"))
         self.up_button = self._item_button(
@@ -174,10 +184,9 @@ class StepEditor(QGroupBox):
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.undo_button.clicked.connect(self.undo_remove)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(buttons)
 
-    def _item_button(self, row: QHBoxLayout, text: str, name: str) -> QPushButton:
+    def _item_button(self, row: FlowLayout, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(name.format(title=step_title(self.step)))
         button.setAutoDefault(False)
@@ -243,6 +252,9 @@ class StepEditor(QGroupBox):
         # An empty list is no stop for Tab: Alt+<step number> then lands on the add button.
         self.table.setVisible(not empty)
         self.empty_note.setVisible(empty)
+        # Alt+<number> focuses the list, or through it the add button while it is empty
+        # (a label whose buddy is a button would also click it: an entry added unasked).
+        self.table.setFocusProxy(self.add_button if empty else None)
         self.table.updateGeometry()
         self._update_buttons()
 
