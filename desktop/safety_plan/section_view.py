@@ -254,7 +254,10 @@ class StepEditor(QGroupBox):
         self.empty_note.setVisible(empty)
         # Alt+<number> focuses the list, or through it the add button while it is empty
         # (a label whose buddy is a button would also click it: an entry added unasked).
-        self.table.setFocusProxy(self.add_button if empty else None)
+        if empty:
+            self.table.setFocusProxy(self.add_button)
+        else:  # Qt takes no proxy as nullptr; the binding's stubs do not say so
+            self.table.setFocusProxy(None)  # type: ignore[arg-type]
         self.table.updateGeometry()
         self._update_buttons()
 
