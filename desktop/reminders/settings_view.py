@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QTimeEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.records.reminder_schedule import DAY_NAMES, ReminderSchedule
 from desktop.ui.dates import time_edit_format
+from desktop.ui.flow_layout import FlowLayout
 
 DEFAULT_TIME = time(18, 0)
 DEFAULT_QUIET = (time(22, 0), time(7, 0))
@@ -44,8 +44,12 @@ class ReminderEditor(QGroupBox):
         self.setTitle(self.tr("Reminders"))
         self.setAccessibleName(self.tr("Reminders"))
         form = QFormLayout(self)
-        # Four days a row, so the page still fits a narrow window at twice the text size.
-        row = QGridLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # The days flow onto more lines as the width runs out, so the page still fits a
+        # narrow window at twice the text size in a language with longer day names.
+        days = QWidget()
+        row = FlowLayout(days)
+        row.setContentsMargins(0, 0, 0, 0)
         self.days: list[QCheckBox] = []
         locale = QLocale()  # the language in force names the days (Monday is 1)
         for index, _name in enumerate(DAY_NAMES):
@@ -54,10 +58,9 @@ class ReminderEditor(QGroupBox):
                 day=locale.dayName(index + 1, QLocale.FormatType.LongFormat)))
             box.setChecked(schedule is not None and index in schedule.weekdays)
             box.toggled.connect(self._emit)
-            row.addWidget(box, index // 4, index % 4)
+            row.addWidget(box)
             self.days.append(box)
-        row.setColumnStretch(4, 1)
-        form.addRow(self.tr("Days"), row)
+        form.addRow(self.tr("Days"), days)
         self.at = self._time_edit(
             self.tr("Reminder time"), schedule.time_of_day if schedule else DEFAULT_TIME
         )

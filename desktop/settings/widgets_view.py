@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.widgets import note
 from desktop.words import MANAGED_TEXT
 
@@ -57,10 +58,20 @@ def row(*widgets: QWidget) -> QHBoxLayout:
 
 
 def beside(*widgets: QWidget, mark: QLabel | None) -> QHBoxLayout:
-    """Controls at their natural width, then their mark taking the rest of the line."""
+    """Controls at their natural width, then their mark taking the rest of the line.
+
+    Several controls wrap onto more lines when the width runs out (two buttons side by
+    side at 200 % text are wider than a 600 px window).
+    """
     line = QHBoxLayout()
-    for widget in widgets:
-        line.addWidget(widget)
+    if len(widgets) > 1:
+        group = QWidget()
+        flow = FlowLayout(group)
+        for widget in widgets:
+            flow.addWidget(widget)
+        line.addWidget(group)
+    else:
+        line.addWidget(widgets[0])
     if mark is None:
         line.addStretch(1)
     else:

@@ -5473,11 +5473,11 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>I coordinate a peer support pro&amp;gram</source>
-        <translation>Coordino un pro&amp;grama de apoyo entre pares</translation>
+        <translation>Coordino un pro&amp;grama de pares</translation>
     </message>
     <message>
         <source>I coordinate a peer support program</source>
-        <translation>Coordino un programa de apoyo entre pares</translation>
+        <translation>Coordino un programa de pares</translation>
     </message>
     <message>
         <source>Peer log policy</source>
@@ -6019,11 +6019,11 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>I coordinate a peer support pro&amp;gram</source>
-        <translation>Coordino un pro&amp;grama de apoyo entre pares</translation>
+        <translation>Coordino un pro&amp;grama de pares</translation>
     </message>
     <message>
         <source>I coordinate a peer support program</source>
-        <translation>Coordino un programa de apoyo entre pares</translation>
+        <translation>Coordino un programa de pares</translation>
     </message>
     <message>
         <source>You merge the reports supporters send you. Adds only that page; it never holds a contact.</source>
