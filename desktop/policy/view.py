@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.policy.effective import DEFAULT, USER, EffectivePolicy, PolicyLine
+from desktop.ui.table_fit import FittedColumns
+from desktop.ui.widgets import fill_with_scrolled
 from desktop.words import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("PoliciesPage", "Setting"), QT_TRANSLATE_NOOP("PoliciesPage", "Value"),
@@ -77,12 +79,16 @@ class PoliciesPage(QWidget):
     def __init__(self, policy: EffectivePolicy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Organization settings"))
-        layout = QVBoxLayout(self)
+        # The page scrolls as a whole: at 200 % text in a short window the introduction
+        # alone is taller than the page, and a squeezed label loses its lines.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         heading = QLabel(self.tr("Organization settings"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
+        heading.setWordWrap(True)  # "Configuración de la organización" at 200 % text
         layout.addWidget(heading)
         name = policy.organization_name
         intro = QLabel(
@@ -98,14 +104,16 @@ class PoliciesPage(QWidget):
         layout.addWidget(intro)
         self.model = PolicyModel(policy.describe(translate=QCoreApplication.translate))
         self.table = QTableView()
+        # Headings and cells wrap, and each column keeps at least its longest word, so
+        # "organización" is never cut to "organiza…" at 200 % text in a narrow window.
+        self._columns = FittedColumns(self.table, wrap_cells=True)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Settings and who set them"))
         self.table.verticalHeader().hide()
-        # Columns share the width and their words wrap, so a 600 px window needs no
-        # sideways scrolling; rows grow to fit the wrapped words.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._columns.header.setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 10)
         layout.addWidget(self.table, 1)
         self.problems = QLabel(
             "\n".join(f"{p.source}: {p.path}: {p.message}" for p in policy.problems)
@@ -115,3 +123,4 @@ class PoliciesPage(QWidget):
         self.problems.setAccessibleName(self.tr("Problems in the policy files"))
         self.problems.setVisible(bool(policy.problems))
         layout.addWidget(self.problems)
+        fill_with_scrolled(self, content)

@@ -18,7 +18,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -33,7 +32,9 @@ from desktop.records.instrument_translations import in_language
 from desktop.records.instruments import Instrument
 from desktop.records.results_store import ResultStore
 from desktop.ui.dates import long_date
+from desktop.ui.theme import scaled_font
 from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import scrolled
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 
@@ -108,6 +109,7 @@ class QuestionnairesPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
+        heading.setWordWrap(True)
         layout.addWidget(heading)
         intro = QLabel(
             self.tr("Short, validated questionnaires that clinicians use. Your answers and "
@@ -116,29 +118,35 @@ class QuestionnairesPage(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        grid = QGridLayout()
-        for row, (instrument_id, instrument) in enumerate(self._instruments.items()):
+        # One block per questionnaire, its name, when it was last done and its Start
+        # button one under the other: side by side, at 200 % text in Spanish, they were
+        # wider than a 600 px window.
+        for instrument_id, instrument in self._instruments.items():
             # The published Spanish form's name where one ships (PHQ-9), else as written.
             worded = in_language(instrument, "es" if is_spanish() else "en")
             name = QLabel(f"{worded.title} \u2014 {worded.full_name}")
             name.setTextFormat(Qt.TextFormat.PlainText)
             name.setWordWrap(True)
+            name.setFont(scaled_font(name, 1.0, bold=True))
             status = QLabel("")
+            status.setWordWrap(True)
             status.setAccessibleName(
                 self.tr("{title} status").format(title=instrument.title))
             start = QPushButton(
                 self.tr("Start {title}").format(title=instrument.title.replace("&", "&&")))
             start.setAccessibleName(self.tr("Start {title}").format(title=instrument.title))
             start.clicked.connect(lambda _=False, i=instrument_id: self.start(i))
-            grid.addWidget(name, row, 0)
-            grid.addWidget(status, row, 1)
-            grid.addWidget(start, row, 2)
+            block = QVBoxLayout()
+            block.setSpacing(2)
+            block.addWidget(name)
+            block.addWidget(status)
+            block.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addSpacing(name.fontMetrics().height() // 2)
+            layout.addLayout(block)
             self.start_buttons[instrument_id] = start
             self._status[instrument_id] = status
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
         layout.addStretch(1)
-        return page
+        return scrolled(page, self)  # six blocks at 200 % text are taller than a window
 
     def refresh(self) -> None:
         """Read when each questionnaire was last done (on the worker) and show it."""

@@ -29,6 +29,7 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     """A heading sized relative to the widget's font (so it grows at 200% too)."""
     label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>', parent)
     label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)  # a long heading at 200 % text wraps, never widens the page
     label.setAccessibleName(text)
     return label
 
