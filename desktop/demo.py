@@ -153,7 +153,7 @@ def demo_safety_plan(today: date) -> SafetyPlan:
         steps={
             Step.WARNING_SIGNS: (
                 PlanItem("Lying awake after night shifts, replaying the day"),
-                PlanItem("Skipping meals and cancelling my walks"),
+                PlanItem("Skipping meals and canceling my walks"),
             ),
             Step.COPING_ALONE: (
                 PlanItem("A long walk with music"),

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
+from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
@@ -71,21 +74,68 @@ def test_at_200_percent_the_window_opens_within_the_screen() -> None:
     assert opened.height() <= SCREEN_AT_200.height()
 
 
-def test_no_page_scrolls_sideways_at_600_px(qtbot: QtBot, window: MainWindow) -> None:
+@pytest.mark.parametrize(("text_size", "code"), [(100, "en"), (200, "en"), (200, "es")])
+def test_no_page_scrolls_sideways_at_600_px(
+    qtbot: QtBot, vault: Vault, worker: Worker, idle: IdleWatcher, qapp: QApplication,
+    data_dir: Path, tmp_path: Path, text_size: int, code: str,
+) -> None:
+    theme = ThemeManager(qapp)
+    theme.set_text_size(text_size)
+    try:
+        with language(code, tmp_path):
+            services = ShellServices(data_dir, theme, idle, EffectivePolicy.defaults(),
+                                     lambda _request: None)
+            window = build_main_window(vault, worker, services)
+            qtbot.addWidget(window)
+            window.show()
+            # At 200 % a table may still scroll inside itself when its longest words
+            # cannot all fit (the check-in table's five columns); the page never does.
+            _no_page_scrolls_sideways(qtbot, window, tables=text_size == 100)
+    finally:
+        theme.set_text_size(100)  # the application font is shared by every later test
+
+
+def _no_page_scrolls_sideways(qtbot: QtBot, window: MainWindow, *, tables: bool) -> None:
     window.resize(600, 500)
     qtbot.waitUntil(lambda: window.width() == 600)
     assert window.is_narrow()  # the list gave way to the drop-down
     assert not window.navigation.isVisible()
     assert window.section_menu.isVisible()
+    sideways: list[tuple[object, ...]] = []  # every problem at once, not only the first
     for key, _title in window.sections():
         window.show_page(key)
         page = window.page(key)
         QApplication.processEvents()
-        assert page.minimumSizeHint().width() <= window.stack.width(), key
-        for area in page.findChildren(QAbstractScrollArea):
-            if area.isVisible():
-                where = (key, type(area).__name__, area.accessibleName())
-                assert area.horizontalScrollBar().maximum() == 0, where
+        if page.minimumSizeHint().width() > window.stack.width():
+            sideways.append((key, "page", page.minimumSizeHint().width()))
+        kind = QAbstractScrollArea if tables else QScrollArea
+        for area in page.findChildren(kind):
+            if area.isVisible() and area.horizontalScrollBar().maximum() > 0:
+                sideways.append((key, type(area).__name__, area.accessibleName(),
+                                 area.horizontalScrollBar().maximum()))
+        # A label whose text just changed (a keyring probe landing) is laid out on a later
+        # turn of the event loop; only what stays squeezed is a problem.
+        with contextlib.suppress(QtTimeoutError):
+            qtbot.waitUntil(partial(_settled, page), timeout=1000)
+        sideways.extend((key, "clipped", text) for text in _clipped_labels(page))
+    assert sideways == [], "\n".join(map(str, sideways))
+
+
+def _settled(page: QWidget) -> bool:
+    return not _clipped_labels(page)
+
+
+def _clipped_labels(page: QWidget) -> list[str]:
+    """Wrapping labels shown shorter than their text needs (squeezed, lines cut off).
+
+    A page that does not scroll squeezes its labels when its text outgrows the window's
+    height; the words then overlap or vanish, which a width check alone does not see.
+    """
+    return [
+        label.text()[:40] for label in page.findChildren(QLabel)
+        if label.isVisible() and label.wordWrap() and label.text()
+        and label.height() < label.heightForWidth(label.width())
+    ]
 
 
 def test_a_wide_window_keeps_the_list(qtbot: QtBot, window: MainWindow) -> None:
