@@ -3,17 +3,21 @@
 Reading a bundle of 50,000 services (signature, HSDS schema, Confide's facts, the search
 index, every need ranked) takes seconds; opening this cache takes tens of milliseconds.
 The cache is one file in the data folder (`organization-directory.cache`): the whole built
-directory as an SQLite database image (the search index, each resource as compact JSON,
-each need's ranking), then a header that names what it was built from, the HMAC, `MAGIC`.
-It is read into an in-memory database, so nothing about what a person searches for
-touches the disk, and resources are turned back into `Resource`s only when shown.
+directory as an SQLite database image (the search index, where each resource's text is
+and its SHA-256, each need's ranking), each resource as compact JSON, then a header that
+names what it was built from, the sizes, the HMAC, `MAGIC`. The image is read into an
+in-memory database, so nothing about what a person searches for touches the disk; a
+resource's text is read from the open file, checked and decoded only when it is shown
+(`referral_directory.stored`), so a start reads and authenticates about half the file.
 
 Why it can be trusted. The directory is public data, but the data folder is not a safe
 place: someone with access to it could write a cache that shows a false "confidential"
-number. So the file carries an HMAC-SHA256 over all of it, keyed by a random 256-bit key
+number. So the file carries an HMAC-SHA256 over all of it but the texts (each bound by its
+SHA-256 in the image), keyed by a random 256-bit key
 that is kept outside the data folder (see `desktop.directory.opening.cache_key_file`); a
 cache whose HMAC does not match, that is truncated, or that is in an unknown format is
-ignored and rebuilt from the signed bundle. Besides the HMAC, the header records the
+ignored and rebuilt from the signed bundle; a text that does not match its SHA-256 is
+never shown, and the cache is removed (`stored.Changed`). Besides the HMAC, the header records the
 SHA-256 of the verified bundle data and its signature text: a cache is used only for the
 bundle the app would otherwise verify and read now (`Stamp.matches`), and only while the
 key that signed it is still pinned and its version meets the minimum. The shipped
@@ -32,29 +36,28 @@ import logging
 import os
 import sqlite3
 import struct
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Final, overload
+from typing import Any, BinaryIO, Final
 
 import resources
 from crypto.atomic import OWNER_ONLY, fsync_dir, write_atomic
+from referral_directory import stored
 from referral_directory.bundle import MAX_BUNDLE_BYTES, BundleInfo
-from referral_directory.facts import share as _share
-from referral_directory.model import Claim, Phone, Resource
 
 CACHE_NAME: Final = "organization-directory.cache"
 # A built directory is about half its compact bundle; anything far larger is not one.
 MAX_CACHE_BYTES: Final = 2 * MAX_BUNDLE_BYTES
-MAGIC: Final = b"CONFIDE-DIRECTORY-CACHE\n"
-FORMAT: Final = 4  # raise when the stored form of a resource, the index or a ranking changes
+MAGIC: Final = b"CONFIDE-DIRECTORY-CACHE-2\n"  # -2: texts after the image, sizes in the tail
+FORMAT: Final = 5  # raise when the stored form of a resource, the index or a ranking changes
 KEY_BYTES: Final = 32
 _MAC_BYTES: Final = 32
+_SIZES: Final = ">QI"  # the image's size, the header's
+_SIZES_BYTES: Final = struct.calcsize(_SIZES)
 _CHUNK: Final = 1024 * 1024
 _SHIPPED: Final = ("directory/national.json", "directory/confide-taxonomy.json")
-_MEMO: Final = 16_384  # resources kept decoded (a page shows a few hundred; ~20 MB at most)
 _log = logging.getLogger(__name__)
 
 
@@ -190,17 +193,19 @@ def load_key(path: Path) -> bytes | None:
     return key
 
 
-def _mac(key: bytes, signed: memoryview | bytes) -> bytes:
-    mac = hmac.new(key, MAGIC, "sha256")
-    mac.update(signed)
-    return mac.digest()
+def _write_all(fd: int, data: bytes | bytearray) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def write(path: Path, key: bytes, stamp: Stamp, db: sqlite3.Connection) -> None:
     """Keep the built directory `db` (atomically; the owner alone may read it).
 
-    SQLite writes the image itself (`VACUUM INTO`: compacted, and never copied whole in
-    Python's memory); the header, its length, the HMAC and `MAGIC` follow it.
+    `db` is a `Directory.cache_database()`: SQLite writes its image (`VACUUM INTO`:
+    compacted, and never copied whole in Python's memory, without the attached texts);
+    the resources' texts (see `referral_directory.stored`), the header, the sizes, the
+    HMAC and `MAGIC` follow it.
 
     Raises:
         OSError: it could not be written (the caller goes on without a cache).
@@ -211,212 +216,141 @@ def write(path: Path, key: bytes, stamp: Stamp, db: sqlite3.Connection) -> None:
         # Made owner-only and new before SQLite fills it (VACUUM INTO takes an empty file):
         # never readable by others while half written, never a file someone planted.
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, OWNER_ONLY))
+        fd = -1
         try:
             if db.in_transaction:
                 db.commit()
             db.execute("VACUUM INTO ?", (str(tmp),))
-        except sqlite3.Error as exc:
-            raise OSError(f"the cache could not be written ({exc})") from None
-        header = json.dumps(stamp.to_json(), separators=(",", ":")).encode("utf-8")
-        fd = os.open(tmp, os.O_RDWR)
-        try:
+            fd = os.open(tmp, os.O_RDWR)
             os.fchmod(fd, OWNER_ONLY)
             mac = hmac.new(key, MAGIC, "sha256")
+            image_bytes = 0
             while chunk := os.read(fd, _CHUNK):
                 mac.update(chunk)
-            tail = header + struct.pack(">I", len(header))
-            mac.update(tail)
-            for part in (tail, mac.digest(), MAGIC):
-                view = memoryview(part)
-                while view:
-                    view = view[os.write(fd, view) :]
+                image_bytes += len(chunk)
+            text_bytes = 0
+            pending = bytearray()
+            for text in stored.texts_in_order(db):  # unsigned: each has its SHA-256 above
+                pending += text
+                if len(pending) >= _CHUNK:
+                    _write_all(fd, pending)
+                    text_bytes += len(pending)
+                    pending.clear()
+            _write_all(fd, pending)
+            text_bytes += len(pending)
+            fields = stamp.to_json() | {"texts": text_bytes}
+            header = json.dumps(fields, separators=(",", ":")).encode("utf-8")
+            sizes = struct.pack(_SIZES, image_bytes, len(header))
+            mac.update(header)
+            mac.update(sizes)
+            for part in (header, sizes, mac.digest(), MAGIC):
+                _write_all(fd, part)
             os.fsync(fd)
+        except sqlite3.Error as exc:
+            raise OSError(f"the cache could not be written ({exc})") from None
         finally:
-            os.close(fd)
+            if fd >= 0:
+                os.close(fd)
         tmp.replace(path)
         fsync_dir(path.parent)
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def read(path: Path, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:
+@dataclass(frozen=True)
+class Cached:
+    """An authentic cache, open: what it was built from, its database, its texts."""
+
+    stamp: Stamp
+    db: sqlite3.Connection
+    texts: stored.TextSection
+
+    def close(self) -> None:
+        self.db.close()
+        self.texts.close()
+
+
+def read(path: Path, key: bytes) -> Cached | None:
     """The stamp and built directory kept at `path`, if it is there and authentic.
 
     Anything else (missing, unreadable, truncated, changed, another format) is None: the
-    caller builds the directory from the bundle and writes a new cache.
+    caller builds the directory from the bundle and writes a new cache. The file is kept
+    open for the resources' texts, each checked when read (`stored.TextSection`).
     """
     try:
-        with path.open("rb") as file:
-            if os.fstat(file.fileno()).st_size > MAX_CACHE_BYTES:
-                _log.info("directory cache is too large to be one; rebuilding")
-                return None
-            # Read once, into this process: the bytes checked are the bytes used. (A mapped
-            # file could be rewritten between the check and the use, or cut short under it.)
-            data = file.read(MAX_CACHE_BYTES + 1)
+        file = path.open("rb")
     except FileNotFoundError:
         return None
     except OSError as exc:
         _log.info("directory cache unreadable (%s); rebuilding", type(exc).__name__)
         return None
-    if len(data) > MAX_CACHE_BYTES:
+    try:
+        found = _check(file, path, key)
+    except OSError as exc:
+        _log.info("directory cache unreadable (%s); rebuilding", type(exc).__name__)
+        found = None
+    if found is None:
+        file.close()
+    return found
+
+
+def _sizes(file: BinaryIO) -> tuple[bytes, int, int, int] | None:
+    """The file's last bytes, its image's size, where its header is and its size (None:
+    not a cache)."""
+    size = os.fstat(file.fileno()).st_size
+    tail_bytes = _SIZES_BYTES + _MAC_BYTES + len(MAGIC)
+    if size > MAX_CACHE_BYTES:
+        _log.info("directory cache is too large to be one; rebuilding")
         return None
-    with memoryview(data) as view:
-        return _check(view, key)
-
-
-def _check(raw: memoryview, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:
-    """[image][header][header length, 4 bytes][HMAC, 32 bytes][MAGIC], checked in that order."""
-    end = len(raw) - len(MAGIC) - _MAC_BYTES
-    if end < 4 or bytes(raw[-len(MAGIC) :]) != MAGIC:
+    file.seek(max(size - tail_bytes, 0))
+    tail = file.read(tail_bytes)
+    if len(tail) != tail_bytes or tail[-len(MAGIC) :] != MAGIC:
         _log.info("directory cache is not one; rebuilding")
         return None
-    if not hmac.compare_digest(bytes(raw[end : end + _MAC_BYTES]), _mac(key, raw[:end])):
+    image_bytes, header_bytes = struct.unpack_from(_SIZES, tail)
+    header_at = size - tail_bytes - header_bytes
+    if header_at < image_bytes:
         _log.warning("directory cache failed its check (changed or damaged); rebuilding")
         return None
-    (length,) = struct.unpack(">I", raw[end - 4 : end])
-    image_end = end - 4 - length
+    return tail, image_bytes, header_at, header_bytes
+
+
+def _check(file: BinaryIO, path: Path, key: bytes) -> Cached | None:
+    """[image][texts][header][image and header sizes][HMAC, 32 bytes][MAGIC].
+
+    The image and header are read once, into this process, and checked there: the bytes
+    checked are the bytes used. (A mapped file could be rewritten between the check and
+    the use, or cut short under it.) There is no SQLite `integrity_check` either: the
+    HMAC proves the image is byte for byte the one SQLite wrote with `VACUUM INTO`, so
+    any damage it could find would have been made by SQLite itself before the HMAC.
+    """
+    found = _sizes(file)
+    if found is None:
+        return None
+    tail, image_bytes, header_at, header_bytes = found
+    file.seek(0)
+    image = file.read(image_bytes)
+    file.seek(header_at)
+    header_text = file.read(header_bytes)
+    mac = hmac.new(key, MAGIC, "sha256")
+    mac.update(image)
+    mac.update(header_text)
+    mac.update(tail[:_SIZES_BYTES])
+    signed = tail[_SIZES_BYTES : -len(MAGIC)]
+    if len(image) != image_bytes or not hmac.compare_digest(signed, mac.digest()):
+        _log.warning("directory cache failed its check (changed or damaged); rebuilding")
+        return None
     try:
-        if image_end < 0:
-            raise ValueError("header longer than the file")
-        header = json.loads(bytes(raw[image_end : end - 4]))
+        header = json.loads(header_text)
         if header.get("format") != FORMAT:
             return None
+        if header.get("texts") != header_at - image_bytes:  # texts cut short or added to
+            raise ValueError("the texts are not the size written")
         stamp = Stamp.from_json(header)
         db = sqlite3.connect(":memory:", check_same_thread=False)
-        db.deserialize(raw[:image_end])
+        db.deserialize(image)
         db.execute("SELECT count(*) FROM resource").fetchone()
     except (ValueError, KeyError, TypeError, sqlite3.DatabaseError):
         _log.warning("directory cache is unusable; rebuilding")
         return None
-    return stamp, db
-
-
-# -- resources as compact JSON --------------------------------------------------------------
-
-
-def encode(resource: Resource) -> str:
-    """A resource as compact JSON (see `decode`)."""
-    r = resource
-    return json.dumps(
-        [
-            r.id, r.name, r.description, r.organization,
-            [[p.number, p.label, p.kind, p.body] for p in r.phones],
-            r.text_instructions, r.chat_url, r.website, r.hours_text, r.open_24_7,
-            list(r.schedule), sorted(r.modalities), r.cost, r.employer_told,
-            r.licensing_exposure, r.creates_treatment_record, sorted(r.states),
-            list(r.languages), sorted(r.serves), r.crisis, r.what_happens, r.source_url,
-            r.checked.isoformat(),
-            [[c.kind, c.value, c.statement, c.source_url, c.checked.isoformat(), c.confirmed,
-              c.method] for c in r.claims],
-            r.origin,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )  # fmt: skip
-
-
-def decode(text: str) -> Resource:
-    """The resource `encode` wrote."""
-    (rid, name, description, organization, phones, text_instructions, chat_url, website,
-     hours_text, open_24_7, schedule, modalities, cost, employer_told, licensing_exposure,
-     creates_record, states, languages, serves, crisis, what_happens, source_url, checked,
-     claims, origin) = json.loads(text)  # fmt: skip
-    made = object.__new__(Resource)  # frozen: filled as the dataclass would, faster
-    made.__dict__.update(
-        id=rid,
-        name=name,
-        description=description,
-        organization=organization,
-        phones=tuple(Phone(*p) for p in phones),
-        text_instructions=text_instructions,
-        chat_url=chat_url,
-        website=website,
-        hours_text=hours_text,
-        open_24_7=open_24_7,
-        schedule=tuple(schedule),
-        modalities=_share(frozenset(modalities)),
-        cost=cost,
-        employer_told=employer_told,
-        licensing_exposure=licensing_exposure,
-        creates_treatment_record=creates_record,
-        states=_share(frozenset(states)),
-        languages=tuple(languages),
-        serves=_share(frozenset(serves)),
-        crisis=crisis,
-        what_happens=what_happens,
-        source_url=source_url,
-        checked=date.fromisoformat(checked),
-        claims=tuple(
-            Claim(k, v, s, u, date.fromisoformat(d), ok, m) for k, v, s, u, d, ok, m in claims
-        ),
-        origin=origin,
-    )
-    return made
-
-
-def add_resources(db: sqlite3.Connection, items: Sequence[Resource]) -> None:
-    """Store every resource, by its position, in the database about to be cached."""
-    db.execute("CREATE TABLE resource (position INTEGER PRIMARY KEY, id TEXT, data TEXT)")
-    db.execute("CREATE INDEX resource_id ON resource (id)")
-    db.executemany(
-        "INSERT INTO resource VALUES (?, ?, ?)",
-        ((i, r.id, encode(r)) for i, r in enumerate(items)),
-    )
-    db.commit()
-
-
-class StoredResources(Sequence[Resource]):
-    """The cached directory's resources, turned back into `Resource`s only when asked for."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-        self._count = int(db.execute("SELECT count(*) FROM resource").fetchone()[0])
-        self._memo: dict[int, Resource] = {}
-
-    def __len__(self) -> int:
-        return self._count
-
-    @overload
-    def __getitem__(self, index: int) -> Resource: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Resource]: ...
-
-    def __getitem__(self, index: int | slice) -> Resource | Sequence[Resource]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._count))]
-        if index < 0:
-            index += self._count
-        found = self._memo.get(index)
-        if found is not None:
-            return found
-        row = self._db.execute("SELECT data FROM resource WHERE position = ?", (index,)).fetchone()
-        if row is None:
-            raise IndexError(index)
-        if len(self._memo) >= _MEMO:
-            self._memo.clear()
-        found = self._memo[index] = decode(row[0])
-        return found
-
-    def many(self, positions: Sequence[int]) -> list[Resource]:
-        """The resources at `positions`, in that order (one query for those not decoded)."""
-        wanted = [i for i in positions if i not in self._memo]
-        if wanted:
-            if len(self._memo) + len(wanted) > _MEMO:
-                self._memo.clear()
-            marks = ",".join("?" * len(wanted))
-            sql = f"SELECT position, data FROM resource WHERE position IN ({marks})"  # noqa: S608
-            for position, text in self._db.execute(sql, wanted):
-                self._memo[position] = decode(text)
-        return [self._memo[i] if i in self._memo else self[i] for i in positions]
-
-    def __iter__(self) -> Iterator[Resource]:
-        for position, text in self._db.execute("SELECT position, data FROM resource ORDER BY 1"):
-            yield self._memo.get(position) or decode(text)
-
-    def position(self, resource_id: str) -> int | None:
-        """Where the resource with this id is (None when there is none)."""
-        row = self._db.execute(
-            "SELECT position FROM resource WHERE id = ? ORDER BY position LIMIT 1", (resource_id,)
-        ).fetchone()
-        return None if row is None else int(row[0])
+    return Cached(stamp, db, stored.TextSection(file, path, image_bytes, header_at - image_bytes))

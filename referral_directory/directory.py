@@ -22,7 +22,7 @@ import resources
 from crypto.errors import VaultError
 from crypto.signing import PublicKey, SignatureError, key_id_hex
 from referral_directory import bundle as bundles
-from referral_directory import cache
+from referral_directory import cache, stored
 from referral_directory.errors import BundleRefused, HsdsError, RefusalReason
 from referral_directory.hsds import Progress, read_json
 from referral_directory.index import SearchIndex
@@ -31,6 +31,7 @@ from referral_directory.licensing import national as national_licensing
 from referral_directory.model import NO_FILTERS, Filters, Need, Resource
 from referral_directory.notices import Notice, NoticeKind
 from referral_directory.ranking import CRISIS_ORDER, ranked
+from referral_directory.stored import StoredResources
 
 NATIONAL_RESOURCE: Final = "directory/national.json"
 _PASSING_KEPT: Final = 16
@@ -97,6 +98,7 @@ class Directory:
         self.refusal = refusal
         self.notices: list[Notice] = list(notices)
         self._ranked: dict[Need, tuple[list[int], list[int]]] = {}
+        self._stored_ranking: dict[Need, tuple[bytes, bytes]] = {}
         self._passing_memo: dict[Filters, frozenset[int]] = {}
         # What each state board's application asks (see `licensing`): shipped, bundle on top.
         self.licensing = licensing if licensing is not None else national_licensing()
@@ -113,16 +115,21 @@ class Directory:
         cls,
         db: sqlite3.Connection,
         *,
+        texts: stored.TextSection | None = None,
         bundle_info: bundles.BundleInfo | None,
         refusal: BundleRefused | None = None,
         notices: Sequence[Notice] = (),
     ) -> Directory:
-        """The directory built before and kept in `db` (see `cache`): nothing is re-read."""
+        """The directory built before and kept in `db` (see `cache`): nothing is re-read.
+
+        Args:
+            texts: the resources' texts in the cache file; None: in `db` (not yet written).
+        """
         directory = cls.__new__(cls)
-        stored = cache.StoredResources(db)
-        directory.resources = stored
+        kept = stored.StoredResources(db, texts)
+        directory.resources = kept
         directory._by_id = None  # looked up in `db`
-        directory.index = SearchIndex.adopt(db, stored)
+        directory.index = SearchIndex.adopt(db, kept)
         directory.bundle_info = bundle_info
         directory.refusal = refusal
         directory.notices = list(notices)
@@ -135,15 +142,18 @@ class Directory:
         directory.licensing = national_licensing().overridden(
             read_services(board_services, "organization")
         )
-        for need, crisis, rest in db.execute("SELECT need, crisis, rest FROM ranking"):
-            directory._ranked[Need(need)] = (_positions(crisis), _positions(rest))
+        # Turned into lists when the need is first chosen (a few ms each at 50,000).
+        directory._stored_ranking = {
+            Need(need): (crisis, rest)
+            for need, crisis, rest in db.execute("SELECT need, crisis, rest FROM ranking")
+        }
         return directory
 
     def cache_database(self) -> sqlite3.Connection:
         """The index's database with every resource and ranking added, ready to be cached."""
         self.rank_needs()
         db = self.index.database
-        cache.add_resources(db, self.resources)
+        stored.add_resources(db, self.resources)
         db.execute("CREATE TABLE licensing (service TEXT)")  # the bundle's board answers
         db.executemany(
             "INSERT INTO licensing VALUES (?)",
@@ -306,7 +316,7 @@ class Directory:
 
     def _at(self, positions: list[int]) -> list[Resource]:
         stored = self.resources
-        if isinstance(stored, cache.StoredResources):
+        if isinstance(stored, StoredResources):
             return stored.many(positions)  # one query for what is not decoded yet
         return [stored[i] for i in positions]
 
@@ -314,7 +324,7 @@ class Directory:
         if self._by_id is not None:
             return self._by_id.get(resource_id)
         stored = self.resources
-        return stored.position(resource_id) if isinstance(stored, cache.StoredResources) else None
+        return stored.position(resource_id) if isinstance(stored, StoredResources) else None
 
     def _need_positions(self, need: Need, filters: Filters, now: datetime | None) -> list[int]:
         crisis, rest = self._ranking(need)
@@ -338,7 +348,10 @@ class Directory:
 
     def _ranking(self, need: Need) -> tuple[list[int], list[int]]:
         if need not in self._ranked:
-            self._ranked[need] = ranked(self.resources, need)
+            kept = self._stored_ranking.pop(need, None)
+            self._ranked[need] = (
+                (_positions(kept[0]), _positions(kept[1])) if kept else ranked(self.resources, need)
+            )
         return self._ranked[need]
 
 
@@ -400,11 +413,13 @@ class _Opening:
         self.in_use: _InUse | None = None
         self.refusal: BundleRefused | None = None
         self.notices: list[Notice] = []
-        self.cached: tuple[cache.Stamp, sqlite3.Connection] | None = None
+        self.cached: cache.Cached | None = None
         if cache_key is not None:
             found = cache.read(self.cache_path, cache_key)
-            if found is not None and self._still_trusted(found[0]):
+            if found is not None and self._still_trusted(found.stamp):
                 self.cached = found
+            elif found is not None:
+                found.close()
 
     def _still_trusted(self, stamp: cache.Stamp) -> bool:
         pinned_ids = {key_id_hex(k.key_id) for k in self.pinned}
@@ -416,8 +431,8 @@ class _Opening:
 
     def _cached_in_use(self, sha256: str, signature: bytes | str) -> _InUse | None:
         text = signature.decode("utf-8", "replace") if isinstance(signature, bytes) else signature
-        if self.cached is not None and self.cached[0].matches(sha256, text):
-            stamp = self.cached[0]
+        if self.cached is not None and self.cached.stamp.matches(sha256, text):
+            stamp = self.cached.stamp
             return _InUse(stamp.info, stamp.bundle_sha256, stamp.signature_text)
         return None
 
@@ -425,7 +440,7 @@ class _Opening:
         """Whether the offered bundle is the one cached (then nothing else is read)."""
         if self.cached is None:
             return False
-        stamp = self.cached[0]
+        stamp = self.cached.stamp
         signature_path = path.with_name(path.name + bundles.SIGNATURE_SUFFIX)
         try:
             if stamp.unchanged(path) and stamp.unchanged(signature_path):
@@ -513,12 +528,13 @@ class _Opening:
             in_use = self._read_stored(in_use)
         if in_use is not None and in_use.cached and self.cached is not None:
             _expiry_notice(in_use.info, today, self.notices)
+            cached = self.cached
             return Directory.from_cache(
-                self.cached[1], bundle_info=in_use.info, refusal=self.refusal,
+                cached.db, texts=cached.texts, bundle_info=in_use.info, refusal=self.refusal,
                 notices=self.notices,
             )  # fmt: skip
         if self.cached is not None:
-            self.cached[1].close()
+            self.cached.close()  # before a new cache replaces the file (Windows)
         built = Directory._built(in_use, today, self.refusal, self.notices)
         if in_use is not None and self.cache_key is not None:
             stamp = cache.Stamp(

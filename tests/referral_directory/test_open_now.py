@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 import pytest
 
 from referral_directory import index as index_module
-from referral_directory.cache import StoredResources
 from referral_directory.directory import Directory, national_resources
 from referral_directory.hours import is_open
 from referral_directory.model import Filters, Need, Resource
+from referral_directory.stored import StoredResources
 from tests.referral_directory.generated import many_resources
 from tests.referral_directory.oracle import for_need
 
