@@ -12,19 +12,19 @@ resource's text is read from the open file, checked and decoded only when it is 
 
 Why it can be trusted. The directory is public data, but the data folder is not a safe
 place: someone with access to it could write a cache that shows a false "confidential"
-number. So the file carries an HMAC-SHA256 over all of it but the texts (each bound by its
-SHA-256 in the image), keyed by a random 256-bit key
-that is kept outside the data folder (see `desktop.directory.opening.cache_key_file`); a
-cache whose HMAC does not match, that is truncated, or that is in an unknown format is
-ignored and rebuilt from the signed bundle; a text that does not match its SHA-256 is
-never shown, and the cache is removed (`stored.Changed`). Besides the HMAC, the header records the
-SHA-256 of the verified bundle data and its signature text: a cache is used only for the
-bundle the app would otherwise verify and read now (`Stamp.matches`), and only while the
-key that signed it is still pinned and its version meets the minimum. The shipped
-national data and the cache format are part of the stamp too, so an app update rebuilds.
-Re-deriving trust from the bundle's SHA-256 alone was rejected: anyone who can write the
-data folder can write a file that records any hash they like. Without a key (none could
-be made) no cache is read or written, and every start reads the bundle as before.
+number. So the file carries an HMAC-SHA256 over all of it but the texts (each bound by
+its SHA-256 in the image), keyed by a random 256-bit key that is kept outside the data
+folder (see `desktop.directory.opening.cache_key_file`); a cache whose HMAC does not
+match, that is truncated, or that is in an unknown format is ignored and rebuilt from
+the signed bundle; a text that does not match its SHA-256 is never shown, and the cache
+is removed (`stored.Changed`). Besides the HMAC, the header records the SHA-256 of the
+verified bundle data and its signature text: a cache is used only for the bundle the app
+would otherwise verify and read now (`Stamp.matches`), and only while the key that
+signed it is still pinned and its version meets the minimum. The shipped national data
+and the cache format are part of the stamp too, so an app update rebuilds. Re-deriving
+trust from the bundle's SHA-256 alone was rejected: anyone who can write the data folder
+can write a file that records any hash they like. Without a key (none could be made) no
+cache is read or written, and every start reads the bundle as before.
 """
 
 from __future__ import annotations
