@@ -3,24 +3,28 @@
 Reading a bundle of 50,000 services (signature, HSDS schema, Confide's facts, the search
 index, every need ranked) takes seconds; opening this cache takes tens of milliseconds.
 The cache is one file in the data folder (`organization-directory.cache`): the whole built
-directory as an SQLite database image (the search index, each resource as compact JSON,
-each need's ranking), then a header that names what it was built from, the HMAC, `MAGIC`.
-It is read into an in-memory database, so nothing about what a person searches for
-touches the disk, and resources are turned back into `Resource`s only when shown (see `stored`).
+directory as an SQLite database image (the search index, where each resource's text is
+and its SHA-256, each need's ranking), each resource as compact JSON, then a header that
+names what it was built from, the sizes, the HMAC, `MAGIC`. The image is read into an
+in-memory database, so nothing about what a person searches for touches the disk; a
+resource's text is read from the open file, checked and decoded only when it is shown
+(`referral_directory.stored`), so a start reads and authenticates about half the file.
 
 Why it can be trusted. The directory is public data, but the data folder is not a safe
 place: someone with access to it could write a cache that shows a false "confidential"
-number. So the file carries an HMAC-SHA256 over all of it, keyed by a random 256-bit key
-that is kept outside the data folder (see `desktop.directory.opening.cache_key_file`); a
-cache whose HMAC does not match, that is truncated, or that is in an unknown format is
-ignored and rebuilt from the signed bundle. Besides the HMAC, the header records the
-SHA-256 of the verified bundle data and its signature text: a cache is used only for the
-bundle the app would otherwise verify and read now (`Stamp.matches`), and only while the
-key that signed it is still pinned and its version meets the minimum. The shipped
-national data and the cache format are part of the stamp too, so an app update rebuilds.
-Re-deriving trust from the bundle's SHA-256 alone was rejected: anyone who can write the
-data folder can write a file that records any hash they like. Without a key (none could
-be made) no cache is read or written, and every start reads the bundle as before.
+number. So the file carries an HMAC-SHA256 over all of it but the texts (each bound by
+its SHA-256 in the image), keyed by a random 256-bit key that is kept outside the data
+folder (see `desktop.directory.opening.cache_key_file`); a cache whose HMAC does not
+match, that is truncated, or that is in an unknown format is ignored and rebuilt from
+the signed bundle; a text that does not match its SHA-256 is never shown, and the cache
+is removed (`stored.Changed`). Besides the HMAC, the header records the SHA-256 of the
+verified bundle data and its signature text: a cache is used only for the bundle the app
+would otherwise verify and read now (`Stamp.matches`), and only while the key that
+signed it is still pinned and its version meets the minimum. The shipped national data
+and the cache format are part of the stamp too, so an app update rebuilds. Re-deriving
+trust from the bundle's SHA-256 alone was rejected: anyone who can write the data folder
+can write a file that records any hash they like. Without a key (none could be made) no
+cache is read or written, and every start reads the bundle as before.
 """
 
 from __future__ import annotations
@@ -36,19 +40,22 @@ from dataclasses import dataclass, replace
 from datetime import date
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, BinaryIO, Final
 
 import resources
 from crypto.atomic import OWNER_ONLY, fsync_dir, write_atomic
+from referral_directory import stored
 from referral_directory.bundle import MAX_BUNDLE_BYTES, BundleInfo
 
 CACHE_NAME: Final = "organization-directory.cache"
 # A built directory is about half its compact bundle; anything far larger is not one.
 MAX_CACHE_BYTES: Final = 2 * MAX_BUNDLE_BYTES
-MAGIC: Final = b"CONFIDE-DIRECTORY-CACHE\n"
-FORMAT: Final = 4  # raise when the stored form of a resource, the index or a ranking changes
+MAGIC: Final = b"CONFIDE-DIRECTORY-CACHE-2\n"  # -2: texts after the image, sizes in the tail
+FORMAT: Final = 5  # raise when the stored form of a resource, the index or a ranking changes
 KEY_BYTES: Final = 32
 _MAC_BYTES: Final = 32
+_SIZES: Final = ">QI"  # the image's size, the header's
+_SIZES_BYTES: Final = struct.calcsize(_SIZES)
 _CHUNK: Final = 1024 * 1024
 _SHIPPED: Final = ("directory/national.json", "directory/confide-taxonomy.json")
 _log = logging.getLogger(__name__)
@@ -186,17 +193,19 @@ def load_key(path: Path) -> bytes | None:
     return key
 
 
-def _mac(key: bytes, signed: memoryview | bytes) -> bytes:
-    mac = hmac.new(key, MAGIC, "sha256")
-    mac.update(signed)
-    return mac.digest()
+def _write_all(fd: int, data: bytes | bytearray) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def write(path: Path, key: bytes, stamp: Stamp, db: sqlite3.Connection) -> None:
     """Keep the built directory `db` (atomically; the owner alone may read it).
 
-    SQLite writes the image itself (`VACUUM INTO`: compacted, and never copied whole in
-    Python's memory); the header, its length, the HMAC and `MAGIC` follow it.
+    `db` is a `Directory.cache_database()`: SQLite writes its image (`VACUUM INTO`:
+    compacted, and never copied whole in Python's memory, without the attached texts);
+    the resources' texts (see `referral_directory.stored`), the header, the sizes, the
+    HMAC and `MAGIC` follow it.
 
     Raises:
         OSError: it could not be written (the caller goes on without a cache).
@@ -207,81 +216,141 @@ def write(path: Path, key: bytes, stamp: Stamp, db: sqlite3.Connection) -> None:
         # Made owner-only and new before SQLite fills it (VACUUM INTO takes an empty file):
         # never readable by others while half written, never a file someone planted.
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, OWNER_ONLY))
+        fd = -1
         try:
             if db.in_transaction:
                 db.commit()
             db.execute("VACUUM INTO ?", (str(tmp),))
-        except sqlite3.Error as exc:
-            raise OSError(f"the cache could not be written ({exc})") from None
-        header = json.dumps(stamp.to_json(), separators=(",", ":")).encode("utf-8")
-        fd = os.open(tmp, os.O_RDWR)
-        try:
+            fd = os.open(tmp, os.O_RDWR)
             os.fchmod(fd, OWNER_ONLY)
             mac = hmac.new(key, MAGIC, "sha256")
+            image_bytes = 0
             while chunk := os.read(fd, _CHUNK):
                 mac.update(chunk)
-            tail = header + struct.pack(">I", len(header))
-            mac.update(tail)
-            for part in (tail, mac.digest(), MAGIC):
-                view = memoryview(part)
-                while view:
-                    view = view[os.write(fd, view) :]
+                image_bytes += len(chunk)
+            text_bytes = 0
+            pending = bytearray()
+            for text in stored.texts_in_order(db):  # unsigned: each has its SHA-256 above
+                pending += text
+                if len(pending) >= _CHUNK:
+                    _write_all(fd, pending)
+                    text_bytes += len(pending)
+                    pending.clear()
+            _write_all(fd, pending)
+            text_bytes += len(pending)
+            fields = stamp.to_json() | {"texts": text_bytes}
+            header = json.dumps(fields, separators=(",", ":")).encode("utf-8")
+            sizes = struct.pack(_SIZES, image_bytes, len(header))
+            mac.update(header)
+            mac.update(sizes)
+            for part in (header, sizes, mac.digest(), MAGIC):
+                _write_all(fd, part)
             os.fsync(fd)
+        except sqlite3.Error as exc:
+            raise OSError(f"the cache could not be written ({exc})") from None
         finally:
-            os.close(fd)
+            if fd >= 0:
+                os.close(fd)
         tmp.replace(path)
         fsync_dir(path.parent)
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def read(path: Path, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:
+@dataclass(frozen=True)
+class Cached:
+    """An authentic cache, open: what it was built from, its database, its texts."""
+
+    stamp: Stamp
+    db: sqlite3.Connection
+    texts: stored.TextSection
+
+    def close(self) -> None:
+        self.db.close()
+        self.texts.close()
+
+
+def read(path: Path, key: bytes) -> Cached | None:
     """The stamp and built directory kept at `path`, if it is there and authentic.
 
     Anything else (missing, unreadable, truncated, changed, another format) is None: the
-    caller builds the directory from the bundle and writes a new cache.
+    caller builds the directory from the bundle and writes a new cache. The file is kept
+    open for the resources' texts, each checked when read (`stored.TextSection`).
     """
     try:
-        with path.open("rb") as file:
-            if os.fstat(file.fileno()).st_size > MAX_CACHE_BYTES:
-                _log.info("directory cache is too large to be one; rebuilding")
-                return None
-            # Read once, into this process: the bytes checked are the bytes used. (A mapped
-            # file could be rewritten between the check and the use, or cut short under it.)
-            data = file.read(MAX_CACHE_BYTES + 1)
+        file = path.open("rb")
     except FileNotFoundError:
         return None
     except OSError as exc:
         _log.info("directory cache unreadable (%s); rebuilding", type(exc).__name__)
         return None
-    if len(data) > MAX_CACHE_BYTES:
+    try:
+        found = _check(file, path, key)
+    except OSError as exc:
+        _log.info("directory cache unreadable (%s); rebuilding", type(exc).__name__)
+        found = None
+    if found is None:
+        file.close()
+    return found
+
+
+def _sizes(file: BinaryIO) -> tuple[bytes, int, int, int] | None:
+    """The file's last bytes, its image's size, where its header is and its size (None:
+    not a cache)."""
+    size = os.fstat(file.fileno()).st_size
+    tail_bytes = _SIZES_BYTES + _MAC_BYTES + len(MAGIC)
+    if size > MAX_CACHE_BYTES:
+        _log.info("directory cache is too large to be one; rebuilding")
         return None
-    with memoryview(data) as view:
-        return _check(view, key)
-
-
-def _check(raw: memoryview, key: bytes) -> tuple[Stamp, sqlite3.Connection] | None:
-    """[image][header][header length, 4 bytes][HMAC, 32 bytes][MAGIC], checked in that order."""
-    end = len(raw) - len(MAGIC) - _MAC_BYTES
-    if end < 4 or bytes(raw[-len(MAGIC) :]) != MAGIC:
+    file.seek(max(size - tail_bytes, 0))
+    tail = file.read(tail_bytes)
+    if len(tail) != tail_bytes or tail[-len(MAGIC) :] != MAGIC:
         _log.info("directory cache is not one; rebuilding")
         return None
-    if not hmac.compare_digest(bytes(raw[end : end + _MAC_BYTES]), _mac(key, raw[:end])):
+    image_bytes, header_bytes = struct.unpack_from(_SIZES, tail)
+    header_at = size - tail_bytes - header_bytes
+    if header_at < image_bytes:
         _log.warning("directory cache failed its check (changed or damaged); rebuilding")
         return None
-    (length,) = struct.unpack(">I", raw[end - 4 : end])
-    image_end = end - 4 - length
+    return tail, image_bytes, header_at, header_bytes
+
+
+def _check(file: BinaryIO, path: Path, key: bytes) -> Cached | None:
+    """[image][texts][header][image and header sizes][HMAC, 32 bytes][MAGIC].
+
+    The image and header are read once, into this process, and checked there: the bytes
+    checked are the bytes used. (A mapped file could be rewritten between the check and
+    the use, or cut short under it.) There is no SQLite `integrity_check` either: the
+    HMAC proves the image is byte for byte the one SQLite wrote with `VACUUM INTO`, so
+    any damage it could find would have been made by SQLite itself before the HMAC.
+    """
+    found = _sizes(file)
+    if found is None:
+        return None
+    tail, image_bytes, header_at, header_bytes = found
+    file.seek(0)
+    image = file.read(image_bytes)
+    file.seek(header_at)
+    header_text = file.read(header_bytes)
+    mac = hmac.new(key, MAGIC, "sha256")
+    mac.update(image)
+    mac.update(header_text)
+    mac.update(tail[:_SIZES_BYTES])
+    signed = tail[_SIZES_BYTES : -len(MAGIC)]
+    if len(image) != image_bytes or not hmac.compare_digest(signed, mac.digest()):
+        _log.warning("directory cache failed its check (changed or damaged); rebuilding")
+        return None
     try:
-        if image_end < 0:
-            raise ValueError("header longer than the file")
-        header = json.loads(bytes(raw[image_end : end - 4]))
+        header = json.loads(header_text)
         if header.get("format") != FORMAT:
             return None
+        if header.get("texts") != header_at - image_bytes:  # texts cut short or added to
+            raise ValueError("the texts are not the size written")
         stamp = Stamp.from_json(header)
         db = sqlite3.connect(":memory:", check_same_thread=False)
-        db.deserialize(raw[:image_end])
+        db.deserialize(image)
         db.execute("SELECT count(*) FROM resource").fetchone()
     except (ValueError, KeyError, TypeError, sqlite3.DatabaseError):
         _log.warning("directory cache is unusable; rebuilding")
         return None
-    return stamp, db
+    return Cached(stamp, db, stored.TextSection(file, path, image_bytes, header_at - image_bytes))

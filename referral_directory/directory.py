@@ -22,7 +22,7 @@ import resources
 from crypto.errors import VaultError
 from crypto.signing import PublicKey, SignatureError
 from referral_directory import bundle as bundles
-from referral_directory import cache
+from referral_directory import cache, stored
 from referral_directory.errors import BundleRefused, HsdsError
 from referral_directory.hsds import Progress, read_json
 from referral_directory.index import SearchIndex
@@ -99,6 +99,7 @@ class Directory:
         self.refusal = refusal
         self.notices: list[Notice] = list(notices)
         self._ranked: dict[Need, tuple[list[int], list[int]]] = {}
+        self._stored_ranking: dict[Need, tuple[bytes, bytes]] = {}
         self._passing_memo: dict[Filters, frozenset[int]] = {}
         # What each state board's application asks (see `licensing`): shipped, bundle on top.
         self.licensing = licensing if licensing is not None else national_licensing()
@@ -115,16 +116,21 @@ class Directory:
         cls,
         db: sqlite3.Connection,
         *,
+        texts: stored.TextSection | None = None,
         bundle_info: bundles.BundleInfo | None,
         refusal: BundleRefused | None = None,
         notices: Sequence[Notice] = (),
     ) -> Directory:
-        """The directory built before and kept in `db` (see `cache`): nothing is re-read."""
+        """The directory built before and kept in `db` (see `cache`): nothing is re-read.
+
+        Args:
+            texts: the resources' texts in the cache file; None: in `db` (not yet written).
+        """
         directory = cls.__new__(cls)
-        stored = StoredResources(db)
-        directory.resources = stored
+        kept = StoredResources(db, texts)
+        directory.resources = kept
         directory._by_id = None  # looked up in `db`
-        directory.index = SearchIndex.adopt(db, stored)
+        directory.index = SearchIndex.adopt(db, kept)
         directory.bundle_info = bundle_info
         directory.refusal = refusal
         directory.notices = list(notices)
@@ -137,8 +143,11 @@ class Directory:
         directory.licensing = national_licensing().overridden(
             read_services(board_services, "organization")
         )
-        for need, crisis, rest in db.execute("SELECT need, crisis, rest FROM ranking"):
-            directory._ranked[Need(need)] = (_positions(crisis), _positions(rest))
+        # Turned into lists when the need is first chosen (a few ms each at 50,000).
+        directory._stored_ranking = {
+            Need(need): (crisis, rest)
+            for need, crisis, rest in db.execute("SELECT need, crisis, rest FROM ranking")
+        }
         return directory
 
     def cache_database(self) -> sqlite3.Connection:
@@ -244,11 +253,12 @@ class Directory:
         if in_use is not None and in_use.cached and opening.cached is not None:
             expiry_notice(in_use.info, today, opening.notices)
             return cls.from_cache(
-                opening.cached[1], bundle_info=in_use.info, refusal=opening.refusal,
+                opening.cached.db, texts=opening.cached.texts, bundle_info=in_use.info,
+                refusal=opening.refusal,
                 notices=opening.notices,
             )  # fmt: skip
         if opening.cached is not None:
-            opening.cached[1].close()
+            opening.cached.close()  # before a new cache replaces the file (Windows)
         built = cls._built(in_use, today, opening.refusal, opening.notices)
         if in_use is not None and opening.cache_key is not None:
             stamp = cache.Stamp(
@@ -370,7 +380,10 @@ class Directory:
 
     def _ranking(self, need: Need) -> tuple[list[int], list[int]]:
         if need not in self._ranked:
-            self._ranked[need] = ranked(self.resources, need)
+            kept = self._stored_ranking.pop(need, None)
+            self._ranked[need] = (
+                (_positions(kept[0]), _positions(kept[1])) if kept else ranked(self.resources, need)
+            )
         return self._ranked[need]
 
 

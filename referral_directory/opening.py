@@ -8,7 +8,6 @@ why another was refused. Nothing here builds a directory, so this module never i
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -81,11 +80,13 @@ class Opening:
         self.in_use: InUse | None = None
         self.refusal: BundleRefused | None = None
         self.notices: list[Notice] = []
-        self.cached: tuple[cache.Stamp, sqlite3.Connection] | None = None
+        self.cached: cache.Cached | None = None
         if cache_key is not None:
             found = cache.read(self.cache_path, cache_key)
-            if found is not None and self._still_trusted(found[0]):
+            if found is not None and self._still_trusted(found.stamp):
                 self.cached = found
+            elif found is not None:
+                found.close()
 
     def _still_trusted(self, stamp: cache.Stamp) -> bool:
         pinned_ids = {key_id_hex(k.key_id) for k in self.pinned}
@@ -97,8 +98,8 @@ class Opening:
 
     def _cached_in_use(self, sha256: str, signature: bytes | str) -> InUse | None:
         text = signature.decode("utf-8", "replace") if isinstance(signature, bytes) else signature
-        if self.cached is not None and self.cached[0].matches(sha256, text):
-            stamp = self.cached[0]
+        if self.cached is not None and self.cached.stamp.matches(sha256, text):
+            stamp = self.cached.stamp
             return InUse(stamp.info, stamp.bundle_sha256, stamp.signature_text)
         return None
 
@@ -106,7 +107,7 @@ class Opening:
         """Whether the offered bundle is the one cached (then nothing else is read)."""
         if self.cached is None:
             return False
-        stamp = self.cached[0]
+        stamp = self.cached.stamp
         signature_path = path.with_name(path.name + bundles.SIGNATURE_SUFFIX)
         try:
             if stamp.unchanged(path) and stamp.unchanged(signature_path):

@@ -1,24 +1,44 @@
-"""The cached directory's resources: each as compact JSON, decoded only when shown.
+"""The cached directory's resources: compact JSON, each checked against its own SHA-256.
 
-`cache` keeps the whole built directory as one database; this is its `resource` table.
-`Directory.cache_database` stores every resource with `add_resources`, and a directory
-read back from the cache looks its resources up through `StoredResources`, a sequence that
-turns rows back into `Resource`s only when asked for (a page shows a few hundred of 50,000).
-The stored form is part of the cache's `FORMAT`: raise it when `encode` changes.
+In the cache file (see `referral_directory.cache`) the resources' text follows the
+database image, outside the HMAC; the image's `resource` table holds where each text is,
+its length and its SHA-256. Opening a cache then authenticates only the image (about half
+the file) and reads none of the text; a resource's text is read when it is first shown,
+and used only if its SHA-256 is the one the authenticated image holds. This is a hash
+tree of one level under the HMAC: a changed, moved or swapped text is refused exactly as
+a changed image is (`Changed`), just when it is read rather than at start. The bytes
+checked are the bytes used: a text is read into memory, checked, then decoded.
+
+Before the cache is written (`Directory.cache_database`), the texts are kept in a second,
+attached in-memory database (`texts`), so `VACUUM INTO` writes the image without them and
+the writer appends them after it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import hmac
 import json
+import logging
+import os
 import sqlite3
+import threading
+import weakref
 from collections.abc import Iterator, Sequence
 from datetime import date
-from typing import Final, overload
+from pathlib import Path
+from typing import BinaryIO, Final, overload
 
 from referral_directory.facts import share as _share
 from referral_directory.model import Claim, Phone, Resource
 
 _MEMO: Final = 16_384  # resources kept decoded (a page shows a few hundred; ~20 MB at most)
+_log = logging.getLogger(__name__)
+
+
+class Changed(Exception):
+    """A resource's text in the cache file is not what was written (changed since start)."""
 
 
 def encode(resource: Resource) -> str:
@@ -42,7 +62,7 @@ def encode(resource: Resource) -> str:
     )  # fmt: skip
 
 
-def decode(text: str) -> Resource:
+def decode(text: str | bytes) -> Resource:
     """The resource `encode` wrote."""
     (rid, name, description, organization, phones, text_instructions, chat_url, website,
      hours_text, open_24_7, schedule, modalities, cost, employer_told, licensing_exposure,
@@ -82,21 +102,92 @@ def decode(text: str) -> Resource:
 
 
 def add_resources(db: sqlite3.Connection, items: Sequence[Resource]) -> None:
-    """Store every resource, by its position, in the database about to be cached."""
-    db.execute("CREATE TABLE resource (position INTEGER PRIMARY KEY, id TEXT, data TEXT)")
+    """Store every resource, by its position, in the database about to be cached: where
+    its text will be and its SHA-256 in `db`, the text itself in the attached `texts`."""
+    db.execute("CREATE TABLE resource (position INTEGER PRIMARY KEY, id TEXT, at INTEGER, "
+               "size INTEGER, digest BLOB)")  # fmt: skip
     db.execute("CREATE INDEX resource_id ON resource (id)")
-    db.executemany(
-        "INSERT INTO resource VALUES (?, ?, ?)",
-        ((i, r.id, encode(r)) for i, r in enumerate(items)),
-    )
+    db.execute("ATTACH DATABASE ':memory:' AS texts")
+    db.execute("CREATE TABLE texts.resource_text (position INTEGER PRIMARY KEY, data BLOB)")
+    rows: list[tuple[int, str, int, int, bytes]] = []
+
+    def texts() -> Iterator[tuple[int, bytes]]:  # one text in memory at a time, not 34 MB
+        at = 0
+        for i, r in enumerate(items):
+            data = encode(r).encode("utf-8")
+            rows.append((i, r.id, at, len(data), hashlib.sha256(data).digest()))
+            at += len(data)
+            yield i, data
+
+    db.executemany("INSERT INTO texts.resource_text VALUES (?, ?)", texts())
+    db.executemany("INSERT INTO resource VALUES (?, ?, ?, ?, ?)", rows)
     db.commit()
 
 
-class StoredResources(Sequence[Resource]):
-    """The cached directory's resources, turned back into `Resource`s only when asked for."""
+def texts_in_order(db: sqlite3.Connection) -> Iterator[bytes]:
+    """The texts `add_resources` kept, in position order (what the writer appends)."""
+    for (data,) in db.execute("SELECT data FROM texts.resource_text ORDER BY position"):
+        yield bytes(data)
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+
+class TextSection:
+    """The resources' texts in an open cache file: `size` bytes from `start`.
+
+    The file stays open while the directory is in use (a cache rewritten meanwhile is a
+    new file; this one's bytes stay readable on POSIX). On a mismatch the cache file is
+    removed, so the next start rebuilds it from the signed bundle.
+    """
+
+    def __init__(self, file: BinaryIO, path: Path, start: int, size: int) -> None:
+        self._file = file
+        self._path = path
+        self._start = start
+        self._size = size
+        self._lock = threading.Lock()  # where there is no pread, seek and read are a pair
+        # Closed with the directory that reads it (no `close` is owed by anyone).
+        self._closer = weakref.finalize(self, file.close)
+
+    def read(self, at: int, size: int, digest: bytes) -> bytes:
+        """The text at `at`, checked against `digest` (from the authenticated image).
+
+        Raises:
+            Changed: it is not there, or not what was written.
+        """
+        data = b""
+        if at >= 0 and size >= 0 and at + size <= self._size:
+            try:
+                data = self._read_at(self._start + at, size)
+            except OSError as exc:
+                _log.warning("directory cache unreadable (%s)", type(exc).__name__)
+        if len(data) != size or not hmac.compare_digest(hashlib.sha256(data).digest(), digest):
+            _log.warning("directory cache changed while in use; rebuilt at the next start")
+            with contextlib.suppress(OSError):
+                self._path.unlink(missing_ok=True)
+            raise Changed(self._path.name)
+        return data
+
+    def _read_at(self, at: int, size: int) -> bytes:
+        if hasattr(os, "pread"):
+            return os.pread(self._file.fileno(), size, at)
+        with self._lock:  # Windows
+            self._file.seek(at)
+            return self._file.read(size)
+
+    def close(self) -> None:
+        self._closer()
+
+
+class StoredResources(Sequence[Resource]):
+    """The cached directory's resources, turned back into `Resource`s only when asked for.
+
+    Args:
+        texts: the open cache file's texts; None: they are in `db`'s attached `texts` (a
+            directory about to be cached, or tests).
+    """
+
+    def __init__(self, db: sqlite3.Connection, texts: TextSection | None = None) -> None:
         self._db = db
+        self._texts = texts
         self._count = int(db.execute("SELECT count(*) FROM resource").fetchone()[0])
         self._memo: dict[int, Resource] = {}
 
@@ -117,13 +208,12 @@ class StoredResources(Sequence[Resource]):
         found = self._memo.get(index)
         if found is not None:
             return found
-        row = self._db.execute("SELECT data FROM resource WHERE position = ?", (index,)).fetchone()
-        if row is None:
+        if not 0 <= index < self._count:
             raise IndexError(index)
         if len(self._memo) >= _MEMO:
             self._memo.clear()
-        found = self._memo[index] = decode(row[0])
-        return found
+        self._decode([index])
+        return self._memo[index]
 
     def many(self, positions: Sequence[int]) -> list[Resource]:
         """The resources at `positions`, in that order (one query for those not decoded)."""
@@ -131,15 +221,24 @@ class StoredResources(Sequence[Resource]):
         if wanted:
             if len(self._memo) + len(wanted) > _MEMO:
                 self._memo.clear()
-            marks = ",".join("?" * len(wanted))
-            sql = f"SELECT position, data FROM resource WHERE position IN ({marks})"  # noqa: S608
-            for position, text in self._db.execute(sql, wanted):
-                self._memo[position] = decode(text)
+            self._decode(wanted)
         return [self._memo[i] if i in self._memo else self[i] for i in positions]
 
+    def _decode(self, positions: list[int]) -> None:
+        marks = ",".join("?" * len(positions))
+        if self._texts is None:
+            sql = f"SELECT position, data FROM texts.resource_text WHERE position IN ({marks})"  # noqa: S608
+            for position, data in self._db.execute(sql, positions):
+                self._memo[position] = decode(data)
+            return
+        sql = f"SELECT position, at, size, digest FROM resource WHERE position IN ({marks})"  # noqa: S608
+        read = self._texts.read
+        for position, at, size, digest in self._db.execute(sql, positions).fetchall():
+            self._memo[position] = decode(read(at, size, digest))
+
     def __iter__(self) -> Iterator[Resource]:
-        for position, text in self._db.execute("SELECT position, data FROM resource ORDER BY 1"):
-            yield self._memo.get(position) or decode(text)
+        for start in range(0, self._count, 512):  # a query a few hundred, as a page does
+            yield from self.many(range(start, min(start + 512, self._count)))
 
     def position(self, resource_id: str) -> int | None:
         """Where the resource with this id is (None when there is none)."""
@@ -147,3 +246,8 @@ class StoredResources(Sequence[Resource]):
             "SELECT position FROM resource WHERE id = ? ORDER BY position LIMIT 1", (resource_id,)
         ).fetchone()
         return None if row is None else int(row[0])
+
+    def close(self) -> None:
+        """Close the cache file (the database is the directory's, closed with it)."""
+        if self._texts is not None:
+            self._texts.close()

@@ -67,6 +67,7 @@ from desktop.directory.warnings_view import DirectoryWarnings
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from referral_directory.directory import Directory, Results
 from referral_directory.model import Filters, Need, Resource
+from referral_directory.stored import Changed
 
 SEARCH_DELAY_MS: Final = 80  # one search per pause in typing; each takes well under 10 ms
 
@@ -150,9 +151,14 @@ class DirectoryPage(QWidget):
             words = UNAVAILABLE_WORDS if self._unavailable else LOADING_WORDS
             self._show_waiting(QCoreApplication.translate(CONTEXT, words))
             return
-        found = results_for(
-            self._directory, self.search_field.text(), self._need, self.filters(), self._now()
-        )
+        try:
+            found = results_for(
+                self._directory, self.search_field.text(), self._need, self.filters(), self._now()
+            )
+        except Changed:  # the cache file changed under the app: nothing from it is shown
+            self._directory = None
+            self.show_unavailable()  # it is rebuilt from the signed bundle at the next start
+            return
         self._show_results(found)
 
     @property
@@ -196,7 +202,11 @@ class DirectoryPage(QWidget):
         if row >= 0:
             self.results.setCurrentIndex(self.model.index(row))
         elif self._directory is not None:
-            self._show(self._directory.get(resource_id))
+            try:
+                self._show(self._directory.get(resource_id))
+            except Changed:  # as in `refresh`
+                self._directory = None
+                self.show_unavailable()
 
     # -- building ---------------------------------------------------------------------
 

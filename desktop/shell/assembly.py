@@ -48,6 +48,7 @@ from desktop.settings.logic import Preferences, effective_auto_lock, load_prefer
 from desktop.settings.view import SettingsPage
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
+from desktop.shell.prebuild import prebuild_pages
 from desktop.shell.settings_page import settings_page
 from desktop.shell.today import load_today, today_now
 from desktop.ui.theme import ThemeManager, ThemeMode
@@ -287,6 +288,7 @@ def build_main_window(vault: Vault, worker: Worker, services: ShellServices) -> 
         "settings", QCoreApplication.translate("MainWindow", "Settings"),
         lambda: _settings_page(window, vault, worker, services, prefs, show_roles),
     )  # fmt: skip
+    prebuild_pages(window, services.idle)  # the likely next pages, while the person reads
     return window
 
 

@@ -93,6 +93,10 @@ class IdleWatcher(QObject):
     def active(self) -> bool:
         return self._active
 
+    def quiet_ms(self) -> int | None:
+        """Milliseconds since the last input; None while not counting (locked)."""
+        return self._last_input.elapsed() if self._active else None
+
     def set_minutes(self, minutes: int) -> None:
         """Change the limit; the quiet time already passed still counts."""
         self._limit_ms = max(1, minutes) * self._ms_per_minute

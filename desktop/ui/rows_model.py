@@ -26,6 +26,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        # Asked for at every cell a view lays out (thousands of times as a table is first
+        # shown); the headers' words change with the language, their number never.
+        self._columns: int | None = None
 
     # -- what a subclass says -------------------------------------------------------------
 
@@ -53,7 +56,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(self.headers())
+        if parent.isValid():
+            return 0
+        if self._columns is None:
+            self._columns = len(self.headers())
+        return self._columns
 
     def headerData(  # noqa: N802 - Qt's API
         self, section: int, orientation: Qt.Orientation,

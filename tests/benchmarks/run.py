@@ -335,6 +335,99 @@ def bench_unlock_paint(directory: Path, runs: int) -> list[Row]:
     ]
 
 
+
+# -- (b3) each page's first visit -----------------------------------------------------------
+
+# Unlock as (b2) does, then visit every section once, timing each visit on the GUI thread
+# (build if not built, show, and the events that follow). "cold": the idle pre-build held
+# back (as before it existed); "prebuilt": after the idle pre-build has run.
+PAGE_VISIT_CHILD = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop import app as confide
+
+data, passphrase, mode = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+try:
+    from desktop.shell import assembly, prebuild
+    if mode == "cold" and hasattr(assembly, "prebuild_pages"):
+        assembly.prebuild_pages = lambda *args: None
+    likely = getattr(prebuild, "LIKELY_NEXT", ())
+except ImportError:
+    likely = ()
+qt = QApplication([])
+controller = confide._build_controller(qt, data, None, None)
+visits = {}
+
+def visit():
+    window = controller.main_window
+    for key, _title in window.sections():
+        if key == "home":
+            continue
+        start = time.perf_counter()
+        window.show_page(key)
+        qt.processEvents()
+        visits[key] = time.perf_counter() - start
+    qt.quit()
+
+def when_ready(waited=0):
+    window = controller.main_window
+    keys = [k for k, _t in window.sections() if k in likely]
+    if mode == "prebuilt" and not all(window.is_built(k) for k in keys) and waited < 30_000:
+        QTimer.singleShot(100, lambda: when_ready(waited + 100))
+        return
+    QTimer.singleShot(300, visit)
+
+def type_and_unlock():
+    screen = controller.lock_screen
+    screen.passphrase.setText(passphrase)
+    screen.unlock_button.click()
+
+controller.unlocked.connect(lambda _vault: QTimer.singleShot(1000, when_ready))
+controller.ready.connect(lambda: QTimer.singleShot(0, type_and_unlock))
+QTimer.singleShot(90_000, qt.quit)
+controller.start()
+qt.exec()
+controller.shutdown()
+print(json.dumps(visits))
+"""
+
+
+def page_visit_figures(directory: Path, runs: int) -> dict[str, dict[str, list[float]]]:
+    """Each page's first-visit GUI time, per mode, over `runs` interleaved pairs."""
+    import json
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    found: dict[str, dict[str, list[float]]] = {"cold": {}, "prebuilt": {}}
+    for run in range(runs):
+        for mode in ("cold", "prebuilt") if run % 2 == 0 else ("prebuilt", "cold"):
+            done = subprocess.run([sys.executable, "-c", PAGE_VISIT_CHILD, str(directory),
+                                   PASSPHRASE, mode], cwd=ROOT, env=env, check=True,
+                                  capture_output=True, text=True, timeout=180)
+            for key, seconds in json.loads(done.stdout.strip().splitlines()[-1]).items():
+                found[mode].setdefault(key, []).append(seconds)
+    return found
+
+
+def bench_page_visits(directory: Path, runs: int) -> list[Row]:
+    """First visit of each page after unlock: cold against after the idle pre-build."""
+    try:
+        found = page_visit_figures(directory, max(runs, 3))
+    except (OSError, subprocess.SubprocessError, ValueError, KeyError) as exc:
+        return [Row("(b3) first visit of a page, GUI thread", None, None, "(for information)",
+                    None, f"the child failed ({type(exc).__name__})")]
+    cold = {k: statistics.median(v) for k, v in found["cold"].items()}
+    warm = {k: statistics.median(v) for k, v in found["prebuilt"].items() if k in cold}
+    each = ", ".join(f"{k} {cold[k] * 1000:.0f}->{warm.get(k, 0) * 1000:.0f}" for k in cold)
+    return [
+        Row("(b3) first visit: slowest page, after idle pre-build vs cold", max(warm.values()),
+            max(cold.values()), "(for information)", None, f"median ms per page: {each}"),
+        Row("(b3) first visit: every page in turn, after pre-build vs cold", sum(warm.values()),
+            sum(cold.values()), "(for information)", None, "GUI-thread time of the visits"),
+    ]
+
+
 # -- (c) workload ------------------------------------------------------------------------
 
 def _plain_db(path: Path, schema: list[str]) -> sqlite3.Connection:
@@ -905,6 +998,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--days", type=int, default=3650, help="check-ins in (c)")
     parser.add_argument("--services", type=int, default=50_000, help="services in (e)")
     parser.add_argument("--only-directory", action="store_true", help="run (e) only")
+    parser.add_argument("--only-pages", action="store_true", help="run (b3) only")
     parser.add_argument("--quick", action="store_true", help="1 run each, 1 year of data")
     parser.add_argument("--bundle", type=Path, help="a frozen confide/ folder for (g)")
     parser.add_argument("--no-bundle", action="store_true", help="skip (g)")
@@ -925,11 +1019,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; medians of "
               f"{args.runs} (a, b) and {args.workload_runs} (c) runs\n", flush=True)
         rows: list[Row] = []
+        if args.only_pages:
+            _rows, populated = bench_workload(work, 1, args.days)
+            rows = bench_page_visits(populated, args.runs)
+            print_table(rows)
+            return 0
         if not args.only_directory:
             rows += bench_startup(work, args.runs)
             workload_rows, populated = bench_workload(work, args.workload_runs, args.days)
             rows += bench_unlock(populated, args.runs)  # unlock a vault holding the workload
             rows += bench_unlock_paint(populated, args.runs)
+            rows += bench_page_visits(populated, args.runs)
             rows += workload_rows
             rows += bench_chart(work, args.runs, args.days)
             rows += bench_report(work, args.runs)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from referral_directory import cache
+from referral_directory import cache, stored
 from referral_directory.directory import Directory
 from referral_directory.model import Filters, Need
 from referral_directory.stored import StoredResources
@@ -77,7 +77,7 @@ def test_a_tampered_or_truncated_cache_is_not_trusted_and_is_rebuilt(
 ) -> None:
     raw = bytearray(cached.read_bytes())
     if damage == "flip":
-        raw[len(raw) // 2] ^= 0x01
+        raw[_image_bytes(raw) // 2] ^= 0x01
     elif damage == "truncate":
         del raw[len(raw) // 3 :]
     elif damage == "empty":
@@ -96,9 +96,54 @@ def test_a_cache_made_without_the_key_is_not_trusted(
     # What someone with the data folder could do: a well-formed cache, their own key.
     found = cache.read(cached, KEY)
     assert found is not None
-    stamp, db = found
+    stamp = found.stamp
+    found.close()
+    built = Directory.open(data_dir, pinned_keys=PINNED, bundle_path=published, now=NOW)
+    db = built.cache_database()
     db.execute("UPDATE fact SET free = 1")
     cache.write(cached, os.urandom(cache.KEY_BYTES), stamp, db)
+    assert not _from_cache(_open(data_dir, published))
+
+
+def _image_bytes(raw: bytes | bytearray) -> int:
+    """How long the cache's database image is (its texts follow it)."""
+    tail = len(cache.MAGIC) + 32 + 12
+    return int.from_bytes(raw[-tail : -tail + 8], "big")
+
+
+def _text_region(raw: bytes | bytearray) -> tuple[int, int]:
+    tail = len(cache.MAGIC) + 32 + 12
+    header = int.from_bytes(raw[-tail + 8 : -tail + 12], "big")
+    return _image_bytes(raw), len(raw) - tail - header
+
+
+def test_a_changed_resource_text_is_never_shown_and_the_cache_is_rebuilt(
+    cached: Path, data_dir: Path, published: Path
+) -> None:
+    """The texts are outside the HMAC, each bound by its SHA-256 in the image: a name
+    changed in place opens (nothing is read at start) but is refused when read."""
+    raw = bytearray(cached.read_bytes())
+    start, end = _text_region(raw)
+    at = raw.index(b'"EAP v3"', start, end)
+    raw[at + 5] = ord("9")  # "EAP v9": the same length, so every offset still holds
+    cached.write_bytes(bytes(raw))
+    opened = _open(data_dir, published)
+    assert _from_cache(opened)
+    with pytest.raises(stored.Changed):
+        _names(opened)
+    assert not cached.exists(), "removed, so the next start rebuilds it"
+    rebuilt = _open(data_dir, published)
+    assert not _from_cache(rebuilt) and _names(rebuilt) == {"EAP v3"}
+    assert _from_cache(_open(data_dir, published))
+
+
+def test_a_shortened_text_section_is_refused_at_start(
+    cached: Path, data_dir: Path, published: Path
+) -> None:
+    raw = bytearray(cached.read_bytes())
+    start, _end = _text_region(raw)
+    del raw[start + 10 : start + 20]  # the sizes and HMAC still hold; the header's count not
+    cached.write_bytes(bytes(raw))
     assert not _from_cache(_open(data_dir, published))
 
 
