@@ -115,9 +115,14 @@ class PoliciesPage(QWidget):
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 10)
         layout.addWidget(self.table, 1)
-        self.problems = QLabel(
-            "\n".join(f"{p.source}: {p.path}: {p.message}" for p in policy.problems)
-        )
+        # The details stay in the words of the schema and `confide-admin validate`, which
+        # IT works from; the person is told, in their language, what they mean and whom to show.
+        details = "\n".join(f"{p.source}: {p.path}: {p.message}" for p in policy.problems)
+        self.problems = QLabel(self.tr(
+            "Some of your organization's settings could not be read and are left out; the "
+            "table above shows what is in force instead. Nothing you wrote is affected. "
+            "Please show these lines to your IT team:\n{details}").format(details=details))
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         self.problems.setProperty("role", "error")
         self.problems.setAccessibleName(self.tr("Problems in the policy files"))

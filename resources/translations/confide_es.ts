@@ -4533,6 +4533,12 @@
         <translation>Ajustes y quién los definió</translation>
     </message>
     <message>
+        <source>Some of your organization&apos;s settings could not be read and are left out; the table above shows what is in force instead. Nothing you wrote is affected. Please show these lines to your IT team:
+{details}</source>
+        <translation>No se pudieron leer algunos ajustes de su organización y se dejaron de lado; la tabla de arriba muestra los que están en vigor. Nada de lo que usted escribió se ve afectado. Muestre estas líneas a su equipo de TI:
+{details}</translation>
+    </message>
+    <message>
         <source>Problems in the policy files</source>
         <translation>Problemas en los archivos de directivas</translation>
     </message>
