@@ -55,8 +55,9 @@ from desktop.history.table_view import (
 )
 from desktop.records.instruments import Instrument, load_all
 from desktop.ui.flow_layout import FlowLayout
-from desktop.ui.table_fit import WrappingHeader, fit_columns
+from desktop.ui.table_fit import WrappingHeader, fit_columns, show_at_least
 from desktop.ui.vault_op import VaultOp
+from desktop.ui.widgets import fill_with_scrolled
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 
@@ -192,12 +193,17 @@ class HistoryPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DAY, Qt.SortOrder.DescendingOrder)  # newest first
 
-        layout = QVBoxLayout(self)
+        # The page scrolls as a whole: at 200 % text in a short window the chart, its
+        # summary and the table do not all fit, and the table was squeezed to its header.
+        show_at_least(self.table, 5)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.addLayout(self._heading_row(heading))
         layout.addWidget(self.controls)
         layout.addWidget(self.chart, stretch=3)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, stretch=2)
+        fill_with_scrolled(self, content)
         QWidget.setTabOrder(self.series_box, self.range_box)
         QWidget.setTabOrder(self.range_box, self.daily_box)
         QWidget.setTabOrder(self.daily_box, self.chart)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.policy.effective import DEFAULT, USER, EffectivePolicy, PolicyLine
-from desktop.ui.table_fit import FittedColumns
+from desktop.ui.table_fit import FittedColumns, show_at_least
 from desktop.ui.widgets import fill_with_scrolled
 from desktop.words import QT_TRANSLATE_NOOP
 
@@ -113,7 +113,7 @@ class PoliciesPage(QWidget):
         self._columns.header.setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
-        self.table.setMinimumHeight(self.table.fontMetrics().height() * 10)
+        show_at_least(self.table, 5)
         layout.addWidget(self.table, 1)
         # The details stay in the words of the schema and `confide-admin validate`, which
         # IT works from; the person is told, in their language, what they mean and whom to show.

@@ -92,6 +92,34 @@ class FittedColumns(QObject):
         fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
 
 
+class _AtLeastRows(QObject):
+    def __init__(self, table: QTableView, rows: int) -> None:
+        super().__init__(table)
+        self._table = table
+        self._rows = rows
+        table.installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        line = self._table.fontMetrics().height()
+        # A row is a line and its padding; the header may wrap onto two lines.
+        self._table.setMinimumHeight(self._rows * (line + line // 2) + 3 * line)
+
+
+def show_at_least(table: QTableView, rows: int) -> None:
+    """Keep room for `rows` rows (and the header) at any text size.
+
+    In a page that scrolls as a whole, a table with no minimum is squeezed to its header
+    in a short window at 200 % text; with one, the page scrolls and the rows stay in view.
+    """
+    _AtLeastRows(table, rows)
+
+
 def _cell_widths(table: QTableView, column: int) -> int:
     return table.sizeHintForColumn(column)
 
