@@ -20,10 +20,6 @@ from desktop.ui.dates import short_date
 from desktop.ui.rows_model import RowsModel
 
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
-# Rows measured when the columns are fitted (besides those on show): every row holds a
-# date and short numbers, so a sample fits them as well as ten years of days would.
-FIT_SAMPLE_ROWS: Final = 100
-
 
 class Column(IntEnum):
     DAY = 0

@@ -48,7 +48,6 @@ from desktop.history.history import (
     Series,
 )
 from desktop.history.table_view import (
-    FIT_SAMPLE_ROWS,
     SORT_ROLE,
     Column,
     SeriesTableModel,
@@ -187,8 +186,6 @@ class HistoryPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        # Fitted once per load from a sample, not re-measured over every row on each change.
-        self.table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DAY, Qt.SortOrder.DescendingOrder)  # newest first
