@@ -4191,7 +4191,7 @@
     </message>
     <message>
         <source>Physician or nurse support line</source>
-        <translation>Línea de apoyo para médicos o enfermeras</translation>
+        <translation>Línea de apoyo a médicos o enfermeras</translation>
     </message>
     <message>
         <source>Counselor or therapist</source>
@@ -5160,8 +5160,8 @@
         <translation>Etiqueta del informe, no identifica a nadie</translation>
     </message>
     <message>
-        <source>Add differential-privacy &amp;noise, epsilon</source>
-        <translation>Agregar &amp;ruido de privacidad diferencial, épsilon</translation>
+        <source>Add differential-privacy &amp;noise</source>
+        <translation>Agregar &amp;ruido de privacidad diferencial</translation>
     </message>
     <message>
         <source>Add differential-privacy noise</source>
@@ -5178,6 +5178,10 @@
     <message>
         <source>&amp;Label</source>
         <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <source>Ep&amp;silon</source>
+        <translation>Ép&amp;silon</translation>
     </message>
     <message>
         <source>P&amp;review</source>
