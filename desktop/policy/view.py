@@ -22,6 +22,7 @@ from desktop.words import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("PoliciesPage", "Setting"), QT_TRANSLATE_NOOP("PoliciesPage", "Value"),
            QT_TRANSLATE_NOOP("PoliciesPage", "Set by"), QT_TRANSLATE_NOOP("PoliciesPage", "Where"))
+WHERE_COLUMN = 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -102,12 +103,17 @@ class PoliciesPage(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model = PolicyModel(policy.describe(translate=QCoreApplication.translate))
+        lines = policy.describe(translate=QCoreApplication.translate)
+        self.model = PolicyModel(lines)
         self.table = QTableView()
         # Headings and cells wrap, and each column keeps at least its longest word, so
         # "organización" is never cut to "organiza…" at 200 % text in a narrow window.
         self._columns = FittedColumns(self.table, wrap_cells=True)
         self.table.setModel(self.model)
+        # "Where" names the policy file or registry key; with none (every line Confide's
+        # default or the person's own) the empty column only took the room the others
+        # needed, and in Spanish at 200 % text "predeterminado" was cut.
+        self.table.setColumnHidden(WHERE_COLUMN, not any(where(line) for line in lines))
         self.table.setAccessibleName(self.tr("Settings and who set them"))
         self.table.verticalHeader().hide()
         self._columns.header.setStretchLastSection(True)

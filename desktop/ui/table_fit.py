@@ -55,17 +55,18 @@ def fit_columns(table: QTableView, header: WrappingHeader, *, wrap_cells: bool =
     """
     table.resizeColumnsToContents()
     count = header.count()
+    shown = [c for c in range(count) if not header.isSectionHidden(c)]  # hidden take no room
     room = table.viewport().width()
-    full = [header.sectionSize(c) for c in range(count)]
+    full = [header.sectionSize(c) for c in shown]
     if sum(full) > room:
         cells = _longest_words if wrap_cells else _cell_widths
-        least = [max(cells(table, c), header.longest_word(c)) for c in range(count)]
+        least = [max(cells(table, c), header.longest_word(c)) for c in shown]
         spare = max(0, room - sum(least))
         # A column whose least is above its contents (a long heading) wants no share.
         wanted = max(1, sum(max(0, f - m) for f, m in zip(full, least, strict=True)))
-        for column in range(count):
-            share = spare * max(0, full[column] - least[column]) // wanted
-            header.resizeSection(column, least[column] + share)
+        for at, column in enumerate(shown):
+            share = spare * max(0, full[at] - least[at]) // wanted
+            header.resizeSection(column, least[at] + share)
     # The header's height follows the wrapped headings at their new widths.
     header.headerDataChanged(Qt.Orientation.Horizontal, 0, max(0, count - 1))
 
