@@ -67,6 +67,11 @@ def fit_columns(table: QTableView, header: WrappingHeader, *, wrap_cells: bool =
         for at, column in enumerate(shown):
             share = spare * max(0, full[at] - least[at]) // wanted
             header.resizeSection(column, least[at] + share)
+    if header.stretchLastSection() and sum(header.sectionSize(c) for c in shown) < room:
+        # Sizing to contents took the last column down to its text, leaving an empty band
+        # to the right (History's table, at random as resize events raced): stretch again.
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
     # The header's height follows the wrapped headings at their new widths.
     header.headerDataChanged(Qt.Orientation.Horizontal, 0, max(0, count - 1))
 
