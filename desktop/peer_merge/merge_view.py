@@ -41,7 +41,7 @@ from desktop.report_ui.export_bar_view import (
 )
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import fill_with_scrolled, heading
+from desktop.ui.widgets import fill_with_scrolled, heading, wrap_items
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -141,6 +141,7 @@ class MergePage(QWidget):
         layout.addWidget(intro)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Reports to merge"))
+        wrap_items(self.list)
         layout.addWidget(self.list)
         row = QWidget(self)
         buttons = FlowLayout(row)  # the buttons wrap onto more lines when narrow

@@ -4,7 +4,7 @@ What the screenshot tour of issue 14 found, as checks a test can make: a check b
 button narrower than its text (its words cut), a text or table view squeezed to a line
 or to its header, a page that scrolls sideways. The window-size test covers the pages
 every person sees; the peer supporter's and coordinator's pages appear only with those
-roles, so this vault has them.
+roles, so this vault has them, and the demo's data fills the tables and lists.
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
+from crypto.kdf import KdfParams
 from crypto.vault import Vault
+from desktop.demo import make_demo_vault
 from desktop.policy.effective import EffectivePolicy
 from desktop.roles import Roles, save_roles
 from desktop.shell.assembly import ShellServices, build_main_window
@@ -45,10 +47,16 @@ SIDEWAYS_KNOWN = ("checkin",)
 
 
 @pytest.fixture
-def both_roles(vault: Vault, worker: Worker) -> Vault:
+def both_roles(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
+    """The demo vault (check-ins, results, peer contacts with a follow-up due), with the
+    peer supporter's and the coordinator's roles, opened on the worker as the app does."""
+    passphrase = make_demo_vault(data_dir, kdf_params=fast_kdf)
+    vault = worker.run_blocking(lambda: Vault.unlock(data_dir, passphrase))
     roles = Roles.chosen(peer_supporter=True, coordinator=True)
     worker.run_blocking(lambda: save_roles(vault, roles))
-    return vault
+    yield vault
+    if vault.is_open:
+        worker.run_blocking(vault.lock)
 
 
 @pytest.fixture
@@ -82,14 +90,16 @@ def _cut_controls(page: QWidget) -> list[tuple[str, ...]]:
 
 
 def _squeezed_views(page: QWidget) -> list[tuple[str, ...]]:
-    """A text view showing under three lines, or a table under two rows: squeezed."""
+    """A text view showing under three lines, or a table under two of its rows: squeezed."""
     found: list[tuple[str, ...]] = []
     for view in page.findChildren(QTextEdit):
         if view.isVisible() and view.viewport().height() < 3 * view.fontMetrics().lineSpacing():
             found.append(("squeezed", view.accessibleName()))
     for table in page.findChildren(QTableView):
-        row = table.verticalHeader().defaultSectionSize()
-        if table.isVisible() and table.viewport().height() < 2 * row:
+        # A table sized to its rows (a safety plan step with one entry) is not squeezed.
+        rows = table.verticalHeader()
+        wanted = min(2 * rows.defaultSectionSize(), rows.length())
+        if table.isVisible() and table.viewport().height() < wanted:
             found.append(("squeezed", table.accessibleName()))
     return found
 
