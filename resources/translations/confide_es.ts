@@ -4877,6 +4877,10 @@
         <translation>Comenzar {title}</translation>
     </message>
     <message>
+        <source>In English only</source>
+        <translation>Solo en inglés</translation>
+    </message>
+    <message>
         <source>&amp;Back to questionnaires</source>
         <translation>&amp;Volver a los cuestionarios</translation>
     </message>
