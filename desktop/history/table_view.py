@@ -20,6 +20,9 @@ from desktop.ui.dates import short_date
 from desktop.ui.rows_model import RowsModel
 
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
+# Rows the table shows at the least; below that the page scrolls (at 200 % text in a
+# short window the table had shrunk to its header, with no row in sight).
+LEAST_ROWS: Final = 4
 
 class Column(IntEnum):
     DAY = 0

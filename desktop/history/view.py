@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,13 +47,14 @@ from desktop.history.history import (
     Series,
 )
 from desktop.history.table_view import (
+    LEAST_ROWS,
     SORT_ROLE,
     Column,
     SeriesTableModel,
 )
 from desktop.records.instruments import Instrument, load_all
 from desktop.ui.flow_layout import FlowLayout
-from desktop.ui.table_fit import WrappingHeader, fit_columns, show_at_least
+from desktop.ui.table_fit import RowsTable, WrappingHeader, fit_columns
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import fill_with_scrolled
 from desktop.ui.worker import Worker
@@ -175,7 +175,7 @@ class HistoryPage(QWidget):
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
+        self.table = RowsTable(LEAST_ROWS, self)
         self._header = WrappingHeader(self.table)
         self.table.setHorizontalHeader(self._header)
         self.table.setModel(proxy)
@@ -190,17 +190,16 @@ class HistoryPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DAY, Qt.SortOrder.DescendingOrder)  # newest first
 
-        # The page scrolls as a whole: at 200 % text in a short window the chart, its
-        # summary and the table do not all fit, and the table was squeezed to its header.
-        show_at_least(self.table, 5)
-        content = QWidget(self)
-        layout = QVBoxLayout(content)
+        # The page scrolls as a whole: at 200 % text in a short window the chart and the
+        # table were squeezed (the table to its header alone).
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
         layout.addLayout(self._heading_row(heading))
         layout.addWidget(self.controls)
         layout.addWidget(self.chart, stretch=3)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, stretch=2)
-        fill_with_scrolled(self, content)
+        fill_with_scrolled(self, body)
         QWidget.setTabOrder(self.series_box, self.range_box)
         QWidget.setTabOrder(self.range_box, self.daily_box)
         QWidget.setTabOrder(self.daily_box, self.chart)

@@ -132,6 +132,9 @@ class ContactForm(QWidget):
         form = QFormLayout()
         # Fields as wide as their content, not the window: a date is not a paragraph.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # A field goes under its label when both do not fit side by side: in Spanish at
+        # 200 % text the role groups' chooser pushed the form 60 px wider than the window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("Date of contact"))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.records.peer import deid
 from desktop.records.peer.model import NOTE_MAX_CHARS
+from desktop.ui.widgets import wrap_items
 from desktop.words import QT_TRANSLATE_NOOP
 
 CHECK_DELAY_MS: Final = 150
@@ -116,6 +117,7 @@ class NoteChecker(QWidget):
         self.summary.setAccessibleName(self.tr("Identifier check"))
         self.found = QListWidget(self)
         self.found.setAccessibleName(self.tr("Identifiers found in the note"))
+        wrap_items(self.found)
         self.found.itemActivated.connect(self._select_in_note)
         # Room for about four findings; more scroll (measured in the font, so it grows).
         self.found.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)

@@ -36,7 +36,7 @@ from desktop.records.peer.model import PeerContact
 from desktop.records.peer.store import PeerLogStore
 from desktop.ui.dates import short_date
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import announce, heading, scrolled
+from desktop.ui.widgets import announce, heading, scrolled, wrap_items
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 from desktop.words import QT_TRANSLATE_NOOP
@@ -143,6 +143,7 @@ class PeerLogPage(QWidget):
         self.due = QListView(content)
         self.due.setModel(self.due_model)
         self.due.setAccessibleName(self.tr("Follow-ups due"))
+        wrap_items(self.due)
         self.due.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.due.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
         layout.addWidget(self.due)

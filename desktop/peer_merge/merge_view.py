@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,8 +39,9 @@ from desktop.report_ui.export_bar_view import (
     ask_export_folder,
     reason_words,
 )
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import heading
+from desktop.ui.widgets import fill_with_scrolled, heading, wrap_items
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,10 @@ class MergePage(QWidget):
         self._choose_files = choose_files
         self._jobs = VaultOp(self, worker)  # forget(): a stale merge is dropped
         self.files: list[Path] = []
-        layout = QVBoxLayout(self)
+        # The page scrolls as a whole: at 200 % text in a short window, in Spanish, its
+        # labels were squeezed until lines overlapped and a button was cut.
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
         layout.addWidget(heading(self.tr("Merge supporters' reports")))
         intro = QLabel(
             self.tr(
@@ -138,16 +141,17 @@ class MergePage(QWidget):
         layout.addWidget(intro)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Reports to merge"))
+        wrap_items(self.list)
         layout.addWidget(self.list)
-        buttons = QHBoxLayout()
+        row = QWidget(self)
+        buttons = FlowLayout(row)  # the buttons wrap onto more lines when narrow
         self.add = QPushButton(self.tr("&Add reports…"), self)
         self.remove = QPushButton(self.tr("&Remove"), self)
         self.merge = QPushButton(self.tr("&Merge and preview"), self)
         for button in (self.add, self.remove, self.merge):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(row)
         # What the merge says (what to add, a refused file, a refusal) sits under its
         # buttons, next to the action, not under the preview with the export's outcome.
         self.notice = QLabel(self)
@@ -165,6 +169,7 @@ class MergePage(QWidget):
             "nothing is written until you export.")
         self.bar.exported.connect(self.exported)
         layout.addWidget(self.bar, stretch=1)
+        fill_with_scrolled(self, body)
         self.add.clicked.connect(self._on_add)
         self.remove.clicked.connect(self._on_remove)
         self.merge.clicked.connect(self.merge_now)

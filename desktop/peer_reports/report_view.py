@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -63,7 +63,7 @@ from desktop.report_ui.export_bar_view import (
 )
 from desktop.ui.dates import long_date
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import heading
+from desktop.ui.widgets import fill_with_scrolled, heading
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 
@@ -103,7 +103,10 @@ class ReportPage(QWidget):
         self._today = today
         self._signed: str | None = None  # the previewed report's signed JSON
         self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
-        layout = QVBoxLayout(self)
+        # The page scrolls as a whole: at 200 % text in a short window its labels and
+        # preview were squeezed until lines overlapped.
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
         layout.addWidget(heading(self.tr("Aggregate report")))
         intro = QLabel(
             self.tr(
@@ -126,7 +129,9 @@ class ReportPage(QWidget):
         self.period.setCurrentIndex(periods.index(previous) if previous in periods else 0)
         self.label = QLineEdit(self.tr(DEFAULT_LABEL), self)
         self.label.setAccessibleName(self.tr("Report label, identifies no one"))
-        self.noise = QCheckBox(self.tr("Add differential-privacy &noise, epsilon"), self)
+        # A check box's text never wraps: epsilon has its own row, or the Spanish words
+        # were cut at 600 px and 200 % text.
+        self.noise = QCheckBox(self.tr("Add differential-privacy &noise"), self)
         self.noise.setAccessibleName(self.tr("Add differential-privacy noise"))
         self.epsilon = QDoubleSpinBox(self)
         self.epsilon.setRange(0.1, EPSILON_BUDGET)
@@ -137,13 +142,11 @@ class ReportPage(QWidget):
                 budget=f"{EPSILON_BUDGET:g}"
             )
         )
-        noise_row = QHBoxLayout()
-        noise_row.addWidget(self.noise)
-        noise_row.addWidget(self.epsilon)
-        noise_row.addStretch(1)
+        self.epsilon.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("&Period"), self.period)
         form.addRow(self.tr("&Label"), self.label)
-        form.addRow(noise_row)
+        form.addRow(self.noise)
+        form.addRow(self.tr("Ep&silon"), self.epsilon)
         layout.addLayout(form)
         self.preview_button = QPushButton(self.tr("P&review"), self)
         self.preview_button.setAccessibleName(self.tr("Preview the report"))
@@ -153,6 +156,7 @@ class ReportPage(QWidget):
         self.bar.start_export = self._release
         self.bar.exported.connect(self.exported)
         layout.addWidget(self.bar, stretch=1)
+        fill_with_scrolled(self, body)
         for signal in (
             self.period.currentIndexChanged,
             self.label.textChanged,

@@ -13,15 +13,16 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from desktop.policy.effective import DEFAULT, USER, EffectivePolicy, PolicyLine
-from desktop.ui.table_fit import FittedColumns, show_at_least
+from desktop.ui.table_fit import FittedColumns, RowsTable
 from desktop.ui.widgets import fill_with_scrolled
 from desktop.words import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("PoliciesPage", "Setting"), QT_TRANSLATE_NOOP("PoliciesPage", "Value"),
            QT_TRANSLATE_NOOP("PoliciesPage", "Set by"), QT_TRANSLATE_NOOP("PoliciesPage", "Where"))
+WHERE_COLUMN = 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -102,18 +103,22 @@ class PoliciesPage(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model = PolicyModel(policy.describe(translate=QCoreApplication.translate))
-        self.table = QTableView()
+        lines = policy.describe(translate=QCoreApplication.translate)
+        self.model = PolicyModel(lines)
+        self.table = RowsTable(5)  # the page scrolls rather than squeeze it
         # Headings and cells wrap, and each column keeps at least its longest word, so
         # "organización" is never cut to "organiza…" at 200 % text in a narrow window.
         self._columns = FittedColumns(self.table, wrap_cells=True)
         self.table.setModel(self.model)
+        # "Where" names the policy file or registry key; with none (every line Confide's
+        # default or the person's own) the empty column only took the room the others
+        # needed, and in Spanish at 200 % text "predeterminado" was cut.
+        self.table.setColumnHidden(WHERE_COLUMN, not any(where(line) for line in lines))
         self.table.setAccessibleName(self.tr("Settings and who set them"))
         self.table.verticalHeader().hide()
         self._columns.header.setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
-        show_at_least(self.table, 5)
         layout.addWidget(self.table, 1)
         # The details stay in the words of the schema and `confide-admin validate`, which
         # IT works from; the person is told, in their language, what they mean and whom to show.

@@ -139,6 +139,12 @@ class QuestionnairesPage(QWidget):
             block = QVBoxLayout()
             block.setSpacing(2)
             block.addWidget(name)
+            if worded is instrument and is_spanish():
+                # Said before Start, not only inside: without it a Spanish list showed
+                # English names with nothing to say why.
+                english = QLabel(self.tr("In English only"))
+                english.setProperty("role", "muted")
+                block.addWidget(english)
             block.addWidget(status)
             block.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addSpacing(name.fontMetrics().height() // 2)

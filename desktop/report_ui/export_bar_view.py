@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Final
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -41,6 +41,7 @@ from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 DEFAULT_LABEL: Final = QT_TRANSLATE_NOOP("ReportPage", "Peer support report")
+PREVIEW_LINES: Final = 8  # the least of a report the preview shows before the page scrolls
 
 
 def export_contents(
@@ -115,6 +116,12 @@ class Preview(QTextBrowser):
         self.empty_words = self.tr(
             "Nothing to show yet. Choose a period and press Preview: nothing is written "
             "until you export.")
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        # Eight lines at the text size in force: in a short window the page scrolls
+        # instead of squeezing the preview to a line or two.
+        lines = self.fontMetrics().lineSpacing() * PREVIEW_LINES
+        return QSize(super().minimumSizeHint().width(), lines + 2 * self.frameWidth())
 
     def show_report(self, report: AggregateReport | None) -> None:
         if report is None:

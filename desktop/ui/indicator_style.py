@@ -1,25 +1,30 @@
-"""Check boxes and radio buttons that stay visible in both themes and grow with the text.
+"""Check boxes, radio buttons and fields that stay visible in both themes.
 
-Fusion outlines its indicators in a shade darker than the window, which vanishes on a
-dark window (WCAG 1.4.11 asks 3:1 for a control's boundary), and sizes them in pixels, so
-they stay small at 200% text. This style draws them in the text colour, fills a checked
-one with the highlight, and sizes them from the font.
+Fusion outlines its indicators and its text fields in a shade darker than the window,
+which vanishes on a dark window (WCAG 1.4.11 asks 3:1 for a control's boundary): in the
+dark theme a search field or a note box showed no edge at all. It also sizes indicators
+in pixels, so they stay small at 200% text. This style draws indicators in the text
+colour, fills a checked one with the highlight, sizes them from the font, and outlines
+fields, spin boxes and framed views in a colour halfway between text and window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
     QStyle,
     QStyleFactory,
     QStyleOption,
+    QStyleOptionComplex,
+    QStyleOptionSpinBox,
     QWidget,
 )
 
 PE = QStyle.PrimitiveElement
+CC = QStyle.ComplexControl
 Role = QPalette.ColorRole
 PM = QStyle.PixelMetric
 _SIZED = (
@@ -47,6 +52,17 @@ class IndicatorStyle(QProxyStyle):
             return max(13, round(metrics.height() * 0.9))
         return super().pixelMetric(metric, option, widget)
 
+    def drawComplexControl(  # noqa: N802 - Qt's name
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control == CC.CC_SpinBox and isinstance(option, QStyleOptionSpinBox) and option.frame:
+            _outline(option, painter)
+
     def drawPrimitive(  # noqa: N802 - Qt's name
         self,
         element: QStyle.PrimitiveElement,
@@ -54,6 +70,10 @@ class IndicatorStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element in (PE.PE_FrameLineEdit, PE.PE_Frame):
+            super().drawPrimitive(element, option, painter, widget)
+            _outline(option, painter)
+            return
         if element not in (PE.PE_IndicatorCheckBox, PE.PE_IndicatorRadioButton):
             super().drawPrimitive(element, option, painter, widget)
             return
@@ -101,3 +121,24 @@ class IndicatorStyle(QProxyStyle):
                         ]
                     )
         painter.restore()
+
+
+def edge_color(palette: QPalette) -> QColor:
+    """Halfway between text and window: at least 3:1 on the window in both themes."""
+    text, window = palette.color(Role.Text), palette.color(Role.Window)
+    return QColor(
+        (text.red() + window.red()) // 2,
+        (text.green() + window.green()) // 2,
+        (text.blue() + window.blue()) // 2,
+    )
+
+
+def _outline(option: QStyleOption, painter: QPainter) -> None:
+    """A one-pixel boundary over Fusion's own, in the highlight while focused."""
+    focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+    color = option.palette.color(Role.Highlight) if focused else edge_color(option.palette)
+    painter.save()
+    painter.setPen(QPen(color, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
+    painter.restore()

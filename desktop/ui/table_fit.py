@@ -72,17 +72,23 @@ def fit_columns(table: QTableView, header: WrappingHeader, *, wrap_cells: bool =
 def _fit(table: QTableView, header: WrappingHeader, *, wrap_cells: bool) -> None:
     table.resizeColumnsToContents()
     count = header.count()
+    shown = [c for c in range(count) if not header.isSectionHidden(c)]  # hidden take no room
     room = table.viewport().width()
-    full = [header.sectionSize(c) for c in range(count)]
+    full = [header.sectionSize(c) for c in shown]
     if sum(full) > room:
         cells = _longest_words if wrap_cells else _cell_widths
-        least = [max(cells(table, c), header.longest_word(c)) for c in range(count)]
+        least = [max(cells(table, c), header.longest_word(c)) for c in shown]
         spare = max(0, room - sum(least))
         # A column whose least is above its contents (a long heading) wants no share.
         wanted = max(1, sum(max(0, f - m) for f, m in zip(full, least, strict=True)))
-        for column in range(count):
-            share = spare * max(0, full[column] - least[column]) // wanted
-            header.resizeSection(column, least[column] + share)
+        for at, column in enumerate(shown):
+            share = spare * max(0, full[at] - least[at]) // wanted
+            header.resizeSection(column, least[at] + share)
+    if header.stretchLastSection() and sum(header.sectionSize(c) for c in shown) < room:
+        # Sizing to contents took the last column down to its text, leaving an empty band
+        # to the right (History's table, at random as resize events raced): stretch again.
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
     # The header's height follows the wrapped headings at their new widths.
     header.headerDataChanged(Qt.Orientation.Horizontal, 0, max(0, count - 1))
 
@@ -109,32 +115,19 @@ class FittedColumns(QObject):
         fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
 
 
-class _AtLeastRows(QObject):
-    def __init__(self, table: QTableView, rows: int) -> None:
-        super().__init__(table)
-        self._table = table
-        self._rows = rows
-        table.installEventFilter(self)
-        self._fit()
+class RowsTable(QTableView):
+    """A table never shorter than its header and `least_rows` rows at the text size in
+    force: in a page that scrolls as a whole, a table with no such minimum is squeezed to
+    its header in a short window at 200 % text; with one, the page scrolls instead."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if event.type() == QEvent.Type.FontChange:
-            self._fit()
-        return False
+    def __init__(self, least_rows: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.least_rows = least_rows
 
-    def _fit(self) -> None:
-        line = self._table.fontMetrics().height()
-        # A row is a line and its padding; the header may wrap onto two lines.
-        self._table.setMinimumHeight(self._rows * (line + line // 2) + 3 * line)
-
-
-def show_at_least(table: QTableView, rows: int) -> None:
-    """Keep room for `rows` rows (and the header) at any text size.
-
-    In a page that scrolls as a whole, a table with no minimum is squeezed to its header
-    in a short window at 200 % text; with one, the page scrolls and the rows stay in view.
-    """
-    _AtLeastRows(table, rows)
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        rows = self.verticalHeader().defaultSectionSize() * self.least_rows
+        tall = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        return QSize(super().minimumSizeHint().width(), tall)
 
 
 def _cell_widths(table: QTableView, column: int) -> int:

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def note(text: str = "", *, role: str = "") -> QLabel:
@@ -50,6 +58,13 @@ def fill_with_scrolled(page: QWidget, content: QWidget) -> QScrollArea:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return scroll
+
+
+def wrap_items(view: QListView) -> None:
+    """Long items wrap onto more lines at the list's width instead of running off its edge
+    (a follow-up's words were cut and the list scrolled sideways at 600 px)."""
+    view.setWordWrap(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when the width changes
 
 
 def announce(label: QLabel, words: str) -> None:

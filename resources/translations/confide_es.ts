@@ -4191,7 +4191,7 @@
     </message>
     <message>
         <source>Physician or nurse support line</source>
-        <translation>Línea de apoyo para médicos o enfermeras</translation>
+        <translation>Línea de apoyo a médicos o enfermeras</translation>
     </message>
     <message>
         <source>Counselor or therapist</source>
@@ -4514,7 +4514,7 @@
     </message>
     <message>
         <source>Confide&apos;s default</source>
-        <translation>Valor predeterminado de Confide</translation>
+        <translation>Valor inicial de Confide</translation>
     </message>
     <message>
         <source>Organization settings</source>
@@ -4883,6 +4883,10 @@
         <translation>Comenzar {title}</translation>
     </message>
     <message>
+        <source>In English only</source>
+        <translation>Solo en inglés</translation>
+    </message>
+    <message>
         <source>&amp;Back to questionnaires</source>
         <translation>&amp;Volver a los cuestionarios</translation>
     </message>
@@ -5166,8 +5170,8 @@
         <translation>Etiqueta del informe, no identifica a nadie</translation>
     </message>
     <message>
-        <source>Add differential-privacy &amp;noise, epsilon</source>
-        <translation>Agregar &amp;ruido de privacidad diferencial, épsilon</translation>
+        <source>Add differential-privacy &amp;noise</source>
+        <translation>Agregar &amp;ruido de privacidad diferencial</translation>
     </message>
     <message>
         <source>Add differential-privacy noise</source>
@@ -5184,6 +5188,10 @@
     <message>
         <source>&amp;Label</source>
         <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <source>Ep&amp;silon</source>
+        <translation>Ép&amp;silon</translation>
     </message>
     <message>
         <source>P&amp;review</source>
