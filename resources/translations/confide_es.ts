@@ -1111,6 +1111,46 @@
 <context>
     <name>DirectoryData</name>
     <message>
+        <source>988 Suicide &amp; Crisis Lifeline</source>
+        <translation>988 Suicide &amp; Crisis Lifeline</translation>
+    </message>
+    <message>
+        <source>Crisis Text Line</source>
+        <translation>Crisis Text Line</translation>
+    </message>
+    <message>
+        <source>911 emergency services</source>
+        <translation>Servicios de emergencia 911</translation>
+    </message>
+    <message>
+        <source>Veterans Crisis Line</source>
+        <translation>Veterans Crisis Line</translation>
+    </message>
+    <message>
+        <source>Physician Support Line</source>
+        <translation>Physician Support Line</translation>
+    </message>
+    <message>
+        <source>NAMI HelpLine</source>
+        <translation>NAMI HelpLine</translation>
+    </message>
+    <message>
+        <source>SAMHSA National Helpline</source>
+        <translation>SAMHSA National Helpline</translation>
+    </message>
+    <message>
+        <source>Emotional PPE Project</source>
+        <translation>Emotional PPE Project</translation>
+    </message>
+    <message>
+        <source>Therapy Aid Coalition</source>
+        <translation>Therapy Aid Coalition</translation>
+    </message>
+    <message>
+        <source>State physician health programs (FSPHP directory)</source>
+        <translation>Programas estatales de salud para médicos (directorio de la FSPHP)</translation>
+    </message>
+    <message>
         <source>Call or text 988, or chat online, to talk with a trained counselor. 24 hours a day, 7 days a week. Veterans: call 988, then press 1. Para español, oprima 2. Interpretation is available in more than 250 languages.</source>
         <translation>Llame o envíe un mensaje de texto al 988, o chatee en línea, para hablar con un consejero capacitado. Las 24 horas del día, los 7 días de la semana. Veteranos: llame al 988 y luego oprima 1. Para español, oprima 2. Hay interpretación en más de 250 idiomas.</translation>
     </message>
@@ -6388,7 +6428,7 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     </message>
     <message>
         <source>Only {0} can reach a licensing board: that is the physician health program (PHP) path, which documents whether you follow its monitoring.</source>
-        <translation>Solo {0} puede llegar a una junta de licencias: es la vía del programa de salud para médicos (PHP), que documenta si usted cumple su seguimiento.</translation>
+        <translation>Solo la vía del programa de salud para médicos (PHP) puede llegar a una junta de licencias: {0}. Esa vía documenta si usted cumple su seguimiento.</translation>
     </message>
     <message>
         <source>None of these says it can reach a licensing board.</source>
