@@ -1500,7 +1500,7 @@
     </message>
     <message>
         <source>The Dr. Lorna Breen Heroes&apos; Foundation names Mississippi&apos;s attestation model as one of the three kinds of medical license application it counts as free of intrusive mental-health questions (no probing question about past diagnosis or treatment).</source>
-        <translation>La Dr. Lorna Breen Heroes&apos; Foundation nombra el modelo de declaración jurada (attestation) de Mississippi como uno de los tres tipos de solicitud de licencia médica que considera libres de preguntas intrusivas de salud mental (ninguna pregunta indagatoria sobre diagnósticos o tratamientos pasados).</translation>
+        <translation>La Dr. Lorna Breen Heroes&apos; Foundation nombra el modelo de declaración jurada (attestation) de Misisipi como uno de los tres tipos de solicitud de licencia médica que considera libres de preguntas intrusivas de salud mental (ninguna pregunta indagatoria sobre diagnósticos o tratamientos pasados).</translation>
     </message>
     <message>
         <source>The Dr. Lorna Breen Heroes&apos; Foundation names North Carolina&apos;s attestation model as one of the three kinds of medical license application it counts as free of intrusive mental-health questions (no probing question about past diagnosis or treatment).</source>
@@ -1528,7 +1528,7 @@
     </message>
     <message>
         <source>A law firm&apos;s page says its work with the Missouri Board of Nursing made Missouri the third state to receive a Dr. Lorna Breen Heroes&apos; Foundation recognition; our stored copy is cut off before it says which one, so we could not confirm what the application asks.</source>
-        <translation>La página de un bufete de abogados dice que su trabajo con la Missouri Board of Nursing hizo de Missouri el tercer estado en recibir un reconocimiento de la Dr. Lorna Breen Heroes&apos; Foundation; nuestra copia guardada se corta antes de decir cuál, así que no pudimos confirmar qué pregunta la solicitud.</translation>
+        <translation>La página de un bufete de abogados dice que su trabajo con la Missouri Board of Nursing hizo de Misuri el tercer estado en recibir un reconocimiento de la Dr. Lorna Breen Heroes&apos; Foundation; nuestra copia guardada se corta antes de decir cuál, así que no pudimos confirmar qué pregunta la solicitud.</translation>
     </message>
 </context>
 <context>
@@ -6185,6 +6185,217 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     <message>
         <source>Groups {groups} do not match your code. Check what you wrote down.</source>
         <translation>Los grupos {groups} no coinciden con su código. Revise lo que anotó.</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Alabama</source>
+        <translation>Alabama</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>Alaska</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>Arizona</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <translation>Arkansas</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <translation>Colorado</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation>Connecticut</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <translation>Delaware</translation>
+    </message>
+    <message>
+        <source>District of Columbia</source>
+        <translation>Distrito de Columbia</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <translation>Florida</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>Hawái</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <translation>Idaho</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <translation>Illinois</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <translation>Indiana</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <translation>Iowa</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <translation>Kansas</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <translation>Kentucky</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <translation>Luisiana</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <translation>Maine</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <translation>Maryland</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <translation>Massachusetts</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <translation>Michigan</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <translation>Minnesota</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <translation>Misisipi</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <translation>Misuri</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <translation>Montana</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <translation>Nebraska</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <translation>Nevada</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <translation>Nuevo Hampshire</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <translation>Nueva Jersey</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <translation>Nuevo México</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>Nueva York</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation>Carolina del Norte</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <translation>Dakota del Norte</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation>Ohio</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <translation>Oklahoma</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation>Oregón</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation>Pensilvania</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <translation>Rhode Island</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <translation>Carolina del Sur</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <translation>Dakota del Sur</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation>Tennessee</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation>Texas</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <translation>Utah</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <translation>Vermont</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <translation>Virginia</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <translation>Washington</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <translation>Virginia Occidental</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <translation>Wisconsin</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <translation>Wyoming</translation>
     </message>
 </context>
 <context>
