@@ -23,7 +23,9 @@ from crypto.vault import Vault
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ("confide_{v}_amd64.deb", "confide-{v}-linux-x86_64.tar.xz", "confide-{v}.cdx.json")
-pytestmark = pytest.mark.slow
+# serial: the .deb test installs Confide and an organization policy system-wide, which
+# every app started meanwhile would read; the builds use both cores by themselves.
+pytestmark = [pytest.mark.slow, pytest.mark.serial]
 
 
 def _version() -> str:
