@@ -114,6 +114,7 @@ SOURCES: Final = (
     # The shipped directory's own words (services and licensing evidence).
     "desktop/directory/data_words.py",
     "desktop/directory/licensing_words.py",
+    "desktop/directory/state_words.py",
     # The peer supporter's log, its reports and merge, and the prevalence measure.
     "desktop/records/peer/words.py",
     "desktop/records/peer/model.py",

@@ -2,13 +2,13 @@
 
 The index lives in a `:memory:` database (standard-library `sqlite3`), so nothing about
 what a person searches for touches the disk. Each keystroke's words become prefix
-queries ("pan" finds "panic"); the facts filters are SQL on a side table, so even a
-one-letter query over a large directory stays fast. Only "open now", which depends on
-the clock, is checked in Python on what the other filters left, and only for resources
-that have hours at all (a flag in the index), from hours kept in memory: no resource is
-read for it. With nothing typed, the list's order (988 first, then by name) is kept as
-each resource's place in it, so a few matches are sorted in Python rather than found by
-walking the whole list in order.
+queries ("pan" finds "panic"; a Spanish word finds its English terms too); the facts
+filters are SQL on a side table, so even a one-letter query over a large directory stays
+fast. Only "open now", which depends on the clock, is checked in Python on what the
+other filters left, and only for resources that have hours at all (a flag in the index),
+from hours kept in memory: no resource is read for it. With nothing typed, the list's
+order (988 first, then by name) is kept as each resource's place in it, so a few matches
+are sorted in Python rather than found by walking the whole list in order.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from referral_directory.hours import may_open
 from referral_directory.model import NATIONAL, NO_FILTERS, Filters, Resource
 from referral_directory.open_hours import OpenHours
 from referral_directory.ranking import list_position
+from referral_directory.spanish_terms import english_for
 
 _WORD: Final = re.compile(r"\w+", re.UNICODE)
 _MAX_WORDS: Final = 12
@@ -118,11 +119,21 @@ def _with_flags(expression: str, filters: Filters) -> str:
 
 
 def match_expression(query: str) -> str | None:
-    """The FTS5 MATCH text for what was typed: every word as a quoted prefix (None: empty)."""
+    """The FTS5 MATCH text for what was typed: every word as a quoted prefix (None: empty).
+
+    A Spanish word also matches its English terms ("ansiedad": "ansiedad" or "anxi"), so a
+    Spanish speaker finds the English data; see `spanish_terms`.
+    """
     words = _WORD.findall(query.casefold())[:_MAX_WORDS]
     if not words:
         return None
-    return " ".join(f'"{w}"*' for w in words)  # quoted: typed text is never FTS syntax
+    return " AND ".join(_word_match(w) for w in words)  # FTS5 needs AND before a group
+
+
+def _word_match(word: str) -> str:
+    # Quoted: typed text is never FTS syntax (the English terms are fixed letters).
+    either = [f'"{w}"*' for w in dict.fromkeys((word, *english_for(word)))]
+    return either[0] if len(either) == 1 else "(" + " OR ".join(either) + ")"
 
 
 class SearchIndex:

@@ -16,29 +16,6 @@ _KIND_TO_HSDS: Final = {"voice": "voice", "text": "text", "tty": "textphone", "f
 _TRISTATE_CODE: Final = {True: "yes", False: "no", None: "unknown"}
 
 
-def weekly_schedule(
-    service_id: str,
-    index: int,
-    byday: str,
-    opens_at: str,
-    closes_at: str,
-    time_zone: str,
-    description: str,
-) -> dict[str, Any]:
-    """An HSDS weekly schedule row with Confide's `time_zone` fact attached."""
-    sid = str(uuid.uuid5(uuid.UUID(service_id), f"schedule/{index}"))
-    return {
-        "id": sid,
-        "service_id": service_id,
-        "freq": "WEEKLY",
-        "byday": byday,
-        "opens_at": opens_at,
-        "closes_at": closes_at,
-        "description": description,
-        "attributes": [attribute(sid, "schedule", "time_zone", time_zone)],
-    }
-
-
 def _evidence(claim_id: str, claim: Claim) -> list[dict[str, Any]]:
     """The attributes linked to a claim's attribute: its words, source, date and status."""
     values = {

@@ -30,10 +30,6 @@ LONG_MODULE_EXCEPTIONS: dict[str, tuple[int, str]] = {
         "one class around SQLCipher whose open, create, rekey and backup share its state; "
         "a split needs a security review of its own, not a move-only pass",
     ),
-    "desktop/shell/assembly.py": (
-        470,
-        "the shell is being reworked (issue 12's shell part); it is split there",
-    ),
 }
 
 

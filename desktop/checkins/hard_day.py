@@ -3,7 +3,7 @@
 Two cases, both from the person's own answers and nothing else:
 
 * a hard day: today's mood is "Very low" or "Low" (1-2);
-* a heavy stretch: today and the days just before it (LOW_RUN days in a row, no gaps) each
+* a heavy stretch: today and the days just before it (LOW_RUN_DAYS days in a row, no gaps) each
   had at least one low answer (mood, energy or sleep at 1-2), even if today's mood is not.
 
 The page answers in words that follow safe-messaging guidance: hope and where help is, no
@@ -15,12 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import timedelta
 from enum import Enum
-from typing import Final
 
-from desktop.records.checkins import SCALES, CheckIn
-
-LOW_ANSWER: Final = 2  # "Low" / "Tired" / "Poor" and below
-LOW_RUN: Final = 3  # "several low days in a row"
+from desktop.records.checkins import LOW_ANSWER, LOW_RUN_DAYS, SCALES, CheckIn
 
 
 class HardDay(Enum):
@@ -47,7 +43,7 @@ def hard_day(saved: CheckIn, recent: Iterable[CheckIn]) -> HardDay | None:
     if not is_low(saved):
         return None
     by_day = {c.day: c for c in recent if c.day != saved.day}
-    for back in range(1, LOW_RUN):
+    for back in range(1, LOW_RUN_DAYS):
         earlier = by_day.get(saved.day - timedelta(days=back))
         if earlier is None or not is_low(earlier):
             return None

@@ -56,6 +56,12 @@ _SCALE_COLUMNS: Final = {Column.MOOD: SCALES[0], Column.ENERGY: SCALES[1],
                          Column.SLEEP: SCALES[2]}
 
 
+_COLUMNS: Final = tuple(Column)  # by number, without an enum lookup per cell
+_ROLES: Final = frozenset({
+    CHECKIN_ROLE, SORT_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+})
+
+
 class RecentCheckInsModel(RowsModel[CheckIn]):
     """Check-ins, one per row, in the order given (the view sorts through a proxy)."""
 
@@ -63,20 +69,20 @@ class RecentCheckInsModel(RowsModel[CheckIn]):
         return [QCoreApplication.translate("CheckInTable", _HEADERS[column]) for column in Column]
 
     def cell(self, checkin: CheckIn, column_number: int, role: int) -> Any:
-        column = Column(column_number)
+        if role not in _ROLES:
+            return None  # asked many times per cell (font, colours...): answered at once
+        column = _COLUMNS[column_number]
         if role == CHECKIN_ROLE:
             return checkin
         if role == SORT_ROLE:
             return _sort_value(checkin, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(checkin, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            # A screen reader hears the column with the value ("Mood: 4, Good").
-            return QCoreApplication.translate("CheckInTable", "{column}: {value}").format(
-                column=QCoreApplication.translate("CheckInTable", _HEADERS[column]),
-                value=_display(checkin, column)
-                or QCoreApplication.translate("CheckInTable", "none"))
-        return None
+        # A screen reader hears the column with the value ("Mood: 4, Good").
+        return QCoreApplication.translate("CheckInTable", "{column}: {value}").format(
+            column=QCoreApplication.translate("CheckInTable", _HEADERS[column]),
+            value=_display(checkin, column)
+            or QCoreApplication.translate("CheckInTable", "none"))
 
     # -- changing the rows --------------------------------------------------------------
 

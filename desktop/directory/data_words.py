@@ -4,8 +4,10 @@ A service's description, hours, how to text it and its confidentiality claims co
 data (resources/directory/national.json), which lupdate cannot read, so every text of the
 shipped services is listed here in the "DirectoryData" context; `in_language` puts one
 resource into the language in force when the detail pane shows it. The search index keeps
-the English data, so results do not change with the language. Names stay as the services
-write them; numbers, addresses and dates are untouched. An organization's own resources
+the English data, so results do not change with the language. A service's proper name
+stays as the service writes it (its Spanish in the .ts is the name itself); a name that
+only describes ("911 emergency services") is said in the language, as the crisis panel
+says it. Numbers, addresses and dates are untouched. An organization's own resources
 are shown as written. A test fails when the shipped data gains a text not listed here.
 """
 
@@ -20,6 +22,17 @@ from referral_directory.model import TEXT_CLAIM_KINDS, Claim, Resource
 CONTEXT: Final = "DirectoryData"
 
 SHIPPED: Final = (
+    # The names: proper names stay as written, the two that only describe are translated.
+    QT_TRANSLATE_NOOP("DirectoryData", "988 Suicide & Crisis Lifeline"),
+    QT_TRANSLATE_NOOP("DirectoryData", "Crisis Text Line"),
+    QT_TRANSLATE_NOOP("DirectoryData", "911 emergency services"),
+    QT_TRANSLATE_NOOP("DirectoryData", "Veterans Crisis Line"),
+    QT_TRANSLATE_NOOP("DirectoryData", "Physician Support Line"),
+    QT_TRANSLATE_NOOP("DirectoryData", "NAMI HelpLine"),
+    QT_TRANSLATE_NOOP("DirectoryData", "SAMHSA National Helpline"),
+    QT_TRANSLATE_NOOP("DirectoryData", "Emotional PPE Project"),
+    QT_TRANSLATE_NOOP("DirectoryData", "Therapy Aid Coalition"),
+    QT_TRANSLATE_NOOP("DirectoryData", "State physician health programs (FSPHP directory)"),
     # 988 Suicide & Crisis Lifeline
     QT_TRANSLATE_NOOP(
         "DirectoryData",
@@ -318,6 +331,7 @@ def in_language(resource: Resource, translate: Translate) -> Resource:
 
     return replace(
         resource,
+        name=say(resource.name),
         description=say(resource.description),
         what_happens=say(resource.what_happens),
         hours_text=say(resource.hours_text),
@@ -327,11 +341,19 @@ def in_language(resource: Resource, translate: Translate) -> Resource:
     )
 
 
+def name_in_language(resource: Resource, translate: Translate) -> str:
+    """`resource`'s name as `in_language` gives it, without rewriting the rest (a list row)."""
+    if resource.origin != "national" or not resource.name:
+        return resource.name
+    return translate(CONTEXT, resource.name)
+
+
 def shipped_texts(resources: list[Resource]) -> set[str]:
     """Every text of `resources` that `in_language` translates (for the completeness test)."""
     found: set[str] = set()
     for item in resources:
-        found |= {item.description, item.what_happens, item.hours_text, item.text_instructions}
+        found |= {item.name, item.description, item.what_happens, item.hours_text,
+                  item.text_instructions}
         found |= {phone.label for phone in item.phones}
         for claim in item.claims:
             found |= {claim.statement, claim.method}

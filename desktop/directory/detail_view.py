@@ -108,8 +108,8 @@ class DetailPane(QScrollArea):
         shown = in_language(resource, QCoreApplication.translate)
         content = QWidget()
         layout = QVBoxLayout(content)
-        name = _bold(_text_label(resource.name, content), 1.4)
-        name.setAccessibleName(resource.name)
+        name = _bold(_text_label(shown.name, content), 1.4)
+        name.setAccessibleName(shown.name)
         layout.addWidget(name)
         if resource.crisis:
             layout.addWidget(
@@ -121,7 +121,7 @@ class DetailPane(QScrollArea):
         for i, action in enumerate(actions_for(resource, QCoreApplication.translate)):
             button = QPushButton(action.label.replace("&", "&&"), content)
             button.setAccessibleName(
-                self.tr("{action}, {name}").format(action=action.label, name=resource.name))
+                self.tr("{action}, {name}").format(action=action.label, name=shown.name))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, a=action: self._act(a))
             grid.addWidget(button, i // _BUTTON_COLUMNS, i % _BUTTON_COLUMNS)

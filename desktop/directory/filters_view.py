@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.directory.logic import CONTEXT, SERVES_WORDS
 from desktop.directory.results import US_STATES
+from desktop.directory.state_words import in_order
 from desktop.ui.flow_layout import FlowLayout
 from desktop.words import QT_TRANSLATE_NOOP
 from referral_directory.model import Filters
@@ -113,7 +114,7 @@ class FilterBox(QGroupBox):
         self.state_combo = QComboBox(self)
         self.state_combo.setAccessibleName(self.tr("State"))
         self.state_combo.addItem(self.tr("Any state"), None)
-        for code, name in US_STATES:
+        for code, name in in_order((c for c, _n in US_STATES), QCoreApplication.translate):
             self.state_combo.addItem(name, code)
         state_label = QLabel(self.tr("Stat&e"), self)
         state_label.setBuddy(self.state_combo)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QDesktopSer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.directory.licensing_words import in_language
+from desktop.directory.state_words import in_order, state_name
 from desktop.ui.dates import long_date
 from referral_directory.address import UnsafeAddress, checked_url
 from referral_directory.licensing import JURISDICTIONS, STATE_NAMES, BoardAnswer, LicensingTable
@@ -71,7 +72,7 @@ class LicenseQuestionBox(QGroupBox):
         self.state_combo = QComboBox(self)
         self.state_combo.setAccessibleName(self.tr("Your state"))
         self.state_combo.addItem(self.tr("Choose your state"), None)
-        for code, name in JURISDICTIONS:
+        for code, name in in_order((c for c, _n in JURISDICTIONS), QCoreApplication.translate):
             self.state_combo.addItem(name, code)
         state_label = QLabel(self.tr("&Your state"), self)
         state_label.setBuddy(self.state_combo)
@@ -139,10 +140,11 @@ class LicenseQuestionBox(QGroupBox):
 
     def answer_words(self, answer: BoardAnswer) -> str:
         """The answer in a sentence, naming the state and board."""
+        state = state_name(answer.state, QCoreApplication.translate)
         board = (
-            self.tr("{0} medical board").format(STATE_NAMES[answer.state])
+            self.tr("{0} medical board").format(state)
             if answer.board == "medical"
-            else self.tr("{0} board of nursing").format(STATE_NAMES[answer.state])
+            else self.tr("{0} board of nursing").format(state)
         )
         said = {
             "current_only": self.tr("asks only about current impairment, not past treatment."),

@@ -84,8 +84,11 @@ def employer_words(value: str, translate: Translate = english) -> str:
 
 
 def is_php(resource: Resource) -> bool:
-    """Whether a resource is (or lists) state physician health programs."""
-    text = f"{resource.name} {resource.description}".casefold()
+    """Whether a resource is (or lists) state physician health programs.
+
+    The organization counts too: it is never translated, while the name may be.
+    """
+    text = f"{resource.name} {resource.organization} {resource.description}".casefold()
     return "physician health program" in text
 
 

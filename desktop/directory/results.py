@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
+from desktop.directory.data_words import name_in_language
 from desktop.directory.logic import CONTEXT, NEED_WORDS
 from desktop.words import QT_TRANSLATE_NOOP, Translate, english
 from referral_directory.directory import Directory, Results
@@ -46,11 +47,12 @@ class LicenseNote:
     board: tuple[str, ...]
 
 
-def license_note(resources: Sequence[Resource]) -> LicenseNote:
-    """The licensing worry's opening sentence's parts, for the resources listed."""
+def license_note(resources: Sequence[Resource], translate: Translate = english) -> LicenseNote:
+    """The licensing worry's opening sentence's parts: the names, as the list shows them."""
     return LicenseNote(
-        tuple(r.name for r in resources if explains_licensing(r) and r.id != ID_988),
-        tuple(r.name for r in resources if reaches_board(r)),
+        tuple(name_in_language(r, translate) for r in resources
+              if explains_licensing(r) and r.id != ID_988),
+        tuple(name_in_language(r, translate) for r in resources if reaches_board(r)),
     )
 
 

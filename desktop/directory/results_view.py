@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop.directory.data_words import in_language
+from desktop.directory.data_words import in_language, name_in_language
 from desktop.directory.logic import accessible_summary, summary_line
 from referral_directory.model import Resource
 
@@ -31,11 +31,13 @@ CRISIS_ROLE: Final = Qt.ItemDataRole.UserRole + 3  # whether it is a crisis line
 _Index = QModelIndex | QPersistentModelIndex
 
 _GETTERS: Final[dict[int, Callable[[Resource], Any]]] = {
-    # The facts are translated when asked for, so a row speaks the language in force.
+    # The name and facts are translated when asked for, so a row speaks the language in force.
     Qt.ItemDataRole.DisplayRole: lambda r: (
-        f"{r.name}\n{summary_line(r, QCoreApplication.translate)}"
+        f"{name_in_language(r, QCoreApplication.translate)}\n"
+        f"{summary_line(r, QCoreApplication.translate)}"
     ),
-    Qt.ItemDataRole.AccessibleTextRole: lambda r: accessible_summary(r, QCoreApplication.translate),
+    Qt.ItemDataRole.AccessibleTextRole: lambda r: accessible_summary(
+        in_language(r, QCoreApplication.translate), QCoreApplication.translate),
     Qt.ItemDataRole.ToolTipRole: lambda r: (
         in_language(r, QCoreApplication.translate).description or None
     ),

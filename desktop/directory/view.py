@@ -322,7 +322,8 @@ class DirectoryPage(QWidget):
         self._say(
             self.words.results_words(count, self.search_field.text(), self._need, found.total))
         note = (
-            self.words.license_words(license_note(found.resources))
+            self.words.license_words(
+                license_note(found.resources, QCoreApplication.translate))
             if self._need is Need.LICENSE_WORRY
             else ""
         )

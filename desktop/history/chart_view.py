@@ -31,7 +31,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -204,20 +203,11 @@ class HistoryChart(QWidget):
         self._rebuild()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        super().changeEvent(event)
+        # Sizes measured in text are stale after a text-size change; Qt's own handling
+        # then asks the layout again and repaints (as it does for focus and palette).
         if event.type() == QEvent.Type.FontChange:
             self._rebuild()
-            self.updateGeometry()
-        elif event.type() == QEvent.Type.PaletteChange:
-            self.update()  # colours are read at paint time
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's API
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's API
-        super().focusOutEvent(event)
-        self.update()
+        super().changeEvent(event)
 
     # -- geometry, computed on change -------------------------------------------------------
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, Final
 
-from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QObject, Qt
 
 from desktop.history.chart_view import note_text
 from desktop.history.history import Point, Series
@@ -21,13 +20,9 @@ from desktop.ui.dates import short_date
 from desktop.ui.rows_model import RowsModel
 
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 1
-# Rows measured when the columns are fitted (besides those on show): every row holds a
-# date and short numbers, so a sample fits them as well as ten years of days would.
-FIT_SAMPLE_ROWS: Final = 100
 # Rows the table shows at the least; below that the page scrolls (at 200 % text in a
 # short window the table had shrunk to its header, with no row in sight).
 LEAST_ROWS: Final = 4
-
 
 class Column(IntEnum):
     DAY = 0
@@ -79,12 +74,3 @@ class SeriesTableModel(RowsModel[Point]):
         self._series = series
         self.set_rows(series.points if series else ())
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-
-
-class HistoryTable(QTableView):
-    """The table, never shorter than its header and `LEAST_ROWS` rows at the text size in force."""
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
-        rows = self.verticalHeader().defaultSectionSize() * LEAST_ROWS
-        tall = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
-        return QSize(super().minimumSizeHint().width(), tall)

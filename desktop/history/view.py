@@ -47,15 +47,14 @@ from desktop.history.history import (
     Series,
 )
 from desktop.history.table_view import (
-    FIT_SAMPLE_ROWS,
+    LEAST_ROWS,
     SORT_ROLE,
     Column,
-    HistoryTable,
     SeriesTableModel,
 )
 from desktop.records.instruments import Instrument, load_all
 from desktop.ui.flow_layout import FlowLayout
-from desktop.ui.table_fit import WrappingHeader, fit_columns
+from desktop.ui.table_fit import RowsTable, WrappingHeader, fit_columns
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import fill_with_scrolled
 from desktop.ui.worker import Worker
@@ -176,7 +175,7 @@ class HistoryPage(QWidget):
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
-        self.table = HistoryTable(self)
+        self.table = RowsTable(LEAST_ROWS, self)
         self._header = WrappingHeader(self.table)
         self.table.setHorizontalHeader(self._header)
         self.table.setModel(proxy)
@@ -187,8 +186,6 @@ class HistoryPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        # Fitted once per load from a sample, not re-measured over every row on each change.
-        self.table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DAY, Qt.SortOrder.DescendingOrder)  # newest first

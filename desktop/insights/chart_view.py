@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.insights.logic import Finding, Outcome
@@ -71,20 +71,6 @@ class InsightsChart(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
         return QSize(self.fontMetrics().averageCharWidth() * 30, self._height_for_rows())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.updateGeometry()
-        elif event.type() == QEvent.Type.PaletteChange:
-            self.update()  # colours are read at paint time
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's API
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's API
-        super().focusOutEvent(event)
-        self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's API
         painter = QPainter(self)

@@ -27,7 +27,7 @@ from enum import Enum
 from typing import Final
 
 from desktop.insights.stats import Comparison, compare
-from desktop.records.checkins import Stressor
+from desktop.records.checkins import LOW_ANSWER, LOW_RUN_DAYS, Stressor
 
 WINDOW_DAYS: Final = 90
 MIN_DAYS_EACH: Final = 10
@@ -36,9 +36,6 @@ LOOKBACK_DAYS: Final = 14
 MIN_CHECKINS_BEFORE: Final = 4
 MIN_RESULTS_EACH: Final = 6
 FAMILY_ERROR: Final = 0.05  # the chance of showing any difference when there is none
-POOR_SLEEP_AT_MOST: Final = 2  # "Poor" or "Very poor"
-LOW_MOOD_AT_MOST: Final = 2  # "Low" or "Very low"
-STREAK_DAYS: Final = 3
 STREAK_RECENT_DAYS: Final = 14
 
 
@@ -56,7 +53,7 @@ class Factor(Enum):
     def marks(self, day: DayRecord) -> bool:
         """Whether `day` has this factor."""
         if self is Factor.POOR_SLEEP:
-            return day.sleep <= POOR_SLEEP_AT_MOST
+            return day.sleep <= LOW_ANSWER
         return Stressor(self.value) in day.stressors
 
 
@@ -124,7 +121,7 @@ class InsightReport:
     Attributes:
         findings: every comparison made, in a stable order (outcome, then factor).
         days: check-in days within the last `WINDOW_DAYS` days.
-        low_mood_streak: `STREAK_DAYS` days in a row with low mood in the last
+        low_mood_streak: `LOW_RUN_DAYS` days in a row with low mood in the last
             `STREAK_RECENT_DAYS` days (the page then offers the safety plan gently).
     """
 
@@ -197,11 +194,11 @@ def _questionnaire_plans(
 
 
 def low_mood_streak(days: Sequence[DayRecord], today: date) -> bool:
-    """Whether `STREAK_DAYS` calendar days in a row had low mood in the recent days."""
+    """Whether `LOW_RUN_DAYS` calendar days in a row had low mood in the recent days."""
     first = today - timedelta(days=STREAK_RECENT_DAYS - 1)
-    low = {d.day for d in days if first <= d.day <= today and d.mood <= LOW_MOOD_AT_MOST}
+    low = {d.day for d in days if first <= d.day <= today and d.mood <= LOW_ANSWER}
     return any(
-        all(day - timedelta(days=k) in low for k in range(STREAK_DAYS)) for day in low
+        all(day - timedelta(days=k) in low for k in range(LOW_RUN_DAYS)) for day in low
     )
 
 

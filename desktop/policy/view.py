@@ -13,10 +13,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from desktop.policy.effective import DEFAULT, USER, EffectivePolicy, PolicyLine
-from desktop.ui.table_fit import FittedColumns
+from desktop.ui.table_fit import FittedColumns, RowsTable
 from desktop.ui.widgets import fill_with_scrolled
 from desktop.words import QT_TRANSLATE_NOOP
 
@@ -105,7 +105,7 @@ class PoliciesPage(QWidget):
         layout.addWidget(intro)
         lines = policy.describe(translate=QCoreApplication.translate)
         self.model = PolicyModel(lines)
-        self.table = QTableView()
+        self.table = RowsTable(5)  # the page scrolls rather than squeeze it
         # Headings and cells wrap, and each column keeps at least its longest word, so
         # "organización" is never cut to "organiza…" at 200 % text in a narrow window.
         self._columns = FittedColumns(self.table, wrap_cells=True)
@@ -119,11 +119,15 @@ class PoliciesPage(QWidget):
         self._columns.header.setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
-        self.table.setMinimumHeight(self.table.fontMetrics().height() * 10)
         layout.addWidget(self.table, 1)
-        self.problems = QLabel(
-            "\n".join(f"{p.source}: {p.path}: {p.message}" for p in policy.problems)
-        )
+        # The details stay in the words of the schema and `confide-admin validate`, which
+        # IT works from; the person is told, in their language, what they mean and whom to show.
+        details = "\n".join(f"{p.source}: {p.path}: {p.message}" for p in policy.problems)
+        self.problems = QLabel(self.tr(
+            "Some of your organization's settings could not be read and are left out; the "
+            "table above shows what is in force instead. Nothing you wrote is affected. "
+            "Please show these lines to your IT team:\n{details}").format(details=details))
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         self.problems.setProperty("role", "error")
         self.problems.setAccessibleName(self.tr("Problems in the policy files"))

@@ -10,7 +10,8 @@ Every method runs vault queries, so in the app it is called on the worker thread
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from typing import Any, Final, NamedTuple
 
 from desktop.records.checkins import CheckIn, stressors_from_text, stressors_to_text
@@ -18,9 +19,15 @@ from desktop.vault_queries import VaultQueries
 
 _COLUMNS: Final = "day, recorded_at, mood, energy, sleep, stressors, note"
 
-# The Monday that starts `day`'s week: strftime('%w') is 0 for Sunday … 6 for Saturday.
-# Grouping by this date (not by strftime('%Y-%W')) keeps a week that spans New Year whole.
-_WEEK_START: Final = "date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')"
+
+def _same_day(day: date) -> date:
+    return day
+
+
+def _monday(day: date) -> date:
+    # Grouping by the week's Monday (not by a week number) keeps a week that spans New
+    # Year whole.
+    return day - timedelta(days=day.weekday())
 
 
 class DayTrend(NamedTuple):
@@ -96,25 +103,40 @@ class CheckInStore:
 
     def daily_trend(self, start: date, end: date) -> list[DayTrend]:
         """One point per day with a check-in, `start` to `end` inclusive, oldest first."""
-        rows = self._vault.query(
-            "SELECT day, AVG(mood), AVG(energy), AVG(sleep) FROM checkin"
-            " WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day",
-            (start.isoformat(), end.isoformat()))
-        return [DayTrend(date.fromisoformat(d), float(m), float(e), float(s))
-                for d, m, e, s in rows]
+        return [DayTrend(day, mood, energy, sleep)
+                for day, mood, energy, sleep, _days in self._averaged(start, end, _same_day)]
 
     def weekly_averages(self, start: date, end: date) -> list[WeekAverage]:
         """Mean answers per Monday-to-Sunday week for days `start` to `end`, oldest first.
 
         A week cut by `start` or `end` averages only its days inside the range.
         """
+        return [WeekAverage(*row) for row in self._averaged(start, end, _monday)]
+
+    def _averaged(
+        self, start: date, end: date, group: Callable[[date], date]
+    ) -> list[tuple[date, float, float, float, int]]:
+        """Mean answers of the check-ins in each `group` of days, and how many days it has.
+
+        Averaged here, not with SQL's GROUP BY: with SQLCipher's memory security on, every
+        small allocation an aggregate frees is wiped and unlocked, so ten years grouped in
+        SQL took about 90 ms where reading the same rows takes about 2 ms.
+        """
         rows = self._vault.query(
-            f"SELECT {_WEEK_START} AS week, AVG(mood), AVG(energy), AVG(sleep),"  # noqa: S608 - constant SQL
-            " COUNT(DISTINCT day) FROM checkin WHERE day BETWEEN ? AND ?"
-            " GROUP BY week ORDER BY week",
+            "SELECT day, mood, energy, sleep FROM checkin WHERE day BETWEEN ? AND ? ORDER BY day",
             (start.isoformat(), end.isoformat()))
-        return [WeekAverage(date.fromisoformat(w), float(m), float(e), float(s), int(n))
-                for w, m, e, s, n in rows]
+        sums: dict[date, list[int]] = {}  # mood, energy, sleep, check-ins, days
+        last_day = ""
+        for text, mood, energy, sleep in rows:
+            key = group(date.fromisoformat(text))
+            total = sums.setdefault(key, [0, 0, 0, 0, 0])
+            total[0] += mood
+            total[1] += energy
+            total[2] += sleep
+            total[3] += 1
+            total[4] += text != last_day  # rows come in day order
+            last_day = text
+        return [(key, m / n, e / n, s / n, days) for key, (m, e, s, n, days) in sums.items()]
 
     def _select(self, tail: str, params: tuple[Any, ...]) -> list[CheckIn]:
         rows = self._vault.query(f"SELECT {_COLUMNS} FROM checkin {tail}", params)  # noqa: S608 - tails are constants in this module

@@ -18,6 +18,11 @@ from desktop.words import QT_TRANSLATE_NOOP
 NOTE_MAX_CHARS: Final = 2000
 SCALE_MIN: Final = 1
 SCALE_MAX: Final = 5
+# One meaning of "a low day" wherever Confide answers one (the check-in's gentle word, the
+# Insights care note): an answer at "Low" / "Tired" / "Poor" or below, for LOW_RUN_DAYS
+# calendar days in a row.
+LOW_ANSWER: Final = 2
+LOW_RUN_DAYS: Final = 3
 _STRESSOR_SEPARATOR: Final = ","
 
 

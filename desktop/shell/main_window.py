@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from desktop.shell.home_view import HomeView
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.forget import forget_personal_data
 
 KEY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 # A page, or what builds it on its first visit (so unlocking does not build every page).
@@ -230,9 +231,7 @@ class MainWindow(QMainWindow):
         page = self._pages[key]
         if self.stack.currentWidget() is page:
             self.show_page(HOME)
-        clear = getattr(page, "clear_personal_data", None)
-        if callable(clear):
-            clear()
+        forget_personal_data(page)  # what it loaded and what was typed, as at lock
         self._model.removeRow(row)
         self.stack.removeWidget(page)
         del self._pages[key]

@@ -26,6 +26,8 @@ class WrappingHeader(QHeaderView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setDefaultAlignment(_HEADING_FLAGS)
+        # Columns are fitted to a sample of rows, not measured over ten years of them.
+        self.setResizeContentsPrecision(SAMPLE_ROWS)
 
     def _heading(self, logical_index: int) -> str:
         return str(self.model().headerData(logical_index, self.orientation()) or "")
@@ -53,6 +55,21 @@ def fit_columns(table: QTableView, header: WrappingHeader, *, wrap_cells: bool =
     With `wrap_cells` (the table wraps its text), a column may narrow to its cells'
     longest word, so long answers wrap onto more lines instead of scrolling sideways.
     """
+    rows = table.verticalHeader()
+    # Rows sized to their contents are measured again at every column change: hold them
+    # while the columns move and measure once at the end (60 rows were measured 13 times).
+    to_contents = rows.count() > 0 and (
+        rows.sectionResizeMode(0) is QHeaderView.ResizeMode.ResizeToContents)
+    if to_contents:
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    try:
+        _fit(table, header, wrap_cells=wrap_cells)
+    finally:
+        if to_contents:
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _fit(table: QTableView, header: WrappingHeader, *, wrap_cells: bool) -> None:
     table.resizeColumnsToContents()
     count = header.count()
     shown = [c for c in range(count) if not header.isSectionHidden(c)]  # hidden take no room
@@ -96,6 +113,21 @@ class FittedColumns(QObject):
 
     def _fit(self) -> None:
         fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
+
+
+class RowsTable(QTableView):
+    """A table never shorter than its header and `least_rows` rows at the text size in
+    force: in a page that scrolls as a whole, a table with no such minimum is squeezed to
+    its header in a short window at 200 % text; with one, the page scrolls instead."""
+
+    def __init__(self, least_rows: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.least_rows = least_rows
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        rows = self.verticalHeader().defaultSectionSize() * self.least_rows
+        tall = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        return QSize(super().minimumSizeHint().width(), tall)
 
 
 def _cell_widths(table: QTableView, column: int) -> int:

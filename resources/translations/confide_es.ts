@@ -1111,6 +1111,46 @@
 <context>
     <name>DirectoryData</name>
     <message>
+        <source>988 Suicide &amp; Crisis Lifeline</source>
+        <translation>988 Suicide &amp; Crisis Lifeline</translation>
+    </message>
+    <message>
+        <source>Crisis Text Line</source>
+        <translation>Crisis Text Line</translation>
+    </message>
+    <message>
+        <source>911 emergency services</source>
+        <translation>Servicios de emergencia 911</translation>
+    </message>
+    <message>
+        <source>Veterans Crisis Line</source>
+        <translation>Veterans Crisis Line</translation>
+    </message>
+    <message>
+        <source>Physician Support Line</source>
+        <translation>Physician Support Line</translation>
+    </message>
+    <message>
+        <source>NAMI HelpLine</source>
+        <translation>NAMI HelpLine</translation>
+    </message>
+    <message>
+        <source>SAMHSA National Helpline</source>
+        <translation>SAMHSA National Helpline</translation>
+    </message>
+    <message>
+        <source>Emotional PPE Project</source>
+        <translation>Emotional PPE Project</translation>
+    </message>
+    <message>
+        <source>Therapy Aid Coalition</source>
+        <translation>Therapy Aid Coalition</translation>
+    </message>
+    <message>
+        <source>State physician health programs (FSPHP directory)</source>
+        <translation>Programas estatales de salud para médicos (directorio de la FSPHP)</translation>
+    </message>
+    <message>
         <source>Call or text 988, or chat online, to talk with a trained counselor. 24 hours a day, 7 days a week. Veterans: call 988, then press 1. Para español, oprima 2. Interpretation is available in more than 250 languages.</source>
         <translation>Llame o envíe un mensaje de texto al 988, o chatee en línea, para hablar con un consejero capacitado. Las 24 horas del día, los 7 días de la semana. Veteranos: llame al 988 y luego oprima 1. Para español, oprima 2. Hay interpretación en más de 250 idiomas.</translation>
     </message>
@@ -1460,7 +1500,7 @@
     </message>
     <message>
         <source>The Dr. Lorna Breen Heroes&apos; Foundation names Mississippi&apos;s attestation model as one of the three kinds of medical license application it counts as free of intrusive mental-health questions (no probing question about past diagnosis or treatment).</source>
-        <translation>La Dr. Lorna Breen Heroes&apos; Foundation nombra el modelo de declaración jurada (attestation) de Mississippi como uno de los tres tipos de solicitud de licencia médica que considera libres de preguntas intrusivas de salud mental (ninguna pregunta indagatoria sobre diagnósticos o tratamientos pasados).</translation>
+        <translation>La Dr. Lorna Breen Heroes&apos; Foundation nombra el modelo de declaración jurada (attestation) de Misisipi como uno de los tres tipos de solicitud de licencia médica que considera libres de preguntas intrusivas de salud mental (ninguna pregunta indagatoria sobre diagnósticos o tratamientos pasados).</translation>
     </message>
     <message>
         <source>The Dr. Lorna Breen Heroes&apos; Foundation names North Carolina&apos;s attestation model as one of the three kinds of medical license application it counts as free of intrusive mental-health questions (no probing question about past diagnosis or treatment).</source>
@@ -1488,7 +1528,7 @@
     </message>
     <message>
         <source>A law firm&apos;s page says its work with the Missouri Board of Nursing made Missouri the third state to receive a Dr. Lorna Breen Heroes&apos; Foundation recognition; our stored copy is cut off before it says which one, so we could not confirm what the application asks.</source>
-        <translation>La página de un bufete de abogados dice que su trabajo con la Missouri Board of Nursing hizo de Missouri el tercer estado en recibir un reconocimiento de la Dr. Lorna Breen Heroes&apos; Foundation; nuestra copia guardada se corta antes de decir cuál, así que no pudimos confirmar qué pregunta la solicitud.</translation>
+        <translation>La página de un bufete de abogados dice que su trabajo con la Missouri Board of Nursing hizo de Misuri el tercer estado en recibir un reconocimiento de la Dr. Lorna Breen Heroes&apos; Foundation; nuestra copia guardada se corta antes de decir cuál, así que no pudimos confirmar qué pregunta la solicitud.</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4573,12 @@
         <translation>Ajustes y quién los definió</translation>
     </message>
     <message>
+        <source>Some of your organization&apos;s settings could not be read and are left out; the table above shows what is in force instead. Nothing you wrote is affected. Please show these lines to your IT team:
+{details}</source>
+        <translation>No se pudieron leer algunos ajustes de su organización y se dejaron de lado; la tabla de arriba muestra los que están en vigor. Nada de lo que usted escribió se ve afectado. Muestre estas líneas a su equipo de TI:
+{details}</translation>
+    </message>
+    <message>
         <source>Problems in the policy files</source>
         <translation>Problemas en los archivos de directivas</translation>
     </message>
@@ -6156,6 +6202,217 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     </message>
 </context>
 <context>
+    <name>States</name>
+    <message>
+        <source>Alabama</source>
+        <translation>Alabama</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>Alaska</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>Arizona</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <translation>Arkansas</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <translation>Colorado</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation>Connecticut</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <translation>Delaware</translation>
+    </message>
+    <message>
+        <source>District of Columbia</source>
+        <translation>Distrito de Columbia</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <translation>Florida</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>Hawái</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <translation>Idaho</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <translation>Illinois</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <translation>Indiana</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <translation>Iowa</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <translation>Kansas</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <translation>Kentucky</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <translation>Luisiana</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <translation>Maine</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <translation>Maryland</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <translation>Massachusetts</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <translation>Michigan</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <translation>Minnesota</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <translation>Misisipi</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <translation>Misuri</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <translation>Montana</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <translation>Nebraska</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <translation>Nevada</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <translation>Nuevo Hampshire</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <translation>Nueva Jersey</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <translation>Nuevo México</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>Nueva York</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation>Carolina del Norte</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <translation>Dakota del Norte</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation>Ohio</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <translation>Oklahoma</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation>Oregón</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation>Pensilvania</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <translation>Rhode Island</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <translation>Carolina del Sur</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <translation>Dakota del Sur</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation>Tennessee</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation>Texas</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <translation>Utah</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <translation>Vermont</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <translation>Virginia</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <translation>Washington</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <translation>Virginia Occidental</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <translation>Wisconsin</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <translation>Wyoming</translation>
+    </message>
+</context>
+<context>
     <name>StepEditor</name>
     <message>
         <source>Add a warning sign</source>
@@ -6396,7 +6653,7 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     </message>
     <message>
         <source>Only {0} can reach a licensing board: that is the physician health program (PHP) path, which documents whether you follow its monitoring.</source>
-        <translation>Solo {0} puede llegar a una junta de licencias: es la vía del programa de salud para médicos (PHP), que documenta si usted cumple su seguimiento.</translation>
+        <translation>Solo la vía del programa de salud para médicos (PHP) puede llegar a una junta de licencias: {0}. Esa vía documenta si usted cumple su seguimiento.</translation>
     </message>
     <message>
         <source>None of these says it can reach a licensing board.</source>

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from crypto.vault import Vault
 from desktop.checkins.view import CheckInPage
 from desktop.history.history import RangePreset
-from desktop.history.table_view import FIT_SAMPLE_ROWS, Column
+from desktop.history.table_view import Column
 from desktop.history.view import HistoryPage
 from desktop.records.checkin_store import CheckInStore
 from desktop.records.checkins import CheckIn
@@ -21,6 +21,7 @@ from desktop.records.instruments import load_all
 from desktop.records.results_store import ResultStore
 from desktop.records.scoring import score
 from desktop.ui.dates import short_date
+from desktop.ui.table_fit import SAMPLE_ROWS
 from desktop.ui.worker import Worker
 
 TODAY = date(2025, 3, 12)
@@ -179,5 +180,5 @@ def test_the_table_fits_its_columns_from_a_sample_not_every_day(
     header = page.table.horizontalHeader()
     # Ten years of days would be measured on every change under ResizeToContents.
     assert header.sectionResizeMode(int(Column.DAY)) is QHeaderView.ResizeMode.Interactive
-    assert header.resizeContentsPrecision() == FIT_SAMPLE_ROWS
+    assert header.resizeContentsPrecision() == SAMPLE_ROWS
     assert page.table.columnWidth(int(Column.DAY)) >= header.sectionSizeHint(int(Column.DAY))

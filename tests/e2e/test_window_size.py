@@ -13,7 +13,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
@@ -118,7 +126,17 @@ def _no_page_scrolls_sideways(qtbot: QtBot, window: MainWindow, *, tables: bool)
         with contextlib.suppress(QtTimeoutError):
             qtbot.waitUntil(partial(_settled, page), timeout=1000)
         sideways.extend((key, "clipped", text) for text in _clipped_labels(page))
+        sideways.extend((key, "squeezed", name) for name in _squeezed_views(page))
     assert sideways == [], "\n".join(map(str, sideways))
+
+
+def _squeezed_views(page: QWidget) -> list[str]:
+    """Tables and lists left too short to show three lines (squeezed down to a header)."""
+    return [
+        view.accessibleName() for view in page.findChildren(QAbstractItemView)
+        if view.isVisible() and not isinstance(view, QHeaderView)
+        and view.viewport().height() < 3 * view.fontMetrics().height()
+    ]
 
 
 def _settled(page: QWidget) -> bool:

@@ -17,6 +17,7 @@ from desktop.checkins.table_view import (
 )
 from desktop.records.checkins import CheckIn, Stressor
 from desktop.ui.dates import short_date
+from desktop.ui.table_fit import SAMPLE_ROWS
 
 AT = datetime(2025, 3, 12, 20, 0, tzinfo=UTC)
 NOTE = "secret-note-text"
@@ -94,3 +95,11 @@ def test_panel_shows_a_note_only_for_the_selected_row(qtbot: QtBot) -> None:
     panel.table.selectRow(0)
     panel.clear_personal_data()
     assert panel.note.toPlainText() == "" and panel.model.rowCount() == 0
+
+
+def test_the_columns_are_fitted_from_a_sample_of_rows(qtbot: QtBot) -> None:
+    # Years of daily check-ins were measured cell by cell at every resize (167 ms on the
+    # page's first show with ten years); a sample fits short answers as well.
+    panel = RecentCheckInsPanel()
+    qtbot.addWidget(panel)
+    assert panel.table.horizontalHeader().resizeContentsPrecision() == SAMPLE_ROWS

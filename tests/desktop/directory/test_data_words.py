@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,15 +17,24 @@ from desktop.directory import data_words, licensing_words
 from desktop.directory.contact import ActionKind
 from desktop.directory.detail_view import DetailPane
 from desktop.directory.licensing_view import LicenseQuestionBox
+from desktop.directory.logic import is_php
+from desktop.directory.results import license_note
 from desktop.directory.results_view import ResultsModel
 from referral_directory.directory import national_resources
 from referral_directory.licensing import national
 from referral_directory.model import TEXT_CLAIM_KINDS, Resource
-from referral_directory.ranking import ID_CRISIS_TEXT_LINE
+from referral_directory.ranking import ID_911, ID_CRISIS_TEXT_LINE
 from tests.desktop.i18n_fixtures import language
 
 PSL = "eabe674e-a05c-5513-95eb-4f40aa09081e"  # Physician Support Line: hours in words
-SAME_IN_SPANISH = {"TTY 1-800-487-4889"}  # a label that is only a term and a number
+SAME_IN_SPANISH = {
+    "TTY 1-800-487-4889",  # a label that is only a term and a number
+    # Proper names stay as the services write them.
+    "988 Suicide & Crisis Lifeline", "Crisis Text Line", "Veterans Crisis Line",
+    "Physician Support Line", "NAMI HelpLine", "SAMHSA National Helpline",
+    "Emotional PPE Project", "Therapy Aid Coalition",
+}
+FSPHP = "b52e4311-d7f7-5a42-8181-128a4ae63e63"  # a name that only describes
 
 
 def _shipped(resource_id: str) -> Resource:
@@ -57,12 +66,13 @@ def test_in_language_translates_the_words_and_keeps_names_numbers_and_codes() ->
 
     for before in national_resources():
         after = data_words.in_language(before, mark)
+        assert after.name == f"<{before.name}>" == data_words.name_in_language(before, mark)
         assert after.description == f"<{before.description}>"
         if before.hours_text:
             assert after.hours_text == f"<{before.hours_text}>"
-        assert (after.id, after.name, after.organization, after.website, after.chat_url,
+        assert (after.id, after.organization, after.website, after.chat_url,
                 after.source_url, after.checked) == (
-            before.id, before.name, before.organization, before.website, before.chat_url,
+            before.id, before.organization, before.website, before.chat_url,
             before.source_url, before.checked)
         assert [(p.number, p.kind, p.body) for p in after.phones] == [
             (p.number, p.kind, p.body) for p in before.phones]
@@ -75,6 +85,7 @@ def test_in_language_translates_the_words_and_keeps_names_numbers_and_codes() ->
     # An organization's own words are its own, even when they match a shipped text.
     own = replace(_shipped(PSL), origin="organization")
     assert data_words.in_language(own, mark) == own
+    assert data_words.name_in_language(own, mark) == own.name
     answer = next(a for a in national().answers() if a.statement)
     assert licensing_words.in_language(answer, mark).statement == f"<{answer.statement}>"
     assert licensing_words.in_language(replace(answer, origin="organization"), mark).statement \
@@ -141,3 +152,42 @@ def test_a_result_tooltip_and_the_licensing_evidence_speak_spanish(
     assert "La ley de Arizona (House Bill 2173, Laws 2025, capítulo 25)" in said
     assert "comprobado con una copia guardada" in said
     assert "Arizona law" not in said
+
+
+def test_a_name_that_only_describes_is_said_in_spanish_everywhere_it_shows(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The list row, what a screen reader hears, the detail pane and the licensing note.
+    with language("es", tmp_path):
+        model = ResultsModel()
+        model.set_resources([_shipped(ID_911), _shipped(FSPHP), _shipped(PSL)])
+        rows = [str(model.index(row).data(role)) for row in range(3)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)]
+        note = license_note([_shipped(FSPHP)], QCoreApplication.translate)
+        pane = DetailPane()
+        qtbot.addWidget(pane)
+        pane.show_resource(_shipped(FSPHP))
+        php_words = _words(pane)
+        spanish_php = data_words.in_language(_shipped(FSPHP), QCoreApplication.translate)
+    assert rows[0].startswith("Servicios de emergencia 911\n")
+    assert rows[1].startswith("Servicios de emergencia 911.")
+    assert rows[2].startswith("Programas estatales de salud para médicos (directorio de la FSPHP)")
+    assert rows[4].startswith("Physician Support Line\n")  # a proper name stays
+    assert note.board == ("Programas estatales de salud para médicos (directorio de la FSPHP)",)
+    assert "Programas estatales de salud para médicos (directorio de la FSPHP)" in php_words
+    assert "State physician" not in php_words
+    # Still known as a PHP in Spanish (the pane's licensing caveat depends on it).
+    assert spanish_php.name != _shipped(FSPHP).name and is_php(spanish_php)
+    assert not any("emergency services" in row for row in rows)
+
+
+def test_an_organizations_name_is_its_own_even_in_spanish(tmp_path: Path) -> None:
+    own = replace(_shipped(ID_911), origin="organization")
+    with language("es", tmp_path):
+        model = ResultsModel()
+        model.set_resources([own])
+        row = str(model.index(0).data(Qt.ItemDataRole.DisplayRole))
+        note = license_note([replace(_shipped(FSPHP), origin="organization")],
+                            QCoreApplication.translate)
+    assert row.startswith("911 emergency services\n")
+    assert note.board == ("State physician health programs (FSPHP directory)",)

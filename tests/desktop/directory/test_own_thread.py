@@ -22,7 +22,7 @@ from crypto.vault import Vault
 from desktop.directory.opening import BundleSettings, cache_key_file, open_directory
 from desktop.directory.results import LOADING_WORDS
 from desktop.directory.view import DirectoryPage
-from desktop.shell.assembly import DIRECTORY_THREAD, DirectorySource
+from desktop.shell.directory_source import DIRECTORY_THREAD, DirectorySource
 from desktop.ui.worker import Worker
 from referral_directory.directory import Directory
 from tests.desktop.directory.test_rollback import _policy

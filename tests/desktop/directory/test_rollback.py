@@ -19,7 +19,7 @@ from crypto.vault import Vault
 from desktop.directory.opening import bundle_settings, open_directory
 from desktop.directory.rollback import HIGHEST_KEY, check_bundle_version, read_highest
 from desktop.policy.effective import EffectivePolicy, read_system_policy
-from desktop.shell.assembly import DirectorySource
+from desktop.shell.directory_source import DirectorySource
 from desktop.ui.worker import Worker
 from referral_directory import bundle as bundles
 from referral_directory.directory import Directory

@@ -57,3 +57,4 @@ def test_problems_in_a_policy_file_are_shown(qtbot: QtBot, tmp_path: Path) -> No
     qtbot.addWidget(page)
     assert page.problems.isVisibleTo(page)
     assert "$.not_a_setting" in page.problems.text()
+    assert page.problems.text().startswith("Some of your organization's settings could not")

@@ -135,6 +135,19 @@ def test_a_page_can_be_removed_and_home_shows_if_it_was_on_show(qtbot: QtBot) ->
     assert [k for k, _t in window.sections()] == ["home", "checkin", "help", "settings"]
 
 
+def test_a_removed_page_forgets_what_was_typed_in_it(qtbot: QtBot) -> None:
+    # A role turned off removes the peer log: a half-typed note must not outlive it in a
+    # field's text or undo history until Qt gets round to deleting the page.
+    window = make_window(qtbot)
+    page = QWidget()
+    note = QLineEdit(page)
+    note.setText("a colleague on 4 West")
+    window.add_page("peer_log", "Peer log", page)
+    window.remove_page("peer_log")
+    assert note.text() == ""
+    assert not note.isUndoAvailable()
+
+
 def test_removing_another_page_keeps_the_current_one(qtbot: QtBot) -> None:
     window = make_window(qtbot)
     window.show_page("settings")
