@@ -68,7 +68,9 @@ class AboutDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, component in enumerate(about.components()):
             self.table.insertRow(row)
-            for column, text in enumerate((component.name, component.version, component.licence)):
+            licence = (self.tr(about.NOT_STATED) if component.licence == about.NOT_STATED
+                       else component.licence)  # a package's licence name stays as declared
+            for column, text in enumerate((component.name, component.version, licence)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         layout.addWidget(self.table, 1)
         folder = about.notices_folder()
