@@ -94,6 +94,7 @@ SOURCES: Final = (
     "desktop/settings/keys_view.py",
     "desktop/settings/quick_unlock_view.py",
     "desktop/settings/roles_view.py",
+    "desktop/settings/about.py",
     "desktop/settings/about_view.py",
     # Find help (the directory), and the words rooms share.
     "desktop/words.py",

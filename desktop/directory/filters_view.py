@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,17 +60,35 @@ def _flow_row(column: QVBoxLayout) -> FlowLayout:
     return flow
 
 
+class _Chooser(QComboBox):
+    """A list that asks for its longest entry's width but may be narrowed to
+    `MIN_LIST_CHARS` (its entry then cut) when the row has no more room."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(MIN_LIST_CHARS)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        # The policy sizes both hints for MIN_LIST_CHARS characters: "Todo el personal de
+        # salud" was cut at 600 px and 200 % text with room to spare beside it.
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        least = MIN_LIST_CHARS * metrics.horizontalAdvance("X")
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=0)
+        return QSize(hint.width() + max(0, widest - least), hint.height())
+
+
 def _pair(label: QLabel, combo: QComboBox) -> QWidget:
     """A label and its list, kept together on one line."""
     pair = QWidget()
     layout = QHBoxLayout(pair)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(label)
-    layout.addWidget(combo)
     # As wide as its longest entry when there is room, narrower (with the entry cut) when
     # not: a Spanish "who it serves" entry at 200 % is wider than a 600 px window.
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(MIN_LIST_CHARS)
+    layout.addWidget(combo)
     return pair
 
 
@@ -111,14 +129,14 @@ class FilterBox(QGroupBox):
                       self.licensing_check):
             facts.addWidget(check)
 
-        self.state_combo = QComboBox(self)
+        self.state_combo = _Chooser(self)
         self.state_combo.setAccessibleName(self.tr("State"))
         self.state_combo.addItem(self.tr("Any state"), None)
         for code, name in in_order((c for c, _n in US_STATES), QCoreApplication.translate):
             self.state_combo.addItem(name, code)
         state_label = QLabel(self.tr("Stat&e"), self)
         state_label.setBuddy(self.state_combo)
-        self.serves_combo = QComboBox(self)
+        self.serves_combo = _Chooser(self)
         self.serves_combo.setAccessibleName(self.tr("Who it serves"))
         self.serves_combo.addItem(self.tr("Any health worker"), None)
         for key, words in SERVES_WORDS.items():

@@ -42,7 +42,7 @@ from desktop.records.checkin_store import CheckInStore
 from desktop.records.instruments import Instrument
 from desktop.records.results_store import ResultStore
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import note
+from desktop.ui.widgets import fit_screen, note, scrolled
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 from desktop.words import QT_TRANSLATE_NOOP
@@ -106,7 +106,22 @@ class ExportDialog(QDialog):
             buttons.rejected.connect(self.reject)
             layout.addWidget(buttons)
             return
-        self._build(layout)
+        # The choices scroll; the status and the buttons stay in sight below them. At
+        # 200 % text the whole dialog was taller than the screen, and its notes and
+        # passphrase fields were squeezed until their lines overlapped.
+        body = QWidget(self)
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        self._build(content)
+        scroll = scrolled(body, self)
+        # As wide as the widest choice (a radio button's words never wrap): no sideways bar.
+        scroll.setMinimumWidth(body.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
+        layout.addWidget(scroll, stretch=1)
+        layout.addWidget(self.status)
+        layout.addWidget(self._buttons())
+        self._sync()
+        self.resize(fit_screen(self, self.sizeHint()))
 
     def _build(self, layout: QVBoxLayout) -> None:
         layout.addWidget(note(self.tr(
@@ -128,7 +143,7 @@ class ExportDialog(QDialog):
         self.questionnaires.toggled.connect(self._sync)
         self._build_protection(layout)
 
-        layout.addWidget(self.status)
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.export_button = QPushButton(self.tr("E&xport\u2026"))
         self.export_button.setAccessibleName(self.tr("Export and choose where to save"))
@@ -138,8 +153,7 @@ class ExportDialog(QDialog):
         close.setAccessibleName(self.tr("Close"))
         self.export_button.clicked.connect(self._on_export)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._sync()
+        return buttons
 
     def _indented(self, text: str, under: QRadioButton) -> QLabel:
         """What a choice means, in a muted line under it (a radio button cannot wrap)."""

@@ -18,13 +18,12 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -37,6 +36,7 @@ from desktop.insights.logic import InsightReport
 from desktop.insights.source import load_insights
 from desktop.insights.table_view import InsightsTableModel
 from desktop.insights.words_view import device_text, method_text, rule_text, sentence
+from desktop.ui.table_fit import FittedColumns
 from desktop.ui.theme import scaled_font
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import fill_with_scrolled
@@ -109,14 +109,16 @@ class InsightsPage(QWidget):
         self.chart.setVisible(False)
         self.model = InsightsTableModel(self)
         self.table = QTableView(self)
+        # Six columns at 200 % text were wider than a 600 px window and the last three
+        # scrolled out of sight: headings and cells wrap, each column keeps its longest word.
+        self._columns = FittedColumns(self.table, wrap_cells=True)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Insights table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.viewport().installEventFilter(self)  # rows re-wrap at a new width
         self.table.setVisible(False)
 
         self.care = self._care_box()
@@ -221,6 +223,12 @@ class InsightsPage(QWidget):
             return self.tr("The %n comparison showed a clear difference:", "", count)
         return self.tr("{shown} of %n comparisons showed a clear difference:", "", count).format(
             shown=shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            # Filters run newest first: fit the rows once the columns have their widths.
+            QTimer.singleShot(0, self._fit_table)
+        return False
 
     def _fit_table(self) -> None:
         """As tall as its rows: the page scrolls, so the table need not scroll inside it."""

@@ -43,12 +43,14 @@ from desktop.lock.problems_view import problem_text
 from desktop.logsetup import Safe, describe
 from desktop.ui.passphrase import NewPassphraseField, secret_line_edit
 from desktop.ui.theme import scaled_font
+from desktop.ui.widgets import TextColumn
 from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
     from crypto.kdf import KdfParams
 
 log = logging.getLogger(__name__)
+COLUMN_CHARS = 64  # the screen's column: a long passphrase in sight, lines easy to read
 
 
 def _vault_class() -> VaultOpener:
@@ -137,7 +139,9 @@ class LockScreen(QWidget):
 
         self._build_help_buttons()
 
-        column = QVBoxLayout()
+        holder = TextColumn(COLUMN_CHARS, self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addStretch(1)
         column.addWidget(title)
         column.addWidget(self.subtitle)
@@ -152,7 +156,7 @@ class LockScreen(QWidget):
         column.addStretch(2)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
-        outer.addLayout(column, 4)
+        outer.addWidget(holder, 100)  # as wide as it may be; the rest either side
         outer.addStretch(1)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 70, metrics.height() * 26)

@@ -17,6 +17,7 @@ from typing import Final
 
 import resources
 from desktop import __version__
+from desktop.words import QT_TRANSLATE_NOOP
 
 LICENCE: Final = "GPL-3.0-or-later"
 # What Confide runs on (pyproject's dependencies, and what they bring that ships code).
@@ -25,6 +26,8 @@ COMPONENTS: Final = (
     "platformdirs", "pyrage", "zxcvbn", "jsonschema", "python-dp",
 )
 _CLASSIFIER_PREFIX: Final = "License :: OSI Approved :: "
+# Confide's own words (the view translates them), unlike the packages' licence names.
+NOT_STATED: Final = QT_TRANSLATE_NOOP("AboutDialog", "not stated by the package; see the notices")
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ def _licence_of(meta: metadata.PackageMetadata) -> str:
     # Some packages paste the whole licence text here; only a short name is useful.
     if declared and len(declared) <= 60 and "\n" not in declared:
         return declared
-    return "not stated by the package; see the notices"
+    return NOT_STATED
 
 
 def components() -> list[Component]:

@@ -5,7 +5,7 @@ Reached from Settings ("About Confide"). Read-only; it touches no vault data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.settings import about
 from desktop.ui.theme import scaled_font
-from desktop.ui.widgets import note
+from desktop.ui.widgets import fit_screen, note
 
 
 class AboutDialog(QDialog):
@@ -57,13 +57,20 @@ class AboutDialog(QDialog):
             [self.tr("Component"), self.tr("Version"), self.tr("License")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # A long licence ("LGPL-3.0-only OR GPL-2.0-only OR ...") wraps onto a taller row
+        # instead of ending in "…" at 200 % text.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, component in enumerate(about.components()):
             self.table.insertRow(row)
-            for column, text in enumerate((component.name, component.version, component.licence)):
+            licence = (self.tr(about.NOT_STATED) if component.licence == about.NOT_STATED
+                       else component.licence)  # a package's licence name stays as declared
+            for column, text in enumerate((component.name, component.version, licence)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         layout.addWidget(self.table, 1)
         folder = about.notices_folder()
@@ -76,7 +83,8 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 30)
+        wanted = QSize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 30)
+        self.resize(fit_screen(self, wanted))  # 80 characters at 200 % outgrow a small screen
 
     def _toggle_licence(self) -> None:
         shown = self.licence_text.isHidden()

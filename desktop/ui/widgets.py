@@ -6,7 +6,7 @@ size, a status line that screen readers read out, a warning whose button names t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+FRAME_ROOM = 60  # a title bar and borders the window manager adds, with a margin
 
 
 def note(text: str = "", *, role: str = "") -> QLabel:
@@ -58,6 +60,35 @@ def fill_with_scrolled(page: QWidget, content: QWidget) -> QScrollArea:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return scroll
+
+
+class TextColumn(QWidget):
+    """A column at most `chars` average characters wide at the text size in force.
+
+    Centred between stretches it takes the whole of a narrow window and a readable width
+    of a wide one; a fixed share of the window instead left a passphrase field 213 px wide
+    at 600 px and 200 % text in Spanish, and 750 px wide on a wide screen.
+    """
+
+    def __init__(self, chars: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._chars = chars
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()  # the text size changed
+
+    def _fit(self) -> None:
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * self._chars)
+
+
+def fit_screen(window: QWidget, wanted: QSize) -> QSize:
+    """`wanted`, cut down to what the window's screen has room for (a dialog sized for its
+    contents at 200 % text was taller than a 1440x900 screen, its buttons out of reach)."""
+    room = window.screen().availableGeometry().size() - QSize(FRAME_ROOM, FRAME_ROOM)
+    return wanted.boundedTo(room).expandedTo(window.minimumSizeHint())
 
 
 def wrap_items(view: QListView) -> None:

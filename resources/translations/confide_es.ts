@@ -59,6 +59,10 @@
         <source>Hide the &amp;license</source>
         <translation>Ocultar la &amp;licencia</translation>
     </message>
+    <message>
+        <source>not stated by the package; see the notices</source>
+        <translation>el paquete no lo indica; consulte los avisos</translation>
+    </message>
 </context>
 <context>
     <name>AppearanceGroup</name>

@@ -42,8 +42,10 @@ from tests.desktop.i18n_fixtures import language
 from tests.e2e.test_window_size import _clipped_labels
 
 PEER_PAGES = ("peer_log", "peer_reports", "merge_reports")
-# The check-in table's five columns cannot all fit at 200 %: it scrolls inside itself.
-SIDEWAYS_KNOWN = ("checkin",)
+# The check-in table's five columns and the insights table's six cannot all fit at 200 %,
+# even with their words wrapped: they scroll inside themselves (the sentences above the
+# insights table say the same).
+SIDEWAYS_KNOWN = ("checkin", "insights")
 
 
 @pytest.fixture
@@ -156,3 +158,23 @@ def test_every_page_fits_600_px_at_200_percent_text(
         keys = [key for key, _title in window.sections()]
         problems = _problems(qtbot, window, keys)
     assert problems == [], "\n".join(map(str, problems))
+
+
+def test_the_insights_table_fits_600_px_at_150_percent_in_spanish(
+    qtbot: QtBot, both_roles: Vault, worker: Worker, idle: IdleWatcher, data_dir: Path,
+    tmp_path: Path, qapp: QApplication,
+) -> None:
+    """Its headings and cells wrap: sized to contents it was cut at the right edge."""
+    theme = ThemeManager(qapp)
+    theme.set_text_size(150)
+    try:
+        with language("es", tmp_path):
+            window = _open(qtbot, both_roles, worker, idle, data_dir, theme, (600, 700))
+            window.show_page("insights")
+            table = window.page("insights").findChild(QTableView)
+            assert table is not None
+            qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
+            QApplication.processEvents()
+            assert table.horizontalScrollBar().maximum() == 0
+    finally:
+        theme.set_text_size(100)  # the application font is shared by every later test
