@@ -2414,7 +2414,7 @@
     <name>HistoryChart</name>
     <message>
         <source>Nothing saved in this range yet.</source>
-        <translation>Todavía no hay nada guardado en este período.</translation>
+        <translation>Todavía no hay nada guardado en este periodo.</translation>
     </message>
     <message>
         <source>went up</source>
@@ -2470,7 +2470,7 @@
     </message>
     <message>
         <source>Over this range it {moved}, from {first} to {latest}.</source>
-        <translation>En este período {moved}, de {first} a {latest}.</translation>
+        <translation>En este periodo {moved}, de {first} a {latest}.</translation>
     </message>
     <message>
         <source>Higher is better on this scale.</source>
@@ -2521,7 +2521,7 @@
     </message>
     <message>
         <source>Date range</source>
-        <translation>Período</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Show &amp;daily points</source>
@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation>&amp;Período:</translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>Chart summary</source>
