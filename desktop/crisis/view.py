@@ -99,6 +99,8 @@ class CrisisPanel(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         self.answers: dict[str, QLabel] = {}
         self.fallback_copies: dict[str, QPushButton] = {}
+        # The card's own "Copy <number>" buttons, by the number they copy (for `_open`).
+        self._number_copies: dict[str, list[str]] = {}
         self.disclosures: dict[str, Disclosure] = {}
         self.big_number: QLabel | None = None
 
@@ -287,6 +289,7 @@ class CrisisPanel(QDialog):
         self.buttons[key] = copy
         self.answers[key] = actions.add(copy)
         copy.clicked.connect(lambda _=False, n=number, k=key: self._copy(n, k))
+        self._number_copies.setdefault(number, []).append(key)
 
     # -- answering -------------------------------------------------------------------
 
@@ -301,6 +304,14 @@ class CrisisPanel(QDialog):
         opened = bool(uri) and QDesktopServices.openUrl(QUrl(uri))
         copy = self.fallback_copies[key]
         copy.setVisible(not opened)
+        if not opened and action.kind is not ActionKind.CHAT:
+            # The copy just offered beside the answer takes the place of the same list's
+            # own button for that number: two "Copy 988" in view is one too many to choose
+            # between at a moment like this.
+            for twin in self._number_copies.get(pretty_number(action.number), []):
+                if self.buttons[twin].parentWidget() is copy.parentWidget():  # same list
+                    self.buttons[twin].hide()
+                    self.answers[twin].hide()
         self._answer(key, self._handed_over(action) if opened else self._instead(action),
                      below=None if opened else copy)
         if uri:

@@ -12,7 +12,13 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QTextBrowser
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.crisis.logic import with_eap
@@ -163,6 +169,27 @@ def test_with_no_app_the_answer_and_a_copy_button_are_beside_the_button(
     assert copied.text().startswith("Copied ")
     assert QGuiApplication.clipboard().text() in copied.text()
     assert announcements[-1].words == copied.text()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_CANNOT_OPEN)
+@pytest.mark.usefixtures("no_url_handler")
+@pytest.mark.parametrize(("key", "number"), [("988:call", "988"), ("988:text", "988"),
+                                             ("911:call", "911")])
+def test_after_a_failed_call_one_copy_button_per_number_is_in_view(
+    qtbot: QtBot, key: str, number: str
+) -> None:
+    # The copy offered beside the answer and the card's own "Copy 988" further down were
+    # both shown: two identical buttons to choose between at the worst moment.
+    panel = _panel(qtbot, 600)
+    button = panel.buttons[key]
+    checks.show_button(qtbot, panel, button)
+    with qtbot.waitSignal(panel.action_opened):
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    offered = panel.fallback_copies[key]
+    qtbot.waitUntil(offered.isVisible)
+    shown = [b for b in panel.findChildren(QPushButton)
+             if b.isVisible() and b.text().replace("&", "") == f"Copy {number}"]
+    assert shown == [offered]
 
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_CANNOT_OPEN)
