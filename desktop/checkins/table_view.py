@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QObject,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,6 +134,7 @@ class RecentCheckInsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RecentCheckInsModel(self)
+        self._fit_pending = False
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
@@ -151,7 +153,10 @@ class RecentCheckInsPanel(QWidget):
         # Stressors wrap rather than hide behind "…" when the window is narrow or text large.
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows are sized to their wrapped text once per fit (`_fit_columns`), not kept sized
+        # by Qt, which measured every cell again at each layout pass (~150 ms of GUI time
+        # on the page's first show).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.viewport().installEventFilter(self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DAY, Qt.SortOrder.DescendingOrder)
@@ -179,17 +184,30 @@ class RecentCheckInsPanel(QWidget):
             self._rows_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+        if watched is self.table.viewport() and event.type() in (
+            QEvent.Type.Resize, QEvent.Type.Show
+        ):
+            self._fit_soon()
         return False
 
+    def _fit_soon(self) -> None:
+        # Once per turn of the event loop, and only on show: a first show brings new rows,
+        # a show and a resize or two, each of which measured every cell again.
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_columns)
+
     def _fit_columns(self) -> None:
+        self._fit_pending = False
+        if not self.table.isVisible():
+            return  # fitted when shown (the Show event asks again)
         # Every column wraps rather than hide words behind "…" or scroll sideways: with
         # large text in a narrow window, "5 · Full of energy" takes two lines.
         fit_columns(self.table, self._header, wrap_cells=True)
+        self.table.resizeRowsToContents()
 
     def _rows_changed(self) -> None:
-        self._fit_columns()
+        self._fit_soon()
         self._show_note()
 
     def selected(self) -> CheckIn | None:
