@@ -26,7 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def child_env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT)}
+    # Buffered as when run alone: pytest-xdist's workers set PYTHONUNBUFFERED, and the
+    # probe's lines must reach the pipe whole (see `kill_at_random`).
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}
+    return {**env, "PYTHONPATH": str(ROOT)}
 
 
 @pytest.mark.slow
@@ -102,7 +105,10 @@ def kill_at_random(job: str, directory: Path, rng: random.Random, within: float)
         lines += child.stdout.readlines()
         error = child.stderr.read()
         assert child.wait() == -signal.SIGKILL, error
-    return [line.rstrip("\n") for line in lines]
+    # A line the kill cut short was never printed whole, so it reports nothing. (With
+    # PYTHONUNBUFFERED, as under pytest-xdist, print writes each word on its own: "shown"
+    # could arrive without its code.)
+    return [line.rstrip("\n") for line in lines if line.endswith("\n")]
 
 
 def opens_with_code(directory: Path, code: str) -> bool:
