@@ -14,14 +14,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QObject,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -32,7 +29,7 @@ from desktop.records.checkins import SCALES, CheckIn
 from desktop.ui.dates import short_date
 from desktop.ui.lines import LinesEdit
 from desktop.ui.rows_model import RowsModel
-from desktop.ui.table_fit import WrappingHeader, fit_columns
+from desktop.ui.table_fit import FittedColumns
 from desktop.words import QT_TRANSLATE_NOOP
 
 CHECKIN_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's CheckIn
@@ -134,15 +131,15 @@ class RecentCheckInsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RecentCheckInsModel(self)
-        self._fit_pending = False
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
-        self._header = WrappingHeader(self.table)
-        self.table.setHorizontalHeader(self._header)
-        self._header.setSectionsClickable(True)  # sorting by a column stays possible
-        self._header.setStretchLastSection(True)  # stressors take the width left over
+        # Every column wraps rather than hide words behind "…" or scroll sideways: with
+        # large text in a narrow window, "5 · Full of energy" takes two lines.
+        self._columns = FittedColumns(self.table, wrap_cells=True)
+        self._columns.header.setSectionsClickable(True)  # sorting by a column stays possible
+        self._columns.header.setStretchLastSection(True)  # stressors take the width left over
         self.table.setModel(proxy)
         self.table.setAccessibleName(self.tr("Recent check-ins"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -153,11 +150,6 @@ class RecentCheckInsPanel(QWidget):
         # Stressors wrap rather than hide behind "…" when the window is narrow or text large.
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        # Rows are sized to their wrapped text once per fit (`_fit_columns`), not kept sized
-        # by Qt, which measured every cell again at each layout pass (~150 ms of GUI time
-        # on the page's first show).
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.viewport().installEventFilter(self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DAY, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._show_note)
@@ -183,31 +175,8 @@ class RecentCheckInsPanel(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._rows_changed()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if watched is self.table.viewport() and event.type() in (
-            QEvent.Type.Resize, QEvent.Type.Show
-        ):
-            self._fit_soon()
-        return False
-
-    def _fit_soon(self) -> None:
-        # Once per turn of the event loop, and only on show: a first show brings new rows,
-        # a show and a resize or two, each of which measured every cell again.
-        if not self._fit_pending:
-            self._fit_pending = True
-            QTimer.singleShot(0, self, self._fit_columns)
-
-    def _fit_columns(self) -> None:
-        self._fit_pending = False
-        if not self.table.isVisible():
-            return  # fitted when shown (the Show event asks again)
-        # Every column wraps rather than hide words behind "…" or scroll sideways: with
-        # large text in a narrow window, "5 · Full of energy" takes two lines.
-        fit_columns(self.table, self._header, wrap_cells=True)
-        self.table.resizeRowsToContents()
-
     def _rows_changed(self) -> None:
-        self._fit_soon()
+        self._columns.refit()
         self._show_note()
 
     def selected(self) -> CheckIn | None:

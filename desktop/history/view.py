@@ -54,7 +54,7 @@ from desktop.history.table_view import (
 )
 from desktop.records.instruments import Instrument, load_all
 from desktop.ui.flow_layout import FlowLayout
-from desktop.ui.table_fit import RowsTable, WrappingHeader, fit_columns
+from desktop.ui.table_fit import FittedColumns, RowsTable
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import fill_with_scrolled
 from desktop.ui.worker import Worker
@@ -176,10 +176,8 @@ class HistoryPage(QWidget):
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
         self.table = RowsTable(LEAST_ROWS, self)
-        self._header = WrappingHeader(self.table)
-        self.table.setHorizontalHeader(self._header)
+        self._columns = FittedColumns(self.table)  # refit to a new width or text size
         self.table.setModel(proxy)
-        self.table.viewport().installEventFilter(self)  # refit the columns to a new width
         self.table.setAccessibleName(self.tr("History table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -245,15 +243,13 @@ class HistoryPage(QWidget):
         self.model.set_series(series)
         self.summary.setText(self.chart.accessibleDescription() if series else "")
         self._fit_summary()
-        fit_columns(self.table, self._header)
+        self._columns.fit()
         self.loaded.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         if event.type() == QEvent.Type.Resize:
             if watched is self.summary:
                 self._fit_summary()
-            elif watched is self.table.viewport():
-                fit_columns(self.table, self._header)
             elif watched is self.controls:
                 self.controls.setMinimumHeight(self.controls.heightForWidth(self.controls.width()))
         return False

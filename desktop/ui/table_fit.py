@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QWidget
 
 # Rows measured for a column's longest word (besides those on show), not thousands.
@@ -94,25 +94,55 @@ def _fit(table: QTableView, header: WrappingHeader, *, wrap_cells: bool) -> None
 
 
 class FittedColumns(QObject):
-    """Gives `table` a `WrappingHeader` and fits its columns again whenever it resizes or
-    its font changes (the text size setting), for tables with no fitting of their own."""
+    """Gives `table` a `WrappingHeader` and keeps its columns fitted: again whenever it is
+    shown, resizes or its font changes (the text size setting), and on `refit()`.
+
+    Events ask for one fit at the next turn of the event loop, and none while the table is
+    hidden: a first show brings a show and a resize or two, and each fit measures cells
+    (the check-in page's first show spent ~150 ms fitting the same table several times).
+    With `wrap_cells`, rows are sized to their wrapped text once per fit rather than kept
+    sized by Qt, which measures every cell again at each layout pass; a table that keeps
+    `ResizeToContents` rows for itself is left to Qt.
+    """
 
     def __init__(self, table: QTableView, *, wrap_cells: bool = False) -> None:
         super().__init__(table)
         self._table = table
         self._wrap_cells = wrap_cells
+        self._pending = False
         self.header = WrappingHeader(table)
         table.setHorizontalHeader(self.header)
+        if wrap_cells:
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.viewport().installEventFilter(self)
         table.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
-            self._fit()
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
+            self.refit()
         return False
 
-    def _fit(self) -> None:
+    def refit(self) -> None:
+        """Fit at the next turn of the event loop (once, however often it is asked)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._fit_if_shown)
+
+    def _fit_if_shown(self) -> None:
+        self._pending = False
+        if self._table.isVisible():  # else the Show event asks again
+            self.fit()
+
+    def fit(self) -> None:
+        """Fit now (after new rows, when the caller reports them at once)."""
+        if self._table.model() is None:
+            return
         fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
+        rows = self._table.verticalHeader()
+        if self._wrap_cells and not (
+            rows.count() and rows.sectionResizeMode(0) is QHeaderView.ResizeMode.ResizeToContents
+        ):
+            self._table.resizeRowsToContents()
 
 
 class RowsTable(QTableView):
