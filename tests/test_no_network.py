@@ -117,7 +117,10 @@ def test_self_test_opens_no_network_socket(tmp_path: Path) -> None:
     _assert_no_network(trace)
 
 
+# serial: it runs the end-to-end suite again in a process of its own, a third busy process
+# beside CI's two workers, under which their timed waits ran out.
 @pytest.mark.slow
+@pytest.mark.serial
 def test_end_to_end_suite_opens_no_network_socket(tmp_path: Path) -> None:
     trace = tmp_path / "e2e.trace"
     done = _run_traced([sys.executable, "-m", "pytest", "tests/e2e", "-v",

@@ -110,7 +110,8 @@ def test_backup_writes_an_encrypted_age_file(
     backup = tmp_path / "confide-backup.age"
     monkeypatch.setattr(page.backup, "_ask_save_path", lambda: backup)
     monkeypatch.setattr(BackupDialog, "ask", lambda parent: BACKUP_PASSPHRASE)
-    with qtbot.waitSignal(page.task_done, timeout=10000) as done:
+    # age's scrypt takes about a second alone; with the machine busy it once passed 10 s.
+    with qtbot.waitSignal(page.task_done, timeout=60_000) as done:
         QTest.mouseClick(page.backup.backup_button, Qt.MouseButton.LeftButton)
     assert done.args == ["backup"]
     assert b"private words" not in backup.read_bytes()
