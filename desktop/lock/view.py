@@ -43,6 +43,7 @@ from desktop.lock.problems_view import problem_text
 from desktop.logsetup import Safe, describe
 from desktop.ui.passphrase import NewPassphraseField, secret_line_edit
 from desktop.ui.theme import scaled_font
+from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import TextColumn
 from desktop.ui.worker import Worker
 
@@ -110,8 +111,11 @@ class LockScreen(QWidget):
         self.passphrase.setFocus()
         if probe_quick:
             directory_ = directory
-            worker.submit(lambda: probe_quick_unlock(directory_), self._quick_probed,
-                          lambda error: log.info("quick unlock probe: %s", describe(error)))
+            # Through a VaultOp: the screen may be gone (unlocked, or replaced) by the time
+            # the probe answers, and then the answer is dropped.
+            VaultOp(self, worker).run(
+                lambda: probe_quick_unlock(directory_), self._quick_probed,
+                lambda error: log.info("quick unlock probe: %s", describe(error)))
 
     def _build(self, demo_passphrase: str | None) -> None:
         title = QLabel(self.tr("Confide"))

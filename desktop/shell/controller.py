@@ -18,7 +18,7 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
@@ -54,6 +54,7 @@ log = logging.getLogger(__name__)
 FIRST_PAINT_WAIT_S = 2.0
 
 MainWindowFactory = Callable[["Vault", Worker], QMainWindow]
+ScreenKind = Literal["lock", "setup", "key_missing"]
 
 
 class AppController(QObject):
@@ -116,9 +117,10 @@ class AppController(QObject):
             parent=self,
         )
         self.vault: Vault | None = None
-        self.lock_screen: LockScreen | None = None
-        self.setup_wizard: SetupWizard | None = None
-        self.key_missing_screen: KeyMissingScreen | None = None
+        # The one screen shown while nothing is unlocked: the unlock screen, the setup
+        # wizard or the key-missing screen (read through the typed properties below).
+        self._first: LockScreen | SetupWizard | KeyMissingScreen | None = None
+        self._first_kind: ScreenKind | None = None
         self.main_window: QMainWindow | None = None
         self.pending_code_dialog: QDialog | None = None
         self._ready_sent = False
@@ -127,6 +129,30 @@ class AppController(QObject):
         # while the unlock screen is being built; every vault job queues behind it.
         self._first_paint = threading.Event()
         self.session = Session()  # which screen may follow which: see desktop.shell.session
+
+    # -- the screen shown while locked ----------------------------------------------------
+    @property
+    def lock_screen(self) -> LockScreen | None:
+        return self._first if isinstance(self._first, LockScreen) else None
+
+    @property
+    def setup_wizard(self) -> SetupWizard | None:
+        # By kind, not isinstance: that would import the wizard (and its strength meter)
+        # at quick exit just to learn it is not on show.
+        return cast("SetupWizard", self._first) if self._first_kind == "setup" else None
+
+    @property
+    def key_missing_screen(self) -> KeyMissingScreen | None:
+        return (cast("KeyMissingScreen", self._first)
+                if self._first_kind == "key_missing" else None)
+
+    def _replace_first(
+        self, screen: LockScreen | SetupWizard | KeyMissingScreen, kind: ScreenKind
+    ) -> None:
+        old, self._first, self._first_kind = self._first, screen, kind
+        self._show_first(screen)
+        if old is not None and old is not screen:
+            self._discard(old)
 
     # -- starting -----------------------------------------------------------------------
     def start(self) -> None:
@@ -163,8 +189,7 @@ class AppController(QObject):
         screen = KeyMissingScreen()
         screen.restore_requested.connect(self.ask_restore)
         screen.crisis_requested.connect(self.show_crisis_panel)
-        self.key_missing_screen = screen
-        self._show_first(screen)
+        self._replace_first(screen, "key_missing")
 
     def _show_setup(self) -> None:
         from desktop.setup.view import SetupWizard  # noqa: PLC0415 - see the imports
@@ -173,8 +198,7 @@ class AppController(QObject):
         wizard.completed.connect(self._on_unlocked)
         wizard.abandoned.connect(self._on_setup_abandoned)
         wizard.crisis_requested.connect(self.show_crisis_panel)
-        self.setup_wizard = wizard
-        self._show_first(wizard)
+        self._replace_first(wizard, "setup")
 
     def _show_lock_screen(self) -> None:
         screen = LockScreen(
@@ -189,8 +213,7 @@ class AppController(QObject):
         screen.directory_requested.connect(self.show_directory)
         screen.restore_requested.connect(self.restore_requested)
         screen.restore_requested.connect(self.ask_restore)
-        self.lock_screen = screen
-        self._show_first(screen)
+        self._replace_first(screen, "lock")
 
     def _show_first(self, window: QWidget) -> None:
         window.show()
@@ -201,7 +224,7 @@ class AppController(QObject):
             QTimer.singleShot(0, self._check_ready)
 
     def _check_ready(self) -> None:
-        window = self.lock_screen or self.setup_wizard or self.key_missing_screen
+        window = self._first
         shown = window is not None and window.isVisible() and window.isEnabled()
         if shown and not self._ready_sent:
             self._ready_sent = True
@@ -230,9 +253,7 @@ class AppController(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
-        self.lock_screen = self._discard(self.lock_screen)
-        self.setup_wizard = self._discard(self.setup_wizard)
-        self.key_missing_screen = self._discard(self.key_missing_screen)
+        self._first = self._first_kind = self._discard(self._first)
         self.unlocked.emit(vault)
         self._show_pending_code(vault, window)
 
@@ -273,7 +294,7 @@ class AppController(QObject):
 
     def bring_forward(self) -> None:
         """Show whichever Confide window is current (a reminder was clicked)."""
-        window = self.main_window or self.lock_screen or self.setup_wizard
+        window = self.main_window or self._first
         if window is not None:
             window.show()
             window.raise_()
@@ -321,7 +342,7 @@ class AppController(QObject):
         if self.main_window is not None:
             forget_personal_data(self.main_window)
         self.main_window = self._discard(self.main_window)
-        keep = {id(self.lock_screen), *(id(w) for w in self.help.windows())}
+        keep = {id(self._first), *(id(w) for w in self.help.windows())}
         for widget in QApplication.topLevelWidgets():
             if id(widget) in keep or not widget.isVisible():
                 continue
