@@ -214,9 +214,7 @@ def _build_controller(
     to show it), and the directory is opened on the worker, ahead of any unlock.
     """
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon, QPixmap
 
-    import resources
     from desktop.i18n_view import install_language, system_locale_name
     from desktop.policy.effective import load_policy
     from desktop.settings.logic import effective_auto_lock, language_in_force, load_preferences
@@ -226,9 +224,6 @@ def _build_controller(
     from desktop.ui.theme import ThemeManager
 
     qtlog.install()
-    icon = QPixmap()
-    icon.loadFromData(resources.read_bytes("icons/confide.svg"), "SVG")
-    app.setWindowIcon(QIcon(icon))
     prefs = load_preferences(data_dir)
     theme = ThemeManager(app, prefs.theme)
     theme.set_text_size(prefs.text_size)
@@ -271,6 +266,7 @@ def _build_controller(
         from desktop.settings.logic import reminder_in_force
         from desktop.shell.assembly import ShellServices
 
+        _set_window_icon(app)
         # Reminders run while the vault is locked; their text is fixed and content-free.
         # A schedule the organization locked wins over one the person saved earlier.
         schedule = reminder_in_force(prefs.reminder, from_policy(policy.reminder_defaults),
@@ -292,6 +288,18 @@ def _build_controller(
     controller.ready.connect(lambda: QTimer.singleShot(0, lambda: _watch_session(controller)))
     app.aboutToQuit.connect(controller.shutdown)
     return controller
+
+
+def _set_window_icon(app: QApplication) -> None:
+    """Confide's icon, for every window and the tray, set once the first screen is painted:
+    drawing the SVG loads Qt's SVG image plugin, which the unlock screen would wait for."""
+    from PySide6.QtGui import QIcon, QPixmap
+
+    import resources
+
+    icon = QPixmap()
+    icon.loadFromData(resources.read_bytes("icons/confide.svg"), "SVG")
+    app.setWindowIcon(QIcon(icon))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
