@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import gc
 import logging
 import signal
 import sys
@@ -128,40 +129,66 @@ def _watch_session(controller: AppController) -> None:
     _wire_session(controller, SessionWatcher(controller))
 
 
-def _install_signal_handlers() -> None:
+class _SignalQuit:
     """Let Ctrl+C and SIGTERM end Confide cleanly (vault locked, demo folder removed).
 
-    Before Qt runs, the signal unwinds like Ctrl+C so `finally` blocks clean up. Once a
-    QApplication exists, it posts a quit to the event loop, which works even if the
-    loop has not started yet (a quit() called before exec() would be lost).
+    Before the QApplication exists, the signal unwinds like Ctrl+C so `finally` blocks
+    clean up. Once it exists, the handler only notes the signal and the heartbeat quits the
+    event loop on its next beat (which also works before the loop has started, where a
+    quit() would be lost). The handler never touches Qt: a signal can come while Qt is
+    making one of its types on first use, and re-entering Qt there broke the interrupted
+    import (an AttributeError, exit 1, instead of a clean quit).
     """
 
-    def handler(signum: int, _frame: FrameType | None) -> None:
-        from PySide6.QtCore import QCoreApplication, QTimer
+    def __init__(self) -> None:
+        self.app: QApplication | None = None
+        self.pending = False
 
-        app = QCoreApplication.instance()
-        if app is None:
+    def install(self) -> None:
+        signal.signal(signal.SIGINT, self._handle)
+        signal.signal(signal.SIGTERM, self._handle)
+
+    def _handle(self, signum: int, _frame: FrameType | None) -> None:
+        if self.app is None:
             raise KeyboardInterrupt
         log.info("signal %d: quitting", signum)
-        QTimer.singleShot(0, app.quit)
+        self.pending = True
 
-    signal.signal(signal.SIGINT, handler)
-    signal.signal(signal.SIGTERM, handler)
+    def beat(self) -> None:
+        if self.pending and self.app is not None:
+            self.app.quit()
 
 
-def _python_heartbeat() -> QTimer:
+def _python_heartbeat(signals: _SignalQuit) -> QTimer:
     """Python runs signal handlers only between bytecodes; Qt's loop is C++. A cheap
-    timer hands control back to Python four times a second."""
+    timer hands control back to Python four times a second, and quits after a signal."""
     from PySide6.QtCore import QTimer
 
     timer = QTimer()
-    timer.timeout.connect(lambda: None)
+    timer.timeout.connect(signals.beat)
     timer.start(250)
     return timer
 
 
+def _pause_collection() -> None:
+    """Start-up makes some 40,000 objects that live as long as Confide (modules, Qt's enum
+    classes, the first screen) and only a few hundred of garbage: the garbage collector,
+    run as they are made, would only walk them again and again (~8 ms before the unlock
+    screen). It resumes once the first screen is painted (`_resume_collection`)."""
+    gc.disable()
+
+
+def _resume_collection() -> None:
+    """Collect again, with everything made so far frozen (`gc.freeze`): later collections,
+    including the full ones that pause the GUI and the one at exit, skip those objects."""
+    gc.freeze()
+    gc.enable()
+
+
 def run_gui(args: argparse.Namespace) -> int:
-    _install_signal_handlers()
+    _pause_collection()
+    signals = _SignalQuit()
+    signals.install()
     demo = DemoFolder() if args.demo else None
     data_dir = demo.path if demo else paths.ensure_data_dir(paths.resolve_data_dir(args.data_dir))
     setup_logging(paths.log_file(data_dir), quiet=args.quit_when_ready)
@@ -184,6 +211,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     forbid_core_dumps()  # before any secret is in memory
     app = QApplication([sys.argv[0] if sys.argv else "confide"])
+    signals.app = app
     if CaptureGuard.NEEDED:  # an application-wide filter costs a Python call per event
         app.installEventFilter(CaptureGuard(app))
     app.setApplicationName("Confide")
@@ -193,7 +221,7 @@ def run_gui(args: argparse.Namespace) -> int:
     controller.quit_requested.connect(app.quit)
     if args.quit_when_ready:
         controller.ready.connect(lambda: app.exit(0))
-    heartbeat = _python_heartbeat()
+    heartbeat = _python_heartbeat(signals)
     try:
         controller.start()
         code = app.exec()
@@ -214,9 +242,7 @@ def _build_controller(
     to show it), and the directory is opened on the worker, ahead of any unlock.
     """
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon, QPixmap
 
-    import resources
     from desktop.i18n_view import install_language, system_locale_name
     from desktop.policy.effective import load_policy
     from desktop.settings.logic import effective_auto_lock, language_in_force, load_preferences
@@ -226,9 +252,6 @@ def _build_controller(
     from desktop.ui.theme import ThemeManager
 
     qtlog.install()
-    icon = QPixmap()
-    icon.loadFromData(resources.read_bytes("icons/confide.svg"), "SVG")
-    app.setWindowIcon(QIcon(icon))
     prefs = load_preferences(data_dir)
     theme = ThemeManager(app, prefs.theme)
     theme.set_text_size(prefs.text_size)
@@ -271,6 +294,7 @@ def _build_controller(
         from desktop.settings.logic import reminder_in_force
         from desktop.shell.assembly import ShellServices
 
+        _set_window_icon(app)
         # Reminders run while the vault is locked; their text is fixed and content-free.
         # A schedule the organization locked wins over one the person saved earlier.
         schedule = reminder_in_force(prefs.reminder, from_policy(policy.reminder_defaults),
@@ -286,12 +310,25 @@ def _build_controller(
         # the "Find help" page follows it when it lands.
         services.directory.open_on(data_dir, policy)
 
+    controller.ready.connect(_resume_collection)
     # After the first paint, so the unlock screen is not kept waiting for feature pages.
     controller.ready.connect(lambda: QTimer.singleShot(0, after_first_screen))
     _wire_idle(controller, idle)
     controller.ready.connect(lambda: QTimer.singleShot(0, lambda: _watch_session(controller)))
     app.aboutToQuit.connect(controller.shutdown)
     return controller
+
+
+def _set_window_icon(app: QApplication) -> None:
+    """Confide's icon, for every window and the tray, set once the first screen is painted:
+    drawing the SVG loads Qt's SVG image plugin, which the unlock screen would wait for."""
+    from PySide6.QtGui import QIcon, QPixmap
+
+    import resources
+
+    icon = QPixmap()
+    icon.loadFromData(resources.read_bytes("icons/confide.svg"), "SVG")
+    app.setWindowIcon(QIcon(icon))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

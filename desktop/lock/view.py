@@ -115,7 +115,8 @@ class LockScreen(QWidget):
             # the probe answers, and then the answer is dropped.
             VaultOp(self, worker).run(
                 lambda: probe_quick_unlock(directory_), self._quick_probed,
-                lambda error: log.info("quick unlock probe: %s", describe(error)))
+                lambda error: log.info("quick unlock probe: %s", describe(error)),
+                skip_at_stop=True)
 
     def _build(self, demo_passphrase: str | None) -> None:
         title = QLabel(self.tr("Confide"))

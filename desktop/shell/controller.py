@@ -128,6 +128,10 @@ class AppController(QObject):
         # folder, which imports crypto.vault) waits for it, so it does not hold the GIL
         # while the unlock screen is being built; every vault job queues behind it.
         self._first_paint = threading.Event()
+        # Set when Confide quits: a folder preparation that has not begun by then is left
+        # to the next start, so quitting (or quick exit) from the first screen never waits
+        # for the vault's imports it would need.
+        self._stopping = threading.Event()
         self.session = Session()  # which screen may follow which: see desktop.shell.session
 
     # -- the screen shown while locked ----------------------------------------------------
@@ -167,10 +171,12 @@ class AppController(QObject):
         if state is None:
             state = _prepare(self.data_dir)
         elif state is FolderState.VAULT:
-            data_dir, painted = self.data_dir, self._first_paint
+            data_dir, painted, stopping = self.data_dir, self._first_paint, self._stopping
 
             def prepare_after_first_paint() -> FolderState:
                 painted.wait(timeout=FIRST_PAINT_WAIT_S)
+                if stopping.is_set():  # quitting before it began: the next start prepares
+                    return FolderState.VAULT
                 return _prepare(data_dir)
 
             self.worker.submit(prepare_after_first_paint, lambda _state: None)
@@ -229,7 +235,9 @@ class AppController(QObject):
         if shown and not self._ready_sent:
             self._ready_sent = True
             self.ready.emit()
-            self._first_paint.set()
+            # A turn later: the follow-ups `ready` queued (feature pages, session watch) go
+            # first, without the worker's imports competing with them for the GIL.
+            QTimer.singleShot(0, self._first_paint.set)
 
     # -- unlocked -----------------------------------------------------------------------
     def _on_unlocked(self, vault: Vault) -> None:
@@ -412,6 +420,7 @@ class AppController(QObject):
         """Lock the vault and stop the worker (connect to QApplication.aboutToQuit)."""
         if self.session.stopped:
             return
+        self._stopping.set()  # before the next line: a preparation not yet begun is skipped
         self._first_paint.set()  # a worker still waiting for it goes on
         self._lock_blocking()
         self.session.stop()

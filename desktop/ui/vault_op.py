@@ -41,13 +41,17 @@ class VaultOp:
         fn: Callable[[], T],
         on_done: Callable[[T], object] | None = None,
         on_error: Callable[[BaseException], object] | None = None,
+        *,
+        skip_at_stop: bool = False,
     ) -> None:
         """Run `fn` on the worker; `on_done(result)` or `on_error(exc)` on the GUI thread.
 
         Neither is called if the owner was deleted or `forget()` was called meanwhile. A
         failure without `on_error` is logged by its type only (never its message).
+        `skip_at_stop`: a read-only job the worker may skip if it stops first (see Worker).
         """
-        self.worker.submit(fn, self._guard(on_done), self._guard(on_error or self._log))
+        self.worker.submit(fn, self._guard(on_done), self._guard(on_error or self._log),
+                           skip_at_stop=skip_at_stop)
 
     def forget(self) -> None:
         """Drop the outcome of every job submitted so far (the widget forgot its data)."""

@@ -88,6 +88,10 @@ class Worker(QObject):
         self._waiting: dict[int, tuple[_Callbacks, Callable[[], Any]]] = {}
         # Filled by the thread, emptied by the GUI thread (dict operations hold the GIL).
         self._outcomes: dict[int, tuple[bool, Any]] = {}
+        # Jobs whose outcome only matters while Confide runs (a probe for the first screen):
+        # once `stop` is called, those not yet begun are skipped, so quitting never waits.
+        self._skippable: set[int] = set()
+        self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
@@ -96,10 +100,17 @@ class Worker(QObject):
         fn: Callable[[], T],
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        skip_at_stop: bool = False,
     ) -> None:
-        """Queue `fn`; `on_done(result)` or `on_error(exc)` is called on the GUI thread."""
+        """Queue `fn`; `on_done(result)` or `on_error(exc)` is called on the GUI thread.
+
+        `skip_at_stop`: `fn` only reads, and is not run if `stop` comes before it begins.
+        """
         job_id = next(self._ids)
         self._waiting[job_id] = ((on_done, on_error), fn)
+        if skip_at_stop:
+            self._skippable.add(job_id)
         self._jobs.put((job_id, fn, None))
 
     @property
@@ -134,7 +145,8 @@ class Worker(QObject):
         return box["result"]  # type: ignore[no-any-return]  # the box holds fn's T
 
     def stop(self) -> None:
-        """Finish queued jobs and end the thread."""
+        """Finish queued jobs (but skip those submitted `skip_at_stop`) and end the thread."""
+        self._stopping.set()
         self._jobs.put(None)
         self._thread.join()
 
@@ -142,6 +154,9 @@ class Worker(QObject):
         while (item := self._jobs.get()) is not None:
             job_id, fn, blocking = item
             del item
+            if job_id in self._skippable and self._stopping.is_set():
+                del fn  # the GUI thread's table still holds it
+                continue
             try:
                 outcome: tuple[bool, Any] = (True, fn())
             except Exception as exc:  # noqa: BLE001 - delivered to the submitter's on_error

@@ -136,15 +136,17 @@ from desktop import app
 from desktop.shell.controller import AppController
 
 init = AppController.__init__
+heavy = {heavy!r}
 
 def init_and_watch(self, *args, **kwargs):
     init(self, *args, **kwargs)
     # Connected first, so it runs before --quit-when-ready's exit.
-    heavy = {heavy!r}
     self.ready.connect(lambda: print(sorted(m for m in heavy if m in sys.modules)))
 
 AppController.__init__ = init_and_watch
-sys.exit(app.main(["--data-dir", {folder!r}, "--quit-when-ready"]))
+code = app.main(["--data-dir", {folder!r}, "--quit-when-ready"])
+print(sorted(m for m in heavy if m in sys.modules))  # what quitting at once waited for
+sys.exit(code)
 """
 
 
@@ -162,4 +164,52 @@ def test_the_unlock_screen_shows_before_the_vault_is_imported(tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     # Ready means the unlock screen is painted: cryptography, SQLCipher and age come later,
     # and so does everything in DEFERRED.
-    assert result.stdout.strip() == "[]", result.stdout
+    at_ready, at_exit = result.stdout.strip().splitlines()
+    assert at_ready == "[]", result.stdout
+    # Quitting right away skips the folder preparation and the quick unlock probe that had
+    # not begun (they would import the vault), so quitting never waits for those imports.
+    assert at_exit == "[]", result.stdout
+
+
+ICON_AFTER_FIRST_PAINT = """
+import gc
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop import app
+from desktop.shell.controller import AppController
+
+init = AppController.__init__
+
+def init_and_watch(self, *args, **kwargs):
+    init(self, *args, **kwargs)
+
+    def after_follow_ups():
+        print(QApplication.windowIcon().isNull(), gc.isenabled(), gc.get_freeze_count() > 10_000)
+        QApplication.quit()
+
+    def at_ready():
+        print(QApplication.windowIcon().isNull(), gc.isenabled(), gc.get_freeze_count() > 10_000)
+        # Two turns on: the follow-ups `ready` queued (after this one) have run.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, after_follow_ups))
+
+    self.ready.connect(at_ready)  # connected first: before the app's own follow-ups
+
+AppController.__init__ = init_and_watch
+sys.exit(app.main(["--data-dir", {folder!r}]))
+"""
+
+
+def test_icon_and_garbage_collection_wait_for_the_first_paint(tmp_path: Path) -> None:
+    # Drawing the SVG icon loads Qt's SVG image plugin: the unlock screen does not wait for
+    # it. The garbage collector is paused while start-up makes its long-lived objects, then
+    # resumes with those frozen (later collections skip them).
+    code = ICON_AFTER_FIRST_PAINT.format(folder=str(tmp_path / "data"))
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
+        check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    at_ready, after = result.stdout.strip().splitlines()
+    assert at_ready.split() == ["True", "False", "False"], result.stdout  # icon null, gc off
+    assert after.split() == ["False", "True", "True"], result.stdout

@@ -82,6 +82,32 @@ def test_stop_finishes_the_queued_jobs_first(qtbot: QtBot) -> None:
     assert ran == [0, 1, 2]
 
 
+def test_stop_skips_a_job_submitted_skip_at_stop_that_had_not_begun(qtbot: QtBot) -> None:
+    del qtbot
+    worker = Worker()
+    stopping = threading.Event()
+    ran: list[str] = []
+    # The first job holds the thread until stop() is under way.
+    worker.submit(lambda: stopping.wait(30))
+    worker.submit(partial(ran.append, "probe"), skip_at_stop=True)
+    worker.submit(partial(ran.append, "vault job"))
+    original_put = worker._jobs.put
+
+    def put(item: object) -> None:  # stop() queues its end marker: it has begun
+        stopping.set()
+        original_put(item)  # type: ignore[arg-type]
+
+    worker._jobs.put = put  # type: ignore[method-assign,assignment]
+    worker.stop()
+    assert ran == ["vault job"]
+
+
+def test_a_skip_at_stop_job_runs_while_the_worker_runs(qtbot: QtBot, worker: Worker) -> None:
+    results: list[int] = []
+    worker.submit(lambda: 7, results.append, skip_at_stop=True)
+    qtbot.waitUntil(lambda: results == [7])
+
+
 def test_an_owner_deleted_while_a_job_runs_drops_its_outcome_safely(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     # A window closed at lock or a directory source dropped takes its worker with it while
