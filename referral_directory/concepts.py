@@ -6,8 +6,10 @@ trained counselor" (988), "peer support" (NAMI), "licensed therapists" (Therapy 
 concept below lists, in English and Spanish, the words and phrases a person uses for one
 thing (lowercase, without accents, words separated by single spaces, as `query` splits
 what was typed), and the English beginnings of the words a service that helps with it
-uses (`finds`; a space makes it a phrase, the last word a beginning). Typing a concept's
-word searches for the word itself and for every one of its `finds`.
+uses (`finds`; a space makes it a phrase: its words' beginnings together in the service's
+name, organization or description). A service whose words include one of a concept's
+`finds` is tagged with it in the index (`tagging`); typing a concept's word searches for
+the word itself and for that tag.
 
 A risk concept (suicide, self-harm, crisis) puts every crisis line first, 988 at the top,
 and 988 is shown whatever else was typed or filtered (facts.md, safe messaging: crisis
@@ -32,6 +34,7 @@ class Concept:
 
     Attributes:
         name: what the concept is (for reviewers and test messages).
+        key: its tag in the search index (lowercase letters only; see `tagging`).
         words: what people type, English and Spanish, lowercase and without accents;
             a space separates the words of a phrase ("kill myself").
         finds: English beginnings searched as well ("counsel" finds counselor and
@@ -42,6 +45,7 @@ class Concept:
     """
 
     name: str
+    key: str
     words: tuple[str, ...]
     finds: tuple[str, ...]
     source: str
@@ -60,6 +64,7 @@ _FSPHP = (
 CONCEPTS: Final[tuple[Concept, ...]] = (
     Concept(
         name="suicide, self-harm or a crisis now",
+        key="risk",
         words=(
             "suicide", "suicidal", "suicidality", "kill myself", "killing myself",
             "want to die", "wanna die", "wish i was dead", "wish i were dead",
@@ -79,6 +84,7 @@ CONCEPTS: Final[tuple[Concept, ...]] = (
     ),
     Concept(
         name="feelings and strain: anxiety, depression, burnout, grief, trauma, sleep",
+        key="feelings",
         words=(
             "anxiety", "anxious", "depression", "depressed", "stress", "stressed",
             "panic", "panic attack", "panic attacks", "burnout", "burned out",
@@ -109,6 +115,7 @@ CONCEPTS: Final[tuple[Concept, ...]] = (
     ),
     Concept(
         name="someone to talk to",
+        key="talk",
         words=(
             "talk", "talk to someone", "someone to talk to", "need to talk", "vent",
             "listen", "hablar", "hablar con alguien", "alguien con quien hablar",
@@ -119,6 +126,7 @@ CONCEPTS: Final[tuple[Concept, ...]] = (
     ),
     Concept(
         name="a therapist or counselor",
+        key="therapy",
         words=(
             "therapist", "therapists", "therapy", "counselor", "counsellor",
             "counseling", "counselling", "psychologist", "psychotherapy",
@@ -134,6 +142,7 @@ CONCEPTS: Final[tuple[Concept, ...]] = (
     ),
     Concept(
         name="psychiatric care",
+        key="psychiatry",
         words=(
             "psychiatrist", "psychiatry", "psychiatric", "psiquiatra", "psiquiatria",
             "psiquiatrico",
@@ -143,6 +152,7 @@ CONCEPTS: Final[tuple[Concept, ...]] = (
     ),
     Concept(
         name="alcohol and drugs",
+        key="substance",
         words=(
             "alcohol", "alcoholism", "alcoholic", "drinking", "drunk", "drugs", "drug",
             "addiction", "addicted", "addict", "substance", "substances",
@@ -159,6 +169,7 @@ CONCEPTS: Final[tuple[Concept, ...]] = (
     ),
     Concept(
         name="worried about a colleague",
+        key="colleague",
         words=(
             "colleague", "colleagues", "coworker", "coworkers", "co worker",
             "co workers", "team member", "someone else",
@@ -174,6 +185,7 @@ CONCEPTS: Final[tuple[Concept, ...]] = (
     ),
     Concept(
         name="peer support",
+        key="peer",
         words=(
             "peer", "peers", "peer support", "pares", "apoyo entre pares",
             "apoyo de pares",
@@ -183,6 +195,7 @@ CONCEPTS: Final[tuple[Concept, ...]] = (
     ),
     Concept(
         name="a license, a board, being reported",
+        key="license",
         words=(
             "license", "licence", "licensing", "licensure", "medical board",
             "nursing board", "board of nursing", "board", "credentialing",
@@ -199,6 +212,7 @@ CONCEPTS: Final[tuple[Concept, ...]] = (
     ),
     Concept(
         name="confidential or anonymous",
+        key="confidential",
         words=(
             "confidential", "confidentiality", "anonymous", "anonymously", "private",
             "privacy", "secret", "off the record",

@@ -26,7 +26,8 @@ from referral_directory.hours import may_open
 from referral_directory.model import NATIONAL, NO_FILTERS, Filters, Resource
 from referral_directory.open_hours import OpenHours
 from referral_directory.query import read
-from referral_directory.ranking import list_position
+from referral_directory.ranking import OTHER_POSITION, list_position
+from referral_directory.tagging import Tagger
 
 RANKED_MAX: Final = 5_000  # up to this many resources, results are ordered by relevance
 # With nothing typed and at least this many passing the filters, the list is read in order
@@ -52,7 +53,8 @@ _FACT_WORDS: Final = {
 }
 
 
-def _terms(resource: Resource) -> str:
+def _terms(resource: Resource, tagger: Tagger) -> str:
+    """The facts' words, then the concepts its words speak to (see `tagging`)."""
     words = [_FACT_WORDS.get(m, m) for m in sorted(resource.modalities)]
     words += [_FACT_WORDS.get(s, s) for s in sorted(resource.serves)]
     if resource.is_free:
@@ -62,7 +64,9 @@ def _terms(resource: Resource) -> str:
     if resource.licensing_exposure == "none":
         words.append("confidential licensing board")
     words += resource.languages
-    return " ".join(words)
+    facts = " ".join(words)
+    text = f"{resource.name} {resource.organization} {resource.description}"
+    return " ".join([facts, *tagger.tags(text, facts)])
 
 
 def _flag(kind: str, value: str) -> str:
@@ -150,11 +154,12 @@ class SearchIndex:
             CREATE INDEX fact_order ON fact (position, name, id);
             """
         )
+        tagger = Tagger()
         self._db.executemany(
             "INSERT INTO doc (rowid, name, organization, description, terms, flags) "
             "VALUES (?,?,?,?,?,?)",
             (
-                (i, r.name, r.organization, r.description, _terms(r), _flags(r))
+                (i, r.name, r.organization, r.description, _terms(r, tagger), _flags(r))
                 for i, r in enumerate(self._resources)
             ),
         )
@@ -184,7 +189,7 @@ class SearchIndex:
             self._place[i] = place
         self._db.execute("CREATE TABLE fact_place (places BLOB)")
         self._db.execute("INSERT INTO fact_place VALUES (?)", (self._place.tobytes(),))
-        self._find_crisis_lines()
+        self._crisis: tuple[list[int], bool] | None = None  # found at the first risk word
         self._db.execute("INSERT INTO doc(doc) VALUES ('optimize')")
         self._db.commit()
 
@@ -197,16 +202,19 @@ class SearchIndex:
         index._hours = OpenHours.load(db)
         index._place = array("i")
         index._place.frombytes(db.execute("SELECT places FROM fact_place").fetchone()[0])
-        index._find_crisis_lines()
+        index._crisis = None
         return index
 
-    def _find_crisis_lines(self) -> None:
-        # Every crisis line in the list's order (988 first when it is there: position 0).
-        rows = self._db.execute(
-            f"SELECT id, position FROM fact WHERE crisis {_LIST_ORDER}"  # noqa: S608
-        ).fetchall()
-        self._crisis: list[int] = [i for i, _position in rows]
-        self._crisis_lead = bool(rows) and rows[0][1] == 0
+    def _crisis_lines(self) -> tuple[list[int], bool]:
+        """Every crisis line in the list's order, and whether the first is 988 (position 0)."""
+        if self._crisis is None:
+            # Crisis lines sort before every other resource: a range of the list's index.
+            rows = self._db.execute(
+                f"SELECT id, position FROM fact WHERE position < ? AND crisis {_LIST_ORDER}",  # noqa: S608
+                [OTHER_POSITION],
+            ).fetchall()
+            self._crisis = [i for i, _position in rows], bool(rows) and rows[0][1] == 0
+        return self._crisis
 
     @property
     def database(self) -> sqlite3.Connection:
@@ -303,10 +311,11 @@ class SearchIndex:
 
     def _leading(self, risk: bool, filters: Filters, now: datetime | None) -> list[int]:
         """988 (whatever the filters), then, for a risk word, the crisis lines passing them."""
-        lead = self._crisis[:1] if self._crisis and self._crisis_lead else []
+        crisis, starts_with_988 = self._crisis_lines()
+        lead = crisis[:1] if starts_with_988 else []
         if not risk:
             return lead
-        others = self._crisis[len(lead):]
+        others = crisis[len(lead):]
         flags = _flags_match(filters)
         if flags is not None:
             sql = "SELECT rowid FROM doc WHERE doc MATCH ? AND rowid = ?"

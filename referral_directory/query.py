@@ -2,8 +2,9 @@
 
 Each word is searched as a beginning ("pan" finds "panic"); a Spanish word also searches
 its English terms (`spanish_terms`); a word or phrase a person uses for something the
-services help with also searches the words those services are written in (`concepts`):
-"anxiety" finds "mental health" and "counselor", "quiero morir" finds the crisis lines.
+services help with also finds the services whose own words speak to it (`concepts`, by
+the tags `tagging` gives them): "anxiety" finds those that say "mental health" or
+"counselor", "quiero morir" finds the crisis lines.
 A concept's last word counts while it is still being typed, once it has four letters
 ("depre"). Small words that only hold a sentence together ("I have anxiety", "ayuda con
 el alcohol") are left out when something else was typed, so a sentence finds what its
@@ -20,6 +21,7 @@ from typing import Final
 
 from referral_directory.concepts import CONCEPTS, Concept
 from referral_directory.spanish_terms import english_for, plain
+from referral_directory.tagging import tag
 
 _WORD: Final = re.compile(r"\w+", re.UNICODE)
 _MAX_WORDS: Final = 12
@@ -120,14 +122,13 @@ def _unit_match(words: list[str], concepts: list[Concept]) -> str:
     either = [" ".join(words)]
     if len(words) == 1:
         either += english_for(words[0])
-    for concept in concepts:
-        either += concept.finds
     terms = [_term(w) for w in dict.fromkeys(either)]
+    terms += [f'"{tag(c)}"' for c in concepts]  # the services tagged with it (`tagging`)
     return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
 
 
 def _term(words: str) -> str:
-    """One word as a beginning; a phrase as its words' beginnings, all in the service's text.
+    """A typed word as a beginning; a typed phrase as its words' beginnings, together.
 
     A large directory's index keeps no word positions (see `index`), so a phrase is its
     words together in the name, organization or description, not in the facts' words

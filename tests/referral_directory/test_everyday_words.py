@@ -10,13 +10,19 @@ first, 988 at the top, whatever else was typed and whatever the filters.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from referral_directory import cache
+from referral_directory.concepts import CONCEPTS
 from referral_directory.directory import Directory
 from referral_directory.index import RANKED_MAX, SearchIndex, match_expression
 from referral_directory.model import NO_FILTERS, Filters, Resource
 from referral_directory.query import read
 from referral_directory.ranking import ID_911, ID_988, ID_CRISIS_TEXT_LINE
+from referral_directory.spanish_terms import plain
+from referral_directory.tagging import Tagger, tag
 
 CRISIS_TEXT_LINE = "Crisis Text Line"
 L988 = "988 Suicide & Crisis Lifeline"
@@ -151,3 +157,34 @@ def test_a_sentence_finds_what_its_meaningful_words_find() -> None:
     typed = read("I want to die")
     assert typed.risk and typed.leads_with_988
     assert not read("anxiety").risk and read("colleague").leads_with_988
+
+
+def test_the_concept_table_is_plain_and_each_concept_reaches_a_shipped_service() -> None:
+    keys = [c.key for c in CONCEPTS]
+    assert len(set(keys)) == len(keys) and all(re.fullmatch("[a-z]+", k) for k in keys)
+    for concept in CONCEPTS:
+        for word in (*concept.words, *concept.finds):
+            assert word == plain(word) and word == " ".join(re.findall(r"\w+", word)), word
+        assert concept.source
+    tagger = Tagger()
+    shipped = Directory.open(None).resources
+    for concept in CONCEPTS:
+        tagged = [r.name for r in shipped
+                  if tag(concept) in tagger.tags(f"{r.name} {r.organization} {r.description}")]
+        assert tagged, concept.name
+
+
+def test_a_service_is_tagged_by_its_own_words() -> None:
+    tagger = Tagger()
+    assert tag(next(c for c in CONCEPTS if c.key == "substance")) in tagger.tags(
+        "Help with substance use.")
+    feelings = tag(next(c for c in CONCEPTS if c.key == "feelings"))
+    assert feelings in tagger.tags("Free mental health support.")
+    assert feelings not in tagger.tags("Free support.", "all health workers mental")  # no phrase
+    assert tagger.tags("Parking and directions.") == []
+
+
+def test_a_changed_concept_table_rebuilds_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = cache.shipped_digest()
+    monkeypatch.setattr(cache, "CONCEPTS", CONCEPTS[:-1])
+    assert cache.shipped_digest() != before
