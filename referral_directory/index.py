@@ -10,8 +10,7 @@ other filters left, and only for resources that have hours at all (a flag in the
 from hours kept in memory: no resource is read for it. With nothing typed, the list's
 order (988 first, then by name) is kept as each resource's place in it, so a few matches
 are sorted in Python rather than found by walking the whole list in order. A risk word
-("suicidal", "quiero morir") puts every crisis line first and shows 988 whatever else was
-typed or filtered, so it never finds nothing.
+puts every crisis line first and 988 whatever the filters: it never finds nothing.
 """
 
 from __future__ import annotations
@@ -209,10 +208,8 @@ class SearchIndex:
         """Every crisis line in the list's order, and whether the first is 988 (position 0)."""
         if self._crisis is None:
             # Crisis lines sort before every other resource: a range of the list's index.
-            rows = self._db.execute(
-                f"SELECT id, position FROM fact WHERE position < ? AND crisis {_LIST_ORDER}",  # noqa: S608
-                [OTHER_POSITION],
-            ).fetchall()
+            sql = f"SELECT id, position FROM fact WHERE position < ? AND crisis {_LIST_ORDER}"  # noqa: S608
+            rows = self._db.execute(sql, [OTHER_POSITION]).fetchall()
             self._crisis = [i for i, _position in rows], bool(rows) and rows[0][1] == 0
         return self._crisis
 
@@ -285,21 +282,16 @@ class SearchIndex:
             return self._listed(filters, now, limit)
         if not typed.leads_with_988:
             return self._found(typed.expression, filters, now, limit, counted=counted)
-        # A risk word: every crisis line passing the filters first, and 988 whatever they
-        # say (nobody is filtered away from it); 988 alone for a concept that leads with it.
+        # A risk word: crisis lines first, 988 whatever the filters (or 988 alone, see `query`).
         first = self._leading(typed.risk, filters, now)
         more = None if limit is None else limit + len(first)
         found, total = self._found(typed.expression, filters, now, more, counted=counted)
-        leading = set(first)
-        ids = first + [i for i in found if i not in leading]
+        ids = first + [i for i in found if i not in set(first)]
         total += len(first) - len(self._among(first, typed.expression, filters, now))
         return (ids if limit is None else ids[:limit]), total
 
-    def _found(
-        self, expression: str, filters: Filters, now: datetime | None, limit: int | None,
-        *, counted: bool,
-    ) -> tuple[list[int], int]:
-        """Typed words' matches: the first `limit`, and the total (a floor if not `counted`)."""
+    def _found(self, expression: str, filters: Filters, now: datetime | None,
+               limit: int | None, *, counted: bool) -> tuple[list[int], int]:  # fmt: skip
         if filters.open_now:  # every match is checked against the clock: counted for free
             return self._open_matching(expression, filters, now, limit)
         found = self._matching(expression, filters, limit)
@@ -324,12 +316,11 @@ class SearchIndex:
             others = self.open_positions(others, now)
         return lead + others
 
-    def _among(
-        self, positions: list[int], expression: str, filters: Filters, now: datetime | None
-    ) -> list[int]:
+    def _among(self, positions: list[int], expression: str, filters: Filters,
+               now: datetime | None) -> list[int]:  # fmt: skip
         """Those of (a few) `positions` that the typed words and every filter find."""
-        sql = "SELECT rowid FROM doc WHERE doc MATCH ? AND rowid = ?"
-        match = _with_flags(expression, filters)
+        sql, match = "SELECT rowid FROM doc WHERE doc MATCH ? AND rowid = ?", _with_flags(
+            expression, filters)
         found = [i for i in positions if self._db.execute(sql, [match, i]).fetchone()]
         return self.open_positions(found, now) if filters.open_now else found
 
