@@ -46,12 +46,13 @@ import resources
 from crypto.atomic import OWNER_ONLY, fsync_dir, write_atomic
 from referral_directory import stored
 from referral_directory.bundle import MAX_BUNDLE_BYTES, BundleInfo
+from referral_directory.concepts import CONCEPTS
 
 CACHE_NAME: Final = "organization-directory.cache"
 # A built directory is about half its compact bundle; anything far larger is not one.
 MAX_CACHE_BYTES: Final = 2 * MAX_BUNDLE_BYTES
 MAGIC: Final = b"CONFIDE-DIRECTORY-CACHE-2\n"  # -2: texts after the image, sizes in the tail
-FORMAT: Final = 5  # raise when the stored form of a resource, the index or a ranking changes
+FORMAT: Final = 6  # raise when the stored form of a resource, the index or a ranking changes
 KEY_BYTES: Final = 32
 _MAC_BYTES: Final = 32
 _SIZES: Final = ">QI"  # the image's size, the header's
@@ -72,6 +73,7 @@ def shipped_digest() -> str:
     """The SHA-256 of the shipped data a cache is built with, the cache format, and the
     code that built it (rankings and the index come from code: an update rebuilds)."""
     digest = hashlib.sha256(f"format {FORMAT}\nconfide {_code_version()}\n".encode())
+    digest.update(repr(CONCEPTS).encode())  # the index's concept tags come from them
     for name in _SHIPPED:
         digest.update(resources.read_text(name).encode("utf-8"))
     return digest.hexdigest()

@@ -2,18 +2,19 @@
 
 The index lives in a `:memory:` database (standard-library `sqlite3`), so nothing about
 what a person searches for touches the disk. Each keystroke's words become prefix
-queries ("pan" finds "panic"; a Spanish word finds its English terms too); the facts
+queries ("pan" finds "panic"; a Spanish word finds its English terms too, and a person's
+word for what the services help with finds the services' words: see `query`); the facts
 filters are SQL on a side table, so even a one-letter query over a large directory stays
 fast. Only "open now", which depends on the clock, is checked in Python on what the
 other filters left, and only for resources that have hours at all (a flag in the index),
 from hours kept in memory: no resource is read for it. With nothing typed, the list's
 order (988 first, then by name) is kept as each resource's place in it, so a few matches
-are sorted in Python rather than found by walking the whole list in order.
+are sorted in Python rather than found by walking the whole list in order. A risk word
+puts every crisis line first and 988 whatever the filters: it never finds nothing.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from array import array
 from collections.abc import Iterable, Sequence
@@ -23,11 +24,10 @@ from typing import Final
 from referral_directory.hours import may_open
 from referral_directory.model import NATIONAL, NO_FILTERS, Filters, Resource
 from referral_directory.open_hours import OpenHours
-from referral_directory.ranking import list_position
-from referral_directory.spanish_terms import english_for
+from referral_directory.query import read
+from referral_directory.ranking import OTHER_POSITION, list_position
+from referral_directory.tagging import Tagger
 
-_WORD: Final = re.compile(r"\w+", re.UNICODE)
-_MAX_WORDS: Final = 12
 RANKED_MAX: Final = 5_000  # up to this many resources, results are ordered by relevance
 # With nothing typed and at least this many passing the filters, the list is read in order
 # up to the limit (a few rows skipped per result); fewer are fetched whole and sorted.
@@ -52,7 +52,8 @@ _FACT_WORDS: Final = {
 }
 
 
-def _terms(resource: Resource) -> str:
+def _terms(resource: Resource, tagger: Tagger) -> str:
+    """The facts' words, then the concepts its words speak to (see `tagging`)."""
     words = [_FACT_WORDS.get(m, m) for m in sorted(resource.modalities)]
     words += [_FACT_WORDS.get(s, s) for s in sorted(resource.serves)]
     if resource.is_free:
@@ -62,7 +63,9 @@ def _terms(resource: Resource) -> str:
     if resource.licensing_exposure == "none":
         words.append("confidential licensing board")
     words += resource.languages
-    return " ".join(words)
+    facts = " ".join(words)
+    text = f"{resource.name} {resource.organization} {resource.description}"
+    return " ".join([facts, *tagger.tags(text, facts)])
 
 
 def _flag(kind: str, value: str) -> str:
@@ -121,19 +124,11 @@ def _with_flags(expression: str, filters: Filters) -> str:
 def match_expression(query: str) -> str | None:
     """The FTS5 MATCH text for what was typed: every word as a quoted prefix (None: empty).
 
-    A Spanish word also matches its English terms ("ansiedad": "ansiedad" or "anxi"), so a
-    Spanish speaker finds the English data; see `spanish_terms`.
+    A Spanish word also matches its English terms ("ansiedad": "ansiedad" or "anxi"), and
+    a person's word for what the services help with matches the services' words
+    ("anxiety": "mental health", "counsel"...); see `query`.
     """
-    words = _WORD.findall(query.casefold())[:_MAX_WORDS]
-    if not words:
-        return None
-    return " AND ".join(_word_match(w) for w in words)  # FTS5 needs AND before a group
-
-
-def _word_match(word: str) -> str:
-    # Quoted: typed text is never FTS syntax (the English terms are fixed letters).
-    either = [f'"{w}"*' for w in dict.fromkeys((word, *english_for(word)))]
-    return either[0] if len(either) == 1 else "(" + " OR ".join(either) + ")"
+    return read(query).expression
 
 
 class SearchIndex:
@@ -158,11 +153,12 @@ class SearchIndex:
             CREATE INDEX fact_order ON fact (position, name, id);
             """
         )
+        tagger = Tagger()
         self._db.executemany(
             "INSERT INTO doc (rowid, name, organization, description, terms, flags) "
             "VALUES (?,?,?,?,?,?)",
             (
-                (i, r.name, r.organization, r.description, _terms(r), _flags(r))
+                (i, r.name, r.organization, r.description, _terms(r, tagger), _flags(r))
                 for i, r in enumerate(self._resources)
             ),
         )
@@ -192,6 +188,7 @@ class SearchIndex:
             self._place[i] = place
         self._db.execute("CREATE TABLE fact_place (places BLOB)")
         self._db.execute("INSERT INTO fact_place VALUES (?)", (self._place.tobytes(),))
+        self._crisis: tuple[list[int], bool] | None = None  # found at the first risk word
         self._db.execute("INSERT INTO doc(doc) VALUES ('optimize')")
         self._db.commit()
 
@@ -204,7 +201,17 @@ class SearchIndex:
         index._hours = OpenHours.load(db)
         index._place = array("i")
         index._place.frombytes(db.execute("SELECT places FROM fact_place").fetchone()[0])
+        index._crisis = None
         return index
+
+    def _crisis_lines(self) -> tuple[list[int], bool]:
+        """Every crisis line in the list's order, and whether the first is 988 (position 0)."""
+        if self._crisis is None:
+            # Crisis lines sort before every other resource: a range of the list's index.
+            sql = f"SELECT id, position FROM fact WHERE position < ? AND crisis {_LIST_ORDER}"  # noqa: S608
+            rows = self._db.execute(sql, [OTHER_POSITION]).fetchall()
+            self._crisis = [i for i, _position in rows], bool(rows) and rows[0][1] == 0
+        return self._crisis
 
     @property
     def database(self) -> sqlite3.Connection:
@@ -270,9 +277,21 @@ class SearchIndex:
         *, counted: bool,
     ) -> tuple[list[int], int]:
         """The first `limit` matching positions, and the total (when not `counted`: a floor)."""
-        expression = match_expression(query)
-        if expression is None:
+        typed = read(query)
+        if typed.expression is None:
             return self._listed(filters, now, limit)
+        if not typed.leads_with_988:
+            return self._found(typed.expression, filters, now, limit, counted=counted)
+        # A risk word: crisis lines first, 988 whatever the filters (or 988 alone, see `query`).
+        first = self._leading(typed.risk, filters, now)
+        more = None if limit is None else limit + len(first)
+        found, total = self._found(typed.expression, filters, now, more, counted=counted)
+        ids = first + [i for i in found if i not in set(first)]
+        total += len(first) - len(self._among(first, typed.expression, filters, now))
+        return (ids if limit is None else ids[:limit]), total
+
+    def _found(self, expression: str, filters: Filters, now: datetime | None,
+               limit: int | None, *, counted: bool) -> tuple[list[int], int]:  # fmt: skip
         if filters.open_now:  # every match is checked against the clock: counted for free
             return self._open_matching(expression, filters, now, limit)
         found = self._matching(expression, filters, limit)
@@ -281,6 +300,29 @@ class SearchIndex:
         # The full-text index alone counts, filters included, without building the results.
         sql = "SELECT count(*) FROM doc WHERE doc MATCH ?"
         return found, int(self._db.execute(sql, [_with_flags(expression, filters)]).fetchone()[0])
+
+    def _leading(self, risk: bool, filters: Filters, now: datetime | None) -> list[int]:
+        """988 (whatever the filters), then, for a risk word, the crisis lines passing them."""
+        crisis, starts_with_988 = self._crisis_lines()
+        lead = crisis[:1] if starts_with_988 else []
+        if not risk:
+            return lead
+        others = crisis[len(lead):]
+        flags = _flags_match(filters)
+        if flags is not None:
+            sql = "SELECT rowid FROM doc WHERE doc MATCH ? AND rowid = ?"
+            others = [i for i in others if self._db.execute(sql, [flags, i]).fetchone()]
+        if filters.open_now:
+            others = self.open_positions(others, now)
+        return lead + others
+
+    def _among(self, positions: list[int], expression: str, filters: Filters,
+               now: datetime | None) -> list[int]:  # fmt: skip
+        """Those of (a few) `positions` that the typed words and every filter find."""
+        sql, match = "SELECT rowid FROM doc WHERE doc MATCH ? AND rowid = ?", _with_flags(
+            expression, filters)
+        found = [i for i in positions if self._db.execute(sql, [match, i]).fetchone()]
+        return self.open_positions(found, now) if filters.open_now else found
 
     def _listed(
         self, filters: Filters, now: datetime | None, limit: int | None

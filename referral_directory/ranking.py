@@ -22,6 +22,7 @@ ID_CRISIS_TEXT_LINE: Final = "782cb7bc-bbfe-5717-9560-b908eee70f70"
 ID_911: Final = "7dc83ce7-7a44-56a0-874b-32e1836ae8c2"
 CRISIS_ORDER: Final = (ID_988, ID_CRISIS_TEXT_LINE, ID_911)
 _EXPOSURE_ORDER: Final = {"none": 0, "depends_on_state_question": 1, "possible": 2}
+OTHER_POSITION: Final = len(CRISIS_ORDER) + 1  # `list_position` of every non-crisis resource
 
 
 def list_position(resource: Resource) -> int:
@@ -31,7 +32,7 @@ def list_position(resource: Resource) -> int:
     """
     if resource.id in CRISIS_ORDER:
         return CRISIS_ORDER.index(resource.id)
-    return len(CRISIS_ORDER) + (not resource.crisis)
+    return OTHER_POSITION - resource.crisis
 
 
 def explains_licensing(resource: Resource) -> bool:

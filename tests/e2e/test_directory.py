@@ -34,6 +34,7 @@ from referral_directory.directory import Directory
 from referral_directory.model import Need, Resource
 from referral_directory.ranking import ID_911
 from referral_directory.ranking import ID_988 as LIFELINE
+from referral_directory.ranking import ID_CRISIS_TEXT_LINE as CRISIS_TEXT_LINE
 from tests.e2e.conftest import UrlCatcher
 from tests.referral_directory.generated import large_directory
 
@@ -106,6 +107,30 @@ def test_the_need_path_in_crisis_now_puts_988_first(qtbot: QtBot, page: Director
     # Typing again leaves the need path.
     _type(qtbot, page, "n")
     assert _need(page) is None and not page.need_buttons[Need.CRISIS_NOW].isChecked()
+
+
+@pytest.mark.parametrize("typed", ["I want to die", "suicidal", "quiero morir", "autolesion"])
+def test_a_risk_word_typed_puts_988_first(qtbot: QtBot, page: DirectoryPage, typed: str) -> None:
+    _type(qtbot, page, typed)
+    ids = page.model.ids()
+    assert ids[:3] == [LIFELINE, CRISIS_TEXT_LINE, ID_911]
+    crisis = [page.model.resource(row).crisis for row in range(len(ids))]
+    assert crisis == sorted(crisis, reverse=True)  # every crisis line before the rest
+
+
+def test_words_people_use_find_help(qtbot: QtBot, page: DirectoryPage) -> None:
+    _type(qtbot, page, "alcohol")
+    names = [page.model.resource(row).name for row in range(page.model.rowCount())]
+    assert "SAMHSA National Helpline" in names
+    page.search_field.clear()
+    _type(qtbot, page, "ansiedad")
+    assert page.model.rowCount() >= 5
+
+
+def test_nothing_found_still_says_call_or_text_988(qtbot: QtBot, page: DirectoryPage) -> None:
+    _type(qtbot, page, "zzzz")
+    assert page.model.rowCount() == 0
+    assert "call or text 988" in page.summary.text()
 
 
 def test_the_licensing_filter_removes_resources_with_exposure(

@@ -54,6 +54,9 @@ def test_an_unchanged_bundle_opens_from_the_cache(
     for need in Need:
         assert built.for_need(need) == fresh.for_need(need)
     assert built.search("counsel") == fresh.search("counsel")
+    for typed in ("suicidal", "colleague", "alcohol"):  # crisis lines / 988 first, cached too
+        assert built.search(typed) == fresh.search(typed), typed
+        assert built.find(typed, limit=3) == fresh.find(typed, limit=3), typed
     eap = next(r for r in fresh.resources if r.origin == "organization")
     assert built.get(eap.id) == eap
     assert built.crisis_contacts() == fresh.crisis_contacts()

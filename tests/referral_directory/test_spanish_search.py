@@ -61,11 +61,13 @@ def test_a_spanish_word_finds_what_the_english_word_finds(
 
 @pytest.mark.parametrize("word", ALIKE)
 def test_words_spelled_alike_need_no_entry(index: SearchIndex, word: str) -> None:
-    assert ids(index, word) == {word}
+    # Found as typed; what else it finds comes from `concepts` ("alcohol": drugs too).
+    assert word in ids(index, word)
 
 
 def test_accents_and_capitals_do_not_matter(index: SearchIndex) -> None:
-    assert ids(index, "DEPRESION") == ids(index, "depresión") == {"depression"}
+    assert ids(index, "DEPRESION") == ids(index, "depresión") == ids(index, "depression")
+    assert "depression" in ids(index, "depresion")
     assert ids(index, "Medico") == ids(index, "médico") == {"physician"}
     assert ids(index, "linea") == {"line"}
     assert plain("Compañeros") == "companeros"
@@ -74,7 +76,8 @@ def test_accents_and_capitals_do_not_matter(index: SearchIndex) -> None:
 def test_a_word_still_being_typed_finds_its_english_once_it_has_four_letters(
     index: SearchIndex,
 ) -> None:
-    assert ids(index, "ansi") == {"anxiety"}
+    assert ids(index, "ansi") == ids(index, "ansiedad") == ids(index, "anxiety")
+    assert "anxiety" in ids(index, "ansi")
     assert ids(index, "enferm") == {"nurse", "es", "both"}  # and the Spanish text itself
     assert ids(index, "ans") == set()  # too short to say which word it starts
 
@@ -85,7 +88,7 @@ def test_the_spanish_word_itself_is_still_searched(index: SearchIndex) -> None:
 
 
 def test_english_searches_are_unchanged() -> None:
-    assert match_expression("nurse counselor") == '"nurse"* AND "counselor"*'
+    assert match_expression("nurse line") == '"nurse"* AND "line"*'
     assert english_for("nurse") == english_for("crisis") == ()
 
 
@@ -103,8 +106,11 @@ def test_a_large_directory_is_searched_in_spanish_too() -> None:
               for i in range(RANKED_MAX)]
     big = SearchIndex([*RESOURCES, *filler])
     try:
-        assert {r.id for r in big.search("ansiedad", limit=10)} == {"anxiety"}
-        assert {r.id for r in big.search("Service ansiedad", limit=10)} == {"anxiety"}
+        found = {r.id for r in big.search("ansiedad", limit=10)}
+        assert "anxiety" in found and found == {r.id for r in big.search("anxiety", limit=10)}
+        named = {r.id for r in big.search("Service ansiedad", limit=10)}
+        assert named == {r.id for r in big.search("Service anxiety", limit=10)}
+        assert "anxiety" in named and not any(i.startswith("f") for i in named)
     finally:
         big.close()
 
