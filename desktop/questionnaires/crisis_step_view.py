@@ -11,10 +11,12 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from desktop.questionnaires.label_view import wrapped
 from desktop.ui.theme import scaled_font
+from desktop.ui.widgets import fill_with_scrolled
 from desktop.words import QT_TRANSLATE_NOOP
 
 CRISIS_WORDS: Final = QT_TRANSLATE_NOOP(
@@ -31,7 +33,8 @@ class CrisisStep(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         heading = wrapped(QCoreApplication.translate("QuestionnairePage", "You are not alone"),
                           QCoreApplication.translate("QuestionnairePage", "Crisis step heading"))
         heading.setFont(scaled_font(heading, 1.5, bold=True))
@@ -48,9 +51,24 @@ class CrisisStep(QWidget):
             QCoreApplication.translate("QuestionnairePage", "&Continue to my result"))
         self.continue_button.setAccessibleName(
             QCoreApplication.translate("QuestionnairePage", "Continue to my result"))
-        row = QHBoxLayout()
-        row.addWidget(self.reach_button)
-        row.addWidget(self.continue_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # Side by side when there is room; one under the other in a narrow window or at
+        # large text, where side by side cut "Reach someone now" to "each someone no".
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._row.addWidget(self.reach_button)
+        self._row.addWidget(self.continue_button)
+        self._row.addStretch(1)
+        layout.addLayout(self._row)
         layout.addStretch(1)
+        # The step is the scroll area's frame, so its width is the window's even when the
+        # buttons side by side are wider: that is when they go one under the other.
+        self._margins = layout.contentsMargins()
+        fill_with_scrolled(self, content)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
+        margins = self._margins
+        needed = (self.reach_button.sizeHint().width() + self.continue_button.sizeHint().width()
+                  + self._row.spacing() + margins.left() + margins.right()
+                  + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+        self._row.setDirection(QBoxLayout.Direction.LeftToRight if self.width() >= needed
+                               else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)

@@ -42,7 +42,7 @@ from desktop.records.instruments import Instrument
 from desktop.records.results_store import ResultStore
 from desktop.ui.theme import scaled_font
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import announce
+from desktop.ui.widgets import announce, scrolled
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 from desktop.words import failure_text
@@ -96,10 +96,14 @@ class QuestionnairePage(QWidget):
         self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._functional_group = QButtonGroup(self)
         self._functional_buttons: list[QRadioButton] = []
+        # Each step scrolls: at 200 % text a question page is taller than a small window,
+        # and without a scroll area its title, question and licence were squeezed to
+        # half lines.
         self._stack = QStackedWidget(self)
-        self._stack.addWidget(self._build_questions())
-        self._stack.addWidget(self._build_crisis_step())
-        self._functional_page = self._build_functional_item()
+        self._stack.addWidget(scrolled(self._build_questions(), self))
+        self._stack.addWidget(self._build_crisis_step())  # scrolls inside itself
+        functional = self._build_functional_item()
+        self._functional_page = None if functional is None else scrolled(functional, self)
         if self._functional_page is not None:
             self._stack.addWidget(self._functional_page)
         outer = QVBoxLayout(self)
