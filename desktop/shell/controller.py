@@ -147,16 +147,17 @@ class AppController(QObject):
 
     @property
     def key_missing_screen(self) -> KeyMissingScreen | None:
-        return (cast("KeyMissingScreen", self._first)
-                if self._first_kind == "key_missing" else None)
+        return cast("KeyMissingScreen", self._first) if self._first_kind == "key_missing" else None
 
     def _replace_first(
         self, screen: LockScreen | SetupWizard | KeyMissingScreen, kind: ScreenKind
     ) -> None:
         old, self._first, self._first_kind = self._first, screen, kind
-        self._show_first(screen)
+        _bring_up(screen)  # before the old one closes, so Qt never sees no window and quits
         if old is not None and old is not screen:
             self._discard(old)
+        if not self._ready_sent:  # once the event loop has painted it, it accepts input
+            QTimer.singleShot(0, self._check_ready)
 
     # -- starting -----------------------------------------------------------------------
     def start(self) -> None:
@@ -221,14 +222,6 @@ class AppController(QObject):
         screen.restore_requested.connect(self.ask_restore)
         self._replace_first(screen, "lock")
 
-    def _show_first(self, window: QWidget) -> None:
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        if not self._ready_sent:
-            # After the event loop has painted the window, it really accepts input.
-            QTimer.singleShot(0, self._check_ready)
-
     def _check_ready(self) -> None:
         window = self._first
         shown = window is not None and window.isVisible() and window.isEnabled()
@@ -258,9 +251,7 @@ class AppController(QObject):
         self.main_window = window
         # Show the new window before closing the old one, or Qt would see the last
         # window close and quit the application.
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        _bring_up(window)
         self._first = self._first_kind = self._discard(self._first)
         self.unlocked.emit(vault)
         self._show_pending_code(vault, window)
@@ -304,9 +295,7 @@ class AppController(QObject):
         """Show whichever Confide window is current (a reminder was clicked)."""
         window = self.main_window or self._first
         if window is not None:
-            window.show()
-            window.raise_()
-            window.activateWindow()
+            _bring_up(window)
 
     def _open_safety_plan(self) -> None:
         from desktop.shell.main_window import MainWindow  # noqa: PLC0415 - see the imports
@@ -441,6 +430,12 @@ class AppController(QObject):
             self.worker.run_blocking(vault.lock)
         except Exception as error:
             log.exception("locking failed: %s", describe(error))
+
+
+def _bring_up(window: QWidget) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def _prepare(data_dir: Path) -> FolderState:
