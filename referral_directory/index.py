@@ -286,7 +286,7 @@ class SearchIndex:
         first = self._leading(typed.risk, filters, now)
         more = None if limit is None else limit + len(first)
         found, total = self._found(typed.expression, filters, now, more, counted=counted)
-        ids = first + [i for i in found if i not in set(first)]
+        ids = first + [i for i in found if i not in first]  # a few crisis lines at most
         total += len(first) - len(self._among(first, typed.expression, filters, now))
         return (ids if limit is None else ids[:limit]), total
 
@@ -307,11 +307,9 @@ class SearchIndex:
         lead = crisis[:1] if starts_with_988 else []
         if not risk:
             return lead
-        others = crisis[len(lead):]
-        flags = _flags_match(filters)
-        if flags is not None:
-            sql = "SELECT rowid FROM doc WHERE doc MATCH ? AND rowid = ?"
-            others = [i for i in others if self._db.execute(sql, [flags, i]).fetchone()]
+        others = crisis[len(lead) :]
+        if (flags := _flags_match(filters)) is not None:
+            others = self._matched_by(others, flags)
         if filters.open_now:
             others = self.open_positions(others, now)
         return lead + others
@@ -319,10 +317,12 @@ class SearchIndex:
     def _among(self, positions: list[int], expression: str, filters: Filters,
                now: datetime | None) -> list[int]:  # fmt: skip
         """Those of (a few) `positions` that the typed words and every filter find."""
-        sql, match = "SELECT rowid FROM doc WHERE doc MATCH ? AND rowid = ?", _with_flags(
-            expression, filters)
-        found = [i for i in positions if self._db.execute(sql, [match, i]).fetchone()]
+        found = self._matched_by(positions, _with_flags(expression, filters))
         return self.open_positions(found, now) if filters.open_now else found
+
+    def _matched_by(self, positions: list[int], match: str) -> list[int]:  # a few positions
+        sql = "SELECT rowid FROM doc WHERE doc MATCH ? AND rowid = ?"
+        return [i for i in positions if self._db.execute(sql, [match, i]).fetchone()]
 
     def _listed(
         self, filters: Filters, now: datetime | None, limit: int | None

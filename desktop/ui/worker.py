@@ -154,9 +154,11 @@ class Worker(QObject):
         while (item := self._jobs.get()) is not None:
             job_id, fn, blocking = item
             del item
-            if job_id in self._skippable and self._stopping.is_set():
-                del fn  # the GUI thread's table still holds it
-                continue
+            if job_id in self._skippable:
+                self._skippable.discard(job_id)  # once taken, never looked at again
+                if self._stopping.is_set():
+                    del fn  # the GUI thread's table still holds it
+                    continue
             try:
                 outcome: tuple[bool, Any] = (True, fn())
             except Exception as exc:  # noqa: BLE001 - delivered to the submitter's on_error
