@@ -76,18 +76,21 @@ def _window(qtbot: QtBot, vault: Vault, worker: Worker, idle: IdleWatcher, data_
     return window
 
 
+def _start_phq9(window: MainWindow) -> tuple[QuestionnairesPage, QuestionnairePage]:
+    page = window.page("questionnaires")
+    assert isinstance(page, QuestionnairesPage)
+    page.start("phq9")
+    assert page.current is not None
+    return page, page.current
+
+
 @pytest.mark.parametrize("code", ["en", "es"])
 def test_a_phq9_with_a_risk_answer_fits_600_px_at_200_percent(
     qtbot: QtBot, vault: Vault, worker: Worker, idle: IdleWatcher, data_dir: Path,
     tmp_path: Path, large_text: ThemeManager, code: str,
 ) -> None:
     with language(code, tmp_path):
-        window = _window(qtbot, vault, worker, idle, data_dir, large_text)
-        page = window.page("questionnaires")
-        assert isinstance(page, QuestionnairesPage)
-        page.start("phq9")
-        sitting = page.current
-        assert sitting is not None
+        page, sitting = _start_phq9(_window(qtbot, vault, worker, idle, data_dir, large_text))
         problems = _look(qtbot, "question", page)
         _answer(sitting, RISK)
         panel = sitting.crisis_panel
@@ -107,12 +110,7 @@ def test_a_phq9_without_risk_and_its_last_item_fit_600_px_at_200_percent(
     tmp_path: Path, large_text: ThemeManager, code: str,
 ) -> None:
     with language(code, tmp_path):
-        window = _window(qtbot, vault, worker, idle, data_dir, large_text)
-        page = window.page("questionnaires")
-        assert isinstance(page, QuestionnairesPage)
-        page.start("phq9")
-        sitting = page.current
-        assert sitting is not None
+        page, sitting = _start_phq9(_window(qtbot, vault, worker, idle, data_dir, large_text))
         _answer(sitting, NO_RISK)
         problems = _look(qtbot, "functional item", page)
         sitting._see_result.click()  # "See result" without an answer
