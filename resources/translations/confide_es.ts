@@ -4829,7 +4829,7 @@
     </message>
     <message>
         <source>You are not alone</source>
-        <translation>No está solo</translation>
+        <translation>No tiene que pasar por esto a solas</translation>
     </message>
     <message>
         <source>Crisis step heading</source>
