@@ -630,11 +630,11 @@
     </message>
     <message>
         <source>Exhausted</source>
-        <translation>Agotado</translation>
+        <translation>Sin energía</translation>
     </message>
     <message>
         <source>Tired</source>
-        <translation>Cansado</translation>
+        <translation>Con poca energía</translation>
     </message>
     <message>
         <source>Getting by</source>
