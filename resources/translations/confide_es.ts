@@ -4777,7 +4777,7 @@
     <name>QuestionnairePage</name>
     <message>
         <source>Thank you for answering honestly. One of your answers tells us things have been very hard lately. You do not have to face this alone: people are ready to listen right now, free and confidential, any time of day or night. Reaching out is a strong step, and things can get better with support.</source>
-        <translation>Gracias por responder con sinceridad. Una de sus respuestas nos dice que las cosas han estado muy difíciles últimamente. No tiene que enfrentar esto solo: hay personas listas para escucharle ahora mismo, de forma gratuita y confidencial, a cualquier hora del día o de la noche. Pedir ayuda es un paso valiente, y con apoyo las cosas pueden mejorar.</translation>
+        <translation>Gracias por responder con sinceridad. Una de sus respuestas nos dice que las cosas han estado muy difíciles últimamente. No tiene que enfrentar esto a solas: hay personas listas para escucharle ahora mismo, de forma gratuita y confidencial, a cualquier hora del día o de la noche. Pedir ayuda es un paso valiente, y con apoyo las cosas pueden mejorar.</translation>
     </message>
     <message>
         <source>{title}: {name}</source>
@@ -5839,7 +5839,7 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     <name>SafetyPlanSummary</name>
     <message>
         <source>You have not written a safety plan yet. When you feel ready, you can make one under “Safety plan”.</source>
-        <translation>Todavía no ha escrito un plan de seguridad. Cuando se sienta listo, puede crear uno en “Plan de seguridad”.</translation>
+        <translation>Todavía no ha escrito un plan de seguridad. Cuando le parezca el momento, puede crear uno en “Plan de seguridad”.</translation>
     </message>
     <message>
         <source>Your safety plan</source>
@@ -6021,7 +6021,7 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>Welcome to Confide</source>
-        <translation>Bienvenido a Confide</translation>
+        <translation>Le damos la bienvenida a Confide</translation>
     </message>
     <message>
         <source>Problem</source>
