@@ -37,7 +37,7 @@ from desktop.lock.problems_view import problem_text
 from desktop.logsetup import Safe, describe
 from desktop.ui.passphrase import NewPassphraseField, secret_line_edit
 from desktop.ui.theme import scaled_font
-from desktop.ui.vault_op import VaultOp, lock_unclaimed
+from desktop.ui.vault_op import VaultOp, lock_on_worker
 from desktop.ui.widgets import TextColumn
 from desktop.ui.worker import Worker
 
@@ -253,7 +253,7 @@ class LockScreen(QWidget):
         opener, directory = self._given_opener, self._directory
         log.info("unlock attempt: %s", Safe(request.mode.value))
         self._jobs.run(lambda: open_vault(opener, directory, request), self._succeeded,
-                       self._failed, on_dropped=partial(lock_unclaimed, self._worker))
+                       self._failed, on_dropped=partial(lock_on_worker, self._worker))
 
     def _quick(self) -> None:
         if self.flow.can_submit and self.flow.quick_offered:
@@ -312,7 +312,7 @@ class LockScreen(QWidget):
         vault, params, worker = self.vault, self._kdf_params, self._worker
         self._render()
         self._jobs.run(lambda: vault.change_passphrase(new, kdf_params=params), self._saved,
-                       self._save_failed, on_dropped=lambda _none: lock_unclaimed(worker, vault))
+                       self._save_failed, on_dropped=lambda _none: lock_on_worker(worker, vault))
 
     def _saved(self, _result: object) -> None:
         self.new_field.clear()

@@ -42,7 +42,7 @@ from desktop.setup.flow import Issue, IssueKind, SetupFlow, Step
 from desktop.setup.page_view import fill_page, text_label
 from desktop.setup.words import CHOOSING_TEXT, ROLES_TEXT, WELCOME_TEXT, issue_text
 from desktop.ui.passphrase import NewPassphraseField
-from desktop.ui.vault_op import VaultOp, lock_unclaimed
+from desktop.ui.vault_op import VaultOp, lock_on_worker
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -217,7 +217,7 @@ class SetupWizard(QWidget):
         log.info("creating a vault")
         self._jobs.run(lambda: Vault.create(directory, passphrase, kdf_params=params),
                        self._created, self._create_failed,
-                       on_dropped=lambda result: lock_unclaimed(worker, result[0]))
+                       on_dropped=lambda result: lock_on_worker(worker, result[0]))
 
     def _created(self, result: tuple[Vault, RecoveryCode]) -> None:
         self.vault, code = result
@@ -241,7 +241,7 @@ class SetupWizard(QWidget):
         roles = self.flow.result.roles
         worker = self._worker
         self._jobs.run(lambda: save_roles(vault, roles), self._saved, self._save_failed,
-                       on_dropped=lambda _none: lock_unclaimed(worker, vault))
+                       on_dropped=lambda _none: lock_on_worker(worker, vault))
 
     def _saved(self, _result: object) -> None:
         self._finished = True

@@ -32,6 +32,7 @@ from desktop.shell.help_windows import HelpWindows, SafetyPlanSummaryFactory
 from desktop.shell.session import Phase, Session
 from desktop.ui.forget import forget_personal_data, forget_typed_text
 from desktop.ui.secret_clipboard import clear_secret
+from desktop.ui.vault_op import lock_on_worker
 from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -180,6 +181,7 @@ class AppController(QObject):
                     return FolderState.VAULT
                 return _prepare(data_dir)
 
+            # Direct: folder housekeeping for no widget (the controller outlives the worker).
             self.worker.submit(prepare_after_first_paint, lambda _state: None)
         phase = self.session.begin(state)
         if phase is Phase.LOCKED:
@@ -270,9 +272,7 @@ class AppController(QObject):
         if self.setup_wizard is not None:
             self.setup_wizard.vault = None  # locked here, not again at shutdown
         if vault is not None:
-            self.worker.submit(
-                vault.lock, None, lambda e: log.error("locking failed: %s", describe(e))
-            )
+            lock_on_worker(self.worker, vault)
 
     # -- help (desktop.shell.help_windows) ---------------------------------------------
     @property
@@ -321,6 +321,7 @@ class AppController(QObject):
             log.error("locking failed: %s", describe(error))
             self.locked.emit()
 
+        # Direct: the controller outlives the worker, and a lock must never be dropped.
         self.worker.submit(vault.lock, lambda _result: self.locked.emit(), failed)
 
     def _leave_unlocked(self) -> Vault | None:

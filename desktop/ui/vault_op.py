@@ -89,12 +89,12 @@ class Lockable(Protocol):
     def lock(self) -> None: ...
 
 
-def lock_unclaimed(worker: Worker, vault: Lockable) -> None:
-    """An `on_dropped` for a job that opened `vault` for a widget that is gone: lock it.
+def lock_on_worker(worker: Worker, vault: Lockable) -> None:
+    """Lock `vault` on the worker, a failure logged: nobody waits for the outcome.
 
-    Nobody else holds that vault, and while it is open its folder stays held (the next
-    unlock would find it busy).
+    Also the `on_dropped` of a job that opened a vault for a widget that is gone: nobody
+    else holds that vault, and while it is open its folder stays held (the next unlock
+    would find it busy).
     """
-    log.info("a vault opened for a widget that is gone: locking it")
-    # Straight to the worker: no widget waits for the outcome, which is only logged.
+    # Straight to the worker: locking is owed to no widget, and must never be dropped.
     worker.submit(vault.lock, None, lambda error: log.error("locking failed: %s", describe(error)))
