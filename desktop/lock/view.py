@@ -370,7 +370,8 @@ class LockScreen(QWidget):
         self.busy.setVisible(working)
         # Strength and mismatch are shown by the passphrase field itself.
         shown = flow.problem
-        self.error.setText(problem_text(shown) if shown else "")
+        saving = step in (Step.NEW_PASSPHRASE, Step.SAVING)
+        self.error.setText(problem_text(shown, saving=saving) if shown else "")
         self.error.setVisible(shown is not None)
 
     def _announce(self) -> None:
