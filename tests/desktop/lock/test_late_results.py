@@ -8,14 +8,11 @@ not stay open either: while it is open its folder is held, and the next unlock i
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.lock.flow import Step
@@ -50,13 +47,6 @@ class _SlowOpener:
 
     def unlock_quick(self, directory: Path) -> _Vault:
         return self.unlock(directory, "")
-
-
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    made = Worker()
-    yield made
-    made.stop()
 
 
 def _unlock_started(qtbot: QtBot, worker: Worker, opener: _SlowOpener, folder: Path) -> LockScreen:
