@@ -309,8 +309,8 @@ class AppController(QObject):
         return vault
 
     def _close_personal_windows(self) -> None:
-        close_personal_windows(self.main_window, keep=[self._first, *self.help.windows()])
-        self.main_window = None
+        window, self.main_window = self.main_window, None  # gone before any window closes
+        close_personal_windows(window, keep=[self._first, *self.help.windows()])
 
     # -- restore ------------------------------------------------------------------------
     def ask_restore(self) -> None:
