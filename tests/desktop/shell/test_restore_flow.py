@@ -87,7 +87,8 @@ def test_a_backup_replaces_the_vault_and_its_new_code_opens_it(
     worker.run_blocking(lambda: Vault.unlock(data_dir, NEW_PASSPHRASE)).lock()
 
 
-def restored_with_code_pending(
+@pytest.fixture
+def pending(
     qtbot: QtBot, worker: Worker, data_dir: Path, backup: Path, in_place: Vault,
     fast_kdf: KdfParams,
 ) -> tuple[Vault, str]:
@@ -108,11 +109,9 @@ def restored_with_code_pending(
 
 
 def test_a_code_closed_unconfirmed_stays_pending_and_is_offered_again(
-    qtbot: QtBot, worker: Worker, data_dir: Path, backup: Path, in_place: Vault,
-    fast_kdf: KdfParams,
+    qtbot: QtBot, worker: Worker, pending: tuple[Vault, str]
 ) -> None:
-    restored, code = restored_with_code_pending(
-        qtbot, worker, data_dir, backup, in_place, fast_kdf)
+    restored, code = pending
     parent = QWidget()
     qtbot.addWidget(parent)
     again: list[QDialog] = []
@@ -130,11 +129,9 @@ def test_a_code_closed_unconfirmed_stays_pending_and_is_offered_again(
 
 
 def test_a_pending_code_read_for_a_window_gone_meanwhile_shows_nothing(
-    qtbot: QtBot, worker: Worker, data_dir: Path, backup: Path, in_place: Vault,
-    fast_kdf: KdfParams,
+    qtbot: QtBot, worker: Worker, pending: tuple[Vault, str]
 ) -> None:
-    restored, _code = restored_with_code_pending(
-        qtbot, worker, data_dir, backup, in_place, fast_kdf)
+    restored, _code = pending
     parent = QWidget()  # the main window, closed at lock before the code is read
     release = threading.Event()
     worker.submit(release.wait)  # the read queues behind this
