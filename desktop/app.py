@@ -26,18 +26,10 @@ from desktop.logsetup import Safe, describe, setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
     from crypto.kdf import KdfParams
-    from crypto.vault import Vault
-    from desktop.safety_plan.summary_view import SafetyPlanSummary
-    from desktop.shell.assembly import ShellServices
     from desktop.shell.controller import AppController
-    from desktop.shell.idle import IdleWatcher
-    from desktop.shell.session_watch import SessionWatcher
-    from desktop.ui.worker import Worker
-    from referral_directory.crisis import CrisisDirectory
-    from referral_directory.directory import Directory
 
 log = logging.getLogger("desktop.app")
 
@@ -95,38 +87,6 @@ class DemoFolder:
         import shutil
 
         shutil.rmtree(self.path, ignore_errors=True)
-
-
-def _wire_locking(controller: AppController, idle: IdleWatcher, session: SessionWatcher) -> None:
-    """Lock after idle time and when the computer's session locks or sleeps."""
-    _wire_idle(controller, idle)
-    _wire_session(controller, session)
-
-
-def _lock_if_open(controller: AppController) -> None:
-    if controller.vault is not None:
-        controller.lock()
-
-
-def _wire_idle(controller: AppController, idle: IdleWatcher) -> None:
-    idle.lock_due.connect(lambda: _lock_if_open(controller))
-    controller.unlocked.connect(lambda _vault: idle.resume())
-    controller.locked.connect(idle.pause)
-    controller.quick_exit_started.connect(idle.pause)
-
-
-def _wire_session(controller: AppController, session: SessionWatcher) -> None:
-    session.session_locked.connect(lambda: _lock_if_open(controller))
-    session.start()
-
-
-def _watch_session(controller: AppController) -> None:
-    """Lock when the session locks, from just after the first paint: the D-Bus connections
-    and the logind look-up would keep the unlock screen waiting, and nothing is unlocked
-    before then for a session lock to lock."""
-    from desktop.shell.session_watch import SessionWatcher
-
-    _wire_session(controller, SessionWatcher(controller))
 
 
 class _SignalQuit:
@@ -236,99 +196,12 @@ def run_gui(args: argparse.Namespace) -> int:
 def _build_controller(
     app: QApplication, data_dir: Path, kdf_params: KdfParams | None, demo_passphrase: str | None
 ) -> AppController:
-    """The shell: theme, policy, auto-lock, session lock, the directory and the controller.
+    """The shell, put together by its composition root; collection resumes at first paint."""
+    from desktop.shell.composition import build_controller
 
-    The feature pages are imported only when the first screen is up (they are not needed
-    to show it), and the directory is opened on the worker, ahead of any unlock.
-    """
-    from PySide6.QtCore import QTimer
-
-    from desktop.i18n_view import install_language, system_locale_name
-    from desktop.policy.effective import load_policy
-    from desktop.settings.logic import effective_auto_lock, language_in_force, load_preferences
-    from desktop.shell import qtlog
-    from desktop.shell.controller import AppController
-    from desktop.shell.idle import IdleWatcher
-    from desktop.ui.theme import ThemeManager
-
-    qtlog.install()
-    prefs = load_preferences(data_dir)
-    theme = ThemeManager(app, prefs.theme)
-    theme.set_text_size(prefs.text_size)
-    policy = load_policy()  # once, then passed in: no global registry
-    # Before the first window: the lock screen and the crisis panel show before unlock.
-    install_language(app, language_in_force(prefs.language, policy.value("language"),
-                                            managed=policy.is_locked("language"),
-                                            system=system_locale_name()))
-    idle = IdleWatcher(effective_auto_lock(prefs.auto_lock_minutes, policy.max_auto_lock_minutes))
-    shell: dict[str, ShellServices] = {}
-
-    def main_window(vault: Vault, worker: Worker) -> QMainWindow:
-        from desktop.shell.assembly import build_main_window
-
-        if "services" not in shell:  # unlocked before the first screen's follow-up ran
-            after_first_screen()
-        return build_main_window(vault, worker, shell["services"])
-
-    def crisis() -> CrisisDirectory:
-        from desktop.shell.assembly import crisis_directory
-
-        return crisis_directory(policy)
-
-    def summary(vault: Vault, worker: Worker) -> SafetyPlanSummary:
-        from desktop.shell.assembly import safety_plan_summary
-
-        return safety_plan_summary(vault, worker)
-
-    def directory() -> Directory | None:
-        services = shell.get("services")
-        return None if services is None else services.directory.directory
-
-    controller = AppController(data_dir, main_window, kdf_params=kdf_params,
-                               demo_passphrase=demo_passphrase, crisis_directory=crisis,
-                               directory=directory, safety_plan_summary=summary)
-
-    def after_first_screen() -> None:
-        from desktop.records.reminder_schedule import from_policy
-        from desktop.reminders.tray_view import ReminderTray
-        from desktop.settings.logic import reminder_in_force
-        from desktop.shell.assembly import ShellServices
-
-        _set_window_icon(app)
-        # Reminders run while the vault is locked; their text is fixed and content-free.
-        # A schedule the organization locked wins over one the person saved earlier.
-        schedule = reminder_in_force(prefs.reminder, from_policy(policy.reminder_defaults),
-                                     managed=policy.is_locked("reminder_defaults"))
-        reminders = ReminderTray(schedule, icon=app.windowIcon(), parent=controller)
-        controller.quick_exit_started.connect(reminders.stop)
-        reminders.activated.connect(controller.bring_forward)
-        services = ShellServices(
-            data_dir, theme, idle, policy, controller.restore, reminders=reminders
-        )
-        shell["services"] = services
-        # On its own worker, ahead of any unlock (never queued before the unlock's vault work);
-        # the "Find help" page follows it when it lands.
-        services.directory.open_on(data_dir, policy)
-
+    controller = build_controller(app, data_dir, kdf_params, demo_passphrase)
     controller.ready.connect(_resume_collection)
-    # After the first paint, so the unlock screen is not kept waiting for feature pages.
-    controller.ready.connect(lambda: QTimer.singleShot(0, after_first_screen))
-    _wire_idle(controller, idle)
-    controller.ready.connect(lambda: QTimer.singleShot(0, lambda: _watch_session(controller)))
-    app.aboutToQuit.connect(controller.shutdown)
     return controller
-
-
-def _set_window_icon(app: QApplication) -> None:
-    """Confide's icon, for every window and the tray, set once the first screen is painted:
-    drawing the SVG loads Qt's SVG image plugin, which the unlock screen would wait for."""
-    from PySide6.QtGui import QIcon, QPixmap
-
-    import resources
-
-    icon = QPixmap()
-    icon.loadFromData(resources.read_bytes("icons/confide.svg"), "SVG")
-    app.setWindowIcon(QIcon(icon))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -61,6 +61,15 @@ def failure_text(error: BaseException, undone: str, translate: Translate = engli
         words = UNREACHABLE
     else:
         words = WENT_WRONG
+    return failure_words(words, undone, translate)
+
+
+def failure_words(words: str, undone: str, translate: Translate = english) -> str:
+    """One of the failure sentences (DISK_FULL, UNREACHABLE, WENT_WRONG), saying `undone`.
+
+    For a view that has already told the causes apart (the unlock screen and the setup
+    wizard classify their failures), so its words are still those every room says.
+    """
     return translate(CONTEXT, words).format(undone=undone)
 
 

@@ -46,6 +46,7 @@ SOURCES: Final = (
     "desktop/ui/passphrase.py",
     "desktop/ui/dates.py",
     "desktop/shell/main_window.py",
+    "desktop/shell/header_view.py",
     "desktop/shell/home_view.py",
     "desktop/shell/assembly.py",
     "desktop/shell/restore_flow.py",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.lock.flow import ProblemKind, UnlockProblem
+from desktop.words import DISK_FULL, WENT_WRONG, failure_words
 
 
 def quick_reasons() -> dict[str, str]:
@@ -23,8 +24,14 @@ def quick_reasons() -> dict[str, str]:
     }
 
 
-def problem_text(problem: UnlockProblem) -> str:  # noqa: PLR0911 - one sentence per problem
-    """Words for an unlock problem. Never a hint about which part of a secret was wrong."""
+def problem_text(  # noqa: PLR0911 - one sentence per problem
+    problem: UnlockProblem, *, saving: bool = False
+) -> str:
+    """Words for an unlock problem. Never a hint about which part of a secret was wrong.
+
+    `saving`: the problem came from saving a new passphrase (after a recovery code), not
+    from opening the vault.
+    """
     translate = QCoreApplication.translate
     kind = problem.kind
     if kind is ProblemKind.WRONG_PASSPHRASE:
@@ -59,10 +66,12 @@ def problem_text(problem: UnlockProblem) -> str:  # noqa: PLR0911 - one sentence
     if kind is ProblemKind.BUSY:
         return translate("LockScreen",
                          "Confide is already open in another window. Close it, then try again.")
-    if kind is ProblemKind.DISK_FULL:
-        return translate("LockScreen", "The disk is full. Free some space, then try again.")
     if kind is ProblemKind.NEW_TOO_SHORT or kind is ProblemKind.NEW_TOO_GUESSABLE:
         return translate("LockScreen", "Please choose a stronger passphrase.")
     if kind is ProblemKind.NEW_MISMATCH:
         return translate("LockScreen", "The two passphrases are not the same yet.")
-    return translate("LockScreen", "Something went wrong. Please try again.")
+    # A full disk, or the unexpected: as every room words a failed vault job (desktop.words).
+    undone = (translate("LockScreen", "your new passphrase was not saved") if saving
+              else translate("LockScreen", "your vault was not opened"))
+    words = DISK_FULL if kind is ProblemKind.DISK_FULL else WENT_WRONG
+    return failure_words(words, undone, translate)

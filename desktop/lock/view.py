@@ -14,9 +14,9 @@ Signals:
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
@@ -31,19 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.lock.flow import (
-    LockFlow,
-    Mode,
-    Step,
-    VaultOpener,
-    perform,
-    quick_unlock_offered,
-)
+from desktop.lock.flow import LockFlow, Mode, Step, VaultOpener
+from desktop.lock.jobs import open_vault, probe_quick_unlock
 from desktop.lock.problems_view import problem_text
 from desktop.logsetup import Safe, describe
 from desktop.ui.passphrase import NewPassphraseField, secret_line_edit
 from desktop.ui.theme import scaled_font
-from desktop.ui.vault_op import VaultOp
+from desktop.ui.vault_op import VaultOp, lock_on_worker
 from desktop.ui.widgets import TextColumn
 from desktop.ui.worker import Worker
 
@@ -52,24 +46,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 COLUMN_CHARS = 64  # the screen's column: a long passphrase in sight, lines easy to read
-
-
-def _vault_class() -> VaultOpener:
-    """The Vault class, imported where called (on the worker): the screen never needs it."""
-    from crypto.vault import Vault  # noqa: PLC0415 - cryptography, SQLCipher and age
-
-    return cast(VaultOpener, Vault)
-
-
-def probe_quick_unlock(directory: Path) -> bool:
-    """Whether to offer quick unlock (runs on the worker: the keyring may be slow)."""
-    from crypto.quick_unlock import keyring_status  # noqa: PLC0415 - on the worker
-    from crypto.vault import Vault  # noqa: PLC0415 - on the worker, not before the screen
-
-    expiry = Vault.quick_unlock_expiry(directory)
-    if expiry is None:
-        return False  # no need to wake the keyring at all
-    return quick_unlock_offered(expiry, keyring_status().available, datetime.now(UTC))
 
 
 class LockScreen(QWidget):
@@ -106,14 +82,15 @@ class LockScreen(QWidget):
         self._kdf_params = kdf_params
         self.flow = LockFlow()
         self.vault: Any = None
+        # Every job goes through it: the screen may be gone (unlocked, or replaced) by the
+        # time a job answers, and then the answer is dropped (an opened vault is locked).
+        self._jobs = VaultOp(self, worker)
         self._build(demo_passphrase)
         self._render()
         self.passphrase.setFocus()
         if probe_quick:
             directory_ = directory
-            # Through a VaultOp: the screen may be gone (unlocked, or replaced) by the time
-            # the probe answers, and then the answer is dropped.
-            VaultOp(self, worker).run(
+            self._jobs.run(
                 lambda: probe_quick_unlock(directory_), self._quick_probed,
                 lambda error: log.info("quick unlock probe: %s", describe(error)),
                 skip_at_stop=True)
@@ -275,8 +252,8 @@ class LockScreen(QWidget):
             return
         opener, directory = self._given_opener, self._directory
         log.info("unlock attempt: %s", Safe(request.mode.value))
-        self._worker.submit(lambda: perform(opener or _vault_class(), directory, request),
-                            self._succeeded, self._failed)
+        self._jobs.run(lambda: open_vault(opener, directory, request), self._succeeded,
+                       self._failed, on_dropped=partial(lock_on_worker, self._worker))
 
     def _quick(self) -> None:
         if self.flow.can_submit and self.flow.quick_offered:
@@ -332,10 +309,10 @@ class LockScreen(QWidget):
         new = self.flow.begin_saving()
         if new is None:
             return
-        vault, params = self.vault, self._kdf_params
+        vault, params, worker = self.vault, self._kdf_params, self._worker
         self._render()
-        self._worker.submit(lambda: vault.change_passphrase(new, kdf_params=params),
-                            self._saved, self._save_failed)
+        self._jobs.run(lambda: vault.change_passphrase(new, kdf_params=params), self._saved,
+                       self._save_failed, on_dropped=lambda _none: lock_on_worker(worker, vault))
 
     def _saved(self, _result: object) -> None:
         self.new_field.clear()
@@ -393,7 +370,8 @@ class LockScreen(QWidget):
         self.busy.setVisible(working)
         # Strength and mismatch are shown by the passphrase field itself.
         shown = flow.problem
-        self.error.setText(problem_text(shown) if shown else "")
+        saving = step in (Step.NEW_PASSPHRASE, Step.SAVING)
+        self.error.setText(problem_text(shown, saving=saving) if shown else "")
         self.error.setVisible(shown is not None)
 
     def _announce(self) -> None:

@@ -42,6 +42,7 @@ from desktop.setup.flow import Issue, IssueKind, SetupFlow, Step
 from desktop.setup.page_view import fill_page, text_label
 from desktop.setup.words import CHOOSING_TEXT, ROLES_TEXT, WELCOME_TEXT, issue_text
 from desktop.ui.passphrase import NewPassphraseField
+from desktop.ui.vault_op import VaultOp, lock_on_worker
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,9 @@ class SetupWizard(QWidget):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Confide: set up"))
         self._worker = worker
+        # The wizard's jobs: a result arriving after it was deleted is dropped (a vault
+        # created for it meanwhile is locked, so the folder is not left held open).
+        self._jobs = VaultOp(self, worker)
         self._directory = directory
         self._kdf_params = kdf_params
         self.flow = flow or SetupFlow()
@@ -209,10 +213,11 @@ class SetupWizard(QWidget):
 
     def _create(self) -> None:
         passphrase = self.flow.passphrase_for_creation()
-        directory, params = self._directory, self._kdf_params
+        directory, params, worker = self._directory, self._kdf_params, self._worker
         log.info("creating a vault")
-        self._worker.submit(lambda: Vault.create(directory, passphrase, kdf_params=params),
-                            self._created, self._create_failed)
+        self._jobs.run(lambda: Vault.create(directory, passphrase, kdf_params=params),
+                       self._created, self._create_failed,
+                       on_dropped=lambda result: lock_on_worker(worker, result[0]))
 
     def _created(self, result: tuple[Vault, RecoveryCode]) -> None:
         self.vault, code = result
@@ -234,7 +239,9 @@ class SetupWizard(QWidget):
         vault = self.vault
         assert vault is not None  # noqa: S101 - DONE is reached only after creation
         roles = self.flow.result.roles
-        self._worker.submit(lambda: save_roles(vault, roles), self._saved, self._save_failed)
+        worker = self._worker
+        self._jobs.run(lambda: save_roles(vault, roles), self._saved, self._save_failed,
+                       on_dropped=lambda _none: lock_on_worker(worker, vault))
 
     def _saved(self, _result: object) -> None:
         self._finished = True

@@ -6,10 +6,15 @@ it with `self.tr(TEXT)` when it is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from desktop.setup.flow import CreateFailure, Issue, IssueKind
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.words import (
+    DISK_FULL,
+    QT_TRANSLATE_NOOP,
+    WENT_WRONG,
+    Translate,
+    english,
+    failure_words,
+)
 
 CONTEXT = "SetupWizard"
 WELCOME_TEXT = QT_TRANSLATE_NOOP(
@@ -34,15 +39,14 @@ ROLES_TEXT = QT_TRANSLATE_NOOP(
     "Everyone gets private check-ins, trends, a safety plan and the help directory.",
 )
 CREATE_FAILURES = {
-    CreateFailure.DISK_FULL: QT_TRANSLATE_NOOP(
-        "SetupWizard", "The disk is full. Free some space, then try again."),
     CreateFailure.BUSY: QT_TRANSLATE_NOOP(
         "SetupWizard", "Another Confide window is using this folder. Close it, then try again."),
     CreateFailure.EXISTS: QT_TRANSLATE_NOOP(
         "SetupWizard", "A vault already exists in this folder. Restart Confide to unlock it."),
-    CreateFailure.UNEXPECTED: QT_TRANSLATE_NOOP(
-        "SetupWizard", "The vault could not be created. Please try again."),
 }
+# A full disk and the unexpected are said as every room says a failed vault job.
+SHARED_CREATE_FAILURES = {CreateFailure.DISK_FULL: DISK_FULL, CreateFailure.UNEXPECTED: WENT_WRONG}
+NOT_CREATED = QT_TRANSLATE_NOOP("SetupWizard", "your vault was not created")
 ONE_MISMATCH = QT_TRANSLATE_NOOP(
     "SetupWizard", "That group {group} does not match your code. Check what you wrote down.")
 TWO_MISMATCH = QT_TRANSLATE_NOOP(
@@ -51,15 +55,7 @@ TWO_MISMATCH = QT_TRANSLATE_NOOP(
 MANY_MISMATCH = QT_TRANSLATE_NOOP(
     "SetupWizard", "Groups {groups} do not match your code. Check what you wrote down.")
 
-# (context, text) -> the text in the language in force; QCoreApplication.translate fits.
-Translate = Callable[[str, str], str]
-
-
-def _untranslated(_context: str, text: str) -> str:
-    return text
-
-
-def issue_text(issue: Issue, translate: Translate = _untranslated) -> str:
+def issue_text(issue: Issue, translate: Translate = english) -> str:
     """Words for a setup problem (shown under the field it concerns).
 
     Args:
@@ -67,6 +63,9 @@ def issue_text(issue: Issue, translate: Translate = _untranslated) -> str:
         translate: the view's translation function (English when left out).
     """
     if issue.kind is IssueKind.CREATE_FAILED and issue.failure is not None:
+        shared = SHARED_CREATE_FAILURES.get(issue.failure)
+        if shared is not None:
+            return failure_words(shared, translate(CONTEXT, NOT_CREATED), translate)
         return translate(CONTEXT, CREATE_FAILURES[issue.failure])
     if issue.kind is IssueKind.CODE_GROUP_MISMATCH:
         groups = issue.groups

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from crypto.vault import Vault
 from desktop.checkins.view import CheckInPage
-from desktop.crisis.logic import with_eap
 from desktop.crisis.view import CrisisPanel
 from desktop.directory.view import DirectoryPage
 from desktop.export.view import ExportDialog
@@ -39,11 +38,11 @@ from desktop.records.instruments import InstrumentFileError, load_all
 from desktop.records.results_store import ResultStore
 from desktop.reminders.tray_view import ReminderTray
 from desktop.roles import PEER_LOG_PAGES, Roles, peer_pages, read_roles
-from desktop.safety_plan.summary_view import SafetyPlanSummary
 from desktop.safety_plan.view import SafetyPlanPage
 from desktop.settings.dialogs_view import RestoreRequest
 from desktop.settings.logic import Preferences, effective_auto_lock, load_preferences
 from desktop.settings.view import SettingsPage
+from desktop.shell.composition import crisis_directory, safety_plan_summary
 from desktop.shell.directory_source import DirectorySource
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
@@ -54,7 +53,6 @@ from desktop.ui.theme import ThemeManager, ThemeMode
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 from desktop.words import QT_TRANSLATE_NOOP
-from referral_directory.crisis import CrisisDirectory, load_crisis_directory
 
 _log = logging.getLogger(__name__)
 
@@ -307,14 +305,3 @@ def _questionnaires(vault: Vault, worker: Worker, services: ShellServices) -> QW
 
     return QuestionnairesPage(instruments, vault, worker, crisis_panel=panel)
 
-
-def crisis_directory(policy: EffectivePolicy) -> CrisisDirectory:
-    """The crisis panel's contacts: the national lines, then the EAP the policy names."""
-    return with_eap(load_crisis_directory(), policy.eap, translate=QCoreApplication.translate)
-
-
-def safety_plan_summary(vault: Vault, worker: Worker) -> SafetyPlanSummary:
-    """The person's plan at a glance, for the crisis panel while the vault is open."""
-    summary = SafetyPlanSummary(show_open_button=True)
-    summary.load(vault, worker)
-    return summary

@@ -9,13 +9,14 @@ before the vault locks on the worker; quick exit hides every window before anyth
 slow happens, then locks and asks the application to quit.
 
 The crisis panel and the directory window belong to no screen (desktop.shell.help_windows);
-restoring a backup is desktop.shell.restore_flow. The class docstring lists the signals.
+restoring a backup is desktop.shell.restore_flow, preparing the data folder before the
+first unlock desktop.shell.preparation, and closing what held personal data
+desktop.shell.windows. The class docstring lists the signals.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
@@ -23,15 +24,14 @@ from typing import TYPE_CHECKING, Literal, cast
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
-from crypto import folder
-from crypto.errors import VaultError
-from crypto.folder import FolderState
 from desktop.lock.view import LockScreen
 from desktop.logsetup import describe
 from desktop.shell.help_windows import HelpWindows, SafetyPlanSummaryFactory
+from desktop.shell.preparation import FolderPreparation
 from desktop.shell.session import Phase, Session
-from desktop.ui.forget import forget_personal_data, forget_typed_text
+from desktop.shell.windows import bring_up, close_personal_windows, discard
 from desktop.ui.secret_clipboard import clear_secret
+from desktop.ui.vault_op import lock_on_worker
 from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -49,9 +49,6 @@ if TYPE_CHECKING:
     from referral_directory.directory import Directory
 
 log = logging.getLogger(__name__)
-
-# The longest the worker waits for the first paint before preparing the folder anyway.
-FIRST_PAINT_WAIT_S = 2.0
 
 MainWindowFactory = Callable[["Vault", Worker], QMainWindow]
 ScreenKind = Literal["lock", "setup", "key_missing"]
@@ -124,14 +121,7 @@ class AppController(QObject):
         self.main_window: QMainWindow | None = None
         self.pending_code_dialog: QDialog | None = None
         self._ready_sent = False
-        # Set once the first screen is painted: the worker's first job (preparing the
-        # folder, which imports crypto.vault) waits for it, so it does not hold the GIL
-        # while the unlock screen is being built; every vault job queues behind it.
-        self._first_paint = threading.Event()
-        # Set when Confide quits: a folder preparation that has not begun by then is left
-        # to the next start, so quitting (or quick exit) from the first screen never waits
-        # for the vault's imports it would need.
-        self._stopping = threading.Event()
+        self._preparation = FolderPreparation(data_dir)  # queued ahead of any unlock
         self.session = Session()  # which screen may follow which: see desktop.shell.session
 
     # -- the screen shown while locked ----------------------------------------------------
@@ -153,9 +143,9 @@ class AppController(QObject):
         self, screen: LockScreen | SetupWizard | KeyMissingScreen, kind: ScreenKind
     ) -> None:
         old, self._first, self._first_kind = self._first, screen, kind
-        _bring_up(screen)  # before the old one closes, so Qt never sees no window and quits
-        if old is not None and old is not screen:
-            self._discard(old)
+        bring_up(screen)  # before the old one closes, so Qt never sees no window and quits
+        if old is not screen:
+            discard(old)
         if not self._ready_sent:  # once the event loop has painted it, it accepts input
             QTimer.singleShot(0, self._check_ready)
 
@@ -163,25 +153,10 @@ class AppController(QObject):
     def start(self) -> None:
         """Show the first screen: setup when there is no vault, else the unlock screen.
 
-        The folder is prepared (a restore a crash interrupted is finished, an expired
-        quick unlock is deleted) on the worker, ahead of any unlock, so the first screen
-        does not wait for the vault's imports; only an unfinished restore is finished
-        before choosing the screen, since it decides which screen that is.
+        The folder is prepared on the worker, ahead of any unlock, so the first screen
+        does not wait for the vault's imports (see desktop.shell.preparation).
         """
-        state = folder.first_look(self.data_dir)
-        if state is None:
-            state = _prepare(self.data_dir)
-        elif state is FolderState.VAULT:
-            data_dir, painted, stopping = self.data_dir, self._first_paint, self._stopping
-
-            def prepare_after_first_paint() -> FolderState:
-                painted.wait(timeout=FIRST_PAINT_WAIT_S)
-                if stopping.is_set():  # quitting before it began: the next start prepares
-                    return FolderState.VAULT
-                return _prepare(data_dir)
-
-            self.worker.submit(prepare_after_first_paint, lambda _state: None)
-        phase = self.session.begin(state)
+        phase = self.session.begin(self._preparation.first_state(self.worker))
         if phase is Phase.LOCKED:
             self._show_lock_screen()
         elif phase is Phase.KEY_MISSING:
@@ -230,7 +205,7 @@ class AppController(QObject):
             self.ready.emit()
             # A turn later: the follow-ups `ready` queued (feature pages, session watch) go
             # first, without the worker's imports competing with them for the GIL.
-            QTimer.singleShot(0, self._first_paint.set)
+            QTimer.singleShot(0, self._preparation.painted)
 
     # -- unlocked -----------------------------------------------------------------------
     def _on_unlocked(self, vault: Vault) -> None:
@@ -251,8 +226,9 @@ class AppController(QObject):
         self.main_window = window
         # Show the new window before closing the old one, or Qt would see the last
         # window close and quit the application.
-        _bring_up(window)
-        self._first = self._first_kind = self._discard(self._first)
+        bring_up(window)
+        discard(self._first)
+        self._first = self._first_kind = None
         self.unlocked.emit(vault)
         self._show_pending_code(vault, window)
 
@@ -270,9 +246,7 @@ class AppController(QObject):
         if self.setup_wizard is not None:
             self.setup_wizard.vault = None  # locked here, not again at shutdown
         if vault is not None:
-            self.worker.submit(
-                vault.lock, None, lambda e: log.error("locking failed: %s", describe(e))
-            )
+            lock_on_worker(self.worker, vault)
 
     # -- help (desktop.shell.help_windows) ---------------------------------------------
     @property
@@ -295,7 +269,7 @@ class AppController(QObject):
         """Show whichever Confide window is current (a reminder was clicked)."""
         window = self.main_window or self._first
         if window is not None:
-            _bring_up(window)
+            bring_up(window)
 
     def _open_safety_plan(self) -> None:
         from desktop.shell.main_window import MainWindow  # noqa: PLC0415 - see the imports
@@ -321,6 +295,7 @@ class AppController(QObject):
             log.error("locking failed: %s", describe(error))
             self.locked.emit()
 
+        # Direct: the controller outlives the worker, and a lock must never be dropped.
         self.worker.submit(vault.lock, lambda _result: self.locked.emit(), failed)
 
     def _leave_unlocked(self) -> Vault | None:
@@ -334,31 +309,8 @@ class AppController(QObject):
         return vault
 
     def _close_personal_windows(self) -> None:
-        # Every page forgets what it loaded and every field what was typed (and its undo
-        # history) now, not when Qt gets round to deleting the window.
-        if self.main_window is not None:
-            forget_personal_data(self.main_window)
-        self.main_window = self._discard(self.main_window)
-        keep = {id(self._first), *(id(w) for w in self.help.windows())}
-        for widget in QApplication.topLevelWidgets():
-            if id(widget) in keep or not widget.isVisible():
-                continue
-            # Any other visible window was opened from the unlocked side.
-            if isinstance(widget, QDialog):
-                widget.reject()  # ends a nested exec() loop before deletion
-            forget_personal_data(widget)
-            widget.close()
-            widget.deleteLater()
-
-    @staticmethod
-    def _discard(window: QWidget | None) -> None:
-        """Empty `window`'s fields and delete it; returns None for the caller's attribute."""
-        if window is None:
-            return
-        forget_typed_text(window)  # a passphrase or note, and its undo history, goes now
-        window.hide()
-        window.close()
-        window.deleteLater()
+        window, self.main_window = self.main_window, None  # gone before any window closes
+        close_personal_windows(window, keep=[self._first, *self.help.windows()])
 
     # -- restore ------------------------------------------------------------------------
     def ask_restore(self) -> None:
@@ -409,8 +361,7 @@ class AppController(QObject):
         """Lock the vault and stop the worker (connect to QApplication.aboutToQuit)."""
         if self.session.stopped:
             return
-        self._stopping.set()  # before the next line: a preparation not yet begun is skipped
-        self._first_paint.set()  # a worker still waiting for it goes on
+        self._preparation.stop()  # a preparation not yet begun is skipped
         self._lock_blocking()
         self.session.stop()
         if self._owns_worker:
@@ -431,19 +382,3 @@ class AppController(QObject):
         except Exception as error:
             log.exception("locking failed: %s", describe(error))
 
-
-def _bring_up(window: QWidget) -> None:
-    window.show()
-    window.raise_()
-    window.activateWindow()
-
-
-def _prepare(data_dir: Path) -> FolderState:
-    """`Vault.prepare`, logging a failure and judging the state from the files instead."""
-    from crypto.vault import Vault  # noqa: PLC0415 - see the imports
-
-    try:
-        return Vault.prepare(data_dir)
-    except (VaultError, OSError) as error:  # the next screen words what is wrong
-        log.error("preparing the data folder failed: %s", describe(error))
-        return FolderState.VAULT if folder.vault_exists(data_dir) else FolderState.KEY_MISSING

@@ -78,6 +78,7 @@ class DirectorySource(QObject):
         if self.directory is not None or self._opening:
             return
         self._opening = True
+        # Direct: the source outlives every page (no widget), and the directory is public.
         self.worker.submit(
             partial(self._opener, data_dir, bundle_settings(policy.directory_bundle),
                     progress=self._report),
@@ -132,9 +133,11 @@ class DirectorySource(QObject):
                 return
             _log.warning("directory bundle older than one used before: %d < %d",
                          found.in_use, found.highest)
+            # Direct: the source, not a page, receives it (pages follow `opened`).
             self.worker.submit(partial(reopen, found), partial(self._reopened, found.highest),
                                self._failed_check)
 
+        # Direct: no widget waits for it; `check` itself skips a vault locked meanwhile.
         worker.submit(check, checked, self._failed_check)
 
     def _report(self, done: int, total: int) -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from desktop.shell.windows import bring_up
 from desktop.ui.forget import forget_personal_data, forget_typed_text
 from desktop.ui.worker import Worker
 
@@ -79,7 +80,7 @@ class HelpWindows(QObject):
                 summary.open_requested.connect(self._open_safety_plan)
             self.crisis_panel = CrisisPanel(directory=contacts, safety_plan=summary)
             self.crisis_panel.destroyed.connect(self._forget_crisis_panel)
-        _bring_forward(self.crisis_panel)
+        bring_up(self.crisis_panel)
 
     def show_directory(self, vault: Vault | None, worker: Worker) -> None:
         """The directory in its own window; the crisis panel while it is still loading."""
@@ -95,7 +96,7 @@ class HelpWindows(QObject):
         elif self.directory_dialog.page.directory is not directory:
             # Reopened since (a newer bundle, or an older one refused after an unlock).
             self.directory_dialog.page.set_directory(directory)
-        _bring_forward(self.directory_dialog)
+        bring_up(self.directory_dialog)
 
     def forget_personal(self) -> None:
         """At lock: a crisis panel showing the safety plan is emptied and closed now."""
@@ -124,8 +125,3 @@ class HelpWindows(QObject):
         panel.deleteLater()
         self.crisis_panel = None
 
-
-def _bring_forward(window: QWidget) -> None:
-    window.show()
-    window.raise_()
-    window.activateWindow()

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import Final
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -38,25 +37,26 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QListView,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.shell.header_view import (
+    LOCK_SHORTCUT,
+    NARROW_HEADER_INSET,
+    QUICK_EXIT_SHORTCUT,
+    WindowHeader,
+)
 from desktop.shell.home_view import HomeView
-from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.forget import forget_personal_data
 
 KEY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 # A page, or what builds it on its first visit (so unlocking does not build every page).
 PageSource = QWidget | Callable[[], QWidget]
 HOME: Final = "home"
-LOCK_SHORTCUT: Final = "Ctrl+L"
-QUICK_EXIT_SHORTCUT: Final = "Ctrl+Shift+Q"
 
 # The window may shrink to this (a 600 px wide window, or 200% text on a 1440x900 screen,
 # which leaves 720x450 logical pixels, must fit), and opens at a share of the screen.
@@ -66,7 +66,6 @@ LARGEST_DEFAULT: Final = QSize(1280, 900)  # beyond this, lines get too long to 
 # Below this many average characters of width the section list becomes a drop-down above
 # the page, so the page gets the whole width. In characters, so larger text narrows sooner.
 NARROW_BELOW_CHARS: Final = 105
-NARROW_HEADER_INSET: Final = 4
 
 
 def default_size(available: QSize) -> QSize:
@@ -83,18 +82,6 @@ def default_size(available: QSize) -> QSize:
         side(available.width(), MINIMUM_SIZE.width(), LARGEST_DEFAULT.width()),
         side(available.height(), MINIMUM_SIZE.height(), LARGEST_DEFAULT.height()),
     )
-
-
-def lock_status_text(minutes: int) -> str:
-    """The header's lock status, e.g. "Vault unlocked — locks after 5 minutes of inactivity"."""
-    # One sentence per English form, filled by .format(): lupdate marks no plural for a
-    # module-level translate(), and Qt finds no plural form in a non-plural entry.
-    if minutes == 1:
-        return QCoreApplication.translate(
-            "MainWindow", "Vault unlocked \u2014 locks after 1 minute of inactivity")
-    return QCoreApplication.translate(
-        "MainWindow", "Vault unlocked \u2014 locks after {minutes} minutes of inactivity"
-    ).format(minutes=minutes)
 
 
 class MainWindow(QMainWindow):
@@ -120,40 +107,13 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}  # built pages only
         self._factories: dict[str, Callable[[], QWidget]] = {}  # pages not yet visited
 
-        self._status = QLabel(lock_status_text(5))
-        self._status.setAccessibleName(self.tr("Lock status"))
-        self._status.setTextFormat(Qt.TextFormat.PlainText)
-        self._status.setWordWrap(True)  # wraps in a narrow window instead of widening it
-        self._label = QLabel(vault_label)
-        self._label.setAccessibleName(self.tr("Vault"))
-        self._label.setTextFormat(Qt.TextFormat.PlainText)
-        self._label.setVisible(bool(vault_label))
-
-        self.crisis_button = QPushButton(self.tr("Need &help now?"))
-        self.crisis_button.setObjectName("crisisButton")
-        self.crisis_button.setProperty("role", "crisis")  # the theme makes it stand out
-        self.crisis_button.setAccessibleName(self.tr("Need help now?"))
-        self.crisis_button.setToolTip(
-            self.tr("Crisis lines, your safety plan and your EAP, first"))
-        font = self.crisis_button.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.crisis_button.setFont(font)
-        self.crisis_button.clicked.connect(self.crisis_requested)
-
-        self.lock_button = QPushButton(self.tr("&Lock"))
-        self.lock_button.setAccessibleName(self.tr("Lock"))
-        self.lock_button.setToolTip(
-            self.tr("Lock Confide now ({shortcut})").format(shortcut=LOCK_SHORTCUT))
-        self.lock_button.clicked.connect(self.lock_requested)
-
-        self.quick_exit_button = QPushButton(self.tr("&Quick exit"))
-        self.quick_exit_button.setAccessibleName(self.tr("Quick exit"))
-        self.quick_exit_button.setToolTip(
-            self.tr("Hide every Confide window and lock at once ({shortcut})").format(
-                shortcut=QUICK_EXIT_SHORTCUT)
-        )
-        self.quick_exit_button.clicked.connect(self.quick_exit_requested)
+        self.header = WindowHeader(vault_label)
+        self.header.crisis_requested.connect(self.crisis_requested)
+        self.header.lock_requested.connect(self.lock_requested)
+        self.header.quick_exit_requested.connect(self.quick_exit_requested)
+        header = self.header
+        self.crisis_button = header.crisis_button
+        self.lock_button, self.quick_exit_button = header.lock_button, header.quick_exit_button
 
         self._model = QStandardItemModel(self)
         self.navigation = QListView()
@@ -292,10 +252,10 @@ class MainWindow(QMainWindow):
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
         """Update the lock status line after the auto-lock time changed."""
-        self._status.setText(lock_status_text(minutes))
+        self.header.set_lock_minutes(minutes)
 
     def lock_status(self) -> str:
-        return self._status.text()
+        return self.header.status.text()
 
     def is_narrow(self) -> bool:
         """Whether the sections show as a drop-down (narrow window) rather than a list."""
@@ -318,19 +278,6 @@ class MainWindow(QMainWindow):
         self.quick_exit_action = quick_exit
 
     def _build_layout(self) -> None:
-        # The three buttons wrap onto a second row rather than shrink: "Need help now?"
-        # is never cut off, at 200 % text or in Spanish. When the window is narrow the
-        # lock status takes a row of its own below them (`_fit_width`).
-        self._buttons = QWidget()
-        flow = FlowLayout(self._buttons)
-        for button in (self.crisis_button, self.lock_button, self.quick_exit_button):
-            flow.addWidget(button)
-        header = self._header = QVBoxLayout()
-        top = self._top_row = QHBoxLayout()
-        top.addWidget(self._status, 1)
-        top.addWidget(self._label)
-        top.addWidget(self._buttons)
-        header.addLayout(top)
         body = QHBoxLayout()
         body.addWidget(self.navigation)
         page_column = QVBoxLayout()
@@ -344,7 +291,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = self._outer = QVBoxLayout(central)
         self._wide_margins = layout.contentsMargins()
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         QWidget.setTabOrder(self.navigation, self.stack)
@@ -387,14 +334,7 @@ class MainWindow(QMainWindow):
         margins = self._wide_margins
         side = 0 if narrow else margins.left()
         self._outer.setContentsMargins(side, margins.top(), side, margins.bottom())
-        inset = NARROW_HEADER_INSET if narrow else 0
-        self._header.setContentsMargins(inset, 0, inset, 0)
-        if narrow:
-            self._top_row.removeWidget(self._status)
-            self._header.addWidget(self._status)
-        else:
-            self._header.removeWidget(self._status)
-            self._top_row.insertWidget(0, self._status, 1)
+        self.header.set_narrow(narrow)
         focus = self.focusWidget()
         if focus is self.navigation and narrow:
             self.section_menu.setFocus()

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.logsetup import describe
+from desktop.ui.vault_op import VaultOp
 from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ def restore_backup(
 
         def shown(answer: int) -> None:
             if answer == QDialog.DialogCode.Accepted:
+                # Direct: the restored vault must reach `opened` whatever became of the screen.
                 worker.submit(
                     restored.confirm_recovery_code,
                     lambda _none: opened(restored),
@@ -112,6 +114,8 @@ def restore_backup(
             describe_error(error, QCoreApplication.translate),
         )
 
+    # Direct, not a VaultOp on `screen`: the restored vault is open and must reach the
+    # controller (a dropped one would stay open, its folder held), whatever the screen does.
     worker.submit(run, done, went_wrong)
 
 
@@ -145,6 +149,7 @@ def offer_pending_code(
         log.info("showing a new recovery code that was not yet confirmed")
         dialog = RecoveryCodeDialog(code.display(), parent, resumed=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Direct: a write whose outcome no widget waits for (a failure is only logged).
         dialog.accepted.connect(lambda: worker.submit(
             vault.confirm_recovery_code,
             None,
@@ -153,6 +158,7 @@ def offer_pending_code(
         dialog.open()
         shown(dialog)
 
-    worker.submit(
+    # On the main window's VaultOp: nothing is shown over a window closed at lock meanwhile.
+    VaultOp(parent, worker).run(
         read, offer, lambda e: log.error("reading a pending recovery code failed: %s", describe(e))
     )

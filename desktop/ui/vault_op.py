@@ -7,6 +7,9 @@ A widget keeps one `VaultOp` and submits through it. A result is delivered only 
 - the widget has not called `forget()` since the job was submitted (it forgot its
   personal data, so a late load must not bring it back).
 
+A result nobody receives is handed to `on_dropped` when one is given: a vault opened for
+a screen that has gone is locked there rather than left open.
+
 The callbacks may be the widget's own methods: the worker keeps each job on the GUI side
 until its outcome is delivered and its thread never holds the last reference (see
 `desktop.ui.worker`), so no weak reference is needed.
@@ -16,12 +19,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject
 
-from desktop.logsetup import Safe
+from desktop.logsetup import Safe, describe
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -42,30 +45,56 @@ class VaultOp:
         on_done: Callable[[T], object] | None = None,
         on_error: Callable[[BaseException], object] | None = None,
         *,
+        on_dropped: Callable[[T], object] | None = None,
         skip_at_stop: bool = False,
     ) -> None:
         """Run `fn` on the worker; `on_done(result)` or `on_error(exc)` on the GUI thread.
 
         Neither is called if the owner was deleted or `forget()` was called meanwhile. A
         failure without `on_error` is logged by its type only (never its message).
+        `on_dropped(result)`: called instead of `on_done` for a result that is dropped (it
+            must not touch the owner, which may be gone).
         `skip_at_stop`: a read-only job the worker may skip if it stops first (see Worker).
         """
-        self.worker.submit(fn, self._guard(on_done), self._guard(on_error or self._log),
-                           skip_at_stop=skip_at_stop)
+        self.worker.submit(fn, self._guard(on_done, on_dropped),
+                           self._guard(on_error or self._log), skip_at_stop=skip_at_stop)
 
     def forget(self) -> None:
         """Drop the outcome of every job submitted so far (the widget forgot its data)."""
         self._generation += 1
 
-    def _guard(self, callback: Callable[[T], object] | None) -> Callable[[T], None]:
+    def _guard(
+        self, callback: Callable[[T], object] | None,
+        dropped: Callable[[T], object] | None = None,
+    ) -> Callable[[T], None]:
         seen = self._generation
 
         def call(argument: T) -> None:
-            if callback is not None and seen == self._generation and shiboken6.isValid(self.owner):
-                callback(argument)
+            if seen == self._generation and shiboken6.isValid(self.owner):
+                if callback is not None:
+                    callback(argument)
+            elif dropped is not None:
+                dropped(argument)
 
         return call
 
     def _log(self, error: BaseException) -> None:
         log.warning("%s: vault job failed: %s", Safe(type(self.owner).__name__),
                     Safe(type(error).__name__))
+
+
+class Lockable(Protocol):
+    """An open vault, as far as locking it goes."""
+
+    def lock(self) -> None: ...
+
+
+def lock_on_worker(worker: Worker, vault: Lockable) -> None:
+    """Lock `vault` on the worker, a failure logged: nobody waits for the outcome.
+
+    Also the `on_dropped` of a job that opened a vault for a widget that is gone: nobody
+    else holds that vault, and while it is open its folder stays held (the next unlock
+    would find it busy).
+    """
+    # Straight to the worker: locking is owed to no widget, and must never be dropped.
+    worker.submit(vault.lock, None, lambda error: log.error("locking failed: %s", describe(error)))

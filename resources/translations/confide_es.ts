@@ -3272,8 +3272,12 @@
         <translation>Confide ya está abierto en otra ventana. Ciérrelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The disk is full. Free some space, then try again.</source>
-        <translation>El disco está lleno. Libere algo de espacio y vuelva a intentarlo.</translation>
+        <source>your new passphrase was not saved</source>
+        <translation>no se guardó su nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>your vault was not opened</source>
+        <translation>no se abrió su caja fuerte</translation>
     </message>
     <message>
         <source>Please choose a stronger passphrase.</source>
@@ -3282,10 +3286,6 @@
     <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>Las dos frases de contraseña todavía no son iguales.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Please try again.</source>
-        <translation>Algo salió mal. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Confide</source>
@@ -6177,8 +6177,8 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
         <translation>Todos tienen registros de ánimo privados, tendencias, un plan de seguridad y el directorio de ayuda.</translation>
     </message>
     <message>
-        <source>The disk is full. Free some space, then try again.</source>
-        <translation>El disco está lleno. Libere algo de espacio y vuelva a intentarlo.</translation>
+        <source>your vault was not created</source>
+        <translation>no se creó su caja fuerte</translation>
     </message>
     <message>
         <source>Another Confide window is using this folder. Close it, then try again.</source>
@@ -6187,10 +6187,6 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     <message>
         <source>A vault already exists in this folder. Restart Confide to unlock it.</source>
         <translation>Ya existe una caja fuerte en esta carpeta. Reinicie Confide para desbloquearla.</translation>
-    </message>
-    <message>
-        <source>The vault could not be created. Please try again.</source>
-        <translation>No se pudo crear la caja fuerte. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>That group {group} does not match your code. Check what you wrote down.</source>

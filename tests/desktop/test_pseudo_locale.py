@@ -104,15 +104,10 @@ from desktop.setup.flow import CreateFailure, Issue, IssueKind
 from desktop.setup.view import SetupWizard
 from desktop.setup.words import issue_text
 from desktop.shell.assembly import ShellServices, build_main_window
+from desktop.shell.header_view import LOCK_SHORTCUT, QUICK_EXIT_SHORTCUT, lock_status_text
 from desktop.shell.home_view import HomeView
 from desktop.shell.idle import IdleWatcher
-from desktop.shell.main_window import (
-    HOME,
-    LOCK_SHORTCUT,
-    QUICK_EXIT_SHORTCUT,
-    MainWindow,
-    lock_status_text,
-)
+from desktop.shell.main_window import HOME, MainWindow
 from desktop.shell.settings_page import settings_page
 from desktop.ui.dates import long_date, short_date, time_text
 from desktop.ui.passphrase import NewPassphraseField

@@ -38,7 +38,7 @@ from desktop.records.band_advice import ADVICE
 from desktop.records.band_words import BAND_NAMES
 from desktop.records.instruments import INSTRUMENTS_DIR
 from desktop.records.scoring import score
-from desktop.shell.assembly import crisis_directory
+from desktop.shell.composition import crisis_directory
 from desktop.shell.home_view import HomeView
 from desktop.shell.today import LastResult, Today
 from desktop.ui.dates import long_date

@@ -28,12 +28,8 @@ from desktop.export.view import ExportDialog
 from desktop.policy.effective import EffectivePolicy
 from desktop.roles import PEER_LOG_PAGES, Roles, save_roles
 from desktop.safety_plan.summary_view import SafetyPlanSummary
-from desktop.shell.assembly import (
-    ShellServices,
-    build_main_window,
-    crisis_directory,
-    safety_plan_summary,
-)
+from desktop.shell.assembly import ShellServices, build_main_window
+from desktop.shell.composition import crisis_directory, safety_plan_summary
 from desktop.shell.controller import AppController
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow

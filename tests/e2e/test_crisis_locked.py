@@ -122,7 +122,7 @@ def test_unlocked_with_the_safety_plan_each_answer_is_still_beside_its_button(
     announcements: list[checks.Announcement],
 ) -> None:
     from desktop.safety_plan.summary_view import SafetyPlanSummary
-    from desktop.shell.assembly import safety_plan_summary
+    from desktop.shell.composition import safety_plan_summary
 
     # The app wires the plan summary in (desktop/app.py); the fixture's controller has none.
     monkeypatch.setattr(controller.help, "safety_plan_summary", safety_plan_summary)

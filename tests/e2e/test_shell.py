@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from crypto.kdf import KdfParams
 from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
-from desktop.app import _wire_locking
 from desktop.settings.dialogs_view import RecoveryCodeDialog, RestoreDialog, RestoreRequest
+from desktop.shell.composition import wire_locking
 from desktop.shell.controller import AppController
 from desktop.shell.idle import IdleWatcher
 from desktop.shell.main_window import MainWindow
@@ -63,7 +63,7 @@ def test_idle_time_locks_and_clears_every_personal_window(
     idle: IdleWatcher,
     data_dir: Path,
 ) -> None:
-    _wire_locking(controller, idle, SessionWatcher(system_bus=None, session_bus=None))
+    wire_locking(controller, idle, SessionWatcher(system_bus=None, session_bus=None))
     window = unlock(qtbot, controller)
     armed = idle.active
     assert armed
@@ -80,7 +80,7 @@ def test_the_session_locking_locks_confide(
     qtbot: QtBot, controller: AppController, existing_vault: RecoveryCode, idle: IdleWatcher
 ) -> None:
     session = SessionWatcher(system_bus=None, session_bus=None)
-    _wire_locking(controller, idle, session)
+    wire_locking(controller, idle, session)
     idle.set_minutes(60)
     unlock(qtbot, controller)
     with qtbot.waitSignal(controller.locked, timeout=5_000):
@@ -104,7 +104,7 @@ def test_restore_while_unlocked_replaces_the_vault_and_leaves_no_old_key(
     source.execute("INSERT INTO settings VALUES ('from', '\"the backup\"')")
     source.export_backup(tmp_path / "b.age", "backup pass phrase")
     source.lock()
-    from desktop.shell.assembly import safety_plan_summary
+    from desktop.shell.composition import safety_plan_summary
 
     # The app wires the plan summary in (desktop/app.py); the fixture's controller has none.
     monkeypatch.setattr(controller.help, "safety_plan_summary", safety_plan_summary)
@@ -189,7 +189,8 @@ def test_the_crisis_panel_shows_the_eap_and_while_unlocked_the_safety_plan(
 ) -> None:
     from desktop.crisis.logic import with_eap
     from desktop.policy.effective import EffectivePolicy
-    from desktop.shell.assembly import ShellServices, build_main_window, safety_plan_summary
+    from desktop.shell.assembly import ShellServices, build_main_window
+    from desktop.shell.composition import safety_plan_summary
     from desktop.ui.theme import ThemeManager
     from referral_directory.crisis import load_crisis_directory
     from tests.desktop.crisis.test_logic import EAP

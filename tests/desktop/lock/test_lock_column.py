@@ -6,10 +6,8 @@ in Spanish, and 750 px wide on a 1280 px window.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,13 +15,6 @@ from desktop.lock.view import COLUMN_CHARS, LockScreen
 from desktop.ui.theme import ThemeManager
 from desktop.ui.worker import Worker
 from tests.desktop.i18n_fixtures import language
-
-
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    made = Worker()
-    yield made
-    made.stop()
 
 
 def _screen(qtbot: QtBot, worker: Worker, folder: Path, width: int) -> LockScreen:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -14,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.roles import COORDINATOR, INDIVIDUAL, read_roles
-from desktop.setup.flow import Step
+from desktop.setup.flow import SetupFlow, Step
 from desktop.setup.view import SetupWizard
 from desktop.ui.worker import Worker
 from tests.desktop.setup.test_flow import _at_confirm, _type_right_groups
@@ -67,3 +69,27 @@ def test_a_program_coordinator_is_chosen_at_setup(
         QTest.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     roles = worker.run_blocking(lambda: read_roles(opened))
     assert roles.names == (INDIVIDUAL, COORDINATOR)
+
+
+def test_a_vault_created_for_a_wizard_that_was_deleted_is_locked(
+    qtbot: QtBot, worker: Worker, data_dir: Path, fast_kdf: KdfParams
+) -> None:
+    flow = SetupFlow()
+    flow.next()  # welcome -> passphrase
+    flow.set_passphrase("sunflower river quiet lamp")
+    flow.set_confirmation("sunflower river quiet lamp")
+    wizard = SetupWizard(worker, data_dir, kdf_params=fast_kdf, flow=flow)
+    heard: list[object] = []
+    wizard.completed.connect(heard.append)
+    wizard.abandoned.connect(heard.append)
+    release = threading.Event()
+    worker.submit(release.wait)  # the creation queues behind this until the wizard is gone
+    QTest.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert flow.step is Step.CREATING
+    wizard.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))
+    release.set()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+    assert heard == []
+    # Created, then locked on the worker: its folder is free again, so it opens.
+    worker.run_blocking(lambda: Vault.unlock(data_dir, "sunflower river quiet lamp").lock())

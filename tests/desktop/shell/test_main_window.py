@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.shell.main_window import MainWindow, lock_status_text
+from desktop.shell.header_view import lock_status_text
+from desktop.shell.main_window import MainWindow
 
 INTERACTIVE = (
     QAbstractButton,

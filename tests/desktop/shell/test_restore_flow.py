@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -85,10 +87,12 @@ def test_a_backup_replaces_the_vault_and_its_new_code_opens_it(
     worker.run_blocking(lambda: Vault.unlock(data_dir, NEW_PASSPHRASE)).lock()
 
 
-def test_a_code_closed_unconfirmed_stays_pending_and_is_offered_again(
+@pytest.fixture
+def pending(
     qtbot: QtBot, worker: Worker, data_dir: Path, backup: Path, in_place: Vault,
     fast_kdf: KdfParams,
-) -> None:
+) -> tuple[Vault, str]:
+    """The backup restored, its new code shown and closed unconfirmed: (the vault, the code)."""
     opened: list[Vault] = []
     restore_backup(
         worker, data_dir, RestoreRequest(backup, BACKUP_PASSPHRASE, NEW_PASSPHRASE),
@@ -101,7 +105,13 @@ def test_a_code_closed_unconfirmed_stays_pending_and_is_offered_again(
     code = first.code.text()
     first.done(QDialog.DialogCode.Rejected)
     qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
-    restored = opened[0]
+    return opened[0], code
+
+
+def test_a_code_closed_unconfirmed_stays_pending_and_is_offered_again(
+    qtbot: QtBot, worker: Worker, pending: tuple[Vault, str]
+) -> None:
+    restored, code = pending
     parent = QWidget()
     qtbot.addWidget(parent)
     again: list[QDialog] = []
@@ -115,6 +125,24 @@ def test_a_code_closed_unconfirmed_stays_pending_and_is_offered_again(
         lambda: worker.run_blocking(lambda: restored.pending_recovery_code) is None,
         timeout=5_000,
     )
+    worker.run_blocking(restored.lock)
+
+
+def test_a_pending_code_read_for_a_window_gone_meanwhile_shows_nothing(
+    qtbot: QtBot, worker: Worker, pending: tuple[Vault, str]
+) -> None:
+    restored, _code = pending
+    parent = QWidget()  # the main window, closed at lock before the code is read
+    release = threading.Event()
+    worker.submit(release.wait)  # the read queues behind this
+    shown: list[QDialog] = []
+    offer_pending_code(worker, restored, parent, still_open=lambda: True, shown=shown.append)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(parent))
+    release.set()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=5_000)
+    assert shown == []
+    assert code_dialog() is None
     worker.run_blocking(restored.lock)
 
 

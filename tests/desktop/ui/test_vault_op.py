@@ -70,3 +70,26 @@ def test_a_failure_without_on_error_is_logged_by_type_only(
     qtbot.waitUntil(lambda: not worker.busy)
     assert "QWidget: vault job failed: RuntimeError" in caplog.text
     assert "private note" not in caplog.text
+
+
+def test_a_dropped_result_goes_to_on_dropped_and_a_delivered_one_does_not(
+        qtbot: QtBot, worker: Worker) -> None:
+    owner = QWidget()
+    jobs = VaultOp(owner, worker)
+    seen: list[str] = []
+    dropped: list[str] = []
+    release = threading.Event()
+
+    def late() -> str:
+        release.wait()
+        return "for a widget that is gone"
+
+    jobs.run(lambda: "delivered", seen.append, on_dropped=dropped.append)
+    qtbot.waitUntil(lambda: seen == ["delivered"])
+    jobs.run(late, seen.append, on_dropped=dropped.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner))
+    release.set()
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert seen == ["delivered"]
+    assert dropped == ["for a widget that is gone"]
