@@ -31,6 +31,7 @@ from referral_directory.licensing import national as national_licensing
 from referral_directory.model import NO_FILTERS, Filters, Need, Resource
 from referral_directory.notices import Notice, NoticeKind
 from referral_directory.opening import InUse, Opening, expiry_notice
+from referral_directory.query import read
 from referral_directory.ranking import CRISIS_ORDER, ranked
 from referral_directory.stored import StoredResources, add_resources
 
@@ -66,10 +67,13 @@ class Results:
     Attributes:
         resources: at most the limit asked for, best first.
         total: how many resources matched in all.
+        risk: a risk word was typed ("suicide", "quiero morir"; see `query`): every
+            crisis line comes first, 988 at the top.
     """
 
     resources: tuple[Resource, ...]
     total: int
+    risk: bool = False
 
     @property
     def capped(self) -> bool:
@@ -297,7 +301,7 @@ class Directory:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         first, total = self.index.find(query, filters, now, limit)
-        return Results(tuple(first), total)
+        return Results(tuple(first), total, risk=read(query).risk)
 
     def for_need(
         self,

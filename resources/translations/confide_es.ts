@@ -2319,6 +2319,10 @@
         <source>The organization&apos;s directory (version {version} was used on this computer before) is missing or could not be used. Only the national resources are shown; please tell your IT team.</source>
         <translation>Falta el directorio de su organización (en esta computadora ya se usó la versión {version}) o no se pudo usar. Solo se muestran los recursos nacionales; avísele a su equipo de TI.</translation>
     </message>
+    <message>
+        <source>The details of {name} are open: call or text 988 now, or chat. {results}</source>
+        <translation>Están abiertos los detalles de {name}: llame o envíe un mensaje de texto al 988 ahora, o use el chat. {results}</translation>
+    </message>
 </context>
 <context>
     <name>HardDayNote</name>
