@@ -186,6 +186,7 @@ class Directory:
         minimum_version: int = 0,
         cache_key: bytes | None = None,
         progress: Progress | None = None,
+        entries: Sequence[Resource] = (),
     ) -> Directory:
         """The shipped national data plus the accepted organization bundle, if any.
 
@@ -199,18 +200,21 @@ class Directory:
             cache_key: the key of the built-directory cache (see `cache`); None: no cache
                 is read or written.
             progress: told how far reading a bundle's services has got, (done, in all).
+            entries: the organization's own entries that its policy gives rather than its
+                bundle (its EAP), listed before the bundle's.
         """
         today = (now or datetime.now().astimezone()).date()
         pinned = parse_pinned_keys(pinned_keys)
         if data_dir is None:
-            return cls._built(None, today, None, [])
-        opening = Opening(data_dir, pinned, minimum_version, cache_key, progress)
+            return cls._built(None, today, None, [], entries)
+        shipped = cache.shipped_digest(entries)
+        opening = Opening(data_dir, pinned, minimum_version, cache_key, progress, shipped)
         if bundle_path is not None and opening.offered_is_cached(bundle_path):
-            return cls._from_opening(opening, today)  # the usual start: the same bundle
+            return cls._from_opening(opening, today, entries)  # the usual start
         opening.load_stored()
         if bundle_path is not None:
             opening.consider(bundle_path, today)
-        return cls._from_opening(opening, today)
+        return cls._from_opening(opening, today, entries)
 
     @classmethod
     def _built(
@@ -219,6 +223,7 @@ class Directory:
         today: date,
         refusal: BundleRefused | None,
         notices: list[Notice],
+        entries: Sequence[Resource],
     ) -> Directory:
         organization: Sequence[Resource] = ()
         licensing = national_licensing()
@@ -234,8 +239,10 @@ class Directory:
                 notices.append(Notice(NoticeKind.LICENSING_TWICE))
             expiry_notice(in_use.info, today, notices)
         national = national_resources()
-        known = {r.id for r in national}
-        organization = [r for r in organization if r.id not in known]  # national ids win
+        known = {r.id for r in national}  # national ids win, then the policy's entries
+        entries = [r for r in entries if r.id not in known]
+        known |= {r.id for r in entries}
+        organization = [*entries, *(r for r in organization if r.id not in known)]
         directory = cls(
             national,
             organization,
@@ -249,7 +256,9 @@ class Directory:
         return directory
 
     @classmethod
-    def _from_opening(cls, opening: Opening, today: date) -> Directory:
+    def _from_opening(
+        cls, opening: Opening, today: date, entries: Sequence[Resource]
+    ) -> Directory:
         """The directory for the bundle in use: from the cache when it is the cached one."""
         in_use = opening.in_use
         if in_use is not None and in_use.unread is not None:
@@ -263,11 +272,9 @@ class Directory:
             )  # fmt: skip
         if opening.cached is not None:
             opening.cached.close()  # before a new cache replaces the file (Windows)
-        built = cls._built(in_use, today, opening.refusal, opening.notices)
+        built = cls._built(in_use, today, opening.refusal, opening.notices, entries)
         if in_use is not None and opening.cache_key is not None:
-            stamp = cache.Stamp(
-                in_use.sha256, in_use.signature_text, in_use.info, cache.shipped_digest()
-            )
+            stamp = cache.Stamp(in_use.sha256, in_use.signature_text, in_use.info, opening.shipped)
             offered = opening.offered_path
             if offered is not None:
                 stamp = stamp.with_files(

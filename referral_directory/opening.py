@@ -70,8 +70,11 @@ class Opening:
         minimum: int,
         cache_key: bytes | None,
         progress: Progress | None,
+        shipped: str,
     ) -> None:
+        """`shipped`: what a cache must have been built with (`cache.shipped_digest`)."""
         self.store = bundles.BundleStore(data_dir)
+        self.shipped = shipped
         self.pinned = pinned
         self.minimum = minimum
         self.cache_key = cache_key
@@ -91,7 +94,7 @@ class Opening:
     def _still_trusted(self, stamp: cache.Stamp) -> bool:
         pinned_ids = {key_id_hex(k.key_id) for k in self.pinned}
         return (
-            stamp.shipped_sha256 == cache.shipped_digest()
+            stamp.shipped_sha256 == self.shipped
             and stamp.info.key_id in pinned_ids
             and stamp.info.version >= self.minimum
         )

@@ -2144,6 +2144,10 @@
         <translation>Verificado el {day}. Fuente: {url}</translation>
     </message>
     <message>
+        <source>No source is given; Confide has not checked these facts.</source>
+        <translation>No se indica ninguna fuente; Confide no ha verificado estos datos.</translation>
+    </message>
+    <message>
         <source>From your organization&apos;s directory. {source}</source>
         <translation>Del directorio de su organización. {source}</translation>
     </message>
