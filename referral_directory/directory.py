@@ -307,8 +307,9 @@ class Directory:
         """The first `limit` search results and how many matched in all."""
         if limit < 1:
             raise ValueError("limit must be at least 1")
-        first, total = self.index.find(query, filters, now, limit)
-        return Results(tuple(first), total, risk=read(query).risk)
+        typed = read(query)
+        first, total = self.index.find(typed, filters, now, limit)
+        return Results(tuple(first), total, risk=typed.risk)
 
     def for_need(
         self,

@@ -32,7 +32,7 @@ from referral_directory.flags import (
 from referral_directory.hours import may_open
 from referral_directory.model import NO_FILTERS, Filters, Resource
 from referral_directory.open_hours import OpenHours
-from referral_directory.query import read
+from referral_directory.query import Typed, read
 from referral_directory.ranking import OTHER_POSITION, list_position
 from referral_directory.tagging import Tagger
 
@@ -201,22 +201,24 @@ class SearchIndex:
             now: the time for the open-now filter (default: the current local time).
             limit: at most this many results (None: all).
         """
-        return self._pick(self._positions(query, filters, now, limit, counted=False)[0])
+        return self._pick(self._positions(read(query), filters, now, limit, counted=False)[0])
 
     def find(
-        self, query: str, filters: Filters, now: datetime | None, limit: int
+        self, typed: Typed, filters: Filters, now: datetime | None, limit: int
     ) -> tuple[list[Resource], int]:
         """The first `limit` of `search`'s results and how many there are in all.
 
-        One pass: "open now" and a search with nothing typed read their matches once for
-        both; only typed words over more than `limit` results are counted apart (in SQL).
+        `typed` is the query as `query.read` reads it (the caller also asks it whether a
+        risk word was typed: read once). One pass: "open now" and a search with nothing
+        typed read their matches once for both; only typed words over more than `limit`
+        results are counted apart (in SQL).
         """
-        ids, total = self._positions(query, filters, now, limit, counted=True)
+        ids, total = self._positions(typed, filters, now, limit, counted=True)
         return self._pick(ids), total
 
     def count(self, query: str, filters: Filters = NO_FILTERS, now: datetime | None = None) -> int:
         """How many resources `search` would return without a limit (the same rules)."""
-        return self._positions(query, filters, now, 0, counted=True)[1]
+        return self._positions(read(query), filters, now, 0, counted=True)[1]
 
     def open_positions(self, positions: Iterable[int], now: datetime | None = None) -> list[int]:
         """Those of `positions` open at `now` (default: the current local time), in order.
@@ -227,11 +229,10 @@ class SearchIndex:
         return self._hours.open_positions(positions, now)
 
     def _positions(
-        self, query: str, filters: Filters, now: datetime | None, limit: int | None,
+        self, typed: Typed, filters: Filters, now: datetime | None, limit: int | None,
         *, counted: bool,
     ) -> tuple[list[int], int]:
         """The first `limit` matching positions, and the total (when not `counted`: a floor)."""
-        typed = read(query)
         if typed.expression is None:
             return self._listed(filters, now, limit)
         if not typed.leads_with_988:
