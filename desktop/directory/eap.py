@@ -16,12 +16,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
+from desktop.words import QT_TRANSLATE_NOOP
 from referral_directory.model import Phone, Resource
 
 EAP_ID: Final = "organization-eap"
-# Said in English, as the directory's data is: the search index reads it ("EAP",
-# "employee assistance"), and an organization's entry is never reworded (`in_language`).
-EAP_DESCRIPTION: Final = "Your organization's Employee Assistance Program (EAP)."
+# Kept in English, as the directory's data is: the search index reads it ("EAP",
+# "employee assistance"). Confide's words, not the organization's, so the detail pane
+# says them in the language in force (`data_words.in_language`).
+EAP_DESCRIPTION: Final = QT_TRANSLATE_NOOP(
+    "DirectoryData", "Your organization's Employee Assistance Program (EAP).")
 
 
 def eap_resource(eap: Mapping[str, Any]) -> Resource:

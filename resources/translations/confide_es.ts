@@ -1534,6 +1534,10 @@
         <source>A law firm&apos;s page says its work with the Missouri Board of Nursing made Missouri the third state to receive a Dr. Lorna Breen Heroes&apos; Foundation recognition; our stored copy is cut off before it says which one, so we could not confirm what the application asks.</source>
         <translation>La página de un bufete de abogados dice que su trabajo con la Missouri Board of Nursing hizo de Misuri el tercer estado en recibir un reconocimiento de la Dr. Lorna Breen Heroes&apos; Foundation; nuestra copia guardada se corta antes de decir cuál, así que no pudimos confirmar qué pregunta la solicitud.</translation>
     </message>
+    <message>
+        <source>Your organization&apos;s Employee Assistance Program (EAP).</source>
+        <translation>El Programa de Asistencia al Empleado (EAP) de su organización.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryDialog</name>
