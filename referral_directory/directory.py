@@ -67,8 +67,7 @@ class Results:
     Attributes:
         resources: at most the limit asked for, best first.
         total: how many resources matched in all.
-        risk: a risk word was typed ("suicide", "quiero morir"; see `query`): every
-            crisis line comes first, 988 at the top.
+        risk: a risk word was typed (see `query`): crisis lines first, 988 at the top.
     """
 
     resources: tuple[Resource, ...]
@@ -200,21 +199,19 @@ class Directory:
             cache_key: the key of the built-directory cache (see `cache`); None: no cache
                 is read or written.
             progress: told how far reading a bundle's services has got, (done, in all).
-            entries: the organization's own entries that its policy gives rather than its
-                bundle (its EAP), listed before the bundle's.
+            entries: the organization's own entries its policy gives (its EAP), first.
         """
         today = (now or datetime.now().astimezone()).date()
         pinned = parse_pinned_keys(pinned_keys)
         if data_dir is None:
             return cls._built(None, today, None, [], entries)
-        shipped = cache.shipped_digest(entries)
-        opening = Opening(data_dir, pinned, minimum_version, cache_key, progress, shipped)
+        opening = Opening(data_dir, pinned, minimum_version, cache_key, progress, entries)
         if bundle_path is not None and opening.offered_is_cached(bundle_path):
-            return cls._from_opening(opening, today, entries)  # the usual start
+            return cls._from_opening(opening, today)  # the usual start: the same bundle
         opening.load_stored()
         if bundle_path is not None:
             opening.consider(bundle_path, today)
-        return cls._from_opening(opening, today, entries)
+        return cls._from_opening(opening, today)
 
     @classmethod
     def _built(
@@ -256,9 +253,7 @@ class Directory:
         return directory
 
     @classmethod
-    def _from_opening(
-        cls, opening: Opening, today: date, entries: Sequence[Resource]
-    ) -> Directory:
+    def _from_opening(cls, opening: Opening, today: date) -> Directory:
         """The directory for the bundle in use: from the cache when it is the cached one."""
         in_use = opening.in_use
         if in_use is not None and in_use.unread is not None:
@@ -272,7 +267,7 @@ class Directory:
             )  # fmt: skip
         if opening.cached is not None:
             opening.cached.close()  # before a new cache replaces the file (Windows)
-        built = cls._built(in_use, today, opening.refusal, opening.notices, entries)
+        built = cls._built(in_use, today, opening.refusal, opening.notices, opening.entries)
         if in_use is not None and opening.cache_key is not None:
             stamp = cache.Stamp(in_use.sha256, in_use.signature_text, in_use.info, opening.shipped)
             offered = opening.offered_path

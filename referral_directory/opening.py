@@ -8,6 +8,7 @@ why another was refused. Nothing here builds a directory, so this module never i
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -70,11 +71,12 @@ class Opening:
         minimum: int,
         cache_key: bytes | None,
         progress: Progress | None,
-        shipped: str,
+        entries: Sequence[Resource] = (),
     ) -> None:
-        """`shipped`: what a cache must have been built with (`cache.shipped_digest`)."""
+        """`entries`: the organization's own that its policy gives (see `Directory.open`)."""
         self.store = bundles.BundleStore(data_dir)
-        self.shipped = shipped
+        self.entries = tuple(entries)
+        self.shipped = cache.shipped_digest(self.entries)  # what a cache must be built with
         self.pinned = pinned
         self.minimum = minimum
         self.cache_key = cache_key
