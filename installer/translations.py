@@ -113,6 +113,9 @@ SOURCES: Final = (
     "desktop/directory/filters_view.py",
     "desktop/directory/licensing_view.py",
     "desktop/directory/results_view.py",
+    "desktop/directory/results_pane_view.py",
+    "desktop/directory/crisis_first.py",
+    "desktop/directory/eap.py",
     # The shipped directory's own words (services and licensing evidence).
     "desktop/directory/data_words.py",
     "desktop/directory/licensing_words.py",

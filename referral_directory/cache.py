@@ -36,6 +36,7 @@ import logging
 import os
 import sqlite3
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from importlib import metadata
@@ -47,6 +48,7 @@ from crypto.atomic import OWNER_ONLY, fsync_dir, write_atomic
 from referral_directory import stored
 from referral_directory.bundle import MAX_BUNDLE_BYTES, BundleInfo
 from referral_directory.concepts import CONCEPTS
+from referral_directory.model import Resource
 
 CACHE_NAME: Final = "organization-directory.cache"
 # A built directory is about half its compact bundle; anything far larger is not one.
@@ -69,11 +71,14 @@ def _code_version() -> str:
         return "unknown"
 
 
-def shipped_digest() -> str:
+def shipped_digest(entries: Sequence[Resource] = ()) -> str:
     """The SHA-256 of the shipped data a cache is built with, the cache format, and the
-    code that built it (rankings and the index come from code: an update rebuilds)."""
+    code that built it (rankings and the index come from code: an update rebuilds), and
+    of the `entries` the organization's policy adds beside its bundle (its EAP: a changed
+    one rebuilds)."""
     digest = hashlib.sha256(f"format {FORMAT}\nconfide {_code_version()}\n".encode())
     digest.update(repr(CONCEPTS).encode())  # the index's concept tags come from them
+    digest.update(repr(tuple(entries)).encode())
     for name in _SHIPPED:
         digest.update(resources.read_text(name).encode("utf-8"))
     return digest.hexdigest()

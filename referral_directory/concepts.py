@@ -141,6 +141,20 @@ CONCEPTS: Final[tuple[Concept, ...]] = (
         source="Emotional PPE https://emotionalppe.org/faq/; Therapy Aid https://therapyaid.org",
     ),
     Concept(
+        name="the organization's Employee Assistance Program",
+        key="eap",
+        words=(
+            "eap", "eaps", "employee assistance", "employee assistance program",
+            "employee assistance programs",
+            "pae", "asistencia al empleado", "programa de asistencia al empleado",
+        ),
+        finds=("employee assistance", "eap"),
+        source=(
+            "facts.md section 5 (the EAP: employer-specific); the organization's EAP "
+            "(policy `eap`, or its bundle) calls itself an Employee Assistance Program (EAP)"
+        ),
+    ),
+    Concept(
         name="psychiatric care",
         key="psychiatry",
         words=(

@@ -31,6 +31,7 @@ from referral_directory.licensing import national as national_licensing
 from referral_directory.model import NO_FILTERS, Filters, Need, Resource
 from referral_directory.notices import Notice, NoticeKind
 from referral_directory.opening import InUse, Opening, expiry_notice
+from referral_directory.query import read
 from referral_directory.ranking import CRISIS_ORDER, ranked
 from referral_directory.stored import StoredResources, add_resources
 
@@ -66,10 +67,12 @@ class Results:
     Attributes:
         resources: at most the limit asked for, best first.
         total: how many resources matched in all.
+        risk: a risk word was typed (see `query`): crisis lines first, 988 at the top.
     """
 
     resources: tuple[Resource, ...]
     total: int
+    risk: bool = False
 
     @property
     def capped(self) -> bool:
@@ -182,6 +185,7 @@ class Directory:
         minimum_version: int = 0,
         cache_key: bytes | None = None,
         progress: Progress | None = None,
+        entries: Sequence[Resource] = (),
     ) -> Directory:
         """The shipped national data plus the accepted organization bundle, if any.
 
@@ -195,12 +199,13 @@ class Directory:
             cache_key: the key of the built-directory cache (see `cache`); None: no cache
                 is read or written.
             progress: told how far reading a bundle's services has got, (done, in all).
+            entries: the organization's own entries its policy gives (its EAP), first.
         """
         today = (now or datetime.now().astimezone()).date()
         pinned = parse_pinned_keys(pinned_keys)
         if data_dir is None:
-            return cls._built(None, today, None, [])
-        opening = Opening(data_dir, pinned, minimum_version, cache_key, progress)
+            return cls._built(None, today, None, [], entries)
+        opening = Opening(data_dir, pinned, minimum_version, cache_key, progress, entries)
         if bundle_path is not None and opening.offered_is_cached(bundle_path):
             return cls._from_opening(opening, today)  # the usual start: the same bundle
         opening.load_stored()
@@ -215,6 +220,7 @@ class Directory:
         today: date,
         refusal: BundleRefused | None,
         notices: list[Notice],
+        entries: Sequence[Resource],
     ) -> Directory:
         organization: Sequence[Resource] = ()
         licensing = national_licensing()
@@ -230,8 +236,10 @@ class Directory:
                 notices.append(Notice(NoticeKind.LICENSING_TWICE))
             expiry_notice(in_use.info, today, notices)
         national = national_resources()
-        known = {r.id for r in national}
-        organization = [r for r in organization if r.id not in known]  # national ids win
+        known = {r.id for r in national}  # national ids win, then the policy's entries
+        entries = [r for r in entries if r.id not in known]
+        known |= {r.id for r in entries}
+        organization = [*entries, *(r for r in organization if r.id not in known)]
         directory = cls(
             national,
             organization,
@@ -259,11 +267,9 @@ class Directory:
             )  # fmt: skip
         if opening.cached is not None:
             opening.cached.close()  # before a new cache replaces the file (Windows)
-        built = cls._built(in_use, today, opening.refusal, opening.notices)
+        built = cls._built(in_use, today, opening.refusal, opening.notices, opening.entries)
         if in_use is not None and opening.cache_key is not None:
-            stamp = cache.Stamp(
-                in_use.sha256, in_use.signature_text, in_use.info, cache.shipped_digest()
-            )
+            stamp = cache.Stamp(in_use.sha256, in_use.signature_text, in_use.info, opening.shipped)
             offered = opening.offered_path
             if offered is not None:
                 stamp = stamp.with_files(
@@ -296,8 +302,9 @@ class Directory:
         """The first `limit` search results and how many matched in all."""
         if limit < 1:
             raise ValueError("limit must be at least 1")
-        first, total = self.index.find(query, filters, now, limit)
-        return Results(tuple(first), total)
+        typed = read(query)
+        first, total = self.index.find(typed, filters, now, limit)
+        return Results(tuple(first), total, risk=typed.risk)
 
     def for_need(
         self,

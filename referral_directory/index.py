@@ -4,13 +4,14 @@ The index lives in a `:memory:` database (standard-library `sqlite3`), so nothin
 what a person searches for touches the disk. Each keystroke's words become prefix
 queries ("pan" finds "panic"; a Spanish word finds its English terms too, and a person's
 word for what the services help with finds the services' words: see `query`); the facts
-filters are SQL on a side table, so even a one-letter query over a large directory stays
-fast. Only "open now", which depends on the clock, is checked in Python on what the
-other filters left, and only for resources that have hours at all (a flag in the index),
-from hours kept in memory: no resource is read for it. With nothing typed, the list's
-order (988 first, then by name) is kept as each resource's place in it, so a few matches
-are sorted in Python rather than found by walking the whole list in order. A risk word
-puts every crisis line first and 988 whatever the filters: it never finds nothing.
+filters are tokens in the index and SQL on a side table (see `flags`), so even a
+one-letter query over a large directory stays fast. Only "open now", which depends on
+the clock, is checked in Python on what the other filters left, and only for resources
+that have hours at all (a flag in the index), from hours kept in memory: no resource is
+read for it. With nothing typed, the list's order (988 first, then by name) is kept as
+each resource's place in it, so a few matches are sorted in Python rather than found by
+walking the whole list in order. A risk word puts every crisis line first and 988
+whatever the filters: it never finds nothing.
 """
 
 from __future__ import annotations
@@ -21,10 +22,17 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Final
 
+from referral_directory.flags import (
+    filter_sql,
+    flags_match,
+    flags_of,
+    set_text,
+    with_flags,
+)
 from referral_directory.hours import may_open
-from referral_directory.model import NATIONAL, NO_FILTERS, Filters, Resource
+from referral_directory.model import NO_FILTERS, Filters, Resource
 from referral_directory.open_hours import OpenHours
-from referral_directory.query import read
+from referral_directory.query import Typed, read
 from referral_directory.ranking import OTHER_POSITION, list_position
 from referral_directory.tagging import Tagger
 
@@ -36,7 +44,6 @@ _LIST_ORDER: Final = "ORDER BY position, name, id"
 # bm25 column weights: a hit in the name matters most, then the organization, the facts;
 # the flags column (the filters' tokens) never counts.
 _WEIGHTS: Final = "10.0, 3.0, 1.0, 2.0, 0.0"
-_TEXT_COLUMNS: Final = "{name organization description terms}"
 _FACT_WORDS: Final = {
     "call": "call phone",
     "text": "text sms message",
@@ -66,59 +73,6 @@ def _terms(resource: Resource, tagger: Tagger) -> str:
     facts = " ".join(words)
     text = f"{resource.name} {resource.organization} {resource.description}"
     return " ".join([facts, *tagger.tags(text, facts)])
-
-
-def _flag(kind: str, value: str) -> str:
-    """A filter's token in the flags column: letters only, so the tokenizer keeps it whole."""
-    return "x" + kind + "".join(c for c in value.casefold() if c.isalnum())
-
-
-def _flags(resource: Resource) -> str:
-    words = [_flag("mod", m) for m in resource.modalities]
-    words += [_flag("state", s) for s in resource.states]
-    words += [_flag("serves", s) for s in resource.serves]
-    if resource.is_free:
-        words.append(_flag("is", "free"))
-    if resource.employer_told == "never":
-        words.append(_flag("is", "employernever"))
-    if resource.licensing_exposure == "none":
-        words.append(_flag("is", "licensingnone"))
-    if may_open(resource):
-        words.append(_flag("is", "hours"))
-    return " ".join(sorted(words))
-
-
-def _flags_match(filters: Filters) -> str | None:
-    """The filters as an FTS5 expression on the flags column ("open now": has hours).
-
-    With typed words, FTS5 intersects the filters' lists itself, which is far quicker on
-    a large directory than joining every match to the facts table.
-    """
-    parts = []
-    if filters.open_now:
-        parts.append(_flag("is", "hours"))
-    if filters.free_only:
-        parts.append(_flag("is", "free"))
-    if filters.employer_never:
-        parts.append(_flag("is", "employernever"))
-    if filters.licensing_none:
-        parts.append(_flag("is", "licensingnone"))
-    if filters.modalities:
-        parts.append("(" + " OR ".join(_flag("mod", m) for m in sorted(filters.modalities)) + ")")
-    if filters.state:
-        state = _flag("state", filters.state)
-        parts.append(f"({state} OR {_flag('state', NATIONAL)})")
-    if filters.serves:
-        serves = _flag("serves", filters.serves)
-        parts.append(f"({serves} OR {_flag('serves', 'all_health_workers')})")
-    return "{flags} : (" + " AND ".join(parts) + ")" if parts else None
-
-
-def _with_flags(expression: str, filters: Filters) -> str:
-    """Typed words (in the text columns only) and the filters, as one MATCH expression."""
-    flags = _flags_match(filters)
-    text = f"{_TEXT_COLUMNS} : ({expression})"
-    return text if flags is None else f"{text} AND {flags}"
 
 
 def match_expression(query: str) -> str | None:
@@ -158,7 +112,7 @@ class SearchIndex:
             "INSERT INTO doc (rowid, name, organization, description, terms, flags) "
             "VALUES (?,?,?,?,?,?)",
             (
-                (i, r.name, r.organization, r.description, _terms(r, tagger), _flags(r))
+                (i, r.name, r.organization, r.description, _terms(r, tagger), flags_of(r))
                 for i, r in enumerate(self._resources)
             ),
         )
@@ -170,9 +124,9 @@ class SearchIndex:
                     r.is_free,
                     r.employer_told == "never",
                     r.licensing_exposure == "none",
-                    _set_text(r.modalities),
-                    _set_text(r.states),
-                    _set_text(r.serves),
+                    set_text(r.modalities),
+                    set_text(r.states),
+                    set_text(r.serves),
                     r.crisis,
                     r.name.casefold(),
                     list_position(r),  # 988 first, 911 never above it
@@ -247,22 +201,24 @@ class SearchIndex:
             now: the time for the open-now filter (default: the current local time).
             limit: at most this many results (None: all).
         """
-        return self._pick(self._positions(query, filters, now, limit, counted=False)[0])
+        return self._pick(self._positions(read(query), filters, now, limit, counted=False)[0])
 
     def find(
-        self, query: str, filters: Filters, now: datetime | None, limit: int
+        self, typed: Typed, filters: Filters, now: datetime | None, limit: int
     ) -> tuple[list[Resource], int]:
         """The first `limit` of `search`'s results and how many there are in all.
 
-        One pass: "open now" and a search with nothing typed read their matches once for
-        both; only typed words over more than `limit` results are counted apart (in SQL).
+        `typed` is the query as `query.read` reads it (the caller also asks it whether a
+        risk word was typed: read once). One pass: "open now" and a search with nothing
+        typed read their matches once for both; only typed words over more than `limit`
+        results are counted apart (in SQL).
         """
-        ids, total = self._positions(query, filters, now, limit, counted=True)
+        ids, total = self._positions(typed, filters, now, limit, counted=True)
         return self._pick(ids), total
 
     def count(self, query: str, filters: Filters = NO_FILTERS, now: datetime | None = None) -> int:
         """How many resources `search` would return without a limit (the same rules)."""
-        return self._positions(query, filters, now, 0, counted=True)[1]
+        return self._positions(read(query), filters, now, 0, counted=True)[1]
 
     def open_positions(self, positions: Iterable[int], now: datetime | None = None) -> list[int]:
         """Those of `positions` open at `now` (default: the current local time), in order.
@@ -273,11 +229,10 @@ class SearchIndex:
         return self._hours.open_positions(positions, now)
 
     def _positions(
-        self, query: str, filters: Filters, now: datetime | None, limit: int | None,
+        self, typed: Typed, filters: Filters, now: datetime | None, limit: int | None,
         *, counted: bool,
     ) -> tuple[list[int], int]:
         """The first `limit` matching positions, and the total (when not `counted`: a floor)."""
-        typed = read(query)
         if typed.expression is None:
             return self._listed(filters, now, limit)
         if not typed.leads_with_988:
@@ -299,7 +254,7 @@ class SearchIndex:
             return found, len(found)
         # The full-text index alone counts, filters included, without building the results.
         sql = "SELECT count(*) FROM doc WHERE doc MATCH ?"
-        return found, int(self._db.execute(sql, [_with_flags(expression, filters)]).fetchone()[0])
+        return found, int(self._db.execute(sql, [with_flags(expression, filters)]).fetchone()[0])
 
     def _leading(self, risk: bool, filters: Filters, now: datetime | None) -> list[int]:
         """988 (whatever the filters), then, for a risk word, the crisis lines passing them."""
@@ -308,7 +263,7 @@ class SearchIndex:
         if not risk:
             return lead
         others = crisis[len(lead) :]
-        if (flags := _flags_match(filters)) is not None:
+        if (flags := flags_match(filters)) is not None:
             others = self._matched_by(others, flags)
         if filters.open_now:
             others = self.open_positions(others, now)
@@ -317,7 +272,7 @@ class SearchIndex:
     def _among(self, positions: list[int], expression: str, filters: Filters,
                now: datetime | None) -> list[int]:  # fmt: skip
         """Those of (a few) `positions` that the typed words and every filter find."""
-        found = self._matched_by(positions, _with_flags(expression, filters))
+        found = self._matched_by(positions, with_flags(expression, filters))
         return self.open_positions(found, now) if filters.open_now else found
 
     def _matched_by(self, positions: list[int], match: str) -> list[int]:  # a few positions
@@ -328,14 +283,14 @@ class SearchIndex:
         self, filters: Filters, now: datetime | None, limit: int | None
     ) -> tuple[list[int], int]:
         """With nothing typed: those passing the filters in the list's order, and how many."""
-        flags = _flags_match(filters)
+        flags = flags_match(filters)
         if flags is None:  # no filter: the list itself
             return self._ids(f"SELECT id FROM fact {_LIST_ORDER}", [], limit), len(self)  # noqa: S608
         if not filters.open_now:
             sql = "SELECT count(*) FROM doc WHERE doc MATCH ?"
             total = int(self._db.execute(sql, [flags]).fetchone()[0])
             if total >= _DENSE:  # read in order, results come every few rows
-                where, params = _filter_sql(filters)
+                where, params = filter_sql(filters)
                 # `where` is built from fixed clauses only; every value is a bound parameter.
                 sql = f"SELECT id FROM fact WHERE {where} {_LIST_ORDER}"  # noqa: S608
                 return self._ids(sql, params, limit), total
@@ -358,7 +313,7 @@ class SearchIndex:
         # are read only until `limit` of them are open.
         allowed = self._hours.open_at(now)
         sql = "SELECT rowid FROM doc WHERE doc MATCH ?"
-        flags = _flags_match(filters)
+        flags = flags_match(filters)
         first: list[int] = []
         if limit != 0:
             for (i,) in self._db.execute(sql, [f"{{name}} : ({expression}) AND {flags}"]):
@@ -366,7 +321,7 @@ class SearchIndex:
                     first.append(i)
                     if len(first) == limit:
                         break
-        every = [i for (i,) in self._db.execute(sql, [_with_flags(expression, filters)])
+        every = [i for (i,) in self._db.execute(sql, [with_flags(expression, filters)])
                  if i in allowed]  # fmt: skip
         if limit is None or len(first) < limit:
             seen = set(first)
@@ -380,16 +335,16 @@ class SearchIndex:
                 "SELECT rowid FROM doc WHERE doc MATCH ? "  # noqa: S608 - fixed weights only
                 f"ORDER BY bm25(doc, {_WEIGHTS}), rowid"
             )
-            return self._ids(sql, [_with_flags(expression, filters)], cap)
+            return self._ids(sql, [with_flags(expression, filters)], cap)
         # A large directory: sorting every match by relevance costs far more than a
         # keystroke may take, so name hits come first, then the rest, each in directory
         # order; SQLite stops reading at the limit.
         sql = "SELECT rowid FROM doc WHERE doc MATCH ?"
-        flags = _flags_match(filters)
+        flags = flags_match(filters)
         names = f"{{name}} : ({expression})" + (f" AND {flags}" if flags else "")
         ids = self._ids(sql, [names], cap)
         more = self._ids(
-            sql, [_with_flags(expression, filters)], None if cap is None else cap + len(ids)
+            sql, [with_flags(expression, filters)], None if cap is None else cap + len(ids)
         )
         seen = set(ids)
         ids += [i for i in more if i not in seen]
@@ -401,11 +356,11 @@ class SearchIndex:
         "Open now" depends on the clock; the caller checks it on what is left. The full-text
         index's filter tokens answer this without reading every resource's facts.
         """
-        flags = _flags_match(filters)
+        flags = flags_match(filters)
         if flags is not None:
             return {row[0] for row in self._db.execute(
                 "SELECT rowid FROM doc WHERE doc MATCH ?", (flags,))}  # fmt: skip
-        where, params = _filter_sql(filters)
+        where, params = filter_sql(filters)
         sql = f"SELECT id FROM fact WHERE {where}"  # noqa: S608 - fixed clauses only
         return {row[0] for row in self._db.execute(sql, params)}
 
@@ -420,31 +375,3 @@ class SearchIndex:
             sql += " LIMIT ?"
             params = [*params, limit]
         return [row[0] for row in self._db.execute(sql, params)]
-
-
-def _set_text(values: frozenset[str]) -> str:
-    return "," + ",".join(sorted(values)) + ","
-
-
-def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
-    clauses = ["1"]
-    params: list[object] = []
-    if filters.free_only:
-        clauses.append("fact.free")
-    if filters.employer_never:
-        clauses.append("fact.employer_never")
-    if filters.licensing_none:
-        clauses.append("fact.licensing_none")
-    if filters.open_now:
-        clauses.append("fact.hours")  # a candidate; its hours are checked in Python
-    if filters.modalities:
-        ors = " OR ".join("instr(fact.modalities, ?)" for _ in filters.modalities)
-        clauses.append(f"({ors})")
-        params += [f",{m}," for m in sorted(filters.modalities)]
-    if filters.state:
-        clauses.append("(instr(fact.states, ?) OR instr(fact.states, ?))")
-        params += [f",{filters.state.upper()},", f",{NATIONAL},"]
-    if filters.serves:
-        clauses.append("(instr(fact.serves, ?) OR instr(fact.serves, ',all_health_workers,'))")
-        params.append(f",{filters.serves},")
-    return " AND ".join(clauses), params

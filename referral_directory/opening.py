@@ -8,6 +8,7 @@ why another was refused. Nothing here builds a directory, so this module never i
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -70,8 +71,12 @@ class Opening:
         minimum: int,
         cache_key: bytes | None,
         progress: Progress | None,
+        entries: Sequence[Resource] = (),
     ) -> None:
+        """`entries`: the organization's own that its policy gives (see `Directory.open`)."""
         self.store = bundles.BundleStore(data_dir)
+        self.entries = tuple(entries)
+        self.shipped = cache.shipped_digest(self.entries)  # what a cache must be built with
         self.pinned = pinned
         self.minimum = minimum
         self.cache_key = cache_key
@@ -91,7 +96,7 @@ class Opening:
     def _still_trusted(self, stamp: cache.Stamp) -> bool:
         pinned_ids = {key_id_hex(k.key_id) for k in self.pinned}
         return (
-            stamp.shipped_sha256 == cache.shipped_digest()
+            stamp.shipped_sha256 == self.shipped
             and stamp.info.key_id in pinned_ids
             and stamp.info.version >= self.minimum
         )

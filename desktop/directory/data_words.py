@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
+from desktop.directory.eap import EAP_DESCRIPTION
 from desktop.words import QT_TRANSLATE_NOOP, Translate
 from referral_directory.model import TEXT_CLAIM_KINDS, Claim, Resource
 
@@ -317,9 +318,12 @@ def in_language(resource: Resource, translate: Translate) -> Resource:
     """`resource` with every listed text in the language `translate` gives.
 
     Only shipped (national) resources are translated: a bundle's words are the
-    organization's own, and a shared sentence must not be reworded on its behalf.
+    organization's own, and a shared sentence must not be reworded on its behalf. The
+    one sentence Confide says of the EAP policy gives (`eap`) is Confide's, so it is.
     """
     if resource.origin != "national":
+        if resource.description == EAP_DESCRIPTION:
+            return replace(resource, description=translate(CONTEXT, EAP_DESCRIPTION))
         return resource
 
     def say(text: str) -> str:

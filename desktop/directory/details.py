@@ -162,6 +162,9 @@ def detail_sections(
         reach = f"{reach} {instructions}."
     source = say(QT_TRANSLATE_NOOP("FindHelp", "Checked {day}. Source: {url}")).format(
         day=day(resource.checked), url=resource.source_url)
+    if not resource.source_url:  # e.g. the EAP policy gives: its facts are its own word
+        source = say(QT_TRANSLATE_NOOP("FindHelp", "No source is given; Confide has not "
+                                                   "checked these facts."))
     if resource.origin == "organization":
         source = say(QT_TRANSLATE_NOOP(
             "FindHelp", "From your organization's directory. {source}")).format(source=source)

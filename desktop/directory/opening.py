@@ -2,7 +2,7 @@
 
 Runs on the directory's own worker at start-up (never the vault's: a large directory must
 not delay unlocking): the shipped national data, plus the organization's signed bundle
-when policy names one and pins its key.
+when policy names one and pins its key, plus the EAP policy names (see `eap`).
 
 The built directory is cached in the data folder (see `referral_directory.cache`) under an
 HMAC whose key is kept beside the data folder, not in it (`cache_key_file`): someone who
@@ -16,11 +16,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
+from desktop.directory.eap import eap_resource
 from referral_directory import cache
 from referral_directory.directory import Directory
 from referral_directory.hsds import Progress
+from referral_directory.model import Resource
 
 
 def cache_key_file(data_dir: Path) -> Path:
@@ -39,27 +42,36 @@ def bundle_path(location: str) -> Path | None:
 
 @dataclass(frozen=True)
 class BundleSettings:
-    """What the organization's policy says of its directory bundle.
+    """What the organization's policy says of its directory: its bundle, and its EAP.
 
-    The shell reads it from policy (`bundle_settings(policy.directory_bundle)`), so this
-    room needs only these three facts, not the policy.
+    The shell reads it from policy (`bundle_settings(policy.directory_bundle,
+    eap=policy.eap)`), so this room needs only these facts, not the policy.
+
+    Attributes:
+        entries: the organization's entries policy gives itself (its EAP), listed before
+            the bundle's.
     """
 
     location: Path | None = None
     pinned_keys: tuple[str, ...] = ()
     minimum_version: int = 0
+    entries: tuple[Resource, ...] = ()
 
 
-def bundle_settings(value: Mapping[str, object] | None) -> BundleSettings:
-    """Policy's `directory_bundle` value (already checked against its schema) as settings."""
+def bundle_settings(
+    value: Mapping[str, object] | None, eap: Mapping[str, Any] | None = None
+) -> BundleSettings:
+    """Policy's `directory_bundle` and `eap` values (already checked against its schema)."""
+    entries = (eap_resource(eap),) if eap else ()
     if not value:
-        return BundleSettings()
+        return BundleSettings(entries=entries)
     keys = value.get("pinned_public_keys") or ()
     minimum = value.get("minimum_version") or 0
     return BundleSettings(
         location=bundle_path(str(value.get("location", "") or "")),
         pinned_keys=tuple(str(key) for key in keys) if isinstance(keys, list | tuple) else (),
         minimum_version=minimum if isinstance(minimum, int) else 0,
+        entries=entries,
     )
 
 
@@ -86,4 +98,5 @@ def open_directory(
         minimum_version=max(minimum_version, bundle.minimum_version),
         cache_key=key,
         progress=progress,
+        entries=bundle.entries,
     )

@@ -12,9 +12,12 @@ The shell builds the page before the directory has opened on the worker: until
 apply once it arrives). Crisis help never waits for this: the shell's "Need help now?"
 does not use the directory page.
 
+A risk word typed ("suicide", "quiero morir") opens 988's details at once and says so,
+while the keyboard focus stays in the search field (see `crisis_first`).
+
 Keyboard: Alt+S jumps to the search field, Down or Enter moves from it into the results,
-Enter on a result moves to its buttons, Escape in the details goes back to the results;
-every filter has a mnemonic (Alt+letter).
+Enter on a result moves to its buttons, Escape in the details goes back to the results
+(see `results_pane_view`); every filter has a mnemonic (Alt+letter).
 
 Signals (DirectoryPage):
     results_changed(int): the results on show changed; how many are listed.
@@ -28,28 +31,18 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Final
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.directory.detail_view import DetailPane
+from desktop.directory.crisis_first import CrisisFirst, opened_words
 from desktop.directory.filters_view import FilterBox
 from desktop.directory.licensing_view import LicenseQuestionBox
 from desktop.directory.logic import CONTEXT
@@ -60,21 +53,17 @@ from desktop.directory.results import (
     license_note,
     results_for,
 )
-from desktop.directory.results_view import RESOURCE_ROLE, ResultsModel
+from desktop.directory.results_pane_view import ResultsPane
+from desktop.directory.results_view import ResultsModel
 from desktop.directory.search_view import SearchField
 from desktop.directory.summary_view import SummaryWords
 from desktop.directory.warnings_view import DirectoryWarnings
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from referral_directory.directory import Directory, Results
-from referral_directory.model import Filters, Need, Resource
+from referral_directory.model import Filters, Need
 from referral_directory.stored import Changed
 
 SEARCH_DELAY_MS: Final = 80  # one search per pause in typing; each takes well under 10 ms
-
-
-# Narrower than this many characters, the results and the details stack (each needs
-# about 35 characters to read without breaking every other word).
-STACK_BELOW_CHARS: Final = 72
 
 
 class DirectoryPage(QWidget):
@@ -114,6 +103,7 @@ class DirectoryPage(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.model = ResultsModel(self)
         self.words = SummaryWords(self)
+        self._crisis_first = CrisisFirst()
         self._build()
         self.refresh()
 
@@ -198,12 +188,9 @@ class DirectoryPage(QWidget):
 
     def show_detail(self, resource_id: str) -> None:
         """Select `resource_id` in the results (if listed) and show its details."""
-        row = self.model.row_of(resource_id)
-        if row >= 0:
-            self.results.setCurrentIndex(self.model.index(row))
-        elif self._directory is not None:
+        if not self.pane.choose(resource_id) and self._directory is not None:
             try:
-                self._show(self._directory.get(resource_id))
+                self.pane.show_resource(self._directory.get(resource_id))
             except Changed:  # as in `refresh`
                 self._directory = None
                 self.show_unavailable()
@@ -251,7 +238,11 @@ class DirectoryPage(QWidget):
         self.license_box.source_opened.connect(self.action_opened)
         self.license_box.hide()
         layout.addWidget(self.license_box)
-        layout.addWidget(self._build_results(content), stretch=1)
+        self.pane = ResultsPane(self.model, content)
+        self.pane.detail_shown.connect(self.detail_shown)
+        self.pane.action_opened.connect(self.action_opened)
+        self.results, self.detail = self.pane.results, self.pane.detail
+        layout.addWidget(self.pane, stretch=1)
 
         fill_with_scrolled(self, content)
         self.setFocusProxy(self.search_field)  # the shell's setFocus starts in the search
@@ -270,31 +261,6 @@ class DirectoryPage(QWidget):
         row.addWidget(self.search_field, 1)
         return row
 
-    def _build_results(self, parent: QWidget) -> QSplitter:
-        self.results = QListView(parent)
-        self.results.setModel(self.model)
-        self.results.setAccessibleName(self.tr("Results"))
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setWordWrap(True)
-        self.results.setUniformItemSizes(False)
-        self.results.setSpacing(2)
-        self.results.setAlternatingRowColors(True)
-        self.results.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.results.activated.connect(self._on_activated)
-        self.detail = DetailPane(parent)
-        self.detail.action_opened.connect(self.action_opened)
-        self.detail.back_requested.connect(self._back_to_results)
-        splitter = self.split = QSplitter(Qt.Orientation.Horizontal, parent)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.results)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        # At least a dozen lines tall, measured in text so it grows with a 200% font.
-        splitter.setMinimumHeight(self.fontMetrics().height() * 14)
-        return splitter
-
     # -- reacting -------------------------------------------------------------------------
 
     def _on_text_changed(self, _text: str) -> None:
@@ -308,19 +274,25 @@ class DirectoryPage(QWidget):
 
     def _select_top_pick(self) -> None:
         # The top pick's buttons show at once: for "in crisis now" that is Call 988.
-        if self._need is not None and self.model.rowCount():
-            self.results.setCurrentIndex(self.model.index(0))
+        if self._need is not None:
+            self.pane.choose_first()
 
     def _on_need_clicked(self, need: Need) -> None:
         # A second click on the chosen need goes back to every resource.
         self.choose_need(None if need is self._need else need)
 
     def _show_results(self, found: Results) -> None:
-        shown = self.detail.resource.id if self.detail.resource is not None else None
+        shown = self.pane.shown_id
         count = len(found.resources)
-        self.model.set_resources(list(found.resources))
-        self._say(
-            self.words.results_words(count, self.search_field.text(), self._need, found.total))
+        words = self.words.results_words(count, self.search_field.text(), self._need,
+                                         found.total)
+        listed = shown is not None and any(r.id == shown for r in found.resources)
+        lifeline = self._crisis_first.opens_988(found, listed)
+        if lifeline is not None:  # a risk word: 988's buttons at once, focus left in the field
+            shown = lifeline.id
+            words = opened_words(words, lifeline, QCoreApplication.translate)
+        self.pane.list_resources(list(found.resources), shown)
+        self._say(words)
         note = (
             self.words.license_words(
                 license_note(found.resources, QCoreApplication.translate))
@@ -332,62 +304,30 @@ class DirectoryPage(QWidget):
         if self._need is Need.LICENSE_WORRY:
             self.license_box.suggest_state(self.filters().state)
         self.license_box.setVisible(self._need is Need.LICENSE_WORRY)
-        row = self.model.row_of(shown) if shown is not None else -1
-        if row >= 0:
-            self.results.setCurrentIndex(self.model.index(row))
-        else:
-            self._show(None)
         self.results_changed.emit(count)
 
     def _show_waiting(self, words: str) -> None:
         self.need_note.hide()
         self.license_box.hide()
-        self.model.set_resources([])
-        self._show(None)
+        self.pane.list_resources([], None)
         if words != self.summary.text():  # a filter clicked while loading says nothing new
             self._say(words)
 
     def _say(self, words: str) -> None:
         announce(self.summary, words)
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        resource = current.data(RESOURCE_ROLE) if current.isValid() else None
-        self._show(resource if isinstance(resource, Resource) else None)
-
-    def _show(self, resource: Resource | None) -> None:
-        self.detail.show_resource(resource)
-        if resource is not None:
-            self.detail_shown.emit(resource.id)
-
-    def _on_activated(self, index: QModelIndex) -> None:
-        if (
-            self.detail.resource is None
-            or self.detail.resource.id != self.model.resource(index.row()).id
-        ):
-            self._show(self.model.resource(index.row()))
-        self.detail.focus_first_action()
-
-    def _back_to_results(self) -> None:
-        self.results.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
     def _enter_results(self) -> None:
         if self._timer.isActive():  # the person was quicker than the pause: search now
             self._timer.stop()
             self.refresh()
-        if self.model.rowCount() == 0:
-            return
-        if not self.results.currentIndex().isValid():
-            self.results.setCurrentIndex(self.model.index(0))
-        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pane.enter()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
         """Fewer need buttons a row in a narrow window, so nothing is cut off at 600 px;
         there the list and a resource's details stack, each the page's whole width."""
         super().resizeEvent(event)
         self.needs.fit(event.size().width(), self.fontMetrics())
-        narrow = event.size().width() < STACK_BELOW_CHARS * self.fontMetrics().averageCharWidth()
-        self.split.setOrientation(Qt.Orientation.Vertical if narrow
-                                  else Qt.Orientation.Horizontal)
+        self.pane.fit(event.size().width(), self.fontMetrics())
 
 
 class DirectoryDialog(QDialog):

@@ -1534,6 +1534,10 @@
         <source>A law firm&apos;s page says its work with the Missouri Board of Nursing made Missouri the third state to receive a Dr. Lorna Breen Heroes&apos; Foundation recognition; our stored copy is cut off before it says which one, so we could not confirm what the application asks.</source>
         <translation>La página de un bufete de abogados dice que su trabajo con la Missouri Board of Nursing hizo de Misuri el tercer estado en recibir un reconocimiento de la Dr. Lorna Breen Heroes&apos; Foundation; nuestra copia guardada se corta antes de decir cuál, así que no pudimos confirmar qué pregunta la solicitud.</translation>
     </message>
+    <message>
+        <source>Your organization&apos;s Employee Assistance Program (EAP).</source>
+        <translation>El Programa de Asistencia al Empleado (EAP) de su organización.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryDialog</name>
@@ -2144,6 +2148,10 @@
         <translation>Verificado el {day}. Fuente: {url}</translation>
     </message>
     <message>
+        <source>No source is given; Confide has not checked these facts.</source>
+        <translation>No se indica ninguna fuente; Confide no ha verificado estos datos.</translation>
+    </message>
+    <message>
         <source>From your organization&apos;s directory. {source}</source>
         <translation>Del directorio de su organización. {source}</translation>
     </message>
@@ -2318,6 +2326,10 @@
     <message>
         <source>The organization&apos;s directory (version {version} was used on this computer before) is missing or could not be used. Only the national resources are shown; please tell your IT team.</source>
         <translation>Falta el directorio de su organización (en esta computadora ya se usó la versión {version}) o no se pudo usar. Solo se muestran los recursos nacionales; avísele a su equipo de TI.</translation>
+    </message>
+    <message>
+        <source>The details of {name} are open: call or text 988 now, or chat. {results}</source>
+        <translation>Están abiertos los detalles de {name}: llame o envíe un mensaje de texto al 988 ahora, o use el chat. {results}</translation>
     </message>
 </context>
 <context>

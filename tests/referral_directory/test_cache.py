@@ -11,7 +11,7 @@ import pytest
 
 from referral_directory import cache, stored
 from referral_directory.directory import Directory
-from referral_directory.model import Filters, Need
+from referral_directory.model import Filters, Need, Resource
 from referral_directory.stored import StoredResources
 from tests.referral_directory.test_bundle import NOW, PINNED, _names, _publish
 
@@ -308,3 +308,25 @@ def test_the_lists_order_kept_in_the_cache_follows_a_changed_bundle(
     assert _from_cache(again) and not _from_cache(fresh)
     assert names(again) == names(fresh) and names(again)[-1] != "Aa first EAP"
     assert "Aa first EAP" in names(again)
+
+
+def _policy_eap(name: str) -> Resource:
+    return Resource(id="organization-eap", name=name, organization=name, origin="organization",
+                    description="Your organization's Employee Assistance Program (EAP).")
+
+
+def test_the_eap_policy_gives_is_cached_with_the_bundle_and_a_changed_one_rebuilds(
+    data_dir: Path, published: Path
+) -> None:
+    def opened(eap: Resource) -> Directory:
+        return Directory.open(data_dir, pinned_keys=PINNED, bundle_path=published, now=NOW,
+                              cache_key=KEY, entries=(eap,))
+
+    first = opened(_policy_eap("Staff EAP"))
+    assert not _from_cache(first) and _names(first) == {"Staff EAP", "EAP v3"}
+    again = opened(_policy_eap("Staff EAP"))
+    assert _from_cache(again) and _names(again) == {"Staff EAP", "EAP v3"}
+    assert again.search("EAP")[0].name == "Staff EAP"
+    changed = opened(_policy_eap("New EAP line"))
+    assert not _from_cache(changed) and _names(changed) == {"New EAP line", "EAP v3"}
+    assert not _from_cache(_open(data_dir, published))  # and none at all: rebuilt again

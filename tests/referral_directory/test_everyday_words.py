@@ -14,11 +14,13 @@ import re
 
 import pytest
 
+from desktop.directory.eap import EAP_ID, eap_resource
+from desktop.directory.opening import bundle_settings
 from referral_directory import cache
 from referral_directory.concepts import CONCEPTS
-from referral_directory.directory import Directory
+from referral_directory.directory import Directory, national_resources
 from referral_directory.index import RANKED_MAX, SearchIndex, match_expression
-from referral_directory.model import NO_FILTERS, Filters, Resource
+from referral_directory.model import NO_FILTERS, Filters, Need, Resource
 from referral_directory.query import read
 from referral_directory.ranking import ID_911, ID_988, ID_CRISIS_TEXT_LINE
 from referral_directory.spanish_terms import plain
@@ -167,7 +169,8 @@ def test_the_concept_table_is_plain_and_each_concept_reaches_a_shipped_service()
             assert word == plain(word) and word == " ".join(re.findall(r"\w+", word)), word
         assert concept.source
     tagger = Tagger()
-    shipped = Directory.open(None).resources
+    # An EAP is the employer's: none is shipped, the organization's policy gives it.
+    shipped = [*Directory.open(None).resources, eap_resource(POLICY_EAP)]
     for concept in CONCEPTS:
         tagged = [r.name for r in shipped
                   if tag(concept) in tagger.tags(f"{r.name} {r.organization} {r.description}")]
@@ -188,3 +191,70 @@ def test_a_changed_concept_table_rebuilds_the_cache(monkeypatch: pytest.MonkeyPa
     before = cache.shipped_digest()
     monkeypatch.setattr(cache, "CONCEPTS", CONCEPTS[:-1])
     assert cache.shipped_digest() != before
+
+
+# -- the organization's Employee Assistance Program ------------------------------------------
+
+# As policy gives it (the schema's shape). Its name says neither "EAP" nor "employee
+# assistance": what finds it is what the directory says of every EAP policy gives.
+POLICY_EAP = {
+    "name": "Acme Staff Counseling",
+    "phones": [{"number": "+1-800-555-0100", "label": "24/7 counselor line"}],
+    "hours": "24/7",
+    "confidentiality": {
+        "employer_told": "never", "licensing_exposure": "none",
+        "creates_treatment_record": False,
+    },
+}
+EAP_WORDS = [
+    "EAP", "eap", "EAPs", "my EAP", "employee assistance", "Employee Assistance Program",
+    "employee assist", "programa de asistencia al empleado", "asistencia al empleado", "PAE",
+]
+
+
+@pytest.fixture(scope="module")
+def with_eap() -> Directory:
+    """The shipped data and the EAP policy names, as `open_directory` opens them."""
+    return Directory.open(None, entries=bundle_settings(None, eap=POLICY_EAP).entries)
+
+
+@pytest.mark.parametrize("typed", EAP_WORDS)
+def test_eap_finds_the_organizations_eap_first(with_eap: Directory, typed: str) -> None:
+    found = with_eap.search(typed)
+    assert found[0].id == EAP_ID and found[0].name == "Acme Staff Counseling", typed
+
+
+def test_eap_also_lists_counseling_beside_it_and_the_eap_is_a_counselor(
+    directory: Directory, with_eap: Directory
+) -> None:
+    # Without an EAP in the directory, "EAP" still lists counseling (an EAP's help).
+    assert {THERAPY_AID, PPE} <= set(names(directory, "EAP"))
+    assert {THERAPY_AID, PPE} <= set(names(with_eap, "EAP"))
+    assert "Acme Staff Counseling" in names(with_eap, "therapist")
+    assert "Acme Staff Counseling" in [r.name for r in with_eap.for_need(Need.COUNSELOR)]
+    assert "Acme Staff Counseling" not in names(with_eap, "alcohol")  # only what it is
+
+
+def test_a_bundles_own_eap_is_found_by_eap_too() -> None:
+    bundled = Resource(id="staff-eap", name="Staff Employee Assistance Program",
+                       description="Confidential counseling for staff.",
+                       organization="Example Health", origin="organization")
+    directory = Directory(national_resources(), [bundled])
+    try:
+        assert directory.search("EAP")[0].id == "staff-eap"
+        assert directory.search("employee assistance")[0].id == "staff-eap"
+    finally:
+        directory.index.close()
+
+
+def test_a_large_directory_finds_the_eap_too() -> None:
+    eap = eap_resource(POLICY_EAP)
+    filler = [Resource(id=f"f{i}", name=f"Filler {i}", description="Nothing here.",
+                       organization="Org", origin="organization")
+              for i in range(RANKED_MAX)]
+    big = SearchIndex([*national_resources(), eap, *filler])
+    try:
+        assert EAP_ID in [r.id for r in big.search("EAP", limit=5)]
+        assert big.search("employee assistance program", limit=5)[0].id == EAP_ID
+    finally:
+        big.close()

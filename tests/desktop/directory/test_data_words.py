@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop.directory import data_words, licensing_words
 from desktop.directory.contact import ActionKind
 from desktop.directory.detail_view import DetailPane
+from desktop.directory.eap import eap_resource
 from desktop.directory.licensing_view import LicenseQuestionBox
 from desktop.directory.logic import is_php
 from desktop.directory.results import license_note
@@ -191,3 +192,23 @@ def test_an_organizations_name_is_its_own_even_in_spanish(tmp_path: Path) -> Non
                             QCoreApplication.translate)
     assert row.startswith("911 emergency services\n")
     assert note.board == ("State physician health programs (FSPHP directory)",)
+
+
+def test_the_eap_policy_gives_is_said_in_spanish_but_keeps_the_organizations_words(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    eap = eap_resource({
+        "name": "Acme Staff Counseling", "hours": "Weekdays 8-5",
+        "phones": [{"number": "+1-800-555-0100", "label": "Counselor line"}],
+        "confidentiality": {"employer_told": "never", "licensing_exposure": "none",
+                            "creates_treatment_record": False},
+    })
+    with language("es", tmp_path):
+        pane = DetailPane()
+        qtbot.addWidget(pane)
+        pane.show_resource(eap)
+    words = _words(pane)
+    assert "El Programa de Asistencia al Empleado (EAP) de su organización." in words
+    assert "Acme Staff Counseling" in words and "Weekdays 8-5" in words  # as written
+    assert "Employee Assistance" not in words
+    assert eap.description == "Your organization's Employee Assistance Program (EAP)."  # searched

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.directory.contact import ActionKind, actions_for
 from desktop.directory.details import ClaimRow, claim_rows, detail_sections
+from desktop.directory.eap import eap_resource
 from desktop.directory.logic import (
     NEED_WORDS,
     employer_words,
@@ -180,6 +181,25 @@ def test_detail_sections_say_what_happens_cost_and_hours() -> None:
     php = {s.heading: s.text for s in detail_sections(PHP)}
     assert php["Where this comes from"].startswith("From your organization's directory.")
     assert php["What happens when you reach out"] == "Directory of PHPs."
+
+
+def test_the_eap_policy_gives_shows_its_own_facts_unchecked_and_its_numbers() -> None:
+    eap = eap_resource({
+        "name": "Acme Staff Counseling", "hours": "24/7", "website": "https://eap.example.org",
+        "phones": [{"number": "+1-800-555-0100", "label": "24/7 counselor line"}],
+        "confidentiality": {"employer_told": "never", "licensing_exposure": "none",
+                            "creates_treatment_record": True},
+    })
+    assert (eap.employer_told, eap.licensing_exposure, eap.creates_treatment_record) == (
+        "never", "none", True)
+    sections = {s.heading: s.text for s in detail_sections(eap)}
+    assert sections["Where this comes from"] == (
+        "From your organization's directory. No source is given; Confide has not checked "
+        "these facts.")
+    assert sections["How to reach it"] == "Call. 24/7 counselor line: +1-800-555-0100."
+    assert sections["Hours"] == "24/7"
+    assert [(a.kind, a.target) for a in actions_for(eap)][:2] == [
+        (ActionKind.CALL, "tel:+18005550100"), (ActionKind.WEBSITE, "https://eap.example.org")]
 
 
 SOURCED = replace(
