@@ -79,9 +79,9 @@ class DirectorySource(QObject):
             return
         self._opening = True
         # Direct: the source outlives every page (no widget), and the directory is public.
+        settings = bundle_settings(policy.directory_bundle, eap=policy.eap)
         self.worker.submit(
-            partial(self._opener, data_dir, bundle_settings(policy.directory_bundle),
-                    progress=self._report),
+            partial(self._opener, data_dir, settings, progress=self._report),
             self._opened,
             self._failed,
         )
@@ -118,8 +118,8 @@ class DirectorySource(QObject):
             return found if found.rolled_back else None
 
         def reopen(found: RollbackCheck) -> Directory:
-            reopened = self._opener(data_dir, bundle_settings(policy.directory_bundle),
-                                    minimum_version=found.highest)
+            settings = bundle_settings(policy.directory_bundle, eap=policy.eap)
+            reopened = self._opener(data_dir, settings, minimum_version=found.highest)
             refusal = reopened.refusal
             if reopened.bundle_info is None and (
                 refusal is None or refusal.reason is not RefusalReason.ROLLED_BACK

@@ -7,6 +7,8 @@ while the vault is unlocked.
 
 from __future__ import annotations
 
+import json
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,9 +21,11 @@ from pytestqt.qtbot import QtBot
 
 from crypto import kdf
 from crypto.vault import Vault
+from desktop.directory.eap import EAP_ID
 from desktop.directory.opening import BundleSettings, cache_key_file, open_directory
 from desktop.directory.results import LOADING_WORDS
 from desktop.directory.view import DirectoryPage
+from desktop.policy.effective import EffectivePolicy, read_system_policy
 from desktop.shell.directory_source import DIRECTORY_THREAD, DirectorySource
 from desktop.ui.worker import Worker
 from referral_directory.directory import Directory
@@ -90,4 +94,31 @@ def test_the_loading_page_shows_progress(
     assert cache_key_file(data_dir).is_file() and not cache_key_file(data_dir).is_relative_to(
         data_dir
     )
+    source.stop()
+
+
+def test_the_policy_eap_reaches_find_help_through_the_shell(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    """The EAP a real policy document names is listed first for "EAP" once the shell opens
+    the directory (the shell once passed only the bundle, so Find help never showed it)."""
+    policy = _policy(_publish(tmp_path, 3))
+    document = tmp_path / "policies" / "managed" / "10-org.json"
+    written = json.loads(document.read_text())
+    written["eap"] = {
+        "name": "Example Health EAP",
+        "phones": [{"number": "+1-800-555-0100", "label": "24/7 counselor line"}],
+        "confidentiality": {"employer_told": "never", "licensing_exposure": "none",
+                            "creates_treatment_record": False},
+    }
+    document.write_text(json.dumps(written))
+    policy = EffectivePolicy.resolve(read_system_policy(
+        "linux", linux_root=tmp_path / "policies", trusted_uid=os.getuid()))
+    assert policy.problems == () and policy.eap is not None
+    source = DirectorySource()
+    with qtbot.waitSignal(source.opened, timeout=10_000) as opened:
+        source.open_on(data_dir, policy)
+    directory = opened.args[0]
+    assert directory.search("EAP")[0].id == EAP_ID
+    assert directory.get(EAP_ID).name == "Example Health EAP"
     source.stop()
