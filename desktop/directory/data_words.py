@@ -38,7 +38,8 @@ SHIPPED: Final = (
     QT_TRANSLATE_NOOP(
         "DirectoryData",
         "Call or text 988, or chat online, to talk with a trained counselor. 24 hours a "
-        "day, 7 days a week. Veterans: call 988, then press 1. Para español, oprima 2. "
+        "day, 7 days a week. Veterans: call 988, then press 1. Para español, oprima 2 "
+        "o envíe AYUDA por texto al 988. "
         "Interpretation is available in more than 250 languages."),
     QT_TRANSLATE_NOOP(
         "DirectoryData",

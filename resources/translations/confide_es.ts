@@ -767,8 +767,8 @@
         <translation>988 Suicide &amp; Crisis Lifeline</translation>
     </message>
     <message>
-        <source>Call or text 988, or chat online, to talk with a trained counselor. 24 hours a day, 7 days a week. Veterans: call 988, then press 1. Para español, oprima 2. Interpretation is available in more than 250 languages.</source>
-        <translation>Llame o envíe un mensaje de texto al 988, o chatee en línea, para hablar con un consejero capacitado. Las 24 horas del día, los 7 días de la semana. Veteranos: llame al 988 y luego oprima 1. Para español, oprima 2. Hay interpretación en más de 250 idiomas.</translation>
+        <source>Call or text 988, or chat online, to talk with a trained counselor. 24 hours a day, 7 days a week. Veterans: call 988, then press 1. Para español, oprima 2 o envíe AYUDA por texto al 988. Interpretation is available in more than 250 languages.</source>
+        <translation>Llame o envíe un mensaje de texto al 988, o chatee en línea, para hablar con un consejero capacitado. Las 24 horas del día, los 7 días de la semana. Veteranos: llame al 988 y luego oprima 1. Para español, oprima 2 o envíe AYUDA por texto al 988. Hay interpretación en más de 250 idiomas.</translation>
     </message>
     <message>
         <source>A trained crisis counselor answers, listens, and can help you find support near you. It is free, and by 988&apos;s own terms it is not mental health treatment. When counselors judge that someone is at imminent risk of harm, which is less than 2% of the time, they contact 911 to send emergency services.</source>
@@ -1155,8 +1155,8 @@
         <translation>Programas estatales de salud para médicos (directorio de la FSPHP)</translation>
     </message>
     <message>
-        <source>Call or text 988, or chat online, to talk with a trained counselor. 24 hours a day, 7 days a week. Veterans: call 988, then press 1. Para español, oprima 2. Interpretation is available in more than 250 languages.</source>
-        <translation>Llame o envíe un mensaje de texto al 988, o chatee en línea, para hablar con un consejero capacitado. Las 24 horas del día, los 7 días de la semana. Veteranos: llame al 988 y luego oprima 1. Para español, oprima 2. Hay interpretación en más de 250 idiomas.</translation>
+        <source>Call or text 988, or chat online, to talk with a trained counselor. 24 hours a day, 7 days a week. Veterans: call 988, then press 1. Para español, oprima 2 o envíe AYUDA por texto al 988. Interpretation is available in more than 250 languages.</source>
+        <translation>Llame o envíe un mensaje de texto al 988, o chatee en línea, para hablar con un consejero capacitado. Las 24 horas del día, los 7 días de la semana. Veteranos: llame al 988 y luego oprima 1. Para español, oprima 2 o envíe AYUDA por texto al 988. Hay interpretación en más de 250 idiomas.</translation>
     </message>
     <message>
         <source>A trained crisis counselor answers, listens, and can help you find support near you. It is free, and by 988&apos;s own terms it is not mental health treatment. When counselors judge that someone is at imminent risk of harm, which is less than 2% of the time, they contact 911 to send emergency services.</source>
