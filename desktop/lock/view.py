@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -398,6 +397,9 @@ class LockScreen(QWidget):
 
     def _announce(self) -> None:
         """Tell screen readers about the new problem (a label change alone is silent)."""
+        # Imported here: building QAccessible's classes would delay the first paint.
+        from PySide6.QtGui import QAccessible, QAccessibleEvent  # noqa: PLC0415
+
         if self.error.isVisible() and self.error.text():
             self.error.setAccessibleDescription(self.error.text())
             event = QAccessibleEvent(self.error, QAccessible.Event.Alert)
