@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -107,8 +106,9 @@ class LockScreen(QWidget):
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._enter_page())
-        self.stack.addWidget(self._new_passphrase_page())
-        self.stack.addWidget(self._blocked_page())
+        self._blocked = self._blocked_page()
+        self.stack.addWidget(self._blocked)
+        self._new_page: QWidget | None = None  # built once a recovery code has worked
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -208,7 +208,12 @@ class LockScreen(QWidget):
         return page
 
     def _new_passphrase_page(self) -> QWidget:
-        page = QWidget()
+        """The page for a new passphrase after a recovery code, built on first need (not
+        before the first paint); it goes second in the stack."""
+        if self._new_page is not None:
+            return self._new_page
+        page = self._new_page = QWidget()
+        self.stack.insertWidget(1, page)
         intro = QLabel(self.tr("Your recovery code worked. Please choose a new passphrase "
                                "before you continue: your old one will no longer open the "
                                "vault."))
@@ -334,10 +339,10 @@ class LockScreen(QWidget):
         working = step in (Step.WORKING, Step.SAVING, Step.DONE)
         recovery = flow.mode is Mode.RECOVERY_CODE
         if step is Step.NEW_PASSPHRASE or step is Step.SAVING:
-            self.stack.setCurrentIndex(1)
+            self.stack.setCurrentWidget(self._new_passphrase_page())
             self.subtitle.setText(self.tr("Choose a new passphrase"))
         elif step is Step.BLOCKED:
-            self.stack.setCurrentIndex(2)
+            self.stack.setCurrentWidget(self._blocked)
             self.subtitle.setText(self.tr("Your vault could not be opened"))
         else:
             self.stack.setCurrentIndex(0)
@@ -364,8 +369,9 @@ class LockScreen(QWidget):
         self.quick_button.setVisible(flow.quick_offered and step is Step.ENTER)
         for widget in (self.passphrase, self.unlock_button, self.mode_button, self.quick_button):
             widget.setEnabled(step is Step.ENTER)
-        self.new_field.setEnabled(step is Step.NEW_PASSPHRASE)
-        self.save_button.setEnabled(flow.can_save_new_passphrase)
+        if self._new_page is not None:
+            self.new_field.setEnabled(step is Step.NEW_PASSPHRASE)
+            self.save_button.setEnabled(flow.can_save_new_passphrase)
         self.restore_button.setVisible(bool(flow.problem and flow.problem.offer_restore))
         self.busy.setVisible(working)
         # Strength and mismatch are shown by the passphrase field itself.
@@ -376,6 +382,9 @@ class LockScreen(QWidget):
 
     def _announce(self) -> None:
         """Tell screen readers about the new problem (a label change alone is silent)."""
+        # Imported here: building QAccessible's classes would delay the first paint.
+        from PySide6.QtGui import QAccessible, QAccessibleEvent  # noqa: PLC0415
+
         if self.error.isVisible() and self.error.text():
             self.error.setAccessibleDescription(self.error.text())
             event = QAccessibleEvent(self.error, QAccessible.Event.Alert)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 
 @runtime_checkable
@@ -35,6 +35,10 @@ def forget_typed_text(root: QWidget) -> int:
 
     Returns how many fields were emptied (for the log and tests).
     """
+    # Imported here: the unlock screen imports this module, and PySide builds these classes
+    # (and their enums) on first import, which would delay its first paint.
+    from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit, QTextEdit  # noqa: PLC0415
+
     fields = 0
     for field in [root, *root.findChildren(QWidget)]:
         if isinstance(field.parentWidget(), QAbstractSpinBox):

@@ -6,17 +6,18 @@ size, a status line that screen readers read out, a warning whose button names t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QListView,
-    QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListView, QScrollArea
+
+# The unlock screen imports this module before its first paint, and PySide builds a Qt
+# class (with each of its enums) on the first import of its name: the classes only some
+# pages use (lists, scroll areas, message boxes, accessibility events) are imported where
+# they are used, after that paint.
 
 FRAME_ROOM = 60  # a title bar and borders the window manager adds, with a margin
 
@@ -46,6 +47,8 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
 
 def scrolled(content: QWidget, parent: QWidget) -> QScrollArea:
     """`content` in a frameless scroll area, so large text scrolls instead of clipping."""
+    from PySide6.QtWidgets import QFrame, QScrollArea  # noqa: PLC0415 - see the imports
+
     scroll = QScrollArea(parent)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -94,6 +97,8 @@ def fit_screen(window: QWidget, wanted: QSize) -> QSize:
 def wrap_items(view: QListView) -> None:
     """Long items wrap onto more lines at the list's width instead of running off its edge
     (a follow-up's words were cut and the list scrolled sideways at 600 px)."""
+    from PySide6.QtWidgets import QListView  # noqa: PLC0415 - see the imports
+
     view.setWordWrap(True)
     view.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when the width changes
 
@@ -104,6 +109,8 @@ def announce(label: QLabel, words: str) -> None:
     Screen readers do not watch a label's text; an announcement makes them say it. An
     empty text clears the label and says nothing.
     """
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # noqa: PLC0415
+
     label.setText(words)
     if words:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, words))
@@ -111,6 +118,8 @@ def announce(label: QLabel, words: str) -> None:
 
 def ask_yes_no(parent: QWidget, text: str, yes: str) -> bool:
     """A warning with the action named on its button; Cancel is the default."""
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - see the imports
+
     box = QMessageBox(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("ask_yes_no", "Confide"), text, parent=parent)
     ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)

@@ -25,6 +25,7 @@ from desktop.settings.dialogs_view import (
     RestoreRequest,
 )
 from desktop.shell.controller import AppController
+from desktop.ui.passphrase import NewPassphraseField
 from tests.e2e.conftest import NEW_PASSPHRASE, PASSPHRASE
 
 
@@ -70,6 +71,7 @@ def test_recovery_code_forces_a_new_passphrase_first(
     fast_kdf: KdfParams,
 ) -> None:
     screen = _screen(controller)
+    assert not screen.findChildren(NewPassphraseField)  # built only when needed
     QTest.mouseClick(screen.mode_button, Qt.MouseButton.LeftButton)
     assert screen.flow.mode is Mode.RECOVERY_CODE
     assert screen.field_label.text() == "&Recovery code"
