@@ -82,13 +82,23 @@ def _open(qtbot: QtBot, vault: Vault, worker: Worker, idle: IdleWatcher, data_di
 
 
 def _cut_controls(page: QWidget) -> list[tuple[str, ...]]:
-    """Buttons and check boxes shown narrower or lower than their text needs (words cut)."""
+    """Buttons and check boxes shown narrower or lower than their text needs (words cut).
+
+    A control whose words wrap (`hasHeightForWidth`) is cut when narrower than its longest
+    word or lower than its wrapped words at its width.
+    """
     return [
         ("cut", button.text()[:40]) for button in page.findChildren(QAbstractButton)
-        if button.isVisible() and button.text()
-        and (button.width() < button.sizeHint().width()
-             or button.height() < button.minimumSizeHint().height())
+        if button.isVisible() and button.text() and _cut(button)
     ]
+
+
+def _cut(button: QAbstractButton) -> bool:
+    if button.hasHeightForWidth():
+        return (button.width() < button.minimumSizeHint().width()
+                or button.height() < button.heightForWidth(button.width()))
+    return (button.width() < button.sizeHint().width()
+            or button.height() < button.minimumSizeHint().height())
 
 
 def _squeezed_views(page: QWidget) -> list[tuple[str, ...]]:
