@@ -13,6 +13,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QIdentityProxyModel,
     QModelIndex,
@@ -254,12 +255,11 @@ class FoldedColumns(QIdentityProxyModel):
             return super().data(index, role)
         source = self.sourceModel()
         row = index.row()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "\n".join(f"{heading}: {source.index(row, column).data() or ''}"
-                             for column, heading in enumerate(self._headings()))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ", ".join(f"{heading}: {source.index(row, column).data() or ''}"
-                             for column, heading in enumerate(self._headings()))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            pair = QCoreApplication.translate("FoldedColumns", "{heading}: {value}")
+            lines = [pair.format(heading=heading, value=source.index(row, column).data() or "")
+                     for column, heading in enumerate(self._headings())]
+            return ("\n" if role == Qt.ItemDataRole.DisplayRole else ", ").join(lines)
         if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole):
             return None  # one column's look is not the card's
         return source.index(row, 0).data(role)
