@@ -15,7 +15,7 @@ wizard needed 919 px), or had its words cut. Here:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.widgets import fit_screen, scrolled
 
 _TEXT_FLAGS = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
@@ -109,50 +110,17 @@ class WrappingCheckBox(QCheckBox):
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
 
 
-class ButtonRow(QLayout):
+class ButtonRow(FlowLayout):
     """Buttons on one row while they fit, else stacked one under another at full width.
 
     On one row, the first `leading` buttons sit at the left (a "Need help now?") and the
-    rest at the right; stacked, every button keeps the order it was added in.
+    rest at the right; when they do not fit, the leading ones take a row and the rest the
+    next, or, narrower still, every button keeps the order it was added in, one a row.
     """
 
     def __init__(self, parent: QWidget | None = None, *, leading: int = 0) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._leading = leading
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's API
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's API
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's API
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's API
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's API
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's API
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's API
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
-        """Every button on one row."""
-        shown = self._visible()
-        width = sum(i.sizeHint().width() for i in shown) + self._gap() * max(0, len(shown) - 1)
-        height = max((i.sizeHint().height() for i in shown), default=0)
-        return QSize(width, height).grownBy(self.contentsMargins())
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt's API
         """As wide as the widest button: the others stack under it."""
@@ -162,19 +130,13 @@ class ButtonRow(QLayout):
         return size.grownBy(self.contentsMargins())
 
     def stacked(self) -> bool:
-        """Whether the buttons are stacked at the row's present width."""
+        """Whether the buttons have left their one row at the present width."""
         inner = self.geometry().marginsRemoved(self.contentsMargins())
         return self._row_width() > inner.width()
 
-    def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not i.isEmpty()]
-
-    def _gap(self) -> int:
-        return self.spacing() if self.spacing() >= 0 else 6
-
     def _row_width(self, items: list[QLayoutItem] | None = None) -> int:
         shown = [i for i in (self._items if items is None else items) if not i.isEmpty()]
-        return sum(i.sizeHint().width() for i in shown) + self._gap() * max(0, len(shown) - 1)
+        return sum(i.sizeHint().width() for i in shown) + self._spacing() * max(0, len(shown) - 1)
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Place (or only measure) the buttons in `rect`; the height they take."""
@@ -195,15 +157,16 @@ class ButtonRow(QLayout):
             second = max((i.sizeHint().height() for i in trailing), default=0)
             if move:
                 self._place_row(area, first, leading, [])
-                self._place_row(area.adjusted(0, first + self._gap(), 0, 0), second, [], trailing)
-            return first + self._gap() + second + margins
+                below = area.adjusted(0, first + self._spacing(), 0, 0)
+                self._place_row(below, second, [], trailing)
+            return first + self._spacing() + second + margins
         y = area.y()
         for item in shown:
             height = item.sizeHint().height()
             if move:
                 item.setGeometry(QRect(area.x(), y, area.width(), height))
-            y += height + self._gap()
-        return max(0, y - self._gap() - area.y()) + margins
+            y += height + self._spacing()
+        return max(0, y - self._spacing() - area.y()) + margins
 
     def _place_row(self, area: QRect, height: int, left: list[QLayoutItem],
                    right: list[QLayoutItem]) -> None:
@@ -212,12 +175,12 @@ class ButtonRow(QLayout):
         x = area.x()
         for item in leading:
             item.setGeometry(QRect(QPoint(x, area.y()), QSize(item.sizeHint().width(), height)))
-            x += item.sizeHint().width() + self._gap()
+            x += item.sizeHint().width() + self._spacing()
         x = area.right() + 1
         for item in reversed(trailing):
             x -= item.sizeHint().width()
             item.setGeometry(QRect(QPoint(x, area.y()), QSize(item.sizeHint().width(), height)))
-            x -= self._gap()
+            x -= self._spacing()
 
 
 class CodeLabel(QLabel):

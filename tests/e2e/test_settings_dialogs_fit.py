@@ -10,13 +10,13 @@ key-missing screen, fixed at 560x360, cut its explanation in half.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
@@ -29,20 +29,11 @@ from desktop.settings.dialogs_view import (
     RecoveryCodeDialog,
     RestoreDialog,
 )
-from desktop.ui.theme import ThemeManager
 from tests.desktop.i18n_fixtures import language
-from tests.e2e.test_layout_tour import _cut_controls
+from tests.e2e.test_layout_tour import _cut_controls, large_text  # noqa: F401 - a fixture
 from tests.e2e.test_window_size import _clipped_labels
 
 SIZE = (600, 450)
-
-
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    theme = ThemeManager(qapp)
-    theme.set_text_size(200)
-    yield
-    theme.set_text_size(100)  # the application font is shared by every later test
 
 
 def _seen(window: QWidget, button: QAbstractButton) -> bool:

@@ -19,10 +19,8 @@ from desktop.setup.view import SetupWizard
 from desktop.ui.worker import Worker
 from tests.desktop.i18n_fixtures import language
 from tests.desktop.setup.test_flow import _at_code, _at_confirm, _at_passphrase, _type_right_groups
-from tests.e2e.test_settings_dialogs_fit import (
-    _look,
-    large_text,  # noqa: F401 - a fixture
-)
+from tests.e2e.test_layout_tour import large_text  # noqa: F401 - a fixture
+from tests.e2e.test_settings_dialogs_fit import _look
 
 
 @pytest.fixture(autouse=True)
