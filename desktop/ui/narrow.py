@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFocusRect,
     QStylePainter,
     QVBoxLayout,
     QWidget,
@@ -103,10 +104,12 @@ class WrappingCheckBox(QCheckBox):
                       self.height() - top)
         style.drawItemText(painter, words, int(_TEXT_FLAGS), option.palette,
                            self.isEnabled(), self.text())
-        if self.hasFocus():
-            focus = QStyleOptionButton(option)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # as QCheckBox, around the words
+            focus = QStyleOptionFocusRect()
+            focus.initFrom(self)
             focus.rect = self.fontMetrics().boundingRect(words, int(_TEXT_FLAGS), self.text())
-            focus.rect.adjust(-1, 0, 1, 0)
+            focus.rect.adjust(-2, 0, 2, 1)
+            focus.backgroundColor = option.palette.window().color()
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
 
 
