@@ -45,6 +45,7 @@ SOURCES: Final = (
     "desktop/setup/words.py",
     "desktop/ui/passphrase.py",
     "desktop/ui/dates.py",
+    "desktop/ui/table_fit.py",
     "desktop/shell/main_window.py",
     "desktop/shell/header_view.py",
     "desktop/shell/home_view.py",

@@ -36,7 +36,7 @@ from desktop.insights.logic import InsightReport
 from desktop.insights.source import load_insights
 from desktop.insights.table_view import InsightsTableModel
 from desktop.insights.words_view import device_text, method_text, rule_text, sentence
-from desktop.ui.table_fit import FittedColumns
+from desktop.ui.table_fit import FittedColumns, FoldedColumns
 from desktop.ui.theme import scaled_font
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import fill_with_scrolled
@@ -110,9 +110,12 @@ class InsightsPage(QWidget):
         self.model = InsightsTableModel(self)
         self.table = QTableView(self)
         # Six columns at 200 % text were wider than a 600 px window and the last three
-        # scrolled out of sight: headings and cells wrap, each column keeps its longest word.
-        self._columns = FittedColumns(self.table, wrap_cells=True)
-        self.table.setModel(self.model)
+        # scrolled out of sight: headings and cells wrap, each column keeps its longest word,
+        # and where even that is too wide each row folds into one card of its values.
+        self._cards = FoldedColumns(self.model, self)
+        self._columns = FittedColumns(self.table, wrap_cells=True, fold=self._cards)
+        self.table.setModel(self._cards)
+        self._cards.modelReset.connect(lambda: QTimer.singleShot(0, self._fit_table))
         self.table.setAccessibleName(self.tr("Insights table"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crypto.recovery import RecoveryCode
+from desktop.ui.narrow import ButtonRow, CodeLabel, WrappingCheckBox, scrolling_body
 from desktop.ui.passphrase import NewPassphraseField, secret_line_edit
 from desktop.ui.widgets import note
 
@@ -55,7 +55,12 @@ class _Dialog(QDialog):
     def __init__(self, title: str, explanation: str, ok_text: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.box = QVBoxLayout(self)
+        # The explanation and fields scroll; the buttons stay in sight below them. At
+        # 200 % text the passphrase dialogs were taller than the screen, their notes and
+        # fields squeezed until the lines overlapped and cut.
+        self._body = QWidget(self)
+        self.box = QVBoxLayout(self._body)
+        self.box.setContentsMargins(0, 0, 0, 0)
         self.box.addWidget(note(explanation))
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -74,7 +79,8 @@ class _Dialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def finish_layout(self) -> None:
-        self.box.addWidget(self.buttons)
+        self.box.addStretch(1)
+        self.scroll_area = scrolling_body(self, self._body, self.buttons)
 
     def update_ok(self) -> None:
         raise NotImplementedError
@@ -101,7 +107,7 @@ class ChangePassphraseDialog(_Dialog):
         self.form.addRow(caption, self.current)
         self.new = NewPassphraseField(self)
         self.box.addWidget(self.new)
-        self.rotate_key = QCheckBox(self.tr("Also change the &data key"))
+        self.rotate_key = WrappingCheckBox(self.tr("Also change the &data key"))
         self.rotate_key.setAccessibleName(self.tr("Also change the data key"))
         hint = self.tr(
             "Choose this if someone may have seen your old passphrase and could have copied "
@@ -270,7 +276,9 @@ class RecoveryCodeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your new recovery code"))
-        layout = QVBoxLayout(self)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         if resumed:
             layout.addWidget(
                 note(
@@ -289,9 +297,11 @@ class RecoveryCodeDialog(QDialog):
                 )
             )
         )
-        self.code = QLabel(display)
+        # On as many lines as the width needs, broken after a dash: at 200 % text the code
+        # on one line was wider than a 600 px window.
+        self.code = CodeLabel()
+        self.code.set_code(display)
         self.code.setProperty("role", "code")
-        self.code.setTextFormat(Qt.TextFormat.PlainText)
         self.code.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -301,11 +311,14 @@ class RecoveryCodeDialog(QDialog):
         font.setPointSizeF(self.font().pointSizeF() * 1.4)
         self.code.setFont(font)
         layout.addWidget(self.code)
+        layout.addStretch(1)
         done = QPushButton(self.tr("I have &written it down"))
         done.setAccessibleName(self.tr("I have written it down"))
         done.setDefault(True)
         done.clicked.connect(self.accept)
-        layout.addWidget(done, 0, Qt.AlignmentFlag.AlignRight)
+        row = ButtonRow()
+        row.addWidget(done)
+        self.scroll_area = scrolling_body(self, body, row)
         self.finished.connect(lambda _result: self.code.clear())  # do not keep it on screen
 
     @classmethod
@@ -335,7 +348,9 @@ class KeyMissingScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Confide"))
-        layout = QVBoxLayout(self)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         heading = note(self.tr("Your vault's key file is missing"))
         heading.setProperty("role", "heading")
         font = heading.font()
@@ -364,5 +379,8 @@ class KeyMissingScreen(QWidget):
         self.help_button.setAccessibleName(self.tr("Need help now? Open crisis contacts"))
         self.help_button.clicked.connect(self.crisis_requested)
         layout.addStretch(1)
-        layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.resize(560, 360)
+        help_row = ButtonRow(leading=1)
+        help_row.addWidget(self.help_button)
+        # Sized to its words and scrolling, the help button always in sight: at a fixed
+        # 560x360 and 200 % text the explanation was squeezed until its lines were cut.
+        self.scroll_area = scrolling_body(self, body, help_row)

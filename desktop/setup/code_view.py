@@ -12,11 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.setup.flow import SetupFlow
 from desktop.setup.page_view import fill_page, text_label
 from desktop.setup.words import CODE_TEXT, CONTEXT
+from desktop.ui.narrow import ButtonRow, CodeLabel, WrappingCheckBox
 from desktop.ui.secret_clipboard import HOLD_SECONDS, copy_secret
 
 
@@ -32,7 +33,7 @@ class RecoveryCodePage(QWidget):
     def __init__(self, flow: SetupFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flow = flow
-        self.code_label = QLabel()
+        self.code_label = CodeLabel()  # broken after a dash onto as many lines as it needs
         self.code_label.setProperty("role", "code")
         self.code_label.setFont(self._code_font())
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -51,14 +52,11 @@ class RecoveryCodePage(QWidget):
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self._print_code)
         row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.addStretch(1)
+        row_layout = ButtonRow(row, leading=2)  # side by side, or stacked when narrow
         row_layout.addWidget(self.copy_button)
         row_layout.addWidget(self.print_button)
-        row_layout.addStretch(1)
         self.copy_note = text_label("", role="muted")
-        self.written_down = QCheckBox(QCoreApplication.translate(
+        self.written_down = WrappingCheckBox(QCoreApplication.translate(
             "SetupWizard", "I have &written down my recovery code and keep it safe"))
         self.written_down.setAccessibleName(
             QCoreApplication.translate("SetupWizard", "I have written down my recovery code"))
@@ -69,8 +67,10 @@ class RecoveryCodePage(QWidget):
     def show_code(self) -> None:
         """Show the flow's code, and whether it was marked as written down."""
         groups = self.flow.recovery_code.groups()
-        # Two lines, so the code fits at large text sizes; copy and print keep one line.
-        self.code_label.setText("-".join(groups[:4]) + "-\n" + "-".join(groups[4:]))
+        # On as many lines as the width needs, so it fits at large text sizes in a narrow
+        # window (two lines of four groups were 919 px wide at 200 %); copy and print keep
+        # one line.
+        self.code_label.set_code(self.flow.recovery_code.display())
         self.code_label.setAccessibleDescription(" ".join(groups))
         self.written_down.setChecked(self.flow.code_acknowledged)
 

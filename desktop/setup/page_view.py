@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.theme import scaled_font
+from desktop.ui.widgets import fill_with_scrolled
 
 
 def text_label(text: str, *, role: str = "") -> QLabel:
@@ -20,8 +21,14 @@ def text_label(text: str, *, role: str = "") -> QLabel:
 
 
 def fill_page(page: QWidget, title: str, *widgets: QWidget) -> QWidget:
-    """Lay out `page`: the heading `title`, then `widgets`, with the room left below them."""
-    layout = QVBoxLayout(page)
+    """Lay out `page`: the heading `title`, then `widgets`, with the room left below them.
+
+    They scroll: at 200 % text in a short window the pages were squeezed until their
+    lines overlapped and were cut.
+    """
+    content = QWidget(page)
+    layout = QVBoxLayout(content)
+    fill_with_scrolled(page, content)
     heading = text_label(title)
     heading.setFont(scaled_font(heading, 1.6, bold=True))
     heading.setAccessibleName(title)

@@ -16,12 +16,10 @@ import logging
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -41,8 +39,10 @@ from desktop.setup.code_view import RecoveryCodePage
 from desktop.setup.flow import Issue, IssueKind, SetupFlow, Step
 from desktop.setup.page_view import fill_page, text_label
 from desktop.setup.words import CHOOSING_TEXT, ROLES_TEXT, WELCOME_TEXT, issue_text
+from desktop.ui.narrow import ButtonRow, WrappingCheckBox
 from desktop.ui.passphrase import NewPassphraseField
 from desktop.ui.vault_op import VaultOp, lock_on_worker
+from desktop.ui.widgets import fit_screen
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -116,9 +116,10 @@ class SetupWizard(QWidget):
         self.next_button.setDefault(True)
         self.back_button.clicked.connect(self._back)
         self.next_button.clicked.connect(self._next)
-        buttons = QHBoxLayout()
+        # One row while they fit, stacked in a narrow window at large text (the row was
+        # wider than a 600 px window at 200 %).
+        buttons = self.button_row = ButtonRow(leading=1)
         buttons.addWidget(self.help_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
 
@@ -129,7 +130,9 @@ class SetupWizard(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 72, metrics.height() * 30)
+        # Within the screen: at 200 % text 72 characters are wider than a 1440 px screen.
+        self.resize(fit_screen(self, QSize(metrics.averageCharWidth() * 72,
+                                           metrics.height() * 30)))
         self._render()
 
     # -- pages --------------------------------------------------------------------------
@@ -172,7 +175,7 @@ class SetupWizard(QWidget):
                           self.confirm_error)
 
     def _roles_page(self) -> QWidget:
-        self.peer_box = QCheckBox(self.tr("I am a trained &peer supporter"))
+        self.peer_box = WrappingCheckBox(self.tr("I am a trained &peer supporter"))
         self.peer_box.setAccessibleName(self.tr("I am a trained peer supporter"))
         self.peer_box.toggled.connect(self.flow.set_peer_supporter)
         peer_note = text_label(
@@ -180,7 +183,7 @@ class SetupWizard(QWidget):
                     "you can share with your program coordinator."),
             role="muted",
         )
-        self.coordinator_box = QCheckBox(self.tr("I coordinate a peer support pro&gram"))
+        self.coordinator_box = WrappingCheckBox(self.tr("I coordinate a peer support pro&gram"))
         self.coordinator_box.setAccessibleName(self.tr("I coordinate a peer support program"))
         self.coordinator_box.toggled.connect(self.flow.set_coordinator)
         coordinator_note = text_label(

@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from desktop.strength import (
     assess,
     new_passphrase_accepted,
 )
+from desktop.ui.narrow import WrappingCheckBox
 
 # The meter's colour by score (too weak, nearly, accepted), for light and dark windows;
 # each keeps 3:1 contrast with the window (WCAG 1.4.11). The words beside it say the same.
@@ -80,7 +80,7 @@ class NewPassphraseField(QWidget):
         confirm_label = confirm_label if confirm_label is not None else self.tr("&Type it again")
         self.entry = secret_line_edit(self.tr("New passphrase"))
         self.confirm = secret_line_edit(self.tr("Confirm new passphrase"))
-        self.show_toggle = QCheckBox(self.tr("&Show passphrase"))
+        self.show_toggle = WrappingCheckBox(self.tr("&Show passphrase"))
         self.show_toggle.setAccessibleName(self.tr("Show passphrase"))
         self.meter = QProgressBar()
         self.meter.setRange(0, MAX_SCORE)

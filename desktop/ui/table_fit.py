@@ -9,9 +9,20 @@ longest word (cells wrap) and a share of the rest.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QIdentityProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QWidget
 
 # Rows measured for a column's longest word (besides those on show), not thousands.
@@ -105,10 +116,12 @@ class FittedColumns(QObject):
     `ResizeToContents` rows for itself is left to Qt.
     """
 
-    def __init__(self, table: QTableView, *, wrap_cells: bool = False) -> None:
+    def __init__(self, table: QTableView, *, wrap_cells: bool = False,
+                 fold: FoldedColumns | None = None) -> None:
         super().__init__(table)
         self._table = table
         self._wrap_cells = wrap_cells
+        self._fold = fold
         self._pending = False
         self.header = WrappingHeader(table)
         table.setHorizontalHeader(self.header)
@@ -133,10 +146,22 @@ class FittedColumns(QObject):
         if self._table.isVisible():  # else the Show event asks again
             self.fit()
 
+    def _fold_to(self, folded: bool) -> None:
+        assert self._fold is not None  # noqa: S101 - fit() checked it
+        if folded == self._fold.folded:
+            return
+        selection = self._table.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        self._fold.set_folded(folded)  # a reset: the selection is kept by hand
+        if rows:
+            self._table.selectRow(rows[0].row())
+
     def fit(self) -> None:
         """Fit now (after new rows, when the caller reports them at once)."""
         if self._table.model() is None:
             return
+        if self._fold is not None:
+            self._fold_to(self._fold.least_width(self._table) > self._table.viewport().width())
         fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
         rows = self._table.verticalHeader()
         if self._wrap_cells and not (
@@ -164,9 +189,11 @@ def _cell_widths(table: QTableView, column: int) -> int:
     return table.sizeHintForColumn(column)
 
 
-def _longest_words(table: QTableView, column: int) -> int:
-    """The widest single word in `column`'s first rows, with the cell's padding."""
-    model, metrics = table.model(), table.fontMetrics()
+def _longest_words(table: QTableView, column: int,
+                   model: QAbstractItemModel | None = None) -> int:
+    """The widest single word in `column`'s first rows (of `model`, else the table's),
+    with the cell's padding."""
+    model, metrics = model or table.model(), table.fontMetrics()
     widest = 0
     for row in range(min(model.rowCount(), SAMPLE_ROWS)):
         text = str(model.data(model.index(row, column)) or "")
@@ -174,3 +201,70 @@ def _longest_words(table: QTableView, column: int) -> int:
     # An item view pads its text by the focus frame's margin and a pixel on each side.
     margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
     return widest + 2 * margin + int(table.showGrid())
+
+
+class FoldedColumns(QIdentityProxyModel):
+    """The rows of a table model, in its columns while they fit, else folded into one
+    column where each row reads as lines of "Heading: value" (a card a row).
+
+    Six columns cannot all fit a 600 px window at 200 % text even with their words
+    wrapped: the table scrolled sideways, its last columns out of sight. Folded, every
+    value stays in sight, a row is still selected and opened as before, and a screen
+    reader reads each row whole. Give it to `FittedColumns`, which folds and unfolds it
+    as the width and the text size change.
+    """
+
+    def __init__(self, source: QAbstractItemModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.folded = False
+
+    def set_folded(self, folded: bool) -> None:
+        if folded != self.folded:
+            self.beginResetModel()
+            self.folded = folded
+            self.endResetModel()
+
+    def least_width(self, table: QTableView) -> int:
+        """What the columns need unfolded, each at its cells' and its heading's longest word."""
+        source = self.sourceModel()
+        metrics = table.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()  # as WrappingHeader.longest_word pads a heading
+        total = 0
+        for column in range(source.columnCount()):
+            heading = str(source.headerData(column, Qt.Orientation.Horizontal) or "")
+            words = max((metrics.horizontalAdvance(w) for w in heading.split()), default=0)
+            total += max(_longest_words(table, column, source), words + pad)
+        return total
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
+                    ) -> int:
+        return 1 if self.folded and not parent.isValid() else super().columnCount(parent)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.folded or orientation != Qt.Orientation.Horizontal:
+            return super().headerData(section, orientation, role)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return " \u00b7 ".join(self._headings())
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.folded or not index.isValid():
+            return super().data(index, role)
+        source = self.sourceModel()
+        row = index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            pair = QCoreApplication.translate("FoldedColumns", "{heading}: {value}")
+            lines = [pair.format(heading=heading, value=source.index(row, column).data() or "")
+                     for column, heading in enumerate(self._headings())]
+            return ("\n" if role == Qt.ItemDataRole.DisplayRole else ", ").join(lines)
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole):
+            return None  # one column's look is not the card's
+        return source.index(row, 0).data(role)
+
+    def _headings(self) -> list[str]:
+        source = self.sourceModel()
+        return [str(source.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(source.columnCount())]

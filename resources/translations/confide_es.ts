@@ -2333,6 +2333,13 @@
     </message>
 </context>
 <context>
+    <name>FoldedColumns</name>
+    <message>
+        <source>{heading}: {value}</source>
+        <translation>{heading}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>HardDayNote</name>
     <message>
         <source>A word after today&apos;s check-in</source>
