@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.directory.crisis_first import CrisisFirst, opened_words
 from desktop.directory.contact import ActionKind
+from desktop.directory.crisis_first import CrisisFirst, opened_words
 from desktop.directory.filter_fold_view import FilterFold
 from desktop.directory.licensing_view import LicenseQuestionBox
 from desktop.directory.logic import CONTEXT
