@@ -34,6 +34,7 @@ class FilterFold(QWidget):
         self.toggle.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.toggle.hide()
         self.box = FilterBox(self)
+        self._title = self.box.title()  # narrow, the button says it: not twice
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toggle, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -53,6 +54,7 @@ class FilterFold(QWidget):
             return
         self._narrow = narrow
         self.toggle.setVisible(narrow)
+        self.box.setTitle("" if narrow else self._title)
         self._show_box(self.toggle.isChecked())
 
     def _show_box(self, open_: bool) -> None:

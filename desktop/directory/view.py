@@ -13,7 +13,10 @@ apply once it arrives). Crisis help never waits for this: the shell's "Need help
 does not use the directory page.
 
 A risk word typed ("suicide", "quiero morir") opens 988's details at once and says so,
-while the keyboard focus stays in the search field (see `crisis_first`).
+while the keyboard focus stays in the search field (see `crisis_first`); the page then
+scrolls only as far as 988's call, text and chat buttons need, keeping the search field in
+sight (at 600 px and 200 % text they were far below it). In a narrow window the filters
+fold behind "Filters (n)" (see `filter_fold_view`) and the stacked details get the room.
 
 Keyboard: Alt+S jumps to the search field, Down or Enter moves from it into the results,
 Enter on a result moves to its buttons, Escape in the details goes back to the results
