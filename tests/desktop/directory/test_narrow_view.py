@@ -43,6 +43,15 @@ def large_text(qapp: QApplication) -> Iterator[None]:
     theme.set_text_size(100)  # the application font is shared by every later test
 
 
+@pytest.fixture
+def narrow(
+    qtbot: QtBot, directory: Directory, tmp_path: Path, large_text: None
+) -> Iterator[DirectoryPage]:
+    """The page in Spanish at 600 x 900 px and 200 % text, the focus in the search field."""
+    with language("es", tmp_path):
+        yield _page(qtbot, directory, (600, 900))
+
+
 def _page(qtbot: QtBot, directory: Directory, size: tuple[int, int]) -> DirectoryPage:
     page = DirectoryPage(directory)
     qtbot.addWidget(page)
@@ -75,69 +84,63 @@ def _reach_988_on_screen(page: DirectoryPage) -> bool:
             and all(_on_screen(page, page.detail.button(kind)) for kind in REACH))
 
 
-@pytest.mark.usefixtures("large_text")
+def _type_risk(qtbot: QtBot, page: DirectoryPage, typed: str) -> None:
+    """Type `typed` into the search field; wait until 988's buttons are on screen."""
+    with qtbot.waitSignal(page.results_changed, timeout=2000):
+        QTest.keyClicks(page.search_field, typed)
+    qtbot.waitUntil(lambda: _reach_988_on_screen(page), timeout=2000)
+
+
 @pytest.mark.parametrize("typed", ["quiero morir", "suicidio"])
 def test_a_risk_word_brings_988s_buttons_into_sight_with_the_search_field(
-    qtbot: QtBot, directory: Directory, tmp_path: Path, typed: str
+    qtbot: QtBot, narrow: DirectoryPage, typed: str
 ) -> None:
-    with language("es", tmp_path):
-        page = _page(qtbot, directory, (600, 900))
-        assert not _on_screen(page, page.filter_box)  # folded behind "Filtros"
-        with qtbot.waitSignal(page.results_changed, timeout=2000):
-            QTest.keyClicks(page.search_field, typed)
-        qtbot.waitUntil(lambda: _reach_988_on_screen(page), timeout=2000)
-        call = page.detail.button(ActionKind.CALL).text()
-    assert call == "Llamar al 988"
+    page = narrow
+    assert not _on_screen(page, page.filter_box)  # folded behind "Filtros"
+    _type_risk(qtbot, page, typed)
+    assert page.detail.button(ActionKind.CALL).text() == "Llamar al 988"
     assert page.search_field.hasFocus() and page.search_field.text() == typed
     assert _on_screen(page, page.search_field)
     assert _scroll(page).horizontalScrollBar().maximum() == 0  # nothing sideways
     assert page.results.horizontalScrollBar().maximum() == 0
 
 
-@pytest.mark.usefixtures("large_text")
-def test_the_page_scrolls_only_as_far_as_it_must(
-    qtbot: QtBot, directory: Directory, tmp_path: Path
-) -> None:
-    with language("es", tmp_path):
-        page = _page(qtbot, directory, (600, 900))
-        with qtbot.waitSignal(page.results_changed, timeout=2000):
-            QTest.keyClicks(page.search_field, "quiero morir")
-        qtbot.waitUntil(lambda: _reach_988_on_screen(page), timeout=2000)
+def test_the_page_scrolls_only_as_far_as_it_must(qtbot: QtBot, narrow: DirectoryPage) -> None:
+    page = narrow
+    _type_risk(qtbot, page, "quiero morir")
     bar = _scroll(page).verticalScrollBar()
     assert 0 < bar.value() < bar.maximum()  # the need buttons were above; the rest below
     bar.setValue(bar.value() - page.fontMetrics().height() * 2)  # a little less...
     assert not _on_screen(page, page.detail.button(ActionKind.CHAT))  # ...is not enough
 
 
-@pytest.mark.usefixtures("large_text")
 def test_the_filters_fold_opens_by_keyboard_and_keeps_what_is_set(
-    qtbot: QtBot, directory: Directory, tmp_path: Path
+    narrow: DirectoryPage,
 ) -> None:
-    with language("es", tmp_path):
-        page = _page(qtbot, directory, (600, 900))
-        fold = page.filter_fold
-        toggle = fold.toggle
-        assert fold.narrow and toggle.isVisible() and not page.filter_box.isVisible()
-        assert toggle.text() == "Filtros" and toggle.accessibleName() == "Filtros: 0 activados"
-        QTest.keyClick(page.search_field, Qt.Key.Key_Tab)  # the next stop after the field
-        assert toggle.hasFocus()
-        QTest.keyClick(toggle, Qt.Key.Key_Space)
-        assert page.filter_box.isVisible() and toggle.isChecked()
-        assert page.filter_box.title() == ""  # the button already says "Filtros"
-        QTest.keyClick(toggle, Qt.Key.Key_Tab)
-        assert page.filter_box.modality_checks["call"].hasFocus()  # into the filters
-        for box in (page.filter_box.free_check, page.filter_box.open_now_check):
-            box.setFocus()
-            QTest.keyClick(box, Qt.Key.Key_Space)
-        assert toggle.text() == "Filtros (2)"
-        assert toggle.accessibleName() == "Filtros: 2 activados"
-        toggle.setFocus()
-        QTest.keyClick(toggle, Qt.Key.Key_Space)
-        assert not page.filter_box.isVisible() and not toggle.isChecked()
-        assert page.filters().free_only and page.filters().open_now  # folding keeps them
-        assert toggle.text() == "Filtros (2)"
-        page.filter_box.state_combo.setCurrentIndex(1)
-        assert toggle.text() == "Filtros (3)"
+    page = narrow
+    fold = page.filter_fold
+    toggle = fold.toggle
+    assert fold.narrow and toggle.isVisible() and not page.filter_box.isVisible()
+    assert toggle.text() == "Filtros" and toggle.accessibleName() == "Filtros: 0 activados"
+    QTest.keyClick(page.search_field, Qt.Key.Key_Tab)  # the next stop after the field
+    assert toggle.hasFocus()
+    QTest.keyClick(toggle, Qt.Key.Key_Space)
+    assert page.filter_box.isVisible() and toggle.isChecked()
+    assert page.filter_box.title() == ""  # the button already says "Filtros"
+    QTest.keyClick(toggle, Qt.Key.Key_Tab)
+    assert page.filter_box.modality_checks["call"].hasFocus()  # into the filters
+    for box in (page.filter_box.free_check, page.filter_box.open_now_check):
+        box.setFocus()
+        QTest.keyClick(box, Qt.Key.Key_Space)
+    assert toggle.text() == "Filtros (2)"
+    assert toggle.accessibleName() == "Filtros: 2 activados"
+    toggle.setFocus()
+    QTest.keyClick(toggle, Qt.Key.Key_Space)
+    assert not page.filter_box.isVisible() and not toggle.isChecked()
+    assert page.filters().free_only and page.filters().open_now  # folding keeps them
+    assert toggle.text() == "Filtros (2)"
+    page.filter_box.state_combo.setCurrentIndex(1)
+    assert toggle.text() == "Filtros (3)"
 
 
 def test_a_wide_window_shows_the_filters_as_before(qtbot: QtBot, directory: Directory) -> None:
@@ -152,7 +155,5 @@ def test_a_wide_window_shows_the_filters_as_before(qtbot: QtBot, directory: Dire
     page.resize(600, 800)
     qtbot.waitUntil(lambda: not page.filter_fold.narrow)
     assert page.filter_box.isVisible() and page.filter_box.title() == "Filters"
-    with qtbot.waitSignal(page.results_changed, timeout=2000):
-        QTest.keyClicks(page.search_field, "kill myself")
-    qtbot.waitUntil(lambda: _reach_988_on_screen(page), timeout=2000)
+    _type_risk(qtbot, page, "kill myself")
     assert _scroll(page).verticalScrollBar().value() == 0  # already in sight: no scrolling
