@@ -112,6 +112,7 @@ SOURCES: Final = (
     "desktop/directory/summary_view.py",
     "desktop/directory/detail_view.py",
     "desktop/directory/filters_view.py",
+    "desktop/directory/filter_fold_view.py",
     "desktop/directory/licensing_view.py",
     "desktop/directory/results_view.py",
     "desktop/directory/results_pane_view.py",

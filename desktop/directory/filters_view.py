@@ -167,6 +167,12 @@ class FilterBox(QGroupBox):
             licensing_none=self.licensing_check.isChecked(),
         )
 
+    def on_count(self) -> int:
+        """How many filters narrow the results (each box ticked, each list not at "Any")."""
+        lists = (self.state_combo, self.serves_combo)
+        return (sum(box.isChecked() for box in self._checks())
+                + sum(combo.currentData() is not None for combo in lists))
+
     def _checks(self) -> list[QCheckBox]:
         return [
             *self.modality_checks.values(),

@@ -26,6 +26,9 @@ from referral_directory.model import Resource
 # Narrower than this many characters, the results and the details stack (each needs
 # about 35 characters to read without breaking every other word).
 STACK_BELOW_CHARS: Final = 72
+SIDE_BY_SIDE_LINES: Final = 14  # the pane's least height, in lines of text
+STACKED_LINES: Final = 26
+STACKED_LIST_LINES: Final = 8  # of STACKED_LINES, for the list
 
 
 class ResultsPane(QSplitter):
@@ -63,7 +66,7 @@ class ResultsPane(QSplitter):
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
         # At least a dozen lines tall, measured in text so it grows with a 200% font.
-        self.setMinimumHeight(self.fontMetrics().height() * 14)
+        self.setMinimumHeight(self.fontMetrics().height() * SIDE_BY_SIDE_LINES)
 
     @property
     def shown_id(self) -> str | None:
@@ -106,10 +109,21 @@ class ResultsPane(QSplitter):
             self.choose_first()
         self.results.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def fit(self, width: int, metrics: QFontMetrics) -> None:
-        """Stack the list and the details when `width` is too narrow for both side by side."""
+    def fit(self, width: int, metrics: QFontMetrics) -> bool:
+        """Stack the list and the details when `width` is too narrow for both side by side;
+        whether they are stacked."""
         narrow = width < STACK_BELOW_CHARS * metrics.averageCharWidth()
-        self.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if orientation == self.orientation():
+            return narrow
+        self.setOrientation(orientation)
+        lines = metrics.height()
+        # Stacked, the details get the room: a short list above (two or three results)
+        # and, below it, a resource's name, its buttons and the first of its words.
+        self.setMinimumHeight(lines * (STACKED_LINES if narrow else SIDE_BY_SIDE_LINES))
+        shares = (STACKED_LIST_LINES, STACKED_LINES - STACKED_LIST_LINES) if narrow else (2, 3)
+        self.setSizes([share * lines for share in shares])
+        return narrow
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         resource = current.data(RESOURCE_ROLE) if current.isValid() else None

@@ -13,7 +13,10 @@ apply once it arrives). Crisis help never waits for this: the shell's "Need help
 does not use the directory page.
 
 A risk word typed ("suicide", "quiero morir") opens 988's details at once and says so,
-while the keyboard focus stays in the search field (see `crisis_first`).
+while the keyboard focus stays in the search field (see `crisis_first`); the page then
+scrolls only as far as 988's call, text and chat buttons need, keeping the search field in
+sight (at 600 px and 200 % text they were far below it). In a narrow window the filters
+fold behind "Filters (n)" (see `filter_fold_view`) and the stacked details get the room.
 
 Keyboard: Alt+S jumps to the search field, Down or Enter moves from it into the results,
 Enter on a result moves to its buttons, Escape in the details goes back to the results
@@ -31,7 +34,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,8 +45,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.directory.contact import ActionKind
 from desktop.directory.crisis_first import CrisisFirst, opened_words
-from desktop.directory.filters_view import FilterBox
+from desktop.directory.filter_fold_view import FilterFold
 from desktop.directory.licensing_view import LicenseQuestionBox
 from desktop.directory.logic import CONTEXT
 from desktop.directory.needs_view import NeedButtons
@@ -63,6 +67,7 @@ from referral_directory.directory import Directory, Results
 from referral_directory.model import Filters, Need
 from referral_directory.stored import Changed
 
+_REACH_988: Final = (ActionKind.CALL, ActionKind.TEXT, ActionKind.CHAT)
 SEARCH_DELAY_MS: Final = 80  # one search per pause in typing; each takes well under 10 ms
 
 
@@ -218,9 +223,10 @@ class DirectoryPage(QWidget):
         self.need_buttons = self.needs.buttons
         layout.addWidget(self.needs)
         layout.addLayout(self._build_search(content))
-        self.filter_box = FilterBox(content)
+        self.filter_fold = FilterFold(content)  # narrow, behind "Filters (2)"
+        self.filter_box = self.filter_fold.box
         self.filter_box.changed.connect(self.refresh)
-        layout.addWidget(self.filter_box)
+        layout.addWidget(self.filter_fold)
         self.summary = QLabel(content)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Results summary"))
@@ -244,7 +250,7 @@ class DirectoryPage(QWidget):
         self.results, self.detail = self.pane.results, self.pane.detail
         layout.addWidget(self.pane, stretch=1)
 
-        fill_with_scrolled(self, content)
+        self._scroll = fill_with_scrolled(self, content)
         self.setFocusProxy(self.search_field)  # the shell's setFocus starts in the search
 
     def _show_warnings(self) -> None:
@@ -292,6 +298,8 @@ class DirectoryPage(QWidget):
             shown = lifeline.id
             words = opened_words(words, lifeline, QCoreApplication.translate)
         self.pane.list_resources(list(found.resources), shown)
+        if lifeline is not None:  # once laid out, 988's buttons scrolled into sight
+            QTimer.singleShot(0, self, self._bring_988_into_view)
         self._say(words)
         note = (
             self.words.license_words(
@@ -316,6 +324,24 @@ class DirectoryPage(QWidget):
     def _say(self, words: str) -> None:
         announce(self.summary, words)
 
+    def _bring_988_into_view(self) -> None:
+        """Scroll only as far as 988's call, text and chat buttons need, the search field
+        kept in sight (a narrow window at 200 % text has them far below it)."""
+        wanted = [b for a, b in self.detail.buttons if a.kind in _REACH_988]
+        content = self._scroll.widget()
+        if not wanted or content is None:
+            return
+        # The announcement above may have grown by a line or two: lay it all out first.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for button in reversed(wanted):  # inside the details' own scrolling first
+            self.detail.ensureWidgetVisible(button, 0, 0)
+        bottom = max(b.mapTo(content, QPoint(0, b.height())).y() for b in wanted)
+        field = self.search_field.mapTo(content, QPoint(0, 0)).y()
+        margin = self.fontMetrics().height() // 2
+        bar = self._scroll.verticalScrollBar()
+        wanted_value = max(bar.value(), bottom + margin - self._scroll.viewport().height())
+        bar.setValue(min(wanted_value, field - margin))
+
     def _enter_results(self) -> None:
         if self._timer.isActive():  # the person was quicker than the pause: search now
             self._timer.stop()
@@ -324,10 +350,11 @@ class DirectoryPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
         """Fewer need buttons a row in a narrow window, so nothing is cut off at 600 px;
-        there the list and a resource's details stack, each the page's whole width."""
+        there the list and a resource's details stack, each the page's whole width, and
+        the filters fold behind one button."""
         super().resizeEvent(event)
         self.needs.fit(event.size().width(), self.fontMetrics())
-        self.pane.fit(event.size().width(), self.fontMetrics())
+        self.filter_fold.fold(self.pane.fit(event.size().width(), self.fontMetrics()))
 
 
 class DirectoryDialog(QDialog):

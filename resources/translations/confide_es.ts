@@ -1974,6 +1974,31 @@
     </message>
 </context>
 <context>
+    <name>FilterFold</name>
+    <message>
+        <source>Shows or hides the filters.</source>
+        <translation>Muestra u oculta los filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filters (%n)</source>
+        <translation>
+            <numerusform>Filtros (%n)</numerusform>
+            <numerusform>Filtros (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filters: %n on</source>
+        <translation>
+            <numerusform>Filtros: %n activado</numerusform>
+            <numerusform>Filtros: %n activados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindHelp</name>
     <message>
         <source>A state physician health program (PHP) offers confidential help as an alternative to discipline, but it keeps a record of whether you follow its monitoring, and not following it can lead to a report to the licensing board. Ask the program how this works in your state before you enroll.</source>
