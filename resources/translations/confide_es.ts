@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>For Veterans: dial 988, then press 1, text 838255, or chat online. 24 hours a day, 7 days a week. You do not need to be enrolled in VA benefits or health care.</source>
-        <translation>Para veteranos: marque el 988 y luego oprima 1, envíe un mensaje de texto al 838255 o chatee en línea. Las 24 horas del día, los 7 días de la semana. No necesita estar inscrito en los beneficios ni en la atención médica del VA.</translation>
+        <translation>Para veteranos: marque el 988 y luego oprima 1, envíe un mensaje de texto al 838255 o chatee en línea. Las 24 horas del día, los 7 días de la semana. No necesita haberse inscrito en los beneficios ni en la atención médica del VA.</translation>
     </message>
     <message>
         <source>A trained responder answers. It is free and confidential, and you decide what to share; your employer is not told. If you choose to share your contact details, a local Suicide Prevention Coordinator may follow up with you.</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>You find a licensed therapist in the directory and contact them yourself; the directory collects no personal data and your employer is not told. Care with the therapist is a treatment relationship: whether you must mention it on a license application depends on how your state&apos;s licensing question is worded (more and more states ask only about current impairment).</source>
-        <translation>Usted busca un terapeuta con licencia en el directorio y se comunica con él directamente; el directorio no recopila datos personales y no se le informa a su empleador. La atención con el terapeuta es una relación de tratamiento: si tiene que mencionarla en una solicitud de licencia depende de cómo esté redactada la pregunta de licencias de su estado (cada vez más estados preguntan solo por un deterioro actual).</translation>
+        <translation>Usted busca un terapeuta con licencia en el directorio y se comunica directamente con esa persona; el directorio no recopila datos personales y no se le informa a su empleador. La atención con el terapeuta es una relación de tratamiento: si tiene que mencionarla en una solicitud de licencia depende de cómo esté redactada la pregunta de licencias de su estado (cada vez más estados preguntan solo por un deterioro actual).</translation>
     </message>
     <message>
         <source>The directory collects no personal data, and the therapists in it are independent of your employer.</source>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <source>The Georgia Composite Medical Board&apos;s 2 February 2023 release gives its new question: are you currently suffering from any condition, not being appropriately treated, that impairs your judgment or ability to practice (enrolled in the Georgia PHP: answer no).</source>
-        <translation>El comunicado del 2 de febrero de 2023 de la Georgia Composite Medical Board da su nueva pregunta: si actualmente padece alguna afección, sin el tratamiento adecuado, que deteriore su juicio o su capacidad para ejercer (si está inscrito en el PHP de Georgia: responda que no).</translation>
+        <translation>El comunicado del 2 de febrero de 2023 de la Georgia Composite Medical Board da su nueva pregunta: si actualmente padece alguna afección, sin el tratamiento adecuado, que deteriore su juicio o su capacidad para ejercer (si participa en el PHP de Georgia: responda que no).</translation>
     </message>
     <message>
         <source>checked against a stored copy (stored from its http address)</source>
@@ -3146,7 +3146,7 @@
     </message>
     <message>
         <source>Physician (state medical board)</source>
-        <translation>Médico (junta estatal de medicina)</translation>
+        <translation>Medicina (junta estatal de medicina)</translation>
     </message>
     <message>
         <source>Nurse (state board of nursing)</source>
@@ -4247,7 +4247,7 @@
     </message>
     <message>
         <source>Physician or nurse support line</source>
-        <translation>Línea de apoyo a médicos o enfermeras</translation>
+        <translation>Línea de apoyo para médicos o personal de enfermería</translation>
     </message>
     <message>
         <source>Counselor or therapist</source>
@@ -5535,11 +5535,11 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>I am a trained &amp;peer supporter</source>
-        <translation>Soy consejero &amp;par capacitado</translation>
+        <translation>Tengo capacitación para dar apoyo entre &amp;pares</translation>
     </message>
     <message>
         <source>I am a trained peer supporter</source>
-        <translation>Soy consejero par capacitado</translation>
+        <translation>Tengo capacitación para dar apoyo entre pares</translation>
     </message>
     <message>
         <source>I coordinate a peer support pro&amp;gram</source>
@@ -5582,7 +5582,7 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>Small things that help me get through a difficult moment by myself.</source>
-        <translation>Pequeñas cosas que me ayudan a superar un momento difícil por mí mismo.</translation>
+        <translation>Pequeñas cosas que me ayudan a superar un momento difícil por mi cuenta.</translation>
     </message>
     <message>
         <source>thing I can do</source>
@@ -6077,11 +6077,11 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>I am a trained &amp;peer supporter</source>
-        <translation>Soy &amp;consejero par capacitado</translation>
+        <translation>Tengo capacitación para dar apoyo entre &amp;pares</translation>
     </message>
     <message>
         <source>I am a trained peer supporter</source>
-        <translation>Soy consejero par capacitado</translation>
+        <translation>Tengo capacitación para dar apoyo entre pares</translation>
     </message>
     <message>
         <source>Adds a log for support contacts that holds no names, and monthly counts you can share with your program coordinator.</source>
