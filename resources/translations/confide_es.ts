@@ -3025,7 +3025,7 @@
     </message>
     <message>
         <source>Need &amp;help now?</source>
-        <translation>¿Necesita &amp;ayuda ahora?</translation>
+        <translation>¿Necesita a&amp;yuda ahora?</translation>
     </message>
     <message>
         <source>Need help now? Open crisis contacts</source>
@@ -3056,7 +3056,7 @@
     </message>
     <message>
         <source>Make a new &amp;recovery code…</source>
-        <translation>Crear un nuevo código de &amp;recuperación…</translation>
+        <translation>Crear un nuev&amp;o código de recuperación…</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
@@ -3313,7 +3313,7 @@
     </message>
     <message>
         <source>Need &amp;help now?</source>
-        <translation>¿Necesita &amp;ayuda ahora?</translation>
+        <translation>¿Necesita a&amp;yuda ahora?</translation>
     </message>
     <message>
         <source>Need help now? Open crisis contacts without unlocking</source>
@@ -3369,7 +3369,7 @@
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+        <translation>R&amp;estaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -3491,7 +3491,7 @@
     </message>
     <message>
         <source>Need &amp;help now?</source>
-        <translation>¿Necesita &amp;ayuda ahora?</translation>
+        <translation>¿Necesita a&amp;yuda ahora?</translation>
     </message>
     <message>
         <source>Need help now?</source>
@@ -4039,7 +4039,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>A&amp;brir</translation>
+        <translation>Abr&amp;ir</translation>
     </message>
     <message>
         <source>Open the selected contact to correct it</source>
@@ -5227,7 +5227,7 @@
     </message>
     <message>
         <source>Add differential-privacy &amp;noise</source>
-        <translation>Agregar &amp;ruido de privacidad diferencial</translation>
+        <translation>Agregar r&amp;uido de privacidad diferencial</translation>
     </message>
     <message>
         <source>Add differential-privacy noise</source>
@@ -6009,7 +6009,7 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>Need &amp;help now?</source>
-        <translation>¿Necesita &amp;ayuda ahora?</translation>
+        <translation>¿Necesita a&amp;yuda ahora?</translation>
     </message>
     <message>
         <source>Need help now? Open crisis contacts</source>
@@ -6065,7 +6065,7 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>I have &amp;written down my recovery code and keep it safe</source>
-        <translation>He &amp;anotado mi código de recuperación y lo guardo en un lugar seguro</translation>
+        <translation>&amp;He anotado mi código de recuperación y lo guardo en un lugar seguro</translation>
     </message>
     <message>
         <source>I have written down my recovery code</source>
