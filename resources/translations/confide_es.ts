@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Your well-being has been very low over the last two weeks (28 or less out of 100). Scores this low often go with depression, so it is worth checking in with a professional. This is a screening result, not a diagnosis.</source>
-        <translation>Su bienestar ha sido muy bajo en las últimas dos semanas (28 o menos de 100). Los puntajes así de bajos suelen acompañar a la depresión, así que vale la pena consultar con un profesional. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+        <translation>Su bienestar ha sido muy bajo en las últimas dos semanas (28 o menos de 100). Las puntuaciones así de bajas suelen acompañar a la depresión, así que vale la pena consultar con un profesional. Este es un resultado de tamizaje, no un diagnóstico.</translation>
     </message>
     <message>
         <source>Consider taking the PHQ-9 for a fuller picture of your mood.</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>At least one of your answers was &quot;Some of the time&quot; or &quot;At no time&quot;. Even when the total looks fine, a very low answer to a single statement is worth a closer look: consider talking with a clinician you trust, or take the PHQ-9 for a fuller picture of your mood.</source>
-        <translation>Al menos una de sus respuestas fue &quot;Some of the time&quot; o &quot;At no time&quot;. Aunque el total se vea bien, una respuesta muy baja a una sola afirmación merece una revisión más detallada: considere hablar con un profesional de salud de su confianza, o conteste el PHQ-9 para tener un panorama más completo de su estado de ánimo.</translation>
+        <translation>Al menos una de sus respuestas fue “Some of the time” o “At no time”. Aunque el total se vea bien, una respuesta muy baja a una sola afirmación merece una revisión más detallada: considere hablar con un profesional de salud de su confianza, o conteste el PHQ-9 para tener un panorama más completo de su estado de ánimo.</translation>
     </message>
     <message>
         <source>You do not describe yourself as burned out right now. Stress that comes and goes is common in health work.</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>A trained crisis counselor answers, listens, and can help you find support near you. It is free, and by 988&apos;s own terms it is not mental health treatment. When counselors judge that someone is at imminent risk of harm, which is less than 2% of the time, they contact 911 to send emergency services.</source>
-        <translation>Le atiende un consejero de crisis capacitado, que le escucha y puede ayudarle a encontrar apoyo cerca de usted. Es gratis y, según los propios términos del 988, no es un tratamiento de salud mental. Cuando los consejeros consideran que alguien corre un riesgo inminente de sufrir daño, lo que ocurre menos del 2 % de las veces, se comunican con el 911 para enviar servicios de emergencia.</translation>
+        <translation>Le atiende un consejero de crisis capacitado, que le escucha y puede ayudarle a encontrar apoyo cerca de usted. Es gratis y, según los propios términos del 988, no es un tratamiento de salud mental. Cuando los consejeros consideran que alguien corre un riesgo inminente de sufrir daño, lo que ocurre menos del 2% de las veces, se comunican con el 911 para enviar servicios de emergencia.</translation>
     </message>
     <message>
         <source>Call 988</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>A trained crisis counselor answers, listens, and can help you find support near you. It is free, and by 988&apos;s own terms it is not mental health treatment. When counselors judge that someone is at imminent risk of harm, which is less than 2% of the time, they contact 911 to send emergency services.</source>
-        <translation>Le atiende un consejero de crisis capacitado, que le escucha y puede ayudarle a encontrar apoyo cerca de usted. Es gratis y, según los propios términos del 988, no es un tratamiento de salud mental. Cuando los consejeros consideran que alguien corre un riesgo inminente de sufrir daño, lo que ocurre menos del 2 % de las veces, se comunican con el 911 para enviar servicios de emergencia.</translation>
+        <translation>Le atiende un consejero de crisis capacitado, que le escucha y puede ayudarle a encontrar apoyo cerca de usted. Es gratis y, según los propios términos del 988, no es un tratamiento de salud mental. Cuando los consejeros consideran que alguien corre un riesgo inminente de sufrir daño, lo que ocurre menos del 2% de las veces, se comunican con el 911 para enviar servicios de emergencia.</translation>
     </message>
     <message>
         <source>24 hours a day, 7 days a week</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>When counselors judge, by their protocols, that someone is at imminent risk of harming themselves or someone else (less than 2% of the time), the Lifeline contacts 911 to send emergency services. This is Arizona&apos;s 911 program&apos;s account; 988&apos;s own terms say only that there are exceptions related to a person&apos;s safety.</source>
-        <translation>Cuando los consejeros consideran, según sus protocolos, que alguien corre un riesgo inminente de hacerse daño o de hacer daño a otra persona (menos del 2 % de las veces), la Lifeline se comunica con el 911 para enviar servicios de emergencia. Esto es lo que dice el programa 911 de Arizona; los propios términos del 988 solo dicen que hay excepciones relacionadas con la seguridad de una persona.</translation>
+        <translation>Cuando los consejeros consideran, según sus protocolos, que alguien corre un riesgo inminente de hacerse daño o de hacer daño a otra persona (menos del 2% de las veces), la Lifeline se comunica con el 911 para enviar servicios de emergencia. Esto es lo que dice el programa 911 de Arizona; los propios términos del 988 solo dicen que hay excepciones relacionadas con la seguridad de una persona.</translation>
     </message>
     <message>
         <source>Text HOME to 741741 to reach a trained volunteer crisis counselor by text message. 24 hours a day, 7 days a week, free on major US carriers.</source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>Free peer support, information and referral from the National Alliance on Mental Illness. Call 1-800-950-NAMI (6264) or text &quot;helpline&quot; to 62640. Not a crisis line: in a crisis, call or text 988.</source>
-        <translation>Apoyo gratuito entre pares, información y derivación de la Alianza Nacional de Enfermedades Mentales (NAMI). Llame al 1-800-950-NAMI (6264) o envíe &quot;helpline&quot; por texto al 62640. No es una línea de crisis: en una crisis, llame o envíe un mensaje de texto al 988.</translation>
+        <translation>Apoyo gratuito entre pares, información y derivación de la Alianza Nacional de Enfermedades Mentales (NAMI). Llame al 1-800-950-NAMI (6264) o envíe “helpline” por texto al 62640. No es una línea de crisis: en una crisis, llame o envíe un mensaje de texto al 988.</translation>
     </message>
     <message>
         <source>A trained peer listens, shares information and suggests resources. NAMI describes it as free peer support, not treatment. It is not a crisis line: in a crisis, call or text 988.</source>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>Text &quot;helpline&quot; to 62640</source>
-        <translation>Envíe &quot;helpline&quot; por texto al 62640</translation>
+        <translation>Envíe “helpline” por texto al 62640</translation>
     </message>
     <message>
         <source>Call 1-800-950-NAMI (6264)</source>
@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <source>After your last questionnaire ({name}, {day}): please talk to someone today. You can call or text 988, the Suicide &amp; Crisis Lifeline, at any hour — or press “Need help now?” below.</source>
-        <translation>Después de su último cuestionario ({name}, {day}): por favor, hable hoy con alguien. Puede llamar o enviar un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, o pulsar «¿Necesita ayuda ahora?» aquí abajo.</translation>
+        <translation>Después de su último cuestionario ({name}, {day}): por favor, hable hoy con alguien. Puede llamar o enviar un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, o pulsar “¿Necesita ayuda ahora?” aquí abajo.</translation>
     </message>
     <message>
         <source>Your last questionnaire, {name} on {day}: {band}.</source>
@@ -3587,7 +3587,7 @@
     </message>
     <message>
         <source>Questionnaires are unavailable because a file shipped with Confide is damaged ({error}). Please reinstall Confide or tell your IT team.</source>
-        <translation>Los cuestionarios no están disponibles porque un archivo incluido con Confide está dañado ({error}). Vuelva a instalar Confide o avise a su equipo de informática.</translation>
+        <translation>Los cuestionarios no están disponibles porque un archivo incluido con Confide está dañado ({error}). Vuelva a instalar Confide o avise a su equipo de TI.</translation>
     </message>
 </context>
 <context>
@@ -4596,7 +4596,7 @@
     </message>
     <message>
         <source>Problems in the policy files</source>
-        <translation>Problemas en los archivos de directivas</translation>
+        <translation>Problemas en los archivos de políticas</translation>
     </message>
     <message>
         <source>Organization name</source>
@@ -4928,7 +4928,7 @@
     </message>
     <message>
         <source>Short, validated questionnaires that clinicians use. Your answers and scores stay in your vault. They are suggested now and then; take one whenever you like.</source>
-        <translation>Cuestionarios breves y validados que usan los profesionales clínicos. Sus respuestas y puntuaciones se quedan en su caja fuerte. Se le sugieren de vez en cuando; puede responder uno cuando quiera.</translation>
+        <translation>Cuestionarios breves y validados que usan los profesionales de salud. Sus respuestas y puntuaciones se quedan en su caja fuerte. Se le sugieren de vez en cuando; puede responder uno cuando quiera.</translation>
     </message>
     <message>
         <source>{title} status</source>
@@ -4955,7 +4955,7 @@
     <name>QuickUnlockGroup</name>
     <message>
         <source>On a computer your workplace manages, IT may be able to read the system keyring (on Windows, domain administrators hold the backup keys). Use quick unlock only on your own device.</source>
-        <translation>En una computadora que administra su lugar de trabajo, el equipo de informática podría leer el llavero del sistema (en Windows, los administradores del dominio tienen las llaves de respaldo). Use el desbloqueo rápido solo en su propio dispositivo.</translation>
+        <translation>En una computadora que administra su lugar de trabajo, el equipo de TI podría leer el llavero del sistema (en Windows, los administradores del dominio tienen las llaves de respaldo). Use el desbloqueo rápido solo en su propio dispositivo.</translation>
     </message>
     <message>
         <source>Quick unlock</source>
@@ -6174,7 +6174,7 @@ Todo se queda en esta computadora, cifrado con una frase de contraseña que solo
     </message>
     <message>
         <source>Your passphrase opens your vault. Four or more unrelated words are easy to remember and hard to guess. Nobody, not even IT, can reset it for you.</source>
-        <translation>Su frase de contraseña abre su caja fuerte. Cuatro o más palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Nadie, ni siquiera el departamento de informática, puede restablecerla por usted.</translation>
+        <translation>Su frase de contraseña abre su caja fuerte. Cuatro o más palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Nadie, ni siquiera el equipo de TI, puede restablecerla por usted.</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this code is the only other way in. Write it on paper and keep it somewhere safe, away from this computer.
@@ -6803,7 +6803,7 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     </message>
     <message>
         <source>burnout_3_or_more {bit}: says &quot;{said}&quot; to &quot;burnout (an answer of 3 or more) this quarter&quot;. It is your real answer with probability 3 in 4 and the reverse with probability 1 in 4, so it cannot show anyone which.</source>
-        <translation>burnout_3_or_more {bit}: dice &quot;{said}&quot; a &quot;agotamiento laboral (una respuesta de 3 o más) este trimestre&quot;. Es su respuesta real con una probabilidad de 3 en 4 y la contraria con una probabilidad de 1 en 4, así que no puede mostrarle a nadie cuál es.</translation>
+        <translation>burnout_3_or_more {bit}: dice “{said}” a “agotamiento laboral (una respuesta de 3 o más) este trimestre”. Es su respuesta real con una probabilidad de 3 en 4 y la contraria con una probabilidad de 1 en 4, así que no puede mostrarle a nadie cuál es.</translation>
     </message>
     <message>
         <source>used_confidential_resource null: the question is left out.</source>
@@ -6811,7 +6811,7 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     </message>
     <message>
         <source>used_confidential_resource {bit}: says &quot;{said}&quot; to &quot;used a confidential resource this quarter&quot;, randomized the same way.</source>
-        <translation>used_confidential_resource {bit}: dice &quot;{said}&quot; a &quot;usó un recurso confidencial este trimestre&quot;, sorteado de la misma manera.</translation>
+        <translation>used_confidential_resource {bit}: dice “{said}” a “usó un recurso confidencial este trimestre”, sorteado de la misma manera.</translation>
     </message>
     <message>
         <source>Nothing else is in the file: no name, score, date or computer name.</source>
