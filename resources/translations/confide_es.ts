@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>If it has lasted a while or is getting in the way, talking it through with someone can help: a peer supporter, your EAP or your own doctor.</source>
-        <translation>Si ya lleva un tiempo así o le está estorbando, hablarlo con alguien puede ayudar: un consejero par, su EAP o su propio médico.</translation>
+        <translation>Si ya lleva un tiempo así o le está afectando en su día a día, hablarlo con alguien puede ayudar: un consejero par, su EAP o su propio médico.</translation>
     </message>
     <message>
         <source>Your answers suggest moderate symptoms of depression. Symptoms at this level often get better with support, and it is worth talking with a professional. This is a screening result, not a diagnosis.</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>You do not describe yourself as burned out right now. Stress that comes and goes is common in health work.</source>
-        <translation>Usted no se describe con agotamiento laboral en este momento. El estrés que va y viene es común en el trabajo de salud.</translation>
+        <translation>En este momento, usted no describe tener agotamiento laboral. El estrés que va y viene es común en el trabajo de salud.</translation>
     </message>
     <message>
         <source>Notice what keeps you going, and protect it.</source>
@@ -1819,7 +1819,7 @@
     </message>
     <message>
         <source>To open the file, you or your clinician need this passphrase and the free, standard tool called age (the command is age -d). Keep the passphrase apart from the file: say it, don&apos;t send it with the file.</source>
-        <translation>Para abrir el archivo, usted o su profesional de salud necesitan esta frase de contraseña y la herramienta gratuita y estándar llamada age (el comando es age -d). Mantenga la frase de contraseña lejos del archivo: dígala en persona, no la envíe junto con el archivo.</translation>
+        <translation>Para abrir el archivo, usted o su profesional de salud necesitan esta frase de contraseña y la herramienta gratuita y estándar llamada age (el comando es age -d). Mantenga la frase de contraseña lejos del archivo: dígasela de palabra, no la envíe junto con el archivo.</translation>
     </message>
     <message>
         <source>Choose check-ins, questionnaire results or both.</source>
@@ -2608,7 +2608,7 @@
     </message>
     <message>
         <source>Everything here is encrypted on this computer and sent to no one. Confide locks itself when you step away.</source>
-        <translation>Todo lo que hay aquí está cifrado en esta computadora y no se envía a nadie. Confide se bloquea solo cuando usted se aleja.</translation>
+        <translation>Todo lo que hay aquí está cifrado en esta computadora y no se envía a nadie. Confide se bloquea automáticamente cuando usted se aleja.</translation>
     </message>
     <message>
         <source>Today&apos;s summary could not be read.</source>
@@ -3013,7 +3013,7 @@
     </message>
     <message>
         <source>Confide found your vault&apos;s data file in its folder, but not the key file that opens it. This happens when a restore from a backup was interrupted, for example by a crash or a power cut. Without its key file the data file cannot be opened, so Confide does not start a new vault over it. Restore from your backup again: you need the backup file and its passphrase.</source>
-        <translation>Confide encontró el archivo de datos de su caja fuerte en su carpeta, pero no el archivo de la llave que lo abre. Esto pasa cuando se interrumpe una restauración desde una copia de seguridad, por ejemplo por un fallo o un apagón. Sin su archivo de llave, el archivo de datos no se puede abrir, así que Confide no crea una caja fuerte nueva encima. Vuelva a restaurar desde su copia de seguridad: necesita el archivo de la copia y su frase de contraseña.</translation>
+        <translation>Confide encontró el archivo de datos de su caja fuerte en su carpeta, pero no el archivo de la llave que lo abre. Esto pasa cuando se interrumpe una restauración desde una copia de seguridad, por ejemplo por un cierre inesperado o un apagón. Sin su archivo de llave, el archivo de datos no se puede abrir, así que Confide no crea una caja fuerte nueva encima. Vuelva a restaurar desde su copia de seguridad: necesita el archivo de la copia y su frase de contraseña.</translation>
     </message>
     <message>
         <source>&amp;Choose the backup file…</source>
@@ -4227,7 +4227,7 @@
     </message>
     <message>
         <source>Practical help (time off, logistics)</source>
-        <translation>Ayuda práctica (tiempo libre, logística)</translation>
+        <translation>Ayuda práctica (días libres, logística)</translation>
     </message>
     <message>
         <source>Follow-up arranged</source>
@@ -4570,7 +4570,7 @@
     </message>
     <message>
         <source>Confide&apos;s default</source>
-        <translation>Valor inicial de Confide</translation>
+        <translation>Valor predeterminado de Confide</translation>
     </message>
     <message>
         <source>Organization settings</source>
@@ -4723,7 +4723,7 @@
     </message>
     <message>
         <source>How private it is: each answer in a token is written as it is with probability 3 in 4 and reversed with probability 1 in 4, drawn on this computer. Whatever a token says, it makes either answer at most 3 times more likely than the other: differential privacy with ε = ln 3 ≈ {one} per answer, ≈ {two} for a quarter&apos;s token with both answers. Tokens add up: the coordinator knows who handed each one over, so a year of four tokens is at most ε ≈ {year} in total (odds shifted at most {odds} times for an answer that stays the same all year).</source>
-        <translation>Qué tan privado es: cada respuesta de un token se escribe tal como es con una probabilidad de 3 en 4 y al revés con una probabilidad de 1 en 4, sorteado en esta computadora. Diga lo que diga un token, hace que una respuesta sea como máximo 3 veces más probable que la otra: privacidad diferencial con ε = ln 3 ≈ {one} por respuesta, ≈ {two} para el token de un trimestre con ambas respuestas. Los tokens se suman: la coordinación sabe quién entregó cada uno, así que un año de cuatro tokens es como máximo ε ≈ {year} en total (las probabilidades cambian como máximo {odds} veces para una respuesta que se mantiene igual todo el año).</translation>
+        <translation>Qué tan privado es: cada respuesta de un token se escribe tal como es con una probabilidad de 3 en 4 y al revés con una probabilidad de 1 en 4, según un sorteo hecho en esta computadora. Diga lo que diga un token, hace que una respuesta sea como máximo 3 veces más probable que la otra: privacidad diferencial con ε = ln 3 ≈ {one} por respuesta, ≈ {two} para el token de un trimestre con ambas respuestas. Los tokens se suman: la coordinación sabe quién entregó cada uno, así que un año de cuatro tokens es como máximo ε ≈ {year} en total (las probabilidades cambian como máximo {odds} veces para una respuesta que se mantiene igual todo el año).</translation>
     </message>
     <message>
         <source>How private a token is</source>
@@ -5543,11 +5543,11 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>I coordinate a peer support pro&amp;gram</source>
-        <translation>Coordino un pro&amp;grama de pares</translation>
+        <translation>Coordino un pro&amp;grama de apoyo entre pares</translation>
     </message>
     <message>
         <source>I coordinate a peer support program</source>
-        <translation>Coordino un programa de pares</translation>
+        <translation>Coordino un programa de apoyo entre pares</translation>
     </message>
     <message>
         <source>Peer log policy</source>
@@ -6089,11 +6089,11 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>I coordinate a peer support pro&amp;gram</source>
-        <translation>Coordino un pro&amp;grama de pares</translation>
+        <translation>Coordino un pro&amp;grama de apoyo entre pares</translation>
     </message>
     <message>
         <source>I coordinate a peer support program</source>
-        <translation>Coordino un programa de pares</translation>
+        <translation>Coordino un programa de apoyo entre pares</translation>
     </message>
     <message>
         <source>You merge the reports supporters send you. Adds only that page; it never holds a contact.</source>
