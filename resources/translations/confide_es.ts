@@ -5531,7 +5531,7 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>Everyone gets private check-ins, trends, a safety plan and the help directory.</source>
-        <translation>Todos tienen registros de ánimo privados, tendencias, un plan de seguridad y el directorio de ayuda.</translation>
+        <translation>Todo el mundo tiene registros de ánimo privados, tendencias, un plan de seguridad y el directorio de ayuda.</translation>
     </message>
     <message>
         <source>I am a trained &amp;peer supporter</source>
@@ -6186,7 +6186,7 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     </message>
     <message>
         <source>Everyone gets private check-ins, trends, a safety plan and the help directory.</source>
-        <translation>Todos tienen registros de ánimo privados, tendencias, un plan de seguridad y el directorio de ayuda.</translation>
+        <translation>Todo el mundo tiene registros de ánimo privados, tendencias, un plan de seguridad y el directorio de ayuda.</translation>
     </message>
     <message>
         <source>your vault was not created</source>
