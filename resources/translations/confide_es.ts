@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>If it has lasted a while or is getting in the way, talking it through with someone can help: a peer supporter, your EAP or your own doctor.</source>
-        <translation>Si ya lleva un tiempo así o le está estorbando, hablarlo con alguien puede ayudar: un consejero par, su EAP o su propio médico.</translation>
+        <translation>Si ya lleva un tiempo así o le está afectando en su día a día, hablarlo con alguien puede ayudar: un consejero par, su EAP o su propio médico.</translation>
     </message>
     <message>
         <source>Your answers suggest moderate symptoms of depression. Symptoms at this level often get better with support, and it is worth talking with a professional. This is a screening result, not a diagnosis.</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Your well-being has been very low over the last two weeks (28 or less out of 100). Scores this low often go with depression, so it is worth checking in with a professional. This is a screening result, not a diagnosis.</source>
-        <translation>Su bienestar ha sido muy bajo en las últimas dos semanas (28 o menos de 100). Los puntajes así de bajos suelen acompañar a la depresión, así que vale la pena consultar con un profesional. Este es un resultado de tamizaje, no un diagnóstico.</translation>
+        <translation>Su bienestar ha sido muy bajo en las últimas dos semanas (28 o menos de 100). Las puntuaciones así de bajas suelen acompañar a la depresión, así que vale la pena consultar con un profesional. Este es un resultado de tamizaje, no un diagnóstico.</translation>
     </message>
     <message>
         <source>Consider taking the PHQ-9 for a fuller picture of your mood.</source>
@@ -296,11 +296,11 @@
     </message>
     <message>
         <source>At least one of your answers was &quot;Some of the time&quot; or &quot;At no time&quot;. Even when the total looks fine, a very low answer to a single statement is worth a closer look: consider talking with a clinician you trust, or take the PHQ-9 for a fuller picture of your mood.</source>
-        <translation>Al menos una de sus respuestas fue &quot;Some of the time&quot; o &quot;At no time&quot;. Aunque el total se vea bien, una respuesta muy baja a una sola afirmación merece una revisión más detallada: considere hablar con un profesional de salud de su confianza, o conteste el PHQ-9 para tener un panorama más completo de su estado de ánimo.</translation>
+        <translation>Al menos una de sus respuestas fue “Some of the time” o “At no time”. Aunque el total se vea bien, una respuesta muy baja a una sola afirmación merece una revisión más detallada: considere hablar con un profesional de salud de su confianza, o conteste el PHQ-9 para tener un panorama más completo de su estado de ánimo.</translation>
     </message>
     <message>
         <source>You do not describe yourself as burned out right now. Stress that comes and goes is common in health work.</source>
-        <translation>Usted no se describe con agotamiento laboral en este momento. El estrés que va y viene es común en el trabajo de salud.</translation>
+        <translation>En este momento, usted no describe tener agotamiento laboral. El estrés que va y viene es común en el trabajo de salud.</translation>
     </message>
     <message>
         <source>Notice what keeps you going, and protect it.</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>A trained crisis counselor answers, listens, and can help you find support near you. It is free, and by 988&apos;s own terms it is not mental health treatment. When counselors judge that someone is at imminent risk of harm, which is less than 2% of the time, they contact 911 to send emergency services.</source>
-        <translation>Le atiende un consejero de crisis capacitado, que le escucha y puede ayudarle a encontrar apoyo cerca de usted. Es gratis y, según los propios términos del 988, no es un tratamiento de salud mental. Cuando los consejeros consideran que alguien corre un riesgo inminente de sufrir daño, lo que ocurre menos del 2 % de las veces, se comunican con el 911 para enviar servicios de emergencia.</translation>
+        <translation>Le atiende un consejero de crisis capacitado, que le escucha y puede ayudarle a encontrar apoyo cerca de usted. Es gratis y, según los propios términos del 988, no es un tratamiento de salud mental. Cuando los consejeros consideran que alguien corre un riesgo inminente de sufrir daño, lo que ocurre menos del 2% de las veces, se comunican con el 911 para enviar servicios de emergencia.</translation>
     </message>
     <message>
         <source>Call 988</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>A trained crisis counselor answers, listens, and can help you find support near you. It is free, and by 988&apos;s own terms it is not mental health treatment. When counselors judge that someone is at imminent risk of harm, which is less than 2% of the time, they contact 911 to send emergency services.</source>
-        <translation>Le atiende un consejero de crisis capacitado, que le escucha y puede ayudarle a encontrar apoyo cerca de usted. Es gratis y, según los propios términos del 988, no es un tratamiento de salud mental. Cuando los consejeros consideran que alguien corre un riesgo inminente de sufrir daño, lo que ocurre menos del 2 % de las veces, se comunican con el 911 para enviar servicios de emergencia.</translation>
+        <translation>Le atiende un consejero de crisis capacitado, que le escucha y puede ayudarle a encontrar apoyo cerca de usted. Es gratis y, según los propios términos del 988, no es un tratamiento de salud mental. Cuando los consejeros consideran que alguien corre un riesgo inminente de sufrir daño, lo que ocurre menos del 2% de las veces, se comunican con el 911 para enviar servicios de emergencia.</translation>
     </message>
     <message>
         <source>24 hours a day, 7 days a week</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>When counselors judge, by their protocols, that someone is at imminent risk of harming themselves or someone else (less than 2% of the time), the Lifeline contacts 911 to send emergency services. This is Arizona&apos;s 911 program&apos;s account; 988&apos;s own terms say only that there are exceptions related to a person&apos;s safety.</source>
-        <translation>Cuando los consejeros consideran, según sus protocolos, que alguien corre un riesgo inminente de hacerse daño o de hacer daño a otra persona (menos del 2 % de las veces), la Lifeline se comunica con el 911 para enviar servicios de emergencia. Esto es lo que dice el programa 911 de Arizona; los propios términos del 988 solo dicen que hay excepciones relacionadas con la seguridad de una persona.</translation>
+        <translation>Cuando los consejeros consideran, según sus protocolos, que alguien corre un riesgo inminente de hacerse daño o de hacer daño a otra persona (menos del 2% de las veces), la Lifeline se comunica con el 911 para enviar servicios de emergencia. Esto es lo que dice el programa 911 de Arizona; los propios términos del 988 solo dicen que hay excepciones relacionadas con la seguridad de una persona.</translation>
     </message>
     <message>
         <source>Text HOME to 741741 to reach a trained volunteer crisis counselor by text message. 24 hours a day, 7 days a week, free on major US carriers.</source>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>For Veterans: dial 988, then press 1, text 838255, or chat online. 24 hours a day, 7 days a week. You do not need to be enrolled in VA benefits or health care.</source>
-        <translation>Para veteranos: marque el 988 y luego oprima 1, envíe un mensaje de texto al 838255 o chatee en línea. Las 24 horas del día, los 7 días de la semana. No necesita estar inscrito en los beneficios ni en la atención médica del VA.</translation>
+        <translation>Para veteranos: marque el 988 y luego oprima 1, envíe un mensaje de texto al 838255 o chatee en línea. Las 24 horas del día, los 7 días de la semana. No necesita haberse inscrito en los beneficios ni en la atención médica del VA.</translation>
     </message>
     <message>
         <source>A trained responder answers. It is free and confidential, and you decide what to share; your employer is not told. If you choose to share your contact details, a local Suicide Prevention Coordinator may follow up with you.</source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>Free peer support, information and referral from the National Alliance on Mental Illness. Call 1-800-950-NAMI (6264) or text &quot;helpline&quot; to 62640. Not a crisis line: in a crisis, call or text 988.</source>
-        <translation>Apoyo gratuito entre pares, información y derivación de la Alianza Nacional de Enfermedades Mentales (NAMI). Llame al 1-800-950-NAMI (6264) o envíe &quot;helpline&quot; por texto al 62640. No es una línea de crisis: en una crisis, llame o envíe un mensaje de texto al 988.</translation>
+        <translation>Apoyo gratuito entre pares, información y derivación de la Alianza Nacional de Enfermedades Mentales (NAMI). Llame al 1-800-950-NAMI (6264) o envíe “helpline” por texto al 62640. No es una línea de crisis: en una crisis, llame o envíe un mensaje de texto al 988.</translation>
     </message>
     <message>
         <source>A trained peer listens, shares information and suggests resources. NAMI describes it as free peer support, not treatment. It is not a crisis line: in a crisis, call or text 988.</source>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>Text &quot;helpline&quot; to 62640</source>
-        <translation>Envíe &quot;helpline&quot; por texto al 62640</translation>
+        <translation>Envíe “helpline” por texto al 62640</translation>
     </message>
     <message>
         <source>Call 1-800-950-NAMI (6264)</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>You find a licensed therapist in the directory and contact them yourself; the directory collects no personal data and your employer is not told. Care with the therapist is a treatment relationship: whether you must mention it on a license application depends on how your state&apos;s licensing question is worded (more and more states ask only about current impairment).</source>
-        <translation>Usted busca un terapeuta con licencia en el directorio y se comunica con él directamente; el directorio no recopila datos personales y no se le informa a su empleador. La atención con el terapeuta es una relación de tratamiento: si tiene que mencionarla en una solicitud de licencia depende de cómo esté redactada la pregunta de licencias de su estado (cada vez más estados preguntan solo por un deterioro actual).</translation>
+        <translation>Usted busca un terapeuta con licencia en el directorio y se comunica directamente con esa persona; el directorio no recopila datos personales y no se le informa a su empleador. La atención con el terapeuta es una relación de tratamiento: si tiene que mencionarla en una solicitud de licencia depende de cómo esté redactada la pregunta de licencias de su estado (cada vez más estados preguntan solo por un deterioro actual).</translation>
     </message>
     <message>
         <source>The directory collects no personal data, and the therapists in it are independent of your employer.</source>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <source>The Georgia Composite Medical Board&apos;s 2 February 2023 release gives its new question: are you currently suffering from any condition, not being appropriately treated, that impairs your judgment or ability to practice (enrolled in the Georgia PHP: answer no).</source>
-        <translation>El comunicado del 2 de febrero de 2023 de la Georgia Composite Medical Board da su nueva pregunta: si actualmente padece alguna afección, sin el tratamiento adecuado, que deteriore su juicio o su capacidad para ejercer (si está inscrito en el PHP de Georgia: responda que no).</translation>
+        <translation>El comunicado del 2 de febrero de 2023 de la Georgia Composite Medical Board da su nueva pregunta: si actualmente padece alguna afección, sin el tratamiento adecuado, que deteriore su juicio o su capacidad para ejercer (si participa en el PHP de Georgia: responda que no).</translation>
     </message>
     <message>
         <source>checked against a stored copy (stored from its http address)</source>
@@ -1819,7 +1819,7 @@
     </message>
     <message>
         <source>To open the file, you or your clinician need this passphrase and the free, standard tool called age (the command is age -d). Keep the passphrase apart from the file: say it, don&apos;t send it with the file.</source>
-        <translation>Para abrir el archivo, usted o su profesional de salud necesitan esta frase de contraseña y la herramienta gratuita y estándar llamada age (el comando es age -d). Mantenga la frase de contraseña lejos del archivo: dígala en persona, no la envíe junto con el archivo.</translation>
+        <translation>Para abrir el archivo, usted o su profesional de salud necesitan esta frase de contraseña y la herramienta gratuita y estándar llamada age (el comando es age -d). Mantenga la frase de contraseña lejos del archivo: dígasela de palabra, no la envíe junto con el archivo.</translation>
     </message>
     <message>
         <source>Choose check-ins, questionnaire results or both.</source>
@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <source>Everything here is encrypted on this computer and sent to no one. Confide locks itself when you step away.</source>
-        <translation>Todo lo que hay aquí está cifrado en esta computadora y no se envía a nadie. Confide se bloquea solo cuando usted se aleja.</translation>
+        <translation>Todo lo que hay aquí está cifrado en esta computadora y no se envía a nadie. Confide se bloquea automáticamente cuando usted se aleja.</translation>
     </message>
     <message>
         <source>Today&apos;s summary could not be read.</source>
@@ -2672,7 +2672,7 @@
     </message>
     <message>
         <source>After your last questionnaire ({name}, {day}): please talk to someone today. You can call or text 988, the Suicide &amp; Crisis Lifeline, at any hour — or press “Need help now?” below.</source>
-        <translation>Después de su último cuestionario ({name}, {day}): por favor, hable hoy con alguien. Puede llamar o enviar un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, o pulsar «¿Necesita ayuda ahora?» aquí abajo.</translation>
+        <translation>Después de su último cuestionario ({name}, {day}): por favor, hable hoy con alguien. Puede llamar o enviar un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, o pulsar “¿Necesita ayuda ahora?” aquí abajo.</translation>
     </message>
     <message>
         <source>Your last questionnaire, {name} on {day}: {band}.</source>
@@ -3045,7 +3045,7 @@
     </message>
     <message>
         <source>Confide found your vault&apos;s data file in its folder, but not the key file that opens it. This happens when a restore from a backup was interrupted, for example by a crash or a power cut. Without its key file the data file cannot be opened, so Confide does not start a new vault over it. Restore from your backup again: you need the backup file and its passphrase.</source>
-        <translation>Confide encontró el archivo de datos de su caja fuerte en su carpeta, pero no el archivo de la llave que lo abre. Esto pasa cuando se interrumpe una restauración desde una copia de seguridad, por ejemplo por un fallo o un apagón. Sin su archivo de llave, el archivo de datos no se puede abrir, así que Confide no crea una caja fuerte nueva encima. Vuelva a restaurar desde su copia de seguridad: necesita el archivo de la copia y su frase de contraseña.</translation>
+        <translation>Confide encontró el archivo de datos de su caja fuerte en su carpeta, pero no el archivo de la llave que lo abre. Esto pasa cuando se interrumpe una restauración desde una copia de seguridad, por ejemplo por un cierre inesperado o un apagón. Sin su archivo de llave, el archivo de datos no se puede abrir, así que Confide no crea una caja fuerte nueva encima. Vuelva a restaurar desde su copia de seguridad: necesita el archivo de la copia y su frase de contraseña.</translation>
     </message>
     <message>
         <source>&amp;Choose the backup file…</source>
@@ -3057,7 +3057,7 @@
     </message>
     <message>
         <source>Need &amp;help now?</source>
-        <translation>¿Necesita &amp;ayuda ahora?</translation>
+        <translation>¿Necesita a&amp;yuda ahora?</translation>
     </message>
     <message>
         <source>Need help now? Open crisis contacts</source>
@@ -3088,7 +3088,7 @@
     </message>
     <message>
         <source>Make a new &amp;recovery code…</source>
-        <translation>Crear un nuevo código de &amp;recuperación…</translation>
+        <translation>Crear un nuev&amp;o código de recuperación…</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
@@ -3178,7 +3178,7 @@
     </message>
     <message>
         <source>Physician (state medical board)</source>
-        <translation>Médico (junta estatal de medicina)</translation>
+        <translation>Medicina (junta estatal de medicina)</translation>
     </message>
     <message>
         <source>Nurse (state board of nursing)</source>
@@ -3345,7 +3345,7 @@
     </message>
     <message>
         <source>Need &amp;help now?</source>
-        <translation>¿Necesita &amp;ayuda ahora?</translation>
+        <translation>¿Necesita a&amp;yuda ahora?</translation>
     </message>
     <message>
         <source>Need help now? Open crisis contacts without unlocking</source>
@@ -3401,7 +3401,7 @@
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+        <translation>R&amp;estaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -3523,7 +3523,7 @@
     </message>
     <message>
         <source>Need &amp;help now?</source>
-        <translation>¿Necesita &amp;ayuda ahora?</translation>
+        <translation>¿Necesita a&amp;yuda ahora?</translation>
     </message>
     <message>
         <source>Need help now?</source>
@@ -3619,7 +3619,7 @@
     </message>
     <message>
         <source>Questionnaires are unavailable because a file shipped with Confide is damaged ({error}). Please reinstall Confide or tell your IT team.</source>
-        <translation>Los cuestionarios no están disponibles porque un archivo incluido con Confide está dañado ({error}). Vuelva a instalar Confide o avise a su equipo de informática.</translation>
+        <translation>Los cuestionarios no están disponibles porque un archivo incluido con Confide está dañado ({error}). Vuelva a instalar Confide o avise a su equipo de TI.</translation>
     </message>
 </context>
 <context>
@@ -4071,7 +4071,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>A&amp;brir</translation>
+        <translation>Abr&amp;ir</translation>
     </message>
     <message>
         <source>Open the selected contact to correct it</source>
@@ -4259,7 +4259,7 @@
     </message>
     <message>
         <source>Practical help (time off, logistics)</source>
-        <translation>Ayuda práctica (tiempo libre, logística)</translation>
+        <translation>Ayuda práctica (días libres, logística)</translation>
     </message>
     <message>
         <source>Follow-up arranged</source>
@@ -4279,7 +4279,7 @@
     </message>
     <message>
         <source>Physician or nurse support line</source>
-        <translation>Línea de apoyo a médicos o enfermeras</translation>
+        <translation>Línea de apoyo para médicos o personal de enfermería</translation>
     </message>
     <message>
         <source>Counselor or therapist</source>
@@ -4602,7 +4602,7 @@
     </message>
     <message>
         <source>Confide&apos;s default</source>
-        <translation>Valor inicial de Confide</translation>
+        <translation>Valor predeterminado de Confide</translation>
     </message>
     <message>
         <source>Organization settings</source>
@@ -4628,7 +4628,7 @@
     </message>
     <message>
         <source>Problems in the policy files</source>
-        <translation>Problemas en los archivos de directivas</translation>
+        <translation>Problemas en los archivos de políticas</translation>
     </message>
     <message>
         <source>Organization name</source>
@@ -4755,7 +4755,7 @@
     </message>
     <message>
         <source>How private it is: each answer in a token is written as it is with probability 3 in 4 and reversed with probability 1 in 4, drawn on this computer. Whatever a token says, it makes either answer at most 3 times more likely than the other: differential privacy with ε = ln 3 ≈ {one} per answer, ≈ {two} for a quarter&apos;s token with both answers. Tokens add up: the coordinator knows who handed each one over, so a year of four tokens is at most ε ≈ {year} in total (odds shifted at most {odds} times for an answer that stays the same all year).</source>
-        <translation>Qué tan privado es: cada respuesta de un token se escribe tal como es con una probabilidad de 3 en 4 y al revés con una probabilidad de 1 en 4, sorteado en esta computadora. Diga lo que diga un token, hace que una respuesta sea como máximo 3 veces más probable que la otra: privacidad diferencial con ε = ln 3 ≈ {one} por respuesta, ≈ {two} para el token de un trimestre con ambas respuestas. Los tokens se suman: la coordinación sabe quién entregó cada uno, así que un año de cuatro tokens es como máximo ε ≈ {year} en total (las probabilidades cambian como máximo {odds} veces para una respuesta que se mantiene igual todo el año).</translation>
+        <translation>Qué tan privado es: cada respuesta de un token se escribe tal como es con una probabilidad de 3 en 4 y al revés con una probabilidad de 1 en 4, según un sorteo hecho en esta computadora. Diga lo que diga un token, hace que una respuesta sea como máximo 3 veces más probable que la otra: privacidad diferencial con ε = ln 3 ≈ {one} por respuesta, ≈ {two} para el token de un trimestre con ambas respuestas. Los tokens se suman: la coordinación sabe quién entregó cada uno, así que un año de cuatro tokens es como máximo ε ≈ {year} en total (las probabilidades cambian como máximo {odds} veces para una respuesta que se mantiene igual todo el año).</translation>
     </message>
     <message>
         <source>How private a token is</source>
@@ -4960,7 +4960,7 @@
     </message>
     <message>
         <source>Short, validated questionnaires that clinicians use. Your answers and scores stay in your vault. They are suggested now and then; take one whenever you like.</source>
-        <translation>Cuestionarios breves y validados que usan los profesionales clínicos. Sus respuestas y puntuaciones se quedan en su caja fuerte. Se le sugieren de vez en cuando; puede responder uno cuando quiera.</translation>
+        <translation>Cuestionarios breves y validados que usan los profesionales de salud. Sus respuestas y puntuaciones se quedan en su caja fuerte. Se le sugieren de vez en cuando; puede responder uno cuando quiera.</translation>
     </message>
     <message>
         <source>{title} status</source>
@@ -4987,7 +4987,7 @@
     <name>QuickUnlockGroup</name>
     <message>
         <source>On a computer your workplace manages, IT may be able to read the system keyring (on Windows, domain administrators hold the backup keys). Use quick unlock only on your own device.</source>
-        <translation>En una computadora que administra su lugar de trabajo, el equipo de informática podría leer el llavero del sistema (en Windows, los administradores del dominio tienen las llaves de respaldo). Use el desbloqueo rápido solo en su propio dispositivo.</translation>
+        <translation>En una computadora que administra su lugar de trabajo, el equipo de TI podría leer el llavero del sistema (en Windows, los administradores del dominio tienen las llaves de respaldo). Use el desbloqueo rápido solo en su propio dispositivo.</translation>
     </message>
     <message>
         <source>Quick unlock</source>
@@ -5259,7 +5259,7 @@
     </message>
     <message>
         <source>Add differential-privacy &amp;noise</source>
-        <translation>Agregar &amp;ruido de privacidad diferencial</translation>
+        <translation>Agregar r&amp;uido de privacidad diferencial</translation>
     </message>
     <message>
         <source>Add differential-privacy noise</source>
@@ -5563,23 +5563,23 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>Everyone gets private check-ins, trends, a safety plan and the help directory.</source>
-        <translation>Todos tienen registros de ánimo privados, tendencias, un plan de seguridad y el directorio de ayuda.</translation>
+        <translation>Todo el mundo tiene registros de ánimo privados, tendencias, un plan de seguridad y el directorio de ayuda.</translation>
     </message>
     <message>
         <source>I am a trained &amp;peer supporter</source>
-        <translation>Soy consejero &amp;par capacitado</translation>
+        <translation>Tengo capacitación para dar apoyo entre &amp;pares</translation>
     </message>
     <message>
         <source>I am a trained peer supporter</source>
-        <translation>Soy consejero par capacitado</translation>
+        <translation>Tengo capacitación para dar apoyo entre pares</translation>
     </message>
     <message>
         <source>I coordinate a peer support pro&amp;gram</source>
-        <translation>Coordino un pro&amp;grama de pares</translation>
+        <translation>Coordino un pro&amp;grama de apoyo entre pares</translation>
     </message>
     <message>
         <source>I coordinate a peer support program</source>
-        <translation>Coordino un programa de pares</translation>
+        <translation>Coordino un programa de apoyo entre pares</translation>
     </message>
     <message>
         <source>Peer log policy</source>
@@ -5614,7 +5614,7 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>Small things that help me get through a difficult moment by myself.</source>
-        <translation>Pequeñas cosas que me ayudan a superar un momento difícil por mí mismo.</translation>
+        <translation>Pequeñas cosas que me ayudan a superar un momento difícil por mi cuenta.</translation>
     </message>
     <message>
         <source>thing I can do</source>
@@ -6041,7 +6041,7 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>Need &amp;help now?</source>
-        <translation>¿Necesita &amp;ayuda ahora?</translation>
+        <translation>¿Necesita a&amp;yuda ahora?</translation>
     </message>
     <message>
         <source>Need help now? Open crisis contacts</source>
@@ -6097,7 +6097,7 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>I have &amp;written down my recovery code and keep it safe</source>
-        <translation>He &amp;anotado mi código de recuperación y lo guardo en un lugar seguro</translation>
+        <translation>&amp;He anotado mi código de recuperación y lo guardo en un lugar seguro</translation>
     </message>
     <message>
         <source>I have written down my recovery code</source>
@@ -6109,11 +6109,11 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>I am a trained &amp;peer supporter</source>
-        <translation>Soy &amp;consejero par capacitado</translation>
+        <translation>Tengo capacitación para dar apoyo entre &amp;pares</translation>
     </message>
     <message>
         <source>I am a trained peer supporter</source>
-        <translation>Soy consejero par capacitado</translation>
+        <translation>Tengo capacitación para dar apoyo entre pares</translation>
     </message>
     <message>
         <source>Adds a log for support contacts that holds no names, and monthly counts you can share with your program coordinator.</source>
@@ -6121,11 +6121,11 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     </message>
     <message>
         <source>I coordinate a peer support pro&amp;gram</source>
-        <translation>Coordino un pro&amp;grama de pares</translation>
+        <translation>Coordino un pro&amp;grama de apoyo entre pares</translation>
     </message>
     <message>
         <source>I coordinate a peer support program</source>
-        <translation>Coordino un programa de pares</translation>
+        <translation>Coordino un programa de apoyo entre pares</translation>
     </message>
     <message>
         <source>You merge the reports supporters send you. Adds only that page; it never holds a contact.</source>
@@ -6206,7 +6206,7 @@ Todo se queda en esta computadora, cifrado con una frase de contraseña que solo
     </message>
     <message>
         <source>Your passphrase opens your vault. Four or more unrelated words are easy to remember and hard to guess. Nobody, not even IT, can reset it for you.</source>
-        <translation>Su frase de contraseña abre su caja fuerte. Cuatro o más palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Nadie, ni siquiera el departamento de informática, puede restablecerla por usted.</translation>
+        <translation>Su frase de contraseña abre su caja fuerte. Cuatro o más palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Nadie, ni siquiera el equipo de TI, puede restablecerla por usted.</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this code is the only other way in. Write it on paper and keep it somewhere safe, away from this computer.
@@ -6218,7 +6218,7 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     </message>
     <message>
         <source>Everyone gets private check-ins, trends, a safety plan and the help directory.</source>
-        <translation>Todos tienen registros de ánimo privados, tendencias, un plan de seguridad y el directorio de ayuda.</translation>
+        <translation>Todo el mundo tiene registros de ánimo privados, tendencias, un plan de seguridad y el directorio de ayuda.</translation>
     </message>
     <message>
         <source>your vault was not created</source>
@@ -6835,7 +6835,7 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     </message>
     <message>
         <source>burnout_3_or_more {bit}: says &quot;{said}&quot; to &quot;burnout (an answer of 3 or more) this quarter&quot;. It is your real answer with probability 3 in 4 and the reverse with probability 1 in 4, so it cannot show anyone which.</source>
-        <translation>burnout_3_or_more {bit}: dice &quot;{said}&quot; a &quot;agotamiento laboral (una respuesta de 3 o más) este trimestre&quot;. Es su respuesta real con una probabilidad de 3 en 4 y la contraria con una probabilidad de 1 en 4, así que no puede mostrarle a nadie cuál es.</translation>
+        <translation>burnout_3_or_more {bit}: dice “{said}” a “agotamiento laboral (una respuesta de 3 o más) este trimestre”. Es su respuesta real con una probabilidad de 3 en 4 y la contraria con una probabilidad de 1 en 4, así que no puede mostrarle a nadie cuál es.</translation>
     </message>
     <message>
         <source>used_confidential_resource null: the question is left out.</source>
@@ -6843,7 +6843,7 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     </message>
     <message>
         <source>used_confidential_resource {bit}: says &quot;{said}&quot; to &quot;used a confidential resource this quarter&quot;, randomized the same way.</source>
-        <translation>used_confidential_resource {bit}: dice &quot;{said}&quot; a &quot;usó un recurso confidencial este trimestre&quot;, sorteado de la misma manera.</translation>
+        <translation>used_confidential_resource {bit}: dice “{said}” a “usó un recurso confidencial este trimestre”, sorteado de la misma manera.</translation>
     </message>
     <message>
         <source>Nothing else is in the file: no name, score, date or computer name.</source>
