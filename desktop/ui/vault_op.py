@@ -12,12 +12,16 @@ a screen that has gone is locked there rather than left open.
 
 The callbacks may be the widget's own methods: the worker keeps each job on the GUI side
 until its outcome is delivered and its thread never holds the last reference (see
-`desktop.ui.worker`), so no weak reference is needed.
+`desktop.ui.worker`). The owner itself is held weakly: a widget keeps its VaultOp, and a
+strong reference back made every such widget a reference cycle, freed by Python's
+cyclic collector at whatever moment it ran, once in the middle of Qt delivering an
+event to that very widget (a crash in QWidget::update, seen with a dropped lock screen).
 """
 
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
@@ -35,7 +39,7 @@ class VaultOp:
     """Runs a widget's jobs on the worker and delivers only current results to a live widget."""
 
     def __init__(self, owner: QObject, worker: Worker) -> None:
-        self.owner = owner
+        self._owner = weakref.ref(owner)
         self.worker = worker
         self._generation = 0
 
@@ -59,6 +63,11 @@ class VaultOp:
         self.worker.submit(fn, self._guard(on_done, on_dropped),
                            self._guard(on_error or self._log), skip_at_stop=skip_at_stop)
 
+    @property
+    def owner(self) -> QObject | None:
+        """The widget, or None once Python has let it go."""
+        return self._owner()
+
     def forget(self) -> None:
         """Drop the outcome of every job submitted so far (the widget forgot its data)."""
         self._generation += 1
@@ -70,7 +79,8 @@ class VaultOp:
         seen = self._generation
 
         def call(argument: T) -> None:
-            if seen == self._generation and shiboken6.isValid(self.owner):
+            owner = self._owner()
+            if seen == self._generation and owner is not None and shiboken6.isValid(owner):
                 if callback is not None:
                     callback(argument)
             elif dropped is not None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 
 import pytest
 import shiboken6
@@ -93,3 +95,42 @@ def test_a_dropped_result_goes_to_on_dropped_and_a_delivered_one_does_not(
     qtbot.waitUntil(lambda: not worker.busy)
     assert seen == ["delivered"]
     assert dropped == ["for a widget that is gone"]
+
+
+class _Page(QWidget):
+    """A widget that keeps its VaultOp, as every page does."""
+
+    def __init__(self, worker: Worker) -> None:
+        super().__init__()
+        self.jobs = VaultOp(self, worker)
+
+
+def test_a_widget_keeping_its_vault_op_is_not_a_reference_cycle(worker: Worker) -> None:
+    """Let go, the widget goes at once: a cycle was freed by the cyclic collector at any
+    moment, once while Qt was delivering an event to that widget (a crash)."""
+    gc.disable()
+    try:
+        page = _Page(worker)
+        gone = weakref.ref(page)
+        del page
+        assert gone() is None
+    finally:
+        gc.enable()
+
+
+def test_a_result_for_a_widget_python_let_go_is_dropped(qtbot: QtBot, worker: Worker) -> None:
+    page = _Page(worker)
+    jobs = page.jobs
+    seen: list[int] = []
+    dropped: list[int] = []
+    release = threading.Event()
+
+    def slow() -> int:
+        release.wait()
+        return 5
+
+    jobs.run(slow, seen.append, on_dropped=dropped.append)
+    del page
+    release.set()
+    qtbot.waitUntil(lambda: dropped == [5])
+    assert seen == [] and jobs.owner is None
