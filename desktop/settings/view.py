@@ -133,6 +133,7 @@ class SettingsPage(QWidget):
         self.status.hide()
         self._reminders = reminders
         self._built: dict[str, QWidget | None] = {}
+        self._hidden: list[QWidget] = []  # built in a later turn, shown with the last
         content = QWidget()
         column = self._column = QVBoxLayout(content)
         column.addWidget(self.status)
@@ -258,18 +259,34 @@ class SettingsPage(QWidget):
         self._build_steps(len(self._steps))
 
     def _build_next(self) -> None:
-        self._build_steps(1)
+        self._build_steps(1, hidden=True)
         if self._steps:
             QTimer.singleShot(0, self, self._build_next)
+        else:
+            self._reveal()
 
-    def _build_steps(self, count: int) -> None:
+    def _build_steps(self, count: int, *, hidden: bool = False) -> None:
+        """Build the next `count` sections into the column; `hidden`: polished but kept
+        out of sight until `_reveal` (each one shown in its own turn laid out and painted
+        the page again, 20-50 ms a turn)."""
         for _ in range(min(count, len(self._steps))):
             name, build = self._steps.pop(0)
             section = self._built[name] = build()
             if section is None:
                 continue
+            if hidden:
+                section.hide()
+                self._hidden.append(section)
             left = Qt.AlignmentFlag.AlignLeft if name == "about_button" else Qt.AlignmentFlag(0)
             self._column.insertWidget(self._column.count() - 1, section, 0, left)  # > stretch
+            section.ensurePolished()
+        if not hidden:
+            self._reveal()
+
+    def _reveal(self) -> None:
+        for section in self._hidden:
+            section.show()
+        self._hidden.clear()
 
     def _appearance(self, theme: Theme) -> QWidget:
         group = AppearanceGroup(theme)
