@@ -240,6 +240,7 @@ def test_the_recent_table_comes_with_its_rows_after_the_form_in_keyboard_order(
     assert table.model().rowCount() == 1
     save = next(b for b in page.findChildren(QPushButton) if "check-in" in b.accessibleName())
     save.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is save)
     press(qtbot, Qt.Key.Key_Tab)  # the form's last stop, then the table below it
     assert QApplication.focusWidget() is table
     press(qtbot, Qt.Key.Key_Tab)
