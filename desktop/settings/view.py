@@ -177,9 +177,10 @@ class SettingsPage(QWidget):
             return group
 
         # Top to bottom, which is also the keyboard's order. The first few (what a first
-        # look shows) are built now, the rest one an event-loop turn (`_build_next`): all
-        # at once held the GUI 80-116 ms on the page's first visit. Asking for a section
-        # (`page.keys`...) builds it, and those above it, at once.
+        # look shows) are built now, the rest one an event-loop turn (`_build_next`) and
+        # shown together with the last: all at once held the GUI 80-116 ms on the page's
+        # first visit. Asking for a section (`page.keys`...) builds it, and those above
+        # it, at once.
         self._steps: list[tuple[str, Callable[[], QWidget | None]]] = [
             ("appearance", lambda: self._appearance(preferences.theme)),
             ("language", lambda: self._language(preferences.language, "language" in locked)),
