@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Final, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
@@ -130,13 +130,29 @@ class CheckInPage(QWidget):
 
         layout.addSpacing(self.fontMetrics().height())
         layout.addWidget(heading(self.tr("Recent check-ins")))
-        self._recent = RecentCheckInsPanel(content)
-        layout.addWidget(self._recent, stretch=1)
+        self._column = layout
+        # The table is built when its rows arrive (`_recent_panel`), not with the form:
+        # building and showing both held the first visit's turn over 50 ms. It comes last
+        # on the page, so it also comes last in the keyboard's order.
+        self._recent: RecentCheckInsPanel | None = None
+        self._recent_rows: list[CheckIn] | None = None  # arrived, shown at the next turn
 
         fill_with_scrolled(self, content)
         self.setFocusProxy(self._scales[0].buttons[0])  # the shell's setFocus starts here
         self._form.setEnabled(False)  # until today's entry has loaded, so nothing is overwritten
         self._render()
+
+    @property
+    def built(self) -> bool:
+        """Whether the recent check-ins' table is there (it comes with its first rows)."""
+        return self._recent is not None
+
+    def _recent_panel(self) -> RecentCheckInsPanel:
+        """The recent check-ins' table and note, built on first need, below everything."""
+        if self._recent is None:
+            self._recent = RecentCheckInsPanel(self._column.parentWidget())
+            self._column.addWidget(self._recent, stretch=1)
+        return self._recent
 
     def _build_answers(self, form: QVBoxLayout) -> None:
         self._scales = [ScaleChoices(scale, form, self._form) for scale in SCALES]
@@ -192,6 +208,7 @@ class CheckInPage(QWidget):
         # The form stays closed: a save now would replace today's entry unseen.
         log.warning("check-in load failed: %s", type(error).__name__)
         self._load_failed = True
+        self._recent_panel()  # empty, in its place
         self._say(self.tr("Today's check-in could not be loaded, so the form stays closed to "
                           "keep it safe. Lock Confide, unlock it, and try again."))
 
@@ -199,10 +216,19 @@ class CheckInPage(QWidget):
         existing, recent = result
         if existing is not None and not self._flow.changed:
             self._flow.load(existing)
-        self._recent.model.set_checkins(recent)
         self._form.setEnabled(True)
         self._render()
-        self.loaded.emit()
+        # The table at the next turn: its rows often arrive in the first paint's turn,
+        # and the two together held the GUI over 50 ms.
+        self._recent_rows = recent
+        QTimer.singleShot(0, self, self._show_recent)
+
+    def _show_recent(self) -> None:
+        """Show the rows that arrived (none: dropped at lock, or shown already)."""
+        rows, self._recent_rows = self._recent_rows, None
+        if rows is not None:
+            self._recent_panel().model.set_checkins(rows)
+            self.loaded.emit()
 
     def _on_error(self, error: BaseException) -> None:
         log.warning("check-in vault job failed: %s", type(error).__name__)
@@ -246,10 +272,11 @@ class CheckInPage(QWidget):
     def _on_saved(self, checkin: CheckIn, row_id: int) -> None:
         self._saving = False
         self._flow.saved(checkin)
-        self._recent.model.upsert(checkin)
+        self._show_recent()  # rows still on their way go in first, then this one
+        model = self._recent_panel().model
+        model.upsert(checkin)
         self._render()
         self._say(self.tr(SAVED_TEXT))
-        model = self._recent.model
         recent = (model.checkin(row) for row in range(model.rowCount()))
         self.hard_day_note.show_for(hard_day(checkin, recent))
         self.saved.emit(row_id)
@@ -326,11 +353,13 @@ class CheckInPage(QWidget):
         The shell calls this on lock, before it destroys the page.
         """
         self._jobs.forget()
+        self._recent_rows = None
         self._saving = False
         self._flow.reset(self._flow.day)
         self._render()
         self._note.clear()  # clear() also empties the undo history, which holds old text
-        self._recent.clear_personal_data()
+        if self._recent is not None:
+            self._recent.clear_personal_data()
         self._status.clear()
         self.hard_day_note.hide()
         self._form.setEnabled(False)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QWidget
 
 # Rows measured for a column's longest word (besides those on show), not thousands.
@@ -111,6 +112,8 @@ class FittedColumns(QObject):
     Events ask for one fit at the next turn of the event loop, and none while the table is
     hidden: a first show brings a show and a resize or two, and each fit measures cells
     (the check-in page's first show spent ~150 ms fitting the same table several times).
+    A resize that keeps the width asks for none, and an event's fit sizes wrapped rows at
+    the turn after its columns, so no one turn holds the GUI for both.
     With `wrap_cells`, rows are sized to their wrapped text once per fit rather than kept
     sized by Qt, which measures every cell again at each layout pass; a table that keeps
     `ResizeToContents` rows for itself is left to Qt.
@@ -131,7 +134,14 @@ class FittedColumns(QObject):
         table.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
+        kind = event.type()
+        if kind == QEvent.Type.Resize and isinstance(event, QResizeEvent):
+            # Columns follow the width alone. Rows sized by a fit make the table taller,
+            # which resized it again and asked for another ~40 ms fit of the same width
+            # (the check-in page's first show fitted three times in a row).
+            if event.size().width() != event.oldSize().width():
+                self.refit()
+        elif kind in (QEvent.Type.Show, QEvent.Type.FontChange):
             self.refit()
         return False
 
@@ -143,8 +153,13 @@ class FittedColumns(QObject):
 
     def _fit_if_shown(self) -> None:
         self._pending = False
-        if self._table.isVisible():  # else the Show event asks again
-            self.fit()
+        if self._table.isVisible() and self._table.model() is not None:  # else Show asks again
+            self._fold_if_narrow()
+            # Columns now, wrapped rows at the next turn: together they held the GUI
+            # ~40 ms over the check-in page's 60 rows, each about half of it.
+            fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
+            if self._sizes_rows():
+                QTimer.singleShot(0, self, self._size_rows)
 
     def _fold_to(self, folded: bool) -> None:
         assert self._fold is not None  # noqa: S101 - fit() checked it
@@ -160,13 +175,23 @@ class FittedColumns(QObject):
         """Fit now (after new rows, when the caller reports them at once)."""
         if self._table.model() is None:
             return
+        self._fold_if_narrow()
+        fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
+        if self._sizes_rows():
+            self._size_rows()
+
+    def _fold_if_narrow(self) -> None:
         if self._fold is not None:
             self._fold_to(self._fold.least_width(self._table) > self._table.viewport().width())
-        fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
+
+    def _sizes_rows(self) -> bool:
         rows = self._table.verticalHeader()
-        if self._wrap_cells and not (
+        return self._wrap_cells and not (
             rows.count() and rows.sectionResizeMode(0) is QHeaderView.ResizeMode.ResizeToContents
-        ):
+        )
+
+    def _size_rows(self) -> None:
+        if self._table.model() is not None:
             self._table.resizeRowsToContents()
 
 

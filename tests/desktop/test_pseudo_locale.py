@@ -380,6 +380,7 @@ def test_the_checkin_page_is_translated(qtbot: QtBot, data_dir: Path,
             stressors=frozenset(Stressor), note="x")))
         with pseudo_locale():
             page = _shown(qtbot, CheckInPage(vault, worker, today=lambda: day))
+            qtbot.waitUntil(lambda: page.built)  # the table comes with its rows
             panel = page.findChild(RecentCheckInsPanel)
             assert panel is not None
             qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
@@ -505,6 +506,7 @@ def test_the_whole_settings_page_is_translated(qtbot: QtBot, data_dir: Path, fas
     try:
         with pseudo_locale():
             page = _shown(qtbot, settings_page(vault, worker, Preferences(), data_dir, policy))
+            qtbot.waitUntil(lambda: page.built)  # the sections after the first few, too
             qtbot.waitUntil(lambda: page.roles.stored is not None and not worker.busy)
             qtbot.waitUntil(lambda: "\u2026" not in page.quick_unlock.status.text())
             days = [QLocale().dayName(d, f) for d in range(1, 8)
@@ -623,6 +625,7 @@ def test_export_and_settings_shortcuts_do_not_clash(qtbot: QtBot, data_dir: Path
     try:
         with language(code, tmp_path):
             page = _shown(qtbot, SettingsPage(vault, worker, Preferences(), data_dir))
+            qtbot.waitUntil(lambda: page.built)  # the sections after the first few, too
             qtbot.waitUntil(lambda: page.roles.stored is not None and not worker.busy)
             roots: list[QWidget] = [page, ExportDialog(vault, worker, INSTRUMENTS, allowed=True),
                                     ChangePassphraseDialog(), BackupDialog(),

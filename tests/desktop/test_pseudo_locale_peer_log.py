@@ -337,6 +337,7 @@ def test_prevalence_shortcuts_do_not_clash_in_settings_or_the_dialog(
                                     today=lambda: date(2026, 11, 5))
         settings.add_section(section)
         _shown(qtbot, settings, 900, 1200)
+        qtbot.waitUntil(lambda: settings.built, timeout=5000)  # the section comes last
         qtbot.waitUntil(lambda: settings.roles.stored is not None and section.stored is not None
                         and not worker.busy, timeout=5000)
         assert _clash(settings) == []

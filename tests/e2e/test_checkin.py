@@ -61,6 +61,7 @@ def open_page(qtbot: QtBot, vault: Vault, worker: Worker) -> CheckInPage:
     qtbot.waitExposed(page)
     save = next(b for b in page.findChildren(QPushButton) if "check-in" in b.accessibleName())
     qtbot.waitUntil(save.isEnabled)  # today's entry has loaded
+    qtbot.waitUntil(lambda: page.built)  # and the recent ones, in their table
     page.activateWindow()
     page.setFocus()  # what the shell does when the page is chosen
     first = by_name(page, QRadioButton, "Mood: 1 of 5, Very low")
@@ -223,3 +224,25 @@ def test_a_failed_load_keeps_the_form_closed_so_nothing_is_replaced(
     save = next(b for b in page.findChildren(QPushButton) if "check-in" in b.accessibleName())
     assert not save.isEnabled()
     assert not by_name(page, QRadioButton, "Mood: 1 of 5, Very low").isEnabled()
+
+
+def test_the_recent_table_comes_with_its_rows_after_the_form_in_keyboard_order(
+    qtbot: QtBot, vault: Vault, worker: Worker
+) -> None:
+    worker.run_blocking(lambda: CheckInStore(vault).save(
+        CheckIn(date(2025, 3, 10), datetime(2025, 3, 10, tzinfo=UTC), 3, 3, 3)))
+    page = CheckInPage(vault, worker, today=lambda: DAY)
+    qtbot.addWidget(page)
+    assert not page.built and page.findChild(QTableView) is None  # built when rows arrive
+    page.close()
+    page = open_page(qtbot, vault, worker)
+    table = by_name(page, QTableView, "Recent check-ins")
+    assert table.model().rowCount() == 1
+    save = next(b for b in page.findChildren(QPushButton) if "check-in" in b.accessibleName())
+    save.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is save)
+    press(qtbot, Qt.Key.Key_Tab)  # the form's last stop, then the table below it
+    assert QApplication.focusWidget() is table
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is by_name(page, QPlainTextEdit,
+                                                 "Note of the selected check-in")

@@ -138,7 +138,8 @@ def _page_problems(window: MainWindow, key: str) -> list[tuple[str, ...]]:
 
 
 def _settled(window: MainWindow, key: str) -> bool:
-    return not _page_problems(window, key)
+    # A page that builds its lower parts in later turns (Settings, Check-in) says `built`.
+    return bool(getattr(window.page(key), "built", True)) and not _page_problems(window, key)
 
 
 def _problems(qtbot: QtBot, window: MainWindow, keys: list[str]) -> list[tuple[str, ...]]:

@@ -49,6 +49,7 @@ def settings_of(vault: Vault, worker: Worker, idle: IdleWatcher, qapp: QApplicat
     made.append(window)
     page = window.page("settings")
     assert isinstance(page, SettingsPage)
+    page.build_all()  # sections past the first few (and the one the shell adds) come later
     return page
 
 

@@ -45,6 +45,7 @@ def settings_for(
     page = settings_page(vault, worker, prefs or Preferences(), data_dir, organization)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: page.built, timeout=5000)  # every section, the last in later turns
     qtbot.waitUntil(lambda: page.roles.stored is not None and not worker.busy, timeout=5000)
     return page
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from crypto.errors import WrongPassphrase
@@ -54,6 +54,8 @@ def make_page(
     with_reminders(page, editor)
     qtbot.addWidget(page)
     page.show()
+    # The sections below the first few come in later turns; wait until all are there.
+    qtbot.waitUntil(lambda: page.built, timeout=5000)
     # The keyring probe runs on the worker at start; wait until its answer is shown.
     qtbot.waitUntil(lambda: "Checking" not in page.quick_unlock.status.text(), timeout=5000)
     return page
@@ -330,3 +332,66 @@ def test_a_managed_language_cannot_be_changed(
 ) -> None:
     page = make_page(qtbot, vault, worker, data_dir, managed={"language"})
     assert not page.language.language.isEnabled() and page.language.mark is not None
+
+
+def _keyboard_order(page: SettingsPage, sections: list[QWidget]) -> list[int]:
+    """Which of `sections` each Tab stop of the page belongs to, in the keyboard's order."""
+    seen: list[int] = []
+    start: QWidget = page.appearance
+    widget = start
+    for _ in range(5000):
+        following = widget.nextInFocusChain()
+        if following is None or following is start:
+            break
+        widget = following
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        owner = next((i for i, s in enumerate(sections) if s is widget or s.isAncestorOf(widget)),
+                     None)
+        if owner is not None:
+            seen.append(owner)
+    return seen
+
+
+def test_sections_past_the_first_come_in_later_turns_in_page_and_keyboard_order(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    editor = reminder_editor(Preferences(), None, managed=False)
+    page = with_reminders(
+        SettingsPage(vault, worker, Preferences(), data_dir, reminders=editor), editor)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.built  # the first few now, the rest in later turns
+    assert page.findChild(ReminderEditor) is None
+    qtbot.waitUntil(lambda: page.built, timeout=5000)
+    sections: list[QWidget] = [page.appearance, page.language, page.text_size, page.locking,
+                               page.quick_unlock, page.keys, page.backup, editor, page.roles,
+                               page.about_button]
+    assert page.findChild(ReminderEditor) is editor
+    qtbot.waitUntil(lambda: all(s.isVisible() for s in sections))
+    tops = [s.mapTo(page, s.rect().topLeft()).y() for s in sections]
+    assert tops == sorted(tops) and len(set(tops)) == len(tops)  # top to bottom, in order
+    order = _keyboard_order(page, sections)
+    assert order == sorted(order) and set(order) == set(range(len(sections)))
+
+
+def test_a_section_asked_for_before_its_turn_is_built_with_those_above_it(
+    qtbot: QtBot, *, vault: Vault, worker: Worker, data_dir: Path
+) -> None:
+    page = SettingsPage(vault, worker, Preferences(), data_dir)
+    qtbot.addWidget(page)
+    page.show()
+    backup = page.backup  # before its turn: built now, with quick unlock and keys above it
+    assert backup.parent() is not None and not page.built
+    added = QCheckBox("Another feature's section")
+    page.add_section(added)  # the shell's extra section waits for those still to come
+    qtbot.waitUntil(lambda: page.built, timeout=5000)
+    assert added.parent() is not None
+    sections: list[QWidget] = [page.appearance, page.language, page.text_size, page.locking,
+                               page.quick_unlock, page.keys, backup, page.roles,
+                               page.about_button, added]
+    order = _keyboard_order(page, sections)
+    assert order == sorted(order) and set(order) == set(range(len(sections)))
+    qtbot.waitUntil(page.roles.peer_box.isEnabled, timeout=5000)
+    with qtbot.waitSignal(page.task_done, timeout=10000):
+        page.roles.peer_box.click()  # the later sections are wired to the page as before
