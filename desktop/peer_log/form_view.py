@@ -39,6 +39,7 @@ from desktop.records.peer.model import (
 )
 from desktop.records.peer.words import Translate, untranslated
 from desktop.ui.dates import date_edit_format
+from desktop.ui.narrow import WrappingCheckBox
 
 DEFAULT_MINUTES = 30
 DEFAULT_FOLLOW_UP_DAYS = 7
@@ -66,7 +67,7 @@ class _Choices(QGroupBox):
         self.boxes = {}
         for member in members:
             label = QCoreApplication.translate(LABEL_CONTEXT, member.label)
-            box = QCheckBox(label, self)
+            box = WrappingCheckBox(label, self)
             box.setAccessibleName(label)
             self.boxes[member] = box
         self._arrange(2)

@@ -15,12 +15,13 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QStyle, QVBoxLayout, QWidget
 
 from crypto.vault import Vault
 from desktop.roles import COORDINATOR, PEER_SUPPORTER, Roles, read_roles, set_role
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.widgets_view import managed_mark, note
+from desktop.ui.narrow import WrappingCheckBox
 from desktop.words import QT_TRANSLATE_NOOP
 
 NOT_OFFERED: Final = QT_TRANSLATE_NOOP(
@@ -73,10 +74,10 @@ class RolesGroup(QGroupBox):
                 "Everyone gets private check-ins, trends, a safety plan and the help directory."
             ))
         )
-        self.peer_box = QCheckBox(self.tr("I am a trained &peer supporter"))
+        self.peer_box = WrappingCheckBox(self.tr("I am a trained &peer supporter"))
         self.peer_box.setAccessibleName(self.tr("I am a trained peer supporter"))
         # A check box cannot wrap, so what the role does goes in the note under it.
-        self.coordinator_box = QCheckBox(self.tr("I coordinate a peer support pro&gram"))
+        self.coordinator_box = WrappingCheckBox(self.tr("I coordinate a peer support pro&gram"))
         self.coordinator_box.setAccessibleName(self.tr("I coordinate a peer support program"))
         # Why the boxes are off comes before them, so it is read first.
         not_offered = QCoreApplication.translate("RolesGroup", NOT_OFFERED)

@@ -4602,7 +4602,7 @@
     </message>
     <message>
         <source>Confide&apos;s default</source>
-        <translation>Valor predeterminado de Confide</translation>
+        <translation>Valor inicial de Confide</translation>
     </message>
     <message>
         <source>Organization settings</source>

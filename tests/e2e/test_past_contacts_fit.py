@@ -58,9 +58,14 @@ def test_past_contacts_fit_a_600_px_window(
                 qtbot.waitUntil(partial(_in_sight, table), timeout=1500)
             assert table.horizontalScrollBar().maximum() == 0
             assert table.horizontalHeader().length() <= table.viewport().width()
-            cut = [row for row in range(table.model().rowCount())
-                   if table.rowHeight(row) < table.sizeHintForRow(row)]
-            assert cut == []  # each row as tall as its wrapped words
+
+            def cut() -> list[int]:
+                return [row for row in range(table.model().rowCount())
+                        if table.rowHeight(row) < table.sizeHintForRow(row)]
+
+            with contextlib.suppress(QtTimeoutError):  # rows are sized a turn after columns
+                qtbot.waitUntil(lambda: cut() == [], timeout=1500)
+            assert cut() == []  # each row as tall as its wrapped words
             first = table.past_model.rows[0]
             shown = table.model().index(0, 0).data()
             heard = table.model().index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)

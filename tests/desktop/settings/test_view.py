@@ -56,6 +56,9 @@ def make_page(
     page.show()
     # The sections below the first few come in later turns; wait until all are there.
     qtbot.waitUntil(lambda: page.built, timeout=5000)
+    # ... and laid out: a click on a button still 0 px tall (its section shown, the layout
+    # due at the next turn) misses it.
+    qtbot.waitUntil(lambda: all(b.height() > 0 for b in page.keys.buttons), timeout=5000)
     # The keyring probe runs on the worker at start; wait until its answer is shown.
     qtbot.waitUntil(lambda: "Checking" not in page.quick_unlock.status.text(), timeout=5000)
     return page
