@@ -25,7 +25,6 @@ from typing import Any, Final, TextIO
 from crypto.atomic import write_atomic
 from crypto.errors import DiskFull, EnvironmentProblem
 from desktop.peer_merge.merge import MergeRefused, merge_reports
-from desktop.records.peer.failure import failure_text
 from desktop.records.peer.report import check_label
 from desktop.records.peer.report_file import (
     ReportInvalid,
@@ -34,6 +33,7 @@ from desktop.records.peer.report_file import (
     to_csv,
     to_json,
 )
+from desktop.words import failure_text
 
 EXIT_OK: Final = 0
 EXIT_PROBLEM: Final = 1

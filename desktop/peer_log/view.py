@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.peer_log.form_view import ContactForm, sentence
 from desktop.peer_log.past_view import PastContactsPanel
 from desktop.records.peer import deid_names
-from desktop.records.peer.failure import failure_text
+from desktop.records.peer.failure import CAUSES
 from desktop.records.peer.model import PeerContact
 from desktop.records.peer.store import PeerLogStore
 from desktop.ui.dates import short_date
@@ -39,7 +39,7 @@ from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce, heading, scrolled, wrap_items
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.words import QT_TRANSLATE_NOOP, failure_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -192,7 +192,7 @@ class PeerLogPage(QWidget):
     def _on_error(self, error: BaseException, undone: str) -> None:
         log.warning("peer log vault job failed: %s", type(error).__name__)
         self._saving = False
-        announce(self.status, failure_text(error, undone, QCoreApplication.translate))
+        announce(self.status, failure_text(error, undone, QCoreApplication.translate, CAUSES))
         self._render_save()
 
     # -- actions -------------------------------------------------------------------------

@@ -4324,18 +4324,6 @@
         <source>That contact is no longer in the log, so {undone}.</source>
         <translation>Ese contacto ya no está en el registro, así que {undone}.</translation>
     </message>
-    <message>
-        <source>The disk is full, so {undone}. Free some space and try again.</source>
-        <translation>El disco está lleno, así que {undone}. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The vault could not be reached, so {undone}.</source>
-        <translation>No se pudo acceder a la caja fuerte, así que {undone}.</translation>
-    </message>
-    <message>
-        <source>Something went wrong, so {undone}. Please try again.</source>
-        <translation>Algo salió mal, así que {undone}. Vuelva a intentarlo.</translation>
-    </message>
 </context>
 <context>
     <name>PeerLogMonths</name>

@@ -1,6 +1,6 @@
 """The peer log's shared words, Qt-free: month names and the translate hook its modules take.
 
-The logic modules (past, period, failure) compose sentences from these words; a view
+The logic modules (past, period) compose sentences from these words; a view
 passes `QCoreApplication.translate` so they come out in the language in force, and the
 default keeps them English (tests and the admin command line). Exported report files
 never use them: their keys and codes stay language-independent.
