@@ -94,7 +94,9 @@ class PeerLogPage(QWidget):
         self.setFocusProxy(self.tabs)
         self.reset_form()
         self._load()
-        worker.submit(deid_names.preload)  # after the page's own data
+        # After the page's own data; read-only, so skipped if Confide is quitting, and a
+        # failure is logged (the first note check then reads the lists itself).
+        self._jobs.run(deid_names.preload, skip_at_stop=True)
 
     # -- building ------------------------------------------------------------------------
 
