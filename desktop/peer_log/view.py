@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from typing import Final, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,7 +36,7 @@ from desktop.records.peer.model import PeerContact
 from desktop.records.peer.store import PeerLogStore
 from desktop.ui.dates import short_date
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import announce, heading, scrolled, wrap_items
+from desktop.ui.widgets import announce, heading, save_shortcut, scrolled, wrap_items
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 from desktop.words import QT_TRANSLATE_NOOP, failure_text
@@ -132,10 +132,7 @@ class PeerLogPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolled(content, page), stretch=1)
         outer.addLayout(bar)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), page)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._on_save)
+        save_shortcut(page, self._on_save)
         return page
 
     def _build_due(self, content: QWidget, layout: QVBoxLayout) -> None:

@@ -6,8 +6,10 @@ size, a status line that screen readers read out, a warning whose button names t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -107,6 +109,15 @@ def announce(label: QLabel, words: str) -> None:
     label.setText(words)
     if words:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, words))
+
+
+def save_shortcut(form: QWidget, save: Callable[[], object]) -> None:
+    """Ctrl+Enter, with either Enter key, calls `save` from anywhere inside `form`
+    (the same keys save a check-in, a peer contact and a correction)."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        shortcut = QShortcut(QKeySequence(keys), form)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(save)
 
 
 def ask_yes_no(parent: QWidget, text: str, yes: str) -> bool:
