@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QMarginsF,
 )
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.safety_plan.crisis_lines import CrisisLine
 from desktop.safety_plan.model import (
@@ -31,6 +31,7 @@ from desktop.safety_plan.model import (
 )
 from desktop.ui.dates import long_date
 from desktop.ui.pdf import pdf_bytes, without_ligatures
+from desktop.ui.widgets import ask_yes_no
 from desktop.words import QT_TRANSLATE_NOOP
 
 PDF_WARNING: Final = QT_TRANSLATE_NOOP(
@@ -121,15 +122,8 @@ def render_pdf(
 
 def ask_pdf_path(parent: QWidget) -> Path | None:
     """Warn that the PDF is not encrypted, then ask where to save it (None: cancelled)."""
-    answer = QMessageBox.warning(
-        parent,
-        QCoreApplication.translate("SafetyPlanPrint", "Print to PDF"),
-        QCoreApplication.translate("SafetyPlanPrint", PDF_WARNING) + "\n\n"
-        + QCoreApplication.translate("SafetyPlanPrint", "Do you want to make the PDF?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not ask_yes_no(parent, QCoreApplication.translate("SafetyPlanPrint", PDF_WARNING),
+                      QCoreApplication.translate("SafetyPlanPrint", "Make the PDF")):
         return None
     start = str(Path.home() / DEFAULT_FILE_NAME)
     chosen, _filter = QFileDialog.getSaveFileName(

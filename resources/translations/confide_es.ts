@@ -1830,10 +1830,6 @@
         <translation>Las dos frases de contraseña no son iguales.</translation>
     </message>
     <message>
-        <source>Export without encryption?</source>
-        <translation>¿Exportar sin cifrar?</translation>
-    </message>
-    <message>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
@@ -5807,12 +5803,8 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
         <translation>Plan de seguridad</translation>
     </message>
     <message>
-        <source>Print to PDF</source>
-        <translation>Imprimir en PDF</translation>
-    </message>
-    <message>
-        <source>Do you want to make the PDF?</source>
-        <translation>¿Quiere crear el PDF?</translation>
+        <source>Make the PDF</source>
+        <translation>Crear el PDF</translation>
     </message>
     <message>
         <source>Save your safety plan as a PDF</source>
