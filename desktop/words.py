@@ -12,7 +12,7 @@ Left out, the words are English (the command-line tools).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 from crypto.errors import DiskFull, VaultError
@@ -46,7 +46,15 @@ WENT_WRONG: Final = QT_TRANSLATE_NOOP(
     "Words", "Something went wrong, so {undone}. Please try again.")
 
 
-def failure_text(error: BaseException, undone: str, translate: Translate = english) -> str:
+# A room's own cause of failure, told before the shared ones: the error's type, and the
+# sentence (with {undone}) marked in the room's context.
+Cause = tuple[type[BaseException], str, str]
+
+
+def failure_text(
+    error: BaseException, undone: str, translate: Translate = english,
+    causes: Iterable[Cause] = (),
+) -> str:
     """A sentence naming the cause of `error` and what was not done.
 
     Args:
@@ -54,7 +62,13 @@ def failure_text(error: BaseException, undone: str, translate: Translate = engli
         undone: what did not happen, as a clause: "the plan was not saved" (already in
             the language in force: the caller translates its own clause).
         translate: the view's translate function (English when left out).
+        causes: the room's own causes (the peer log's "the note still holds an
+            identifier"), checked first; a full disk, an unreachable vault and the
+            unexpected are worded here for every room.
     """
+    for kind, context, words in causes:
+        if isinstance(error, kind):
+            return translate(context, words).format(undone=undone)
     if isinstance(error, DiskFull):
         words = DISK_FULL
     elif isinstance(error, VaultError):

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import resources
+from referral_directory.address import sms_url, tel_url
 from referral_directory.directory import national_resources
 
 CRISIS_RESOURCE = "directory/crisis.json"
@@ -71,12 +72,15 @@ class ContactAction:
     press: str = ""
 
     def uri(self) -> str:
-        """The address to hand to the system: `tel:`, `sms:` (RFC 5724) or https."""
+        """The address to hand to the system: `tel:`, `sms:` (RFC 5724) or https.
+
+        Raises:
+            UnsafeAddress: a number that is not dialable (an EAP's, from policy).
+        """
         if self.kind in (ActionKind.CALL, ActionKind.VIDEOPHONE):
-            return f"tel:{self.number}"
+            return tel_url(self.number)  # the one address rule (referral_directory.address)
         if self.kind is ActionKind.TEXT:
-            suffix = f"?body={quote(self.body)}" if self.body else ""
-            return f"sms:{self.number}{suffix}"
+            return sms_url(self.number, self.body)
         return self.url
 
 

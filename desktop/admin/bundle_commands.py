@@ -25,16 +25,16 @@ import argparse
 import os
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from crypto.signing import PublicKey, SecretKey, SignatureError
+from desktop.admin.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from referral_directory import bundle as bundles
 from referral_directory import compact, hsds, tabular
 from referral_directory.errors import BundleRefused, HsdsError
 
-EXIT_OK: Final = 0
-EXIT_PROBLEM: Final = 1
-EXIT_USAGE: Final = 2
+if TYPE_CHECKING:
+    from desktop.admin.commands import Subcommands
 
 
 def _day(text: str) -> date:
@@ -44,7 +44,7 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
 
 
-def add_parser(commands: Any) -> None:
+def add_parser(commands: Subcommands) -> None:
     """Add `bundle` and its actions to the `confide-admin` subcommands."""
     bundle = commands.add_parser(
         "bundle",

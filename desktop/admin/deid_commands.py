@@ -16,16 +16,19 @@ import argparse
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import TYPE_CHECKING, Final, TextIO
 
+from desktop.admin.commands import EXIT_USAGE
 from desktop.records.peer.deid import KINDS, find_identifiers
+
+if TYPE_CHECKING:
+    from desktop.admin.commands import Subcommands
 
 EXIT_NONE_FOUND: Final = 0
 EXIT_FOUND: Final = 1
-EXIT_USAGE: Final = 2
 
 
-def add_parser(commands: Any) -> None:
+def add_parser(commands: Subcommands) -> None:
     """Add `deid` and its actions to the `confide-admin` subcommands."""
     deid = commands.add_parser(
         "deid",

@@ -18,20 +18,21 @@ import argparse
 import json
 import os
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import TYPE_CHECKING, Final, TextIO
 
+from desktop.admin.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from desktop.policy import schema, templates
 from desktop.policy.effective import EffectivePolicy, read_system_policy
 from desktop.policy.sources import LINUX_ROOT, parse_policy_json, read_linux
 from desktop.policy.sources_macos import BUNDLE_ID, profile_settings
 
-EXIT_OK: Final = 0
-EXIT_PROBLEM: Final = 1
-EXIT_USAGE: Final = 2
+if TYPE_CHECKING:
+    from desktop.admin.commands import Subcommands
+
 PLIST_SUFFIXES: Final = (".plist", ".mobileconfig")
 
 
-def add_parser(commands: Any) -> None:
+def add_parser(commands: Subcommands) -> None:
     """Add `policy` and its actions to the `confide-admin` subcommands."""
     policy = commands.add_parser(
         "policy",
@@ -86,7 +87,7 @@ def add_parser(commands: Any) -> None:
     )
 
 
-def _load_document(path: Path, bundle_id: str) -> tuple[Any, str | None]:
+def _load_document(path: Path, bundle_id: str) -> tuple[dict[str, object] | None, str | None]:
     raw = path.read_bytes()
     if path.suffix.lower() in PLIST_SUFFIXES:
         return profile_settings(raw, bundle_id)

@@ -18,17 +18,17 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from desktop.admin.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from desktop.prevalence.estimate import MIN_TOKENS, Estimate, TooFewTokens, estimate
 from desktop.prevalence.token import MAX_TOKEN_BYTES, Period, Token, TokenInvalid, parse_token
 
-EXIT_OK: Final = 0
-EXIT_PROBLEM: Final = 1
-EXIT_USAGE: Final = 2
+if TYPE_CHECKING:
+    from desktop.admin.commands import Subcommands
 
 
-def add_parser(commands: Any) -> None:
+def add_parser(commands: Subcommands) -> None:
     """Add `prevalence` and its actions to the `confide-admin` subcommands."""
     prevalence = commands.add_parser(
         "prevalence",

@@ -20,12 +20,12 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import TYPE_CHECKING, Final, TextIO
 
 from crypto.atomic import write_atomic
 from crypto.errors import DiskFull, EnvironmentProblem
+from desktop.admin.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from desktop.peer_merge.merge import MergeRefused, merge_reports
-from desktop.records.peer.failure import failure_text
 from desktop.records.peer.report import check_label
 from desktop.records.peer.report_file import (
     ReportInvalid,
@@ -34,14 +34,15 @@ from desktop.records.peer.report_file import (
     to_csv,
     to_json,
 )
+from desktop.words import failure_text
 
-EXIT_OK: Final = 0
-EXIT_PROBLEM: Final = 1
-EXIT_USAGE: Final = 2
+if TYPE_CHECKING:
+    from desktop.admin.commands import Subcommands
+
 DEFAULT_LABEL: Final = "Merged peer support report"
 
 
-def add_parser(commands: Any) -> None:
+def add_parser(commands: Subcommands) -> None:
     """Add `report` and its actions to the `confide-admin` subcommands."""
     report = commands.add_parser(
         "report",

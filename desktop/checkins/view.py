@@ -13,11 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Final, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QKeySequence,
-    QShortcut,
-    QShowEvent,
-)
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -38,7 +34,7 @@ from desktop.ui.dates import long_date
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.lines import LinesEdit
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import announce, fill_with_scrolled, heading
+from desktop.ui.widgets import announce, fill_with_scrolled, heading, save_shortcut
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 from desktop.words import QT_TRANSLATE_NOOP, failure_text
@@ -123,10 +119,7 @@ class CheckInPage(QWidget):
         self.hard_day_note.find_help_requested.connect(self.find_help_requested)
         form.addWidget(self.hard_day_note)
         layout.addWidget(self._form)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._on_save)
+        save_shortcut(self, self._on_save)
 
         layout.addSpacing(self.fontMetrics().height())
         layout.addWidget(heading(self.tr("Recent check-ins")))

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -42,7 +41,7 @@ from desktop.records.checkin_store import CheckInStore
 from desktop.records.instruments import Instrument
 from desktop.records.results_store import ResultStore
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import fit_screen, note, scrolled
+from desktop.ui.widgets import ask_yes_no, fit_screen, note, scrolled
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 from desktop.words import QT_TRANSLATE_NOOP
@@ -261,14 +260,8 @@ class ExportDialog(QDialog):
 
     def confirm_unencrypted(self) -> bool:
         """Ask, plainly, before writing a file anyone could read."""
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Export without encryption?"),
-            self.tr(UNENCRYPTED_WARNING),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr(UNENCRYPTED_WARNING),
+                          self.tr("Export without encryption"))
 
     def _ready(self) -> bool:
         if not self.allowed or self.busy:

@@ -17,13 +17,11 @@ from desktop.history.history import (
     CONTEXT,
     INSTRUMENT_PREFIX,
     SCALE_CONTEXT,
-    Translate,
     instrument_title,
-    untranslated,
 )
 from desktop.records.checkins import SCALES
 from desktop.records.instruments import Instrument
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.words import QT_TRANSLATE_NOOP, Translate, english
 
 CHECKIN_CHOICE: Final = QT_TRANSLATE_NOOP("History", "{scale} (check-in)")
 DAILY: Final = "daily"
@@ -40,7 +38,7 @@ class SeriesChoice:
 
 
 def series_choices(
-    instruments: Mapping[str, Instrument], translate: Translate = untranslated
+    instruments: Mapping[str, Instrument], translate: Translate = english
 ) -> list[SeriesChoice]:
     """The selector's entries: each check-in scale, then each instrument."""
     choices = [

@@ -18,7 +18,7 @@ view, because only a view can ask Qt for a plural.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -30,7 +30,7 @@ from desktop.records.checkins import SCALES, Scale
 from desktop.records.instruments import Instrument
 from desktop.records.results_store import ResultStore, SavedResult
 from desktop.vault_queries import VaultQueries
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.words import QT_TRANSLATE_NOOP, Translate, english
 
 CHECKIN_PREFIX: Final = "checkin"
 INSTRUMENT_PREFIX: Final = "instrument"
@@ -40,14 +40,8 @@ STEADY_SHARE: Final = 0.05  # a change under 5% of the scale reads as "about the
 CONTEXT: Final = "History"
 SCALE_CONTEXT: Final = "CheckIns"  # where records.checkins marks the scales' words
 
-# (context, text) -> the text in the language in force; QCoreApplication.translate fits
-# (it is thread-safe, so a series built on the worker is worded too).
-Translate = Callable[[str, str], str]
-
-
-def untranslated(_context: str, text: str) -> str:
-    """The English source text (tests, and any caller without Qt)."""
-    return text
+# A `Translate` (desktop.words): QCoreApplication.translate fits, and it is thread-safe,
+# so a series built on the worker is worded too.
 
 
 DAILY_TITLE: Final = QT_TRANSLATE_NOOP("History", "{scale}, daily check-in")
@@ -172,13 +166,13 @@ def _scale_name(scale: Scale, translate: Translate) -> str:
     return translate(SCALE_CONTEXT, scale.name)
 
 
-def series_title(scale: Scale, weekly: bool, translate: Translate = untranslated) -> str:
+def series_title(scale: Scale, weekly: bool, translate: Translate = english) -> str:
     """"Mood, daily check-in" or "Mood, weekly average", in the language in force."""
     template = WEEKLY_TITLE if weekly else DAILY_TITLE
     return translate(CONTEXT, template).format(scale=_scale_name(scale, translate))
 
 
-def instrument_title(instrument: Instrument, translate: Translate = untranslated) -> str:
+def instrument_title(instrument: Instrument, translate: Translate = english) -> str:
     """"PHQ-9 score" (the instrument's title is its own, never translated)."""
     return translate(CONTEXT, INSTRUMENT_TITLE).format(title=instrument.title)
 
@@ -191,7 +185,7 @@ def _scale(key: str) -> Scale:
 
 
 def daily_series(
-    trend: Sequence[DayTrend], scale: Scale, span: DateRange, translate: Translate = untranslated
+    trend: Sequence[DayTrend], scale: Scale, span: DateRange, translate: Translate = english
 ) -> Series:
     """One check-in answer per day."""
     points = []
@@ -215,7 +209,7 @@ def daily_series(
 
 def weekly_series(
     weeks: Sequence[WeekAverage], scale: Scale, span: DateRange,
-    translate: Translate = untranslated,
+    translate: Translate = english,
 ) -> Series:
     """The mean answer per Monday-to-Sunday week, dated by its Monday (or the range's start,
     for a week the range cuts, so that its point stays on the chart)."""
@@ -240,7 +234,7 @@ def weekly_series(
 
 
 def band_regions(
-    instrument: Instrument, translate: Translate = untranslated
+    instrument: Instrument, translate: Translate = english
 ) -> tuple[BandRegion, ...]:
     """The bands as continuous regions: whole-number bands meet halfway between scores."""
     bands = sorted(instrument.bands, key=lambda b: b.min_score)
@@ -254,7 +248,7 @@ def band_regions(
 
 def questionnaire_series(
     results: Sequence[SavedResult], instrument: Instrument, span: DateRange,
-    translate: Translate = untranslated,
+    translate: Translate = english,
 ) -> Series:
     """One point per completed questionnaire, on the local day it was completed."""
     points = tuple(Point(r.completed_at.astimezone().date(), r.score,
@@ -284,7 +278,7 @@ class HistorySource:
     """
 
     def __init__(self, vault: VaultQueries, instruments: Mapping[str, Instrument],
-                 translate: Translate = untranslated) -> None:
+                 translate: Translate = english) -> None:
         self._vault = vault
         self._translate = translate
         self._checkins = CheckInStore(vault)

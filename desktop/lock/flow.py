@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from crypto.errors import (
     DiskFull,
@@ -41,6 +41,9 @@ from desktop.strength import (
     new_passphrase_accepted,
     new_passphrase_problems,
 )
+
+if TYPE_CHECKING:
+    from crypto.kdf import KdfParams  # cryptography: not loaded before the first screen
 
 
 class Mode(Enum):
@@ -123,15 +126,23 @@ class Unlockable(Protocol):
     def must_change_passphrase(self) -> bool: ...
 
 
+class OpenedVault(Unlockable, Protocol):
+    """What the unlock screen does with an opened vault: set the new passphrase a recovery
+    code requires, lock it if nobody is left to take it, hand it on."""
+
+    def change_passphrase(self, new: str, *, kdf_params: KdfParams | None = None) -> None: ...
+    def lock(self) -> None: ...
+
+
 class VaultOpener(Protocol):
     """The three ways to open a vault (crypto.vault.Vault satisfies this)."""
 
-    def unlock(self, directory: Path, passphrase: str) -> Unlockable: ...
-    def unlock_with_recovery(self, directory: Path, code: str) -> Unlockable: ...
-    def unlock_quick(self, directory: Path) -> Unlockable: ...
+    def unlock(self, directory: Path, passphrase: str) -> OpenedVault: ...
+    def unlock_with_recovery(self, directory: Path, code: str) -> OpenedVault: ...
+    def unlock_quick(self, directory: Path) -> OpenedVault: ...
 
 
-def perform(opener: VaultOpener, directory: Path, request: UnlockRequest) -> Unlockable:
+def perform(opener: VaultOpener, directory: Path, request: UnlockRequest) -> OpenedVault:
     """Run `request` (call this on the worker thread, never on the GUI thread)."""
     if request.mode is Mode.PASSPHRASE:
         return opener.unlock(directory, request.secret)

@@ -10,7 +10,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
 
-from desktop.lock.flow import Unlockable, UnlockRequest, VaultOpener, perform, quick_unlock_offered
+from desktop.lock.flow import (
+    OpenedVault,
+    UnlockRequest,
+    VaultOpener,
+    perform,
+    quick_unlock_offered,
+)
 
 
 def vault_class() -> VaultOpener:
@@ -20,7 +26,7 @@ def vault_class() -> VaultOpener:
     return cast(VaultOpener, Vault)
 
 
-def open_vault(opener: VaultOpener | None, directory: Path, request: UnlockRequest) -> Unlockable:
+def open_vault(opener: VaultOpener | None, directory: Path, request: UnlockRequest) -> OpenedVault:
     """Run an unlock attempt (on the worker) with `opener`, or the Vault class if None."""
     return perform(opener or vault_class(), directory, request)
 

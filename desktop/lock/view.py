@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.lock.flow import LockFlow, Mode, Step, VaultOpener
+from desktop.lock.flow import LockFlow, Mode, OpenedVault, Step, VaultOpener
 from desktop.lock.jobs import open_vault, probe_quick_unlock
 from desktop.lock.problems_view import problem_text
 from desktop.logsetup import Safe, describe
@@ -80,7 +80,7 @@ class LockScreen(QWidget):
         self._given_opener = opener
         self._kdf_params = kdf_params
         self.flow = LockFlow()
-        self.vault: Any = None
+        self.vault: OpenedVault | None = None
         # Every job goes through it: the screen may be gone (unlocked, or replaced) by the
         # time a job answers, and then the answer is dropped (an opened vault is locked).
         self._jobs = VaultOp(self, worker)
@@ -272,7 +272,7 @@ class LockScreen(QWidget):
         self._render()
         self.passphrase.setFocus()
 
-    def _succeeded(self, vault: Any) -> None:
+    def _succeeded(self, vault: OpenedVault) -> None:
         self.vault = vault
         self.passphrase.clear()
         self.flow.succeeded(vault)
@@ -309,12 +309,12 @@ class LockScreen(QWidget):
         self._render()
 
     def _save_new(self) -> None:
-        if self.flow.step is not Step.NEW_PASSPHRASE:
+        vault, params, worker = self.vault, self._kdf_params, self._worker
+        if self.flow.step is not Step.NEW_PASSPHRASE or vault is None:
             return
         new = self.flow.begin_saving()
         if new is None:
             return
-        vault, params, worker = self.vault, self._kdf_params, self._worker
         self._render()
         self._jobs.run(lambda: vault.change_passphrase(new, kdf_params=params), self._saved,
                        self._save_failed, on_dropped=lambda _none: lock_on_worker(worker, vault))

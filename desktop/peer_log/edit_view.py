@@ -24,7 +24,7 @@ from desktop.peer_log.past import corrected
 from desktop.records.peer.model import PeerContact
 from desktop.records.peer.store import Dismissed
 from desktop.ui.dates import short_date
-from desktop.ui.widgets import heading, scrolled
+from desktop.ui.widgets import heading, save_shortcut, scrolled
 from desktop.words import QT_TRANSLATE_NOOP
 
 BLOCKED_TEXT: Final = QT_TRANSLATE_NOOP(
@@ -100,10 +100,7 @@ class EditContactPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolled(content, self), stretch=1)
         outer.addLayout(bar)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._on_save)
+        save_shortcut(self, self._on_save)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.closed)

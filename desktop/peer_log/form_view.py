@@ -37,9 +37,9 @@ from desktop.records.peer.model import (
     RoleGroup,
     Support,
 )
-from desktop.records.peer.words import Translate, untranslated
 from desktop.ui.dates import date_edit_format
 from desktop.ui.narrow import WrappingCheckBox
+from desktop.words import Translate, english
 
 DEFAULT_MINUTES = 30
 DEFAULT_FOLLOW_UP_DAYS = 7
@@ -261,7 +261,7 @@ class ContactForm(QWidget):
         )
 
 
-def sentence(error: ValueError, tr: Translate = untranslated) -> str:
+def sentence(error: ValueError, tr: Translate = english) -> str:
     """A model error as a sentence on screen ("Choose at least one…"), translated when
     the model marked its words (a form's own error comes translated already)."""
     words = tr(LABEL_CONTEXT, str(error))

@@ -18,8 +18,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from desktop.records.peer.model import LABEL_CONTEXT, Event, PeerContact
-from desktop.records.peer.words import Translate, untranslated
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.words import QT_TRANSLATE_NOOP, Translate, english
 
 RECENT_DAYS: Final = 90
 MONTHS_OFFERED: Final = 12
@@ -59,7 +58,7 @@ class Period:
     end: date
 
 
-def periods(today: date, months: int = MONTHS_OFFERED, tr: Translate = untranslated,
+def periods(today: date, months: int = MONTHS_OFFERED, tr: Translate = english,
             month_words: DateWords = _iso_month) -> list[Period]:
     """The choices, most useful first: the last 90 days, each recent month, everything.
 
@@ -79,7 +78,7 @@ def periods(today: date, months: int = MONTHS_OFFERED, tr: Translate = untransla
     return choices
 
 
-def duration_text(minutes: int, tr: Translate = untranslated) -> str:
+def duration_text(minutes: int, tr: Translate = english) -> str:
     """ "45 min", "1 h", "1 h 30 min"."""
     hours, rest = divmod(minutes, 60)
     if not hours:
@@ -96,7 +95,7 @@ def overdue(contact: PeerContact, today: date | None) -> bool:
 
 
 def follow_up_text(contact: PeerContact, today: date | None = None,
-                   tr: Translate = untranslated, day_words: DateWords = date.isoformat) -> str:
+                   tr: Translate = english, day_words: DateWords = date.isoformat) -> str:
     """When the follow-up is planned, and whether it happened (or is overdue)."""
     if contact.follow_up is None:
         return tr(CONTEXT, NO_FOLLOW_UP)
@@ -114,13 +113,13 @@ class PastRow:
     cells: tuple[str, ...]
     overdue: bool = False  # its follow-up's day has passed, not done: the list shows it
 
-    def spoken(self, tr: Translate = untranslated) -> str:
+    def spoken(self, tr: Translate = english) -> str:
         """The row as a screen reader says it ("Date: Jun 20, 2025, Contact type: Phone, …")."""
         return ", ".join(f"{tr(CONTEXT, name)}: {cell}"
                          for name, cell in zip(COLUMNS, self.cells, strict=True))
 
 
-def cells(contact: PeerContact, today: date | None = None, tr: Translate = untranslated,
+def cells(contact: PeerContact, today: date | None = None, tr: Translate = english,
           day_words: DateWords = date.isoformat) -> tuple[str, ...]:
     """The text of each column in `COLUMNS` (the structured fields; never the note)."""
     return (
@@ -134,7 +133,7 @@ def cells(contact: PeerContact, today: date | None = None, tr: Translate = untra
 
 
 def past_rows(contacts: Iterable[tuple[int, PeerContact]], today: date | None = None,
-              tr: Translate = untranslated, day_words: DateWords = date.isoformat
+              tr: Translate = english, day_words: DateWords = date.isoformat
               ) -> list[PastRow]:
     """One row per (id, contact), newest first: by day, then the one logged last.
 

@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
 from desktop.peer_log.edit_view import Correction, EditContactPanel
 from desktop.peer_log.past import PastRow, Period, past_rows, periods
 from desktop.peer_log.past_table_view import PastContactsTable
-from desktop.records.peer.failure import failure_text
+from desktop.records.peer.failure import CAUSES
 from desktop.records.peer.model import PeerContact
 from desktop.records.peer.store import PeerLogStore
 from desktop.ui.dates import month_year, short_date
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import heading
 from desktop.ui.worker import Worker
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.words import QT_TRANSLATE_NOOP, failure_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -230,7 +230,7 @@ class PastContactsPanel(QWidget):
 
     def _on_error(self, error: BaseException, undone: str) -> None:
         log.warning("peer log vault job failed: %s", type(error).__name__)
-        words = failure_text(error, undone, QCoreApplication.translate)
+        words = failure_text(error, undone, QCoreApplication.translate, CAUSES)
         if self.stack.currentWidget() is self.editor:
             self.editor.show_failure(words)
         else:

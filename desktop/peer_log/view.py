@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from typing import Final, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,15 +31,15 @@ from PySide6.QtWidgets import (
 from desktop.peer_log.form_view import ContactForm, sentence
 from desktop.peer_log.past_view import PastContactsPanel
 from desktop.records.peer import deid_names
-from desktop.records.peer.failure import failure_text
+from desktop.records.peer.failure import CAUSES
 from desktop.records.peer.model import PeerContact
 from desktop.records.peer.store import PeerLogStore
 from desktop.ui.dates import short_date
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import announce, heading, scrolled, wrap_items
+from desktop.ui.widgets import announce, heading, save_shortcut, scrolled, wrap_items
 from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.words import QT_TRANSLATE_NOOP, failure_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -94,7 +94,9 @@ class PeerLogPage(QWidget):
         self.setFocusProxy(self.tabs)
         self.reset_form()
         self._load()
-        worker.submit(deid_names.preload)  # after the page's own data
+        # After the page's own data; read-only, so skipped if Confide is quitting, and a
+        # failure is logged (the first note check then reads the lists itself).
+        self._jobs.run(deid_names.preload, skip_at_stop=True)
 
     # -- building ------------------------------------------------------------------------
 
@@ -130,10 +132,7 @@ class PeerLogPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolled(content, page), stretch=1)
         outer.addLayout(bar)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), page)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._on_save)
+        save_shortcut(page, self._on_save)
         return page
 
     def _build_due(self, content: QWidget, layout: QVBoxLayout) -> None:
@@ -192,7 +191,7 @@ class PeerLogPage(QWidget):
     def _on_error(self, error: BaseException, undone: str) -> None:
         log.warning("peer log vault job failed: %s", type(error).__name__)
         self._saving = False
-        announce(self.status, failure_text(error, undone, QCoreApplication.translate))
+        announce(self.status, failure_text(error, undone, QCoreApplication.translate, CAUSES))
         self._render_save()
 
     # -- actions -------------------------------------------------------------------------

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from crypto.atomic import write_atomic
 from crypto.errors import DiskFull, EnvironmentProblem
-from desktop.records.peer.failure import failure_text
 from desktop.records.peer.report import (
     AggregateReport,
 )
@@ -37,7 +36,7 @@ from desktop.records.peer.report_file import (
 from desktop.records.peer.words import Refusal
 from desktop.report_ui.pdf_view import CHART_URL, chart_image, render_pdf, report_html
 from desktop.ui.dates import long_date
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.words import QT_TRANSLATE_NOOP, failure_text
 
 log = logging.getLogger(__name__)
 DEFAULT_LABEL: Final = QT_TRANSLATE_NOOP("ReportPage", "Peer support report")

@@ -20,10 +20,7 @@ from datetime import date
 from typing import Final
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QIODevice,
     QMarginsF,
     QPointF,
     QRectF,
@@ -49,6 +46,7 @@ from desktop.records.peer.report_file import public_key_id
 from desktop.records.peer.suppress import SMALL, WITHHELD
 from desktop.ui.dates import month_year
 from desktop.ui.paged import print_paged
+from desktop.ui.pdf import pdf_bytes, without_ligatures
 
 CHART_URL: Final = QUrl("confide-chart:contacts-per-month")
 _BAR: Final = QColor("#3f6fb5")
@@ -232,33 +230,27 @@ def document(report: AggregateReport) -> QTextDocument:
 
 def render_pdf(report: AggregateReport) -> bytes:
     """The readable PDF, rendered in memory, its dates cut to the month (ready to write)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(QCoreApplication.translate("ReportHtml", "Confide peer support report"))
-    writer.setCreator("Confide")
-    writer.setResolution(150)
-    # Qt's own XMP packet stamps the second it was made; this one says the month only.
-    writer.setDocumentXmpMetadata(_xmp(report).encode("utf-8"))
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.Letter),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
     doc = document(report)
     font = QFont(doc.defaultFont())
     font.setPointSizeF(9.5)
-    # No ligatures: text copied or searched in the PDF reads "fi", not one "ﬁ" glyph.
-    font.setFeature(QFont.Tag("liga"), 0)
-    doc.setDefaultFont(font)
-    print_paged(doc, writer, page_words)
-    del writer  # the PDF is finished when its writer goes
-    buffer.close()
-    return month_only_dates(bytes(data.data()))
+    doc.setDefaultFont(without_ligatures(font))
+
+    def write(writer: QPdfWriter) -> None:
+        writer.setResolution(150)
+        # Qt's own XMP packet stamps the second it was made; this one says the month only.
+        writer.setDocumentXmpMetadata(_xmp(report).encode("utf-8"))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.Letter),
+                QPageLayout.Orientation.Landscape,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        print_paged(doc, writer, page_words)
+
+    title = QCoreApplication.translate("ReportHtml", "Confide peer support report")
+    return month_only_dates(pdf_bytes(title, write))
 
 
 def page_words(page: int, pages: int) -> str:

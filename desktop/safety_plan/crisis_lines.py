@@ -8,11 +8,10 @@ editing anything. The ways to reach each line are written in words the view tran
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.words import QT_TRANSLATE_NOOP, Translate, english
 from referral_directory.crisis import (
     ActionKind,
     ContactAction,
@@ -20,8 +19,6 @@ from referral_directory.crisis import (
     load_crisis_directory,
     pretty_number,
 )
-
-Translate = Callable[[str, str], str]
 
 
 @dataclass(frozen=True)
@@ -45,10 +42,6 @@ _CHAT: Final = QT_TRANSLATE_NOOP("SafetyPlan", "chat at {address}")
 _LAST_WAY: Final = QT_TRANSLATE_NOOP("SafetyPlan", "{ways} or {last}")
 
 
-def _untranslated(_context: str, text: str) -> str:
-    return text
-
-
 def chat_address(action: ContactAction) -> str:
     """A chat's address as the plan writes it: "988lifeline.org/chat"."""
     return action.url.removeprefix("https://").removesuffix("/")
@@ -66,7 +59,7 @@ def _way(action: ContactAction, translate: Translate) -> str:
 
 
 def crisis_lines(
-    directory: CrisisDirectory | None = None, translate: Translate = _untranslated
+    directory: CrisisDirectory | None = None, translate: Translate = english
 ) -> tuple[CrisisLine, ...]:
     """988, Crisis Text Line and 911 from the shipped crisis data, for step 5 and the print.
 

@@ -15,14 +15,11 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QIODevice,
     QMarginsF,
 )
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.safety_plan.crisis_lines import CrisisLine
 from desktop.safety_plan.model import (
@@ -33,6 +30,8 @@ from desktop.safety_plan.model import (
     step_lines,
 )
 from desktop.ui.dates import long_date
+from desktop.ui.pdf import pdf_bytes, without_ligatures
+from desktop.ui.widgets import ask_yes_no
 from desktop.words import QT_TRANSLATE_NOOP
 
 PDF_WARNING: Final = QT_TRANSLATE_NOOP(
@@ -110,35 +109,21 @@ def render_pdf(
     document = QTextDocument()
     base = QFont(font) if font is not None else QFont()
     base.setPointSizeF(11)
-    # No ligatures: text copied or searched in the PDF reads "fi", not one "ﬁ" glyph.
-    base.setFeature(QFont.Tag("liga"), 0)
-    document.setDefaultFont(base)
+    document.setDefaultFont(without_ligatures(base))
     document.setHtml(plan_html(plan, crisis, printed_on))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(QCoreApplication.translate("SafetyPlanPrint", "Safety plan"))
-    writer.setCreator("Confide")
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    document.print_(writer)
-    del writer  # the PDF is finished when its writer goes
-    buffer.close()
-    return bytes(data.data())
+
+    def write(writer: QPdfWriter) -> None:
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+        document.print_(writer)
+
+    return pdf_bytes(QCoreApplication.translate("SafetyPlanPrint", "Safety plan"), write)
 
 
 def ask_pdf_path(parent: QWidget) -> Path | None:
     """Warn that the PDF is not encrypted, then ask where to save it (None: cancelled)."""
-    answer = QMessageBox.warning(
-        parent,
-        QCoreApplication.translate("SafetyPlanPrint", "Print to PDF"),
-        QCoreApplication.translate("SafetyPlanPrint", PDF_WARNING) + "\n\n"
-        + QCoreApplication.translate("SafetyPlanPrint", "Do you want to make the PDF?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not ask_yes_no(parent, QCoreApplication.translate("SafetyPlanPrint", PDF_WARNING),
+                      QCoreApplication.translate("SafetyPlanPrint", "Make the PDF")):
         return None
     start = str(Path.home() / DEFAULT_FILE_NAME)
     chosen, _filter = QFileDialog.getSaveFileName(

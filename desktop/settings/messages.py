@@ -8,7 +8,6 @@ personal text.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Final
 
 from crypto.errors import (
@@ -23,7 +22,7 @@ from crypto.errors import (
     VaultExists,
     WrongPassphrase,
 )
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.words import QT_TRANSLATE_NOOP, Translate, english
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +30,6 @@ log = logging.getLogger(__name__)
 # context; `describe_error(error, QCoreApplication.translate)` gives it in the language shown.
 CONTEXT: Final = "SettingsMessages"
 # (context, text) -> the text in the language in force; QCoreApplication.translate fits.
-Translate = Callable[[str, str], str]
 
 BACKUP_REASONS = {
     "passphrase": QT_TRANSLATE_NOOP(
@@ -98,11 +96,7 @@ _UNEXPECTED = QT_TRANSLATE_NOOP(
     "Something unexpected went wrong. Nothing was changed. The log has details.")
 
 
-def _untranslated(_context: str, text: str) -> str:
-    return text
-
-
-def describe_error(error: BaseException, translate: Translate = _untranslated) -> str:
+def describe_error(error: BaseException, translate: Translate = english) -> str:
     """One or two sentences for `error`, saying what happened and what to do.
 
     Args:

@@ -31,7 +31,7 @@ from desktop.shell.preparation import FolderPreparation
 from desktop.shell.session import Phase, Session
 from desktop.shell.windows import bring_up, close_personal_windows, discard
 from desktop.ui.secret_clipboard import clear_secret
-from desktop.ui.vault_op import lock_on_worker
+from desktop.ui.vault_op import Lockable, lock_on_worker
 from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -368,6 +368,7 @@ class AppController(QObject):
             self.worker.stop()
 
     def _lock_blocking(self) -> None:
+        vault: Lockable | None  # the main window's, setup's or the lock screen's
         vault, self.vault = self.vault, None
         if vault is None and self.setup_wizard is not None:
             vault = self.setup_wizard.vault  # setup closed before it finished

@@ -36,6 +36,7 @@ import ctypes
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -280,7 +281,7 @@ WTS_SESSION_LOCK: Final = 0x0007
 class _NativeLockFilter(QAbstractNativeEventFilter):
     """Windows: watches the raw MSG stream for session lock and suspend."""
 
-    def __init__(self, emit: Any) -> None:
+    def __init__(self, emit: Callable[[str], None]) -> None:
         super().__init__()
         self._emit = emit
 
@@ -296,7 +297,7 @@ class _NativeLockFilter(QAbstractNativeEventFilter):
         return False, 0
 
 
-def _observe_mac_screen_lock(on_lock: Any) -> Any:
+def _observe_mac_screen_lock(on_lock: Callable[[], None]) -> Any:
     """macOS: call `on_lock` on the distributed notification com.apple.screenIsLocked.
 
     Returns the ctypes callback, which the caller must keep alive.

@@ -6,6 +6,7 @@ size, a status line that screen readers read out, a warning whose button names t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
@@ -114,6 +115,17 @@ def announce(label: QLabel, words: str) -> None:
     label.setText(words)
     if words:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, words))
+
+
+def save_shortcut(form: QWidget, save: Callable[[], object]) -> None:
+    """Ctrl+Enter, with either Enter key, calls `save` from anywhere inside `form`
+    (the same keys save a check-in, a peer contact and a correction)."""
+    from PySide6.QtGui import QKeySequence, QShortcut  # noqa: PLC0415 - see the imports
+
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        shortcut = QShortcut(QKeySequence(keys), form)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(save)
 
 
 def ask_yes_no(parent: QWidget, text: str, yes: str) -> bool:

@@ -1834,10 +1834,6 @@
         <translation>Las dos frases de contraseña no son iguales.</translation>
     </message>
     <message>
-        <source>Export without encryption?</source>
-        <translation>¿Exportar sin cifrar?</translation>
-    </message>
-    <message>
         <source>Save the export as</source>
         <translation>Guardar la exportación como</translation>
     </message>
@@ -4368,18 +4364,6 @@
         <source>That contact is no longer in the log, so {undone}.</source>
         <translation>Ese contacto ya no está en el registro, así que {undone}.</translation>
     </message>
-    <message>
-        <source>The disk is full, so {undone}. Free some space and try again.</source>
-        <translation>El disco está lleno, así que {undone}. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The vault could not be reached, so {undone}.</source>
-        <translation>No se pudo acceder a la caja fuerte, así que {undone}.</translation>
-    </message>
-    <message>
-        <source>Something went wrong, so {undone}. Please try again.</source>
-        <translation>Algo salió mal, así que {undone}. Vuelva a intentarlo.</translation>
-    </message>
 </context>
 <context>
     <name>PeerLogMonths</name>
@@ -5863,12 +5847,8 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
         <translation>Plan de seguridad</translation>
     </message>
     <message>
-        <source>Print to PDF</source>
-        <translation>Imprimir en PDF</translation>
-    </message>
-    <message>
-        <source>Do you want to make the PDF?</source>
-        <translation>¿Quiere crear el PDF?</translation>
+        <source>Make the PDF</source>
+        <translation>Crear el PDF</translation>
     </message>
     <message>
         <source>Save your safety plan as a PDF</source>

@@ -35,7 +35,7 @@ from desktop.peer_reports.report_view import ReportPage
 from desktop.prevalence.store import set_opted_in
 from desktop.prevalence.token import Period
 from desktop.prevalence.view import PrevalenceSection
-from desktop.records.peer.failure import failure_text
+from desktop.records.peer.failure import CAUSES
 from desktop.records.peer.model import (
     ContactType,
     Event,
@@ -54,6 +54,7 @@ from desktop.settings.logic import Preferences
 from desktop.settings.view import SettingsPage
 from desktop.ui.dates import short_date
 from desktop.ui.worker import Worker
+from desktop.words import failure_text
 from tests.conftest import VAULT_PASSPHRASE
 from tests.desktop.date_words import said_dates
 from tests.desktop.i18n_fixtures import language, pseudo_locale
@@ -200,7 +201,7 @@ def test_the_failures_periods_and_refusals_are_translated(qapp: object) -> None:
         undone = tr("PeerLogPage", "the contact was not saved")
         errors = [UnresolvedIdentifiers([]), KeyError(1), DiskFull(Path("x"), ""),
                   VaultError(), RuntimeError()]
-        said = [failure_text(e, undone, tr) for e in errors]
+        said = [failure_text(e, undone, tr, CAUSES) for e in errors]
         said += [period_name(p, tr) or "" for p in grid_periods("2024-01", "2025-12")]
         said += [p.label for p in periods(DAY, tr=tr)]
         refusals: list[Exception] = []

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
+from desktop.export import view as export_view
 from desktop.export.export import CHECKINS_CSV, QUESTIONNAIRES_CSV, QUESTIONNAIRES_FHIR
 from desktop.export.view import EXPORT_OFF, UNENCRYPTED_WARNING, ExportDialog
 from desktop.records.checkin_store import CheckInStore
@@ -98,13 +98,13 @@ def test_unencrypted_needs_the_warning_accepted(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shown: list[str] = []
-    answer = [QMessageBox.StandardButton.Cancel]
+    answer = [False]  # Cancel
 
-    def warning(_parent: object, _title: str, text: str, *_rest: object) -> object:
+    def ask(_parent: object, text: str, _yes: str) -> bool:
         shown.append(text)
         return answer[0]
 
-    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(export_view, "ask_yes_no", ask)
     dialog = _dialog(qtbot, filled, worker)
     dialog.plain.click()
     dialog.questionnaires.setChecked(False)
@@ -113,7 +113,7 @@ def test_unencrypted_needs_the_warning_accepted(
     assert not dialog.export_to(path)  # the person cancels at the warning
     assert shown == [UNENCRYPTED_WARNING] and not path.exists() and not worker.busy
 
-    answer[0] = QMessageBox.StandardButton.Yes
+    answer[0] = True  # the button that names the act
     with qtbot.waitSignal(dialog.exported, timeout=10_000):
         assert dialog.export_to(path)
     assert shown == [UNENCRYPTED_WARNING] * 2
@@ -126,7 +126,7 @@ def test_unencrypted_needs_the_warning_accepted(
 def test_a_folder_that_cannot_be_written_says_so(
     qtbot: QtBot, filled: Vault, worker: Worker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "warning", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(export_view, "ask_yes_no", lambda *_a: True)
     dialog = _dialog(qtbot, filled, worker)
     dialog.plain.click()
     with qtbot.waitSignal(dialog.failed, timeout=10_000) as signal:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
+from desktop.safety_plan import print_view
 from desktop.safety_plan.model import PlanItem, SafetyPlan, Step
 from desktop.safety_plan.store import SafetyPlanStore
 from desktop.safety_plan.summary_view import NO_PLAN, SafetyPlanSummary
@@ -212,14 +212,14 @@ def test_cancelling_the_pdf_warning_writes_nothing(
 ) -> None:
     warned: list[str] = []
 
-    def refuse(_parent: QWidget, _title: str, text: str, *_args: object) -> object:
+    def refuse(_parent: QWidget, text: str, _yes: str) -> bool:
         warned.append(text)
-        return QMessageBox.StandardButton.Cancel
+        return False  # Cancel
 
     def no_dialog(*_args: object) -> tuple[str, str]:
         raise AssertionError("the file dialog must not open after Cancel")
 
-    monkeypatch.setattr(QMessageBox, "warning", refuse)
+    monkeypatch.setattr(print_view, "ask_yes_no", refuse)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", no_dialog)
     page = SafetyPlanPage(vault, worker, now=lambda: NOW)
     qtbot.addWidget(page)

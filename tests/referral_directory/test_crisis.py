@@ -10,9 +10,11 @@ from typing import Any
 import pytest
 
 import resources
+from referral_directory.address import UnsafeAddress
 from referral_directory.crisis import (
     CRISIS_RESOURCE,
     ActionKind,
+    ContactAction,
     CrisisDataError,
     crisis_document,
     load_crisis_directory,
@@ -185,3 +187,13 @@ def test_unmodified_copy_parses() -> None:
 def test_resource_paths_stay_inside_resources(bad: str) -> None:
     with pytest.raises(ValueError, match="relative"):
         resources.read_text(bad)
+
+
+def test_an_action_builds_its_address_by_the_one_address_rule() -> None:
+    """A number from policy (the EAP's) is dialled as digits, or refused, never passed on."""
+    assert ContactAction(ActionKind.CALL, "Call", number="1-800-555-0100").uri() == (
+        "tel:18005550100")
+    assert ContactAction(ActionKind.TEXT, "Text", number="741741", body="HOME").uri() == (
+        "sms:741741?body=HOME")
+    with pytest.raises(UnsafeAddress):
+        ContactAction(ActionKind.CALL, "Call", number="javascript:alert(1)").uri()

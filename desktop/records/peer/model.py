@@ -12,13 +12,13 @@ schema migration too, so an older Confide refuses the vault instead of failing o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Final, TypeVar
 
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.words import QT_TRANSLATE_NOOP, Translate, english
 
 NOTE_MAX_CHARS: Final = 500  # short on purpose: the log is for counts, not case notes
 DURATION_MAX_MINUTES: Final = 1440
@@ -252,7 +252,7 @@ class PeerContact:
         if len(self.note) > NOTE_MAX_CHARS:
             raise ValueError(f"note is {len(self.note)} characters; the most is {NOTE_MAX_CHARS}")
 
-    def summary(self, tr: Callable[[str, str], str] = lambda _context, text: text) -> str:
+    def summary(self, tr: Translate = english) -> str:
         """A one-line description from the structured fields only (never the note).
 
         Args:

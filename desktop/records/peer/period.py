@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from desktop.records.peer.report import months_between
-from desktop.records.peer.words import Translate, month_name, untranslated
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.records.peer.words import month_name
+from desktop.words import QT_TRANSLATE_NOOP, Translate, english
 
 _SPANS: Final = {1: "month", 3: "quarter", 6: "half-year", 12: "year"}
 CONTEXT: Final = "ReportPeriod"
@@ -22,7 +22,7 @@ _FIRST_HALF: Final = QT_TRANSLATE_NOOP("ReportPeriod", "first half of {year}")
 _SECOND_HALF: Final = QT_TRANSLATE_NOOP("ReportPeriod", "second half of {year}")
 
 
-def period_name(months: Sequence[str], tr: Translate = untranslated) -> str | None:
+def period_name(months: Sequence[str], tr: Translate = english) -> str | None:
     """The grid period `months` is ("March 2025", "Q1 2025 (January to March)", "first
     half of 2025", "2025"), or None when it is not one.
 

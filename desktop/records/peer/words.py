@@ -1,6 +1,6 @@
 """The peer log's shared words, Qt-free: month names and the translate hook its modules take.
 
-The logic modules (past, period, failure) compose sentences from these words; a view
+The logic modules (past, period) compose sentences from these words; a view
 passes `QCoreApplication.translate` so they come out in the language in force, and the
 default keeps them English (tests and the admin command line). Exported report files
 never use them: their keys and codes stay language-independent.
@@ -12,10 +12,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Final
 
-from desktop.words import QT_TRANSLATE_NOOP
+from desktop.words import QT_TRANSLATE_NOOP, Translate, english
 
-# (context, text) -> the text in the language in force; QCoreApplication.translate fits.
-Translate = Callable[[str, str], str]
 MONTHS_CONTEXT: Final = "PeerLogMonths"
 MONTHS: Final = (
     QT_TRANSLATE_NOOP("PeerLogMonths", "January"),
@@ -33,12 +31,7 @@ MONTHS: Final = (
 )
 
 
-def untranslated(_context: str, text: str) -> str:
-    """The English itself (no view to translate it)."""
-    return text
-
-
-def month_name(number: int, tr: Translate = untranslated) -> str:
+def month_name(number: int, tr: Translate = english) -> str:
     """The name of month `number` (1 to 12): "March"."""
     return tr(MONTHS_CONTEXT, MONTHS[number - 1])
 
@@ -63,7 +56,7 @@ class Refusal(ValueError):
         self.detail = self.words()
         super().__init__(self.detail)
 
-    def words(self, tr: Translate = untranslated, day_words: Callable[[date], str] = date.isoformat
+    def words(self, tr: Translate = english, day_words: Callable[[date], str] = date.isoformat
               ) -> str:
         """The sentence via `tr`, its days written by `day_words` (a view: `desktop.ui.dates`)."""
         values = {k: v(tr) if callable(v) else day_words(v) if isinstance(v, date) else v

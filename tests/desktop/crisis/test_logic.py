@@ -40,7 +40,8 @@ def test_the_eap_says_in_plain_words_who_is_told() -> None:
     assert LICENSING_WORDS["none"] in contact.confidentiality
     assert "does not create a treatment record" in contact.confidentiality
     assert [a.kind for a in contact.actions] == [ActionKind.CALL, ActionKind.CHAT]
-    assert contact.actions[0].uri() == "tel:+1-800-555-0100"
+    # Built by the one address rule (referral_directory.address): dialable digits.
+    assert contact.actions[0].uri() == "tel:+18005550100"
     worried = {
         **EAP,
         "confidentiality": {

@@ -21,6 +21,7 @@ from crypto.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
+from crypto.kdf import KdfParams
 from crypto.recovery import RecoveryCode
 from desktop.lock.flow import (
     FlowStateError,
@@ -43,6 +44,12 @@ HERE = Path("/vault")
 @dataclass
 class FakeVault:
     must_change_passphrase: bool = False
+
+    def change_passphrase(self, new: str, *, kdf_params: KdfParams | None = None) -> None:
+        raise AssertionError("the flow never changes a passphrase itself")
+
+    def lock(self) -> None:
+        raise AssertionError("the flow never locks a vault itself")
 
 
 @dataclass

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from crypto.kdf import KdfParams
 from desktop.lock.flow import Step
 from desktop.lock.view import LockScreen
 from desktop.ui.worker import Worker
@@ -28,6 +29,9 @@ class _Vault:
 
     def lock(self) -> None:
         self.locked = True
+
+    def change_passphrase(self, new: str, *, kdf_params: KdfParams | None = None) -> None:
+        raise AssertionError("no new passphrase is set in these tests")
 
 
 class _SlowOpener:

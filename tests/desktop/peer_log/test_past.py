@@ -18,9 +18,10 @@ from desktop.peer_log.past import (
     past_rows,
     periods,
 )
-from desktop.records.peer.failure import failure_text
+from desktop.records.peer.failure import CAUSES
 from desktop.records.peer.model import ContactType, Event, PeerContact, RoleGroup
 from desktop.records.peer.store import UnresolvedIdentifiers
+from desktop.words import failure_text
 
 AT = datetime(2025, 3, 1, 20, tzinfo=UTC)
 
@@ -114,7 +115,7 @@ def test_a_correction_keeps_when_it_was_recorded_and_a_done_follow_up() -> None:
     (RuntimeError("bug"), "Something went wrong, so it was not done. Please try again."),
 ])
 def test_failures_name_their_cause(error: BaseException, words: str) -> None:
-    assert failure_text(error, "it was not done").startswith(words)
+    assert failure_text(error, "it was not done", causes=CAUSES).startswith(words)
 
 
 def test_an_overdue_follow_up_reads_overdue_and_stands_out(qtbot: QtBot) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.peer_log.view import SAVED_TEXT, PeerLogPage
 from desktop.records.peer.model import ContactType, Event, RoleGroup
@@ -29,22 +28,6 @@ from desktop.ui.worker import Worker
 
 DAY = date(2025, 6, 20)
 SHOTS = os.environ.get("CONFIDE_SHOTS", "")  # set to a folder to keep screenshots
-
-
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    work = Worker()
-    yield work
-    work.stop()
-
-
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
-    made, _code = worker.run_blocking(
-        lambda: Vault.create(data_dir, "save in sight test passphrase", kdf_params=fast_kdf))
-    yield made
-    if made.is_open:
-        worker.run_blocking(made.lock)
 
 
 @pytest.fixture
