@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -42,7 +41,7 @@ from desktop.setup.words import CHOOSING_TEXT, ROLES_TEXT, WELCOME_TEXT, issue_t
 from desktop.ui.narrow import ButtonRow, WrappingCheckBox
 from desktop.ui.passphrase import NewPassphraseField
 from desktop.ui.vault_op import VaultOp, lock_on_worker
-from desktop.ui.widgets import fit_screen
+from desktop.ui.widgets import ask_yes_no, fit_screen
 from desktop.ui.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -352,14 +351,13 @@ class SetupWizard(QWidget):
             if self.flow.step is not Step.CREATING:
                 self.abandoned.emit(None)
             return
-        answer = QMessageBox.question(
-            self, self.tr("Leave setup?"),
+        leave = ask_yes_no(
+            self,
             self.tr("Your vault is created. If you leave now, make sure you have written down "
                     "your recovery code: it will not be shown again."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Leave setup"),
+        )  # Cancel is the default: staying is the safe answer
+        if leave:
             super().closeEvent(event)
             self.abandoned.emit(self.vault)
         else:

@@ -6056,6 +6056,10 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
         <translation>Elija una frase de contraseña</translation>
     </message>
     <message>
+        <source>Leave setup</source>
+        <translation>Salir de la configuración</translation>
+    </message>
+    <message>
         <source>Your recovery code</source>
         <translation>Su código de recuperación</translation>
     </message>
@@ -6167,10 +6171,6 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     <message>
         <source>To be sure your copy is right, type groups {groups} of your recovery code. Groups are counted from the left; capitals and dashes do not matter.</source>
         <translation>Para asegurarse de que su copia es correcta, escriba los grupos {groups} de su código de recuperación. Los grupos se cuentan desde la izquierda; no importan las mayúsculas ni los guiones.</translation>
-    </message>
-    <message>
-        <source>Leave setup?</source>
-        <translation>¿Salir de la configuración?</translation>
     </message>
     <message>
         <source>Your vault is created. If you leave now, make sure you have written down your recovery code: it will not be shown again.</source>

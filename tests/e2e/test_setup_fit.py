@@ -11,9 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.setup import view as setup_view
 from desktop.setup.flow import SetupFlow, Step
 from desktop.setup.view import SetupWizard
 from desktop.ui.worker import Worker
@@ -26,7 +27,7 @@ from tests.e2e.test_settings_dialogs_fit import _look
 @pytest.fixture(autouse=True)
 def leave_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
     """Closing setup after the vault exists asks "Leave setup?": never wait on it."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(setup_view, "ask_yes_no", lambda *_args: True)
 
 
 def _at_roles() -> SetupFlow:

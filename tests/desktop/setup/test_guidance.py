@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.lock.view import LockScreen
+from desktop.setup import view as setup_view
 from desktop.setup.flow import SetupFlow, Step
 from desktop.setup.view import SetupWizard
 from desktop.ui.passphrase import METER_COLOURS, NewPassphraseField, meter_colour
@@ -29,7 +30,7 @@ def worker() -> Iterator[Worker]:
 @pytest.fixture(autouse=True)
 def leave_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
     """Closing setup half-way asks "Leave setup?"; a failing test must not hang on it."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(setup_view, "ask_yes_no", lambda *_args: True)
 
 
 def wizard_for(qtbot: QtBot, worker: Worker, data_dir: Path, flow: SetupFlow) -> SetupWizard:

@@ -10,12 +10,12 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.roles import COORDINATOR, INDIVIDUAL, read_roles
+from desktop.setup import view as setup_view
 from desktop.setup.flow import SetupFlow, Step
 from desktop.setup.view import SetupWizard
 from desktop.ui.worker import Worker
@@ -43,7 +43,7 @@ def opened(worker: Worker, data_dir: Path, fast_kdf: KdfParams) -> Iterator[Vaul
 @pytest.fixture(autouse=True)
 def leave_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
     """Closing setup half-way asks "Leave setup?"; a failing test must not hang on it."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(setup_view, "ask_yes_no", lambda *_args: True)
 
 
 def wizard_at_roles(qtbot: QtBot, worker: Worker, data_dir: Path, vault: Vault) -> SetupWizard:
@@ -93,3 +93,27 @@ def test_a_vault_created_for_a_wizard_that_was_deleted_is_locked(
     assert heard == []
     # Created, then locked on the worker: its folder is free again, so it opens.
     worker.run_blocking(lambda: Vault.unlock(data_dir, "sunflower river quiet lamp").lock())
+
+
+def test_leaving_after_the_vault_exists_asks_and_staying_keeps_the_wizard(
+    qtbot: QtBot, worker: Worker, data_dir: Path, opened: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vault is made but the code may not be written down: closing asks first, with
+    the action named ("Leave setup"); Cancel keeps the wizard, leave hands the vault on."""
+    asked: list[tuple[str, str]] = []
+    answer = [False]
+
+    def ask(_parent: object, text: str, yes: str) -> bool:
+        asked.append((text, yes))
+        return answer[0]
+
+    monkeypatch.setattr(setup_view, "ask_yes_no", ask)
+    wizard = wizard_at_roles(qtbot, worker, data_dir, opened)
+    abandoned: list[object] = []
+    wizard.abandoned.connect(abandoned.append)
+    wizard.close()
+    assert wizard.isVisible() and abandoned == []
+    assert asked and asked[0][1] == "Leave setup" and "recovery code" in asked[0][0]
+    answer[0] = True
+    wizard.close()
+    assert not wizard.isVisible() and abandoned == [opened]
