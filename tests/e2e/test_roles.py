@@ -49,6 +49,8 @@ def unlock(qtbot: QtBot, controller: AppController) -> tuple[MainWindow, Setting
     settings = window.page("settings")
     assert isinstance(settings, SettingsPage)
     qtbot.waitUntil(lambda: settings.roles.stored is not None, timeout=5_000)
+    # ... and laid out: built on first use, its boxes are 0 px tall until the next turn.
+    qtbot.waitUntil(lambda: settings.roles.peer_box.height() > 0, timeout=5_000)
     return window, settings
 
 
