@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTextEdit,
     QWidget,
 )
@@ -100,6 +99,7 @@ from desktop.settings.logic import Preferences
 from desktop.settings.messages import BACKUP_REASONS, describe_error
 from desktop.settings.preferences_view import LockingGroup
 from desktop.settings.view import SettingsPage
+from desktop.setup import view as setup_view
 from desktop.setup.flow import CreateFailure, Issue, IssueKind
 from desktop.setup.view import SetupWizard
 from desktop.setup.words import issue_text
@@ -298,7 +298,7 @@ def test_the_language_section_is_translated(qtbot: QtBot) -> None:
 def test_the_setup_wizard_is_translated(qtbot: QtBot, data_dir: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     # Closing it at teardown would ask "Leave setup?" (the flow says the vault exists).
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(setup_view, "ask_yes_no", lambda *_args: True)
     worker = Worker()
     try:
         with pseudo_locale():

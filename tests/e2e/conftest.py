@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from crypto.kdf import KdfParams
 from crypto.recovery import RecoveryCode
 from crypto.vault import Vault
 from desktop.policy.effective import EffectivePolicy
+from desktop.setup import view as setup_view
 from desktop.shell.assembly import ShellServices, build_main_window
 from desktop.shell.controller import AppController
 from desktop.shell.idle import IdleWatcher
@@ -52,7 +53,7 @@ def controller(
 ) -> Iterator[AppController]:
     """An AppController over `data_dir`, shut down (vault locked, worker stopped) afterwards."""
     # Closing setup half-way asks "Leave setup?"; a test that fails there must not hang.
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(setup_view, "ask_yes_no", lambda *_args: True)
     # The system's file chooser is modal; by default the person cancels it. Tests that
     # restore a backup answer it themselves.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: ("", ""))
