@@ -145,6 +145,8 @@ class CheckInPage(QWidget):
         if self._recent is None:
             self._recent = RecentCheckInsPanel(self._column.parentWidget())
             self._column.addWidget(self._recent, stretch=1)
+            # Now, not at the layout's queued show a turn later: until then Tab skipped it.
+            self._recent.show()
         return self._recent
 
     def _build_answers(self, form: QVBoxLayout) -> None:
