@@ -67,7 +67,6 @@ FIRST_STEPS: Final = 2  # built with the page: what a first look at it shows
 REST_AFTER_MS: Final = 50  # then the rest, one part a turn, leaving the first paint alone
 
 
-
 class SafetyPlanPage(QWidget):
     """The person's safety plan, edited in place, saved in the vault, printable to PDF.
 
@@ -103,8 +102,7 @@ class SafetyPlanPage(QWidget):
         self._store = SafetyPlanStore(vault)
         self._now = now
         self._choose_pdf = choose_pdf
-        # Read from the shipped crisis data when step 5 is built (about 10 ms).
-        self._crisis: tuple[CrisisLine, ...] | None = crisis
+        self._crisis = crisis  # None: read from the shipped data when step 5 is built
         self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._saves = AutoSave(self._jobs, self._store, now, self._plan_or_explain,
                                self._on_stored, self.saved.emit)
@@ -141,42 +139,33 @@ class SafetyPlanPage(QWidget):
         self._layouts = form, layout
         self.editors: dict[Step, StepEditor] = {}
         self._hidden: list[QWidget] = []  # built in a later turn, shown with the last
-        self._rest: list[Callable[[], object]] = []  # built in later turns, in page order
         self._first_built = False
         for step in list(Step)[:FIRST_STEPS]:
             self._add_step(step)
         self._first_built = True
         later = list(Step)[FIRST_STEPS:]
-        self._rest = [partial(self._add_step, step) for step in later]
+        self._rest: list[Callable[[], object]] = [partial(self._add_step, s) for s in later]
         if Step.PROFESSIONALS in later:  # reading the crisis data is a turn of its own
             self._rest.insert(later.index(Step.PROFESSIONALS), self._crisis_lines)
         self._rest.append(self._add_review)
-
         fill_with_scrolled(self, content)
         self.setFocusProxy(self.reasons)
         self._form.setEnabled(False)  # until the saved plan has loaded, so nothing is lost
 
-    def _add_step(self, step: Step) -> StepEditor:
+    def _add_step(self, step: Step) -> None:
         crisis = self._crisis_lines() if step is Step.PROFESSIONALS else ()
-        editor = StepEditor(step, self._form, crisis=crisis)
+        editor = self.editors[step] = StepEditor(step, self._form, crisis=crisis)
         editor.changed.connect(lambda note, e=editor: self._changed_in(e.status, note))
-        self._add_later(editor)
-        self.editors[step] = editor
-        return editor
-
-    def _add_later(self, widget: QWidget) -> None:
-        """Put `widget` at the end of the form; hidden until the rest is built."""
-        self._hide_until_built(widget)
-        self._layouts[0].addWidget(widget)
+        self._hide_until_built(editor)
+        self._layouts[0].addWidget(editor)
 
     def _hide_until_built(self, *widgets: QWidget) -> None:
-        # Past the first steps: shown together once the last part is built. Shown as each
-        # came, the page would relayout every turn; left to the layout's own (queued)
-        # show, they would appear a turn after `loaded`.
+        # Past the first steps: shown together with the last part (each as it came would
+        # relayout every turn; the layout's own queued show comes a turn after `loaded`).
         if self._first_built:
+            self._hidden += widgets
             for widget in widgets:
                 widget.hide()
-            self._hidden += widgets
 
     def _crisis_lines(self) -> tuple[CrisisLine, ...]:
         if self._crisis is None:
@@ -189,7 +178,8 @@ class SafetyPlanPage(QWidget):
         self.review_check, self.review_date = self.review.check, self.review.date_edit
         self.review_status = self.review.status
         self.review.changed.connect(lambda: self._changed_in(self.review_status))
-        self._add_later(self.review)
+        self._hide_until_built(self.review)
+        self._layouts[0].addWidget(self.review)
         self._build_actions(self._layouts[1])
 
     @property
@@ -199,16 +189,15 @@ class SafetyPlanPage(QWidget):
 
     def build_all(self) -> None:
         """Build every part of the page not built yet, now."""
-        while self._rest:
+        while not self.built:
             self._build_next()
 
     def _build_next(self) -> None:
         """Build the next part (a step, the crisis lines, or the date and the actions).
 
-        Past the first steps the page is built one part an event-loop turn, so a first
-        visit and each turn after it stay under 50 ms. The parts are hidden until the last
-        is built, then shown together: one relayout, not one a turn. Made in page order,
-        they come in keyboard order too. A plan that arrived meanwhile is shown then.
+        Past the first steps, one part an event-loop turn (a first visit and each turn
+        stay under 50 ms), hidden until the last, then shown together (one relayout); in
+        page order, so in keyboard order too. A plan that arrived meanwhile is shown then.
         """
         if not self._rest:
             return
@@ -216,13 +205,11 @@ class SafetyPlanPage(QWidget):
         if self._rest:
             QTimer.singleShot(0, self, self._build_next)
             return
-        for widget in self._hidden:
-            widget.show()
-        self._hidden.clear()
+        while self._hidden:
+            self._hidden.pop(0).show()
         self._print.setEnabled(self._form.isEnabled())
         if self._arrived is not None:
-            (stored,) = self._arrived
-            self._arrived = None
+            (stored,), self._arrived = self._arrived, None
             self._on_loaded(stored)
 
     def _build_reasons(self, form: QVBoxLayout) -> None:
