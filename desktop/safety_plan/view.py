@@ -23,9 +23,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
+from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,7 +63,8 @@ from desktop.ui.worker import Worker
 from desktop.vault_queries import VaultQueries
 
 log = logging.getLogger(__name__)
-
+FIRST_STEPS: Final = 2  # built with the page: what a first look at it shows
+REST_AFTER_MS: Final = 50  # then the rest, one part a turn, leaving the first paint alone
 
 
 class SafetyPlanPage(QWidget):
@@ -99,13 +102,14 @@ class SafetyPlanPage(QWidget):
         self._store = SafetyPlanStore(vault)
         self._now = now
         self._choose_pdf = choose_pdf
-        self._crisis = (crisis if crisis is not None
-                        else crisis_lines(translate=QCoreApplication.translate))
+        self._crisis = crisis  # None: read from the shipped data when step 5 is built
         self._jobs = VaultOp(self, worker)  # forget(): late results are dropped
         self._saves = AutoSave(self._jobs, self._store, now, self._plan_or_explain,
                                self._on_stored, self.saved.emit)
         self._showing = False  # the saved plan is being put on the page: no change
+        self._arrived: tuple[StoredPlan | None] | None = None  # loaded before the rest was built
         self._build()
+        QTimer.singleShot(REST_AFTER_MS, self, self._build_next)
         self._load()
 
     # -- building ---------------------------------------------------------------------------
@@ -131,26 +135,82 @@ class SafetyPlanPage(QWidget):
         form = QVBoxLayout(self._form)
         form.setContentsMargins(0, 0, 0, 0)
         self._build_reasons(form)
+        layout.addWidget(self._form)
+        self._layouts = form, layout
         self.editors: dict[Step, StepEditor] = {}
-        for step in Step:
-            crisis = self._crisis if step is Step.PROFESSIONALS else ()
-            editor = StepEditor(step, self._form, crisis=crisis)
-            editor.changed.connect(lambda note, e=editor: self._changed_in(e.status, note))
-            form.addWidget(editor)
-            self.editors[step] = editor
+        self._hidden: list[QWidget] = []  # built in a later turn, shown with the last
+        self._first_built = False
+        for step in list(Step)[:FIRST_STEPS]:
+            self._add_step(step)
+        self._first_built = True
+        later = list(Step)[FIRST_STEPS:]
+        self._rest: list[Callable[[], object]] = [partial(self._add_step, s) for s in later]
+        if Step.PROFESSIONALS in later:  # reading the crisis data is a turn of its own
+            self._rest.insert(later.index(Step.PROFESSIONALS), self._crisis_lines)
+        self._rest.append(self._add_review)
+        fill_with_scrolled(self, content)
+        self.setFocusProxy(self.reasons)
+        self._form.setEnabled(False)  # until the saved plan has loaded, so nothing is lost
+
+    def _add_step(self, step: Step) -> None:
+        crisis = self._crisis_lines() if step is Step.PROFESSIONALS else ()
+        editor = self.editors[step] = StepEditor(step, self._form, crisis=crisis)
+        editor.changed.connect(lambda note, e=editor: self._changed_in(e.status, note))
+        self._hide_until_built(editor)
+        self._layouts[0].addWidget(editor)
+
+    def _hide_until_built(self, *widgets: QWidget) -> None:
+        # Past the first steps: shown together with the last part (each as it came would
+        # relayout every turn; the layout's own queued show comes a turn after `loaded`).
+        if self._first_built:
+            self._hidden += widgets
+            for widget in widgets:
+                widget.hide()
+
+    def _crisis_lines(self) -> tuple[CrisisLine, ...]:
+        if self._crisis is None:
+            self._crisis = crisis_lines(translate=QCoreApplication.translate)
+        return self._crisis
+
+    def _add_review(self) -> None:
         self.review = ReviewDate(self._form)
         # Named as before the date had a widget of its own (the tests reach them so).
         self.review_check, self.review_date = self.review.check, self.review.date_edit
         self.review_status = self.review.status
         self.review.changed.connect(lambda: self._changed_in(self.review_status))
-        form.addWidget(self.review)
-        layout.addWidget(self._form)
-        self._build_actions(layout)
+        self._hide_until_built(self.review)
+        self._layouts[0].addWidget(self.review)
+        self._build_actions(self._layouts[1])
 
-        fill_with_scrolled(self, content)
-        self.setFocusProxy(self.reasons)
-        self._form.setEnabled(False)  # until the saved plan has loaded, so nothing is lost
-        self._print.setEnabled(False)
+    @property
+    def built(self) -> bool:
+        """Whether the whole page is built (it is, a few event-loop turns after the page)."""
+        return not self._rest
+
+    def build_all(self) -> None:
+        """Build every part of the page not built yet, now."""
+        while not self.built:
+            self._build_next()
+
+    def _build_next(self) -> None:
+        """Build the next part (a step, the crisis lines, or the date and the actions).
+
+        Past the first steps, one part an event-loop turn (a first visit and each turn
+        stay under 50 ms), hidden until the last, then shown together (one relayout); in
+        page order, so in keyboard order too. A plan that arrived meanwhile is shown then.
+        """
+        if not self._rest:
+            return
+        self._rest.pop(0)()
+        if self._rest:
+            QTimer.singleShot(0, self, self._build_next)
+            return
+        while self._hidden:
+            self._hidden.pop(0).show()
+        self._print.setEnabled(self._form.isEnabled())
+        if self._arrived is not None:
+            (stored,), self._arrived = self._arrived, None
+            self._on_loaded(stored)
 
     def _build_reasons(self, form: QVBoxLayout) -> None:
         title = QCoreApplication.translate("SafetyPlan", REASONS_TITLE)
@@ -186,6 +246,7 @@ class SafetyPlanPage(QWidget):
         warning.setWordWrap(True)
         warning.setProperty("role", "muted")
         layout.addWidget(warning)
+        self._hide_until_built(self._print, warning)
         self.status = StatusLine(self.tr("Safety plan status"), self)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -201,6 +262,9 @@ class SafetyPlanPage(QWidget):
         self._jobs.run(self._store.load, self._on_loaded, self._on_load_failed)
 
     def _on_loaded(self, stored: StoredPlan | None) -> None:
+        if not self.built:  # shown once the rest of the page is built (`build_all`)
+            self._arrived = (stored,)
+            return
         self._show_plan(stored.plan if stored else SafetyPlan())
         self._show_last_changed(stored.updated_at if stored else None)
         self._form.setEnabled(True)
@@ -210,6 +274,7 @@ class SafetyPlanPage(QWidget):
 
     def _on_load_failed(self, error: BaseException) -> None:
         log.warning("safety plan could not load: %s", type(error).__name__)
+        self.build_all()  # the status line it is said in is built with the rest
         if isinstance(error, InvalidPlan):
             # Never offer to overwrite a plan that could not be read: it may be recoverable.
             self._say(self.tr("Your saved safety plan could not be read, so it is left as it is. "
@@ -225,6 +290,7 @@ class SafetyPlanPage(QWidget):
         Raises:
             InvalidPlan: something in the form breaks a rule.
         """
+        self.build_all()
         return SafetyPlan.from_drafts(*self._drafts())
 
     def _drafts(self) -> tuple[dict[Step, list[tuple[str, str]]], str, date | None]:
@@ -292,6 +358,7 @@ class SafetyPlanPage(QWidget):
     # -- printing -----------------------------------------------------------------------
 
     def print_pdf(self) -> None:
+        self.build_all()
         for editor in self.editors.values():
             editor.finish_editing()
         plan = self._plan_or_explain(self.status)
@@ -302,7 +369,7 @@ class SafetyPlanPage(QWidget):
             return
         # Rendering needs Qt's GUI thread; writing goes to the worker. write_atomic makes
         # the file owner-only even when it replaces an older, wider-open PDF.
-        data = render_pdf(plan, self._crisis, self._now().date(), self.font())
+        data = render_pdf(plan, self._crisis_lines(), self._now().date(), self.font())
         self._jobs.run(
             lambda: write_atomic(path, data),
             lambda _none: self._on_printed(path),
@@ -351,6 +418,8 @@ class SafetyPlanPage(QWidget):
         number with no digit) can no longer be fixed here, so it is saved reshaped to
         keep the rules, every word kept (see `salvage`), with the rest of the change.
         """
+        self._arrived = None  # a plan still waiting for the rest of the page: dropped
+        self.build_all()
         if self._form.isEnabled():
             self._saves.closing = True  # an entry kept here is saved once, below
             for editor in self.editors.values():

@@ -321,3 +321,24 @@ def test_every_word_on_the_page_is_translated(
                         or "Saved" in page.review_status.text())
         said = [long_date(NOW.astimezone().date()), page.review_date.text(), *crisis]
         assert untranslated(page, said=said) == []
+
+
+def test_the_later_steps_come_after_the_first_built_shown_and_in_keyboard_order(
+    qtbot: QtBot, vault: Vault, worker: Worker
+) -> None:
+    page = SafetyPlanPage(vault, worker, now=lambda: NOW, choose_pdf=lambda _parent: None)
+    qtbot.addWidget(page)
+    assert not page.built  # steps 3-6, the date and Print come in later turns
+    with qtbot.waitSignal(page.loaded):
+        page.resize(900, 1200)
+        page.show()
+    assert page.built
+    later = [page.editors[step] for step in list(Step)[2:]]
+    assert all(editor.isVisible() for editor in later)
+    assert any("988" in label.accessibleName() for label in later[2].findChildren(QLabel))
+    # Shown in a later turn: 0 px tall until the next layout pass, so wait for it.
+    qtbot.waitUntil(lambda: later[-1].height() > 0)
+    add2 = by_name(page, QPushButton, ADD_NAMES[Step.COPING_ALONE])
+    add2.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is by_name(page, QPushButton, ADD_NAMES[Step.DISTRACTIONS])
