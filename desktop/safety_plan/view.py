@@ -27,7 +27,7 @@ from functools import partial
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,6 +57,7 @@ from desktop.safety_plan.step_list_view import SENSITIVE
 from desktop.safety_plan.store import SafetyPlanStore, StoredPlan
 from desktop.safety_plan.words_view import last_changed_text, problem_text
 from desktop.ui.lines import LinesEdit
+from desktop.ui.staged import StagedBuild
 from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from desktop.ui.worker import Worker
@@ -109,7 +110,6 @@ class SafetyPlanPage(QWidget):
         self._showing = False  # the saved plan is being put on the page: no change
         self._arrived: tuple[StoredPlan | None] | None = None  # loaded before the rest was built
         self._build()
-        QTimer.singleShot(REST_AFTER_MS, self, self._build_next)
         self._load()
 
     # -- building ---------------------------------------------------------------------------
@@ -138,16 +138,15 @@ class SafetyPlanPage(QWidget):
         layout.addWidget(self._form)
         self._layouts = form, layout
         self.editors: dict[Step, StepEditor] = {}
-        self._hidden: list[QWidget] = []  # built in a later turn, shown with the last
-        self._first_built = False
+        self._staged: StagedBuild | None = None  # the first steps are built now, shown at once
         for step in list(Step)[:FIRST_STEPS]:
             self._add_step(step)
-        self._first_built = True
         later = list(Step)[FIRST_STEPS:]
-        self._rest: list[Callable[[], object]] = [partial(self._add_step, s) for s in later]
+        rest: list[Callable[[], object]] = [partial(self._add_step, s) for s in later]
         if Step.PROFESSIONALS in later:  # reading the crisis data is a turn of its own
-            self._rest.insert(later.index(Step.PROFESSIONALS), self._crisis_lines)
-        self._rest.append(self._add_review)
+            rest.insert(later.index(Step.PROFESSIONALS), self._crisis_lines)
+        rest.append(self._add_review)
+        self._staged = StagedBuild(self, rest, self._all_built, delay_ms=REST_AFTER_MS)
         fill_with_scrolled(self, content)
         self.setFocusProxy(self.reasons)
         self._form.setEnabled(False)  # until the saved plan has loaded, so nothing is lost
@@ -160,12 +159,8 @@ class SafetyPlanPage(QWidget):
         self._layouts[0].addWidget(editor)
 
     def _hide_until_built(self, *widgets: QWidget) -> None:
-        # Past the first steps: shown together with the last part (each as it came would
-        # relayout every turn; the layout's own queued show comes a turn after `loaded`).
-        if self._first_built:
-            self._hidden += widgets
-            for widget in widgets:
-                widget.hide()
+        if self._staged is not None:  # a later part: shown with the last (see StagedBuild)
+            self._staged.hide_until_done(*widgets)
 
     def _crisis_lines(self) -> tuple[CrisisLine, ...]:
         if self._crisis is None:
@@ -185,28 +180,15 @@ class SafetyPlanPage(QWidget):
     @property
     def built(self) -> bool:
         """Whether the whole page is built (it is, a few event-loop turns after the page)."""
-        return not self._rest
+        return self._staged is not None and self._staged.done
 
     def build_all(self) -> None:
         """Build every part of the page not built yet, now."""
-        while not self.built:
-            self._build_next()
+        if self._staged is not None:
+            self._staged.finish()
 
-    def _build_next(self) -> None:
-        """Build the next part (a step, the crisis lines, or the date and the actions).
-
-        Past the first steps, one part an event-loop turn (a first visit and each turn
-        stay under 50 ms), hidden until the last, then shown together (one relayout); in
-        page order, so in keyboard order too. A plan that arrived meanwhile is shown then.
-        """
-        if not self._rest:
-            return
-        self._rest.pop(0)()
-        if self._rest:
-            QTimer.singleShot(0, self, self._build_next)
-            return
-        while self._hidden:
-            self._hidden.pop(0).show()
+    def _all_built(self) -> None:
+        """The last part is built: a plan that arrived meanwhile is shown now."""
         self._print.setEnabled(self._form.isEnabled())
         if self._arrived is not None:
             (stored,), self._arrived = self._arrived, None

@@ -328,7 +328,8 @@ def test_the_later_steps_come_after_the_first_built_shown_and_in_keyboard_order(
 ) -> None:
     page = SafetyPlanPage(vault, worker, now=lambda: NOW, choose_pdf=lambda _parent: None)
     qtbot.addWidget(page)
-    assert not page.built  # steps 3-6, the date and Print come in later turns
+    built_at_first = page.built
+    assert not built_at_first  # steps 3-6, the date and Print come in later turns
     with qtbot.waitSignal(page.loaded):
         page.resize(900, 1200)
         page.show()
@@ -340,5 +341,6 @@ def test_the_later_steps_come_after_the_first_built_shown_and_in_keyboard_order(
     qtbot.waitUntil(lambda: later[-1].height() > 0)
     add2 = by_name(page, QPushButton, ADD_NAMES[Step.COPING_ALONE])
     add2.setFocus()
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(add2.hasFocus)
+    QTest.keyClick(add2, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is by_name(page, QPushButton, ADD_NAMES[Step.DISTRACTIONS])

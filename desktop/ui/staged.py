@@ -1,0 +1,61 @@
+"""Parts of a page built after it, one an event-loop turn, then shown together.
+
+A page's first visit must not hold the GUI thread over 50 ms (issue 13): it builds what a
+first look shows and hands the rest here. Each later part is built in a turn of its own,
+kept hidden, and all are shown with the last (showing each as it came would lay out and
+paint the page again every turn). Parts are built in page order, so keyboard order is the
+page's. `finish()` builds what is left at once, for an action that needs the whole page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+
+class StagedBuild:
+    """Builds `parts` in turns after `delay_ms`, then calls `on_done` (see the module)."""
+
+    def __init__(
+        self, owner: QObject, parts: list[Callable[[], object]], on_done: Callable[[], None],
+        *, delay_ms: int,
+    ) -> None:
+        self._owner = owner
+        self._parts = parts
+        self._on_done = on_done
+        self._hidden: list[QWidget] = []
+        self._in_part = False  # a later part is being built (not the page's own start)
+        QTimer.singleShot(delay_ms, owner, self._next)
+
+    @property
+    def done(self) -> bool:
+        return not self._parts
+
+    def hide_until_done(self, *widgets: QWidget) -> None:
+        """Keep `widgets`, if a later part is building them, out of sight until the last."""
+        if self._in_part:
+            self._hidden += widgets
+            for widget in widgets:
+                widget.hide()
+
+    def finish(self) -> None:
+        """Build every part not built yet, now."""
+        while self._parts:
+            self._next()
+
+    def _next(self) -> None:
+        if not self._parts:
+            return
+        self._in_part = True
+        try:
+            self._parts.pop(0)()
+        finally:
+            self._in_part = False
+        if self._parts:
+            QTimer.singleShot(0, self._owner, self._next)
+            return
+        while self._hidden:  # shown now, not at the layout's queued show a turn later
+            self._hidden.pop(0).show()
+        self._on_done()
