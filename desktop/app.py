@@ -92,16 +92,19 @@ class DemoFolder:
 class _SignalQuit:
     """Let Ctrl+C and SIGTERM end Confide cleanly (vault locked, demo folder removed).
 
-    Before the QApplication exists, the signal unwinds like Ctrl+C so `finally` blocks
-    clean up. Once it exists, the handler only notes the signal and the heartbeat quits the
-    event loop on its next beat (which also works before the loop has started, where a
-    quit() would be lost). The handler never touches Qt: a signal can come while Qt is
-    making one of its types on first use, and re-entering Qt there broke the interrupted
-    import (an AttributeError, exit 1, instead of a clean quit).
+    Before Qt is imported, the signal unwinds like Ctrl+C so `finally` blocks clean up.
+    From then on the handler only notes the signal and the heartbeat quits the event loop
+    on its next beat (which also works before the loop has started, where a quit() would
+    be lost): a KeyboardInterrupt raised while PySide builds an enum on first use is
+    swallowed there and leaves the type half-made (an AttributeError at the next use of
+    it, exit 1, seen on a fresh clone's CI with SIGTERM during the shell's imports). The
+    handler never touches Qt either: re-entering Qt while it makes a type broke the
+    interrupted import the same way.
     """
 
     def __init__(self) -> None:
         self.app: QApplication | None = None
+        self.deferred = False  # Qt is imported: note the signal, never raise
         self.pending = False
 
     def install(self) -> None:
@@ -109,7 +112,7 @@ class _SignalQuit:
         signal.signal(signal.SIGTERM, self._handle)
 
     def _handle(self, signum: int, _frame: FrameType | None) -> None:
-        if self.app is None:
+        if not self.deferred:
             raise KeyboardInterrupt
         log.info("signal %d: quitting", signum)
         self.pending = True
@@ -165,6 +168,7 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info("Confide %s starting", Safe(app_version()))
 
     _import_qt_free_first()
+    signals.deferred = True  # from here a signal is noted; the heartbeat quits (see above)
     # Qt and the vault are imported only now: --self-test and --version never need them.
     from PySide6.QtWidgets import QApplication
 

@@ -213,3 +213,18 @@ def test_icon_and_garbage_collection_wait_for_the_first_paint(tmp_path: Path) ->
     at_ready, after = result.stdout.strip().splitlines()
     assert at_ready.split() == ["True", "False", "False"], result.stdout  # icon null, gc off
     assert after.split() == ["False", "True", "True"], result.stdout
+
+
+def test_a_signal_unwinds_before_qt_is_imported_and_is_only_noted_after() -> None:
+    """A KeyboardInterrupt raised inside PySide's making of an enum is swallowed there and
+    leaves the type half-made (exit 1 instead of a clean quit): once Qt is imported, the
+    handler only notes the signal, for the heartbeat."""
+    from desktop.app import _SignalQuit
+
+    signals = _SignalQuit()
+    with pytest.raises(KeyboardInterrupt):
+        signals._handle(signal.SIGTERM, None)
+    assert not signals.pending
+    signals.deferred = True
+    signals._handle(signal.SIGTERM, None)
+    assert signals.pending
