@@ -21,7 +21,7 @@ from desktop.shell.controller import AppController
 from desktop.shell.idle import IdleWatcher
 from desktop.ui.theme import ThemeManager
 from desktop.ui.worker import Worker
-from tests.conftest import VAULT_PASSPHRASE
+from tests.worker_fixtures import vault, worker  # noqa: F401 - fixtures for this folder
 
 PASSPHRASE = "sunflower river quiet lamp"
 NEW_PASSPHRASE = "orbit kettle meadow violin"
@@ -30,8 +30,8 @@ NEW_PASSPHRASE = "orbit kettle meadow violin"
 @pytest.fixture
 def existing_vault(data_dir: Path, fast_kdf: KdfParams) -> RecoveryCode:
     """A locked vault in `data_dir` opened by PASSPHRASE; returns its recovery code."""
-    vault, code = Vault.create(data_dir, PASSPHRASE, kdf_params=fast_kdf)
-    vault.lock()
+    made, code = Vault.create(data_dir, PASSPHRASE, kdf_params=fast_kdf)
+    made.lock()
     return code
 
 
@@ -59,9 +59,9 @@ def controller(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: ("", ""))
     services: list[ShellServices] = []
 
-    def real_main_window(vault: Vault, worker: Worker) -> QMainWindow:
+    def real_main_window(opened: Vault, work: Worker) -> QMainWindow:
         """The real main window with every feature page, as the app assembles it."""
-        return build_main_window(vault, worker, services[0])
+        return build_main_window(opened, work, services[0])
 
     app_controller = AppController(data_dir, real_main_window, kdf_params=fast_kdf)
     app = QApplication.instance()
@@ -77,25 +77,6 @@ def controller(
         widget.close()
         widget.deleteLater()
     QApplication.processEvents()
-
-
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    """The vault thread, as the app has one."""
-    work = Worker()
-    yield work
-    work.stop()
-
-
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
-    """A new vault opened on the worker thread (as the app does); locked there after."""
-    made, _code = worker.run_blocking(
-        lambda: Vault.create(data_dir, VAULT_PASSPHRASE, kdf_params=fast_kdf)
-    )
-    yield made
-    if made.is_open:
-        worker.run_blocking(made.lock)
 
 
 class UrlCatcher(QObject):

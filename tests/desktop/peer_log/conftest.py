@@ -2,30 +2,4 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtWidgets import QApplication
-
-from crypto.kdf import KdfParams
-from crypto.vault import Vault
-from desktop.ui.worker import Worker
-from tests.conftest import VAULT_PASSPHRASE
-
-
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    work = Worker()
-    yield work
-    work.stop()
-
-
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
-    """A new, unlocked vault used on `worker`'s thread (as the page uses it); locked after."""
-    made, _code = worker.run_blocking(
-        lambda: Vault.create(data_dir, VAULT_PASSPHRASE, kdf_params=fast_kdf))
-    yield made
-    if made.is_open:
-        worker.run_blocking(made.lock)
+from tests.worker_fixtures import vault, worker  # noqa: F401 - fixtures for this folder
