@@ -11,9 +11,9 @@ Only the files listed here are extracted: phase 1 of issue 15 translated the scr
 before unlock, the crisis panel, the questionnaire result and the language choice; phase 2
 adds its groups (setup, the shell and Home, check-in, questionnaires, the safety plan as
 read and edited, organization settings, reminders, export and Settings, Find help, the
-peer log with its reports and merge, and the anonymous burnout measure so far). Qt-free
-modules mark their words with `desktop.words.QT_TRANSLATE_NOOP`, which lupdate reads. Add
-a file here when its strings are translated.
+peer log with its reports and merge, the anonymous burnout measure, and `confide-admin`).
+Qt-free modules mark their words with `desktop.words.QT_TRANSLATE_NOOP`, which lupdate
+reads. Add a file here when its strings are translated.
 """
 
 from __future__ import annotations
@@ -143,6 +143,14 @@ SOURCES: Final = (
     "desktop/peer_merge/merge_view.py",
     "desktop/prevalence/view.py",
     "desktop/prevalence/token_view.py",
+    # `confide-admin`, for IT and support staff (its own "confide_admin" context).
+    "desktop/admin/cli.py",
+    "desktop/admin/parsing.py",
+    "desktop/admin/bundle_commands.py",
+    "desktop/admin/policy_commands.py",
+    "desktop/admin/report_commands.py",
+    "desktop/admin/deid_commands.py",
+    "desktop/admin/prevalence_commands.py",
 )
 
 

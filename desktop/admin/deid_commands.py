@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, TextIO
 
 from desktop.admin.commands import EXIT_USAGE
+from desktop.admin.words import ENGLISH, AdminWords
 from desktop.records.peer.deid import KINDS, find_identifiers
 
 if TYPE_CHECKING:
@@ -28,23 +29,25 @@ EXIT_NONE_FOUND: Final = 0
 EXIT_FOUND: Final = 1
 
 
-def add_parser(commands: Subcommands) -> None:
+def add_parser(commands: Subcommands, confide_admin: AdminWords) -> None:
     """Add `deid` and its actions to the `confide-admin` subcommands."""
     deid = commands.add_parser(
         "deid",
-        help="try the identifier check used on peer supporters' notes",
-        description="The identifier check used on peer supporters' notes.",
+        help=confide_admin.tr("try the identifier check used on peer supporters' notes"),
+        description=confide_admin.tr("The identifier check used on peer supporters' notes."),
     )
     actions = deid.add_subparsers(dest="deid_command", metavar="ACTION", required=True)
     scan = actions.add_parser(
         "scan",
-        help="print the identifiers found in text, one JSON line each",
-        description="Read notes, one per line, from FILE or standard input and print each "
-        "identifier found as a JSON line with line, kind, start, end and text. Kinds: "
-        + ", ".join(KINDS) + ". Exit status: 0 none found, 1 some found, 2 FILE unreadable.",
+        help=confide_admin.tr("print the identifiers found in text, one JSON line each"),
+        description=confide_admin.tr(
+            "Read notes, one per line, from FILE or standard input and print each identifier "
+            "found as a JSON line with line, kind, start, end and text. Kinds: {kinds}. Exit "
+            "status: 0 none found, 1 some found, 2 FILE unreadable.").format(
+                kinds=", ".join(KINDS)),
     )
-    scan.add_argument("file", nargs="?", metavar="FILE",
-                      help="a UTF-8 text file, one note per line (default: standard input)")
+    scan.add_argument("file", nargs="?", metavar="FILE", help=confide_admin.tr(
+        "a UTF-8 text file, one note per line (default: standard input)"))
 
 
 def scan_lines(lines: Iterable[str], out: TextIO) -> int:
@@ -60,7 +63,8 @@ def scan_lines(lines: Iterable[str], out: TextIO) -> int:
     return found
 
 
-def _scan(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+def _scan(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO,
+          confide_admin: AdminWords) -> int:
     if args.file is None or args.file == "-":
         found = scan_lines(stdin, out)
     else:
@@ -68,17 +72,19 @@ def _scan(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> 
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
-            err.write(f"confide-admin: cannot read {path}: "
-                      f"{exc.strerror or type(exc).__name__}\n")
+            err.write(confide_admin.tr("confide-admin: cannot read {path}: {reason}").format(
+                path=path, reason=exc.strerror or type(exc).__name__) + "\n")
             return EXIT_USAGE
         except UnicodeDecodeError:
-            err.write(f"confide-admin: {path} is not UTF-8 text\n")
+            err.write(confide_admin.tr("confide-admin: {path} is not UTF-8 text").format(
+                path=path) + "\n")
             return EXIT_USAGE
         found = scan_lines(text.splitlines(), out)
     return EXIT_FOUND if found else EXIT_NONE_FOUND
 
 
-def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    """Run the parsed `deid` action; returns the exit status."""
+def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO,
+        confide_admin: AdminWords = ENGLISH) -> int:
+    """Run the parsed `deid` action; returns the exit status (its JSON lines never change)."""
     actions = {"scan": _scan}
-    return actions[args.deid_command](args, stdin, out, err)
+    return actions[args.deid_command](args, stdin, out, err, confide_admin)

@@ -6889,4 +6889,773 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
         <translation>Una junta de licencias podría enterarse.</translation>
     </message>
 </context>
+<context>
+    <name>confide_admin</name>
+    <message>
+        <source>data folder</source>
+        <translation>carpeta de datos</translation>
+    </message>
+    <message>
+        <source>{folder} does not exist or is not a folder</source>
+        <translation>{folder} no existe o no es una carpeta</translation>
+    </message>
+    <message>
+        <source>vault</source>
+        <translation>caja fuerte</translation>
+    </message>
+    <message>
+        <source>no vault in {folder} (no {key_file})</source>
+        <translation>no hay una caja fuerte en {folder} (falta {key_file})</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>archivo de la llave</translation>
+    </message>
+    <message>
+        <source>written by a newer Confide (format {found}; this one reads up to {supported})</source>
+        <translation>lo escribió una versión más reciente de Confide (formato {found}; esta lee hasta el {supported})</translation>
+    </message>
+    <message>
+        <source>{file} is not readable ({reason})</source>
+        <translation>{file} no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>Argon2id {memory} KiB, {passes} passes, {lanes} lane(s): at or above the OWASP minimum {minimum_memory} KiB, {minimum_passes} passes</source>
+        <translation>Argon2id {memory} KiB, {passes} pasadas, {lanes} carril(es): igual o por encima del mínimo de OWASP de {minimum_memory} KiB y {minimum_passes} pasadas</translation>
+    </message>
+    <message>
+        <source>Argon2id {memory} KiB, {passes} passes, {lanes} lane(s): BELOW the OWASP minimum {minimum_memory} KiB, {minimum_passes} passes</source>
+        <translation>Argon2id {memory} KiB, {passes} pasadas, {lanes} carril(es): POR DEBAJO del mínimo de OWASP de {minimum_memory} KiB y {minimum_passes} pasadas</translation>
+    </message>
+    <message>
+        <source>{file} readable, format {format}, vault id {vault_id}</source>
+        <translation>{file} se puede leer, formato {format}, id de la caja fuerte {vault_id}</translation>
+    </message>
+    <message>
+        <source>key derivation</source>
+        <translation>derivación de la llave</translation>
+    </message>
+    <message>
+        <source>quick unlock</source>
+        <translation>desbloqueo rápido</translation>
+    </message>
+    <message>
+        <source>off (no keyring wrap on disk)</source>
+        <translation>desactivado (no hay una llave envuelta para el llavero en el disco)</translation>
+    </message>
+    <message>
+        <source>expired {when} (the wrap no longer opens the vault)</source>
+        <translation>venció el {when} (la llave envuelta ya no abre la caja fuerte)</translation>
+    </message>
+    <message>
+        <source>on until {when}</source>
+        <translation>activado hasta el {when}</translation>
+    </message>
+    <message>
+        <source>{file} is {mode}</source>
+        <translation>{file} tiene permisos {mode}</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>permisos</translation>
+    </message>
+    <message>
+        <source>readable by others: {files} (run: chmod go-rwx on them)</source>
+        <translation>otros usuarios pueden leerlos: {files} (ejecute en ellos: chmod go-rwx)</translation>
+    </message>
+    <message>
+        <source>the folder and its files are owner-only</source>
+        <translation>solo el propietario tiene acceso a la carpeta y a sus archivos</translation>
+    </message>
+    <message>
+        <source>vault file</source>
+        <translation>archivo de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>{file} is missing beside {key_file}</source>
+        <translation>falta {file} junto a {key_file}</translation>
+    </message>
+    <message>
+        <source>{file} is a PLAINTEXT SQLite file, not encrypted</source>
+        <translation>{file} es un archivo SQLite en TEXTO SIN CIFRAR, no está cifrado</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted (no plaintext header), {size} bytes</source>
+        <translation>{file} está cifrado (sin encabezado en texto sin cifrar), {size} bytes</translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation>desbloqueo</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this vault</source>
+        <translation>la frase de contraseña no abre esta caja fuerte</translation>
+    </message>
+    <message>
+        <source>the passphrase opens the vault</source>
+        <translation>la frase de contraseña abre la caja fuerte</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <source>schema version {version}</source>
+        <translation>versión del esquema {version}</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>integridad</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: ok</source>
+        <translation>revisión de integridad de SQLite: correcta</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problems} (and %n more)</source>
+        <translation>
+            <numerusform>{problems} (y %n más)</numerusform>
+            <numerusform>{problems} (y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLA</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>en buen estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem found</source>
+        <translation>
+            <numerusform>Se encontró %n problema</numerusform>
+            <numerusform>Se encontraron %n problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found</source>
+        <translation>
+            <numerusform>Se encontró %n problema</numerusform>
+            <numerusform>Se encontraron %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administer Confide vaults and organization policy without opening the app.</source>
+        <translation>Administre las cajas fuertes de Confide y la política de la organización sin abrir la aplicación.</translation>
+    </message>
+    <message>
+        <source>Exit status, for every command: 0 ok (healthy, valid, done); 1 refused or problems found (one line each); 2 unusable arguments or a file that cannot be read. Messages are one line each and never quote personal data.</source>
+        <translation>Estado de salida, para todos los comandos: 0 bien (en buen estado, válido, hecho); 1 rechazado o se encontraron problemas (una línea cada uno); 2 argumentos inservibles o un archivo que no se puede leer. Cada mensaje ocupa una línea y nunca cita datos personales.</translation>
+    </message>
+    <message>
+        <source>inspect a person&apos;s vault</source>
+        <translation>revisar la caja fuerte de una persona</translation>
+    </message>
+    <message>
+        <source>A person&apos;s vault, checked without reading their data: for support staff when the app will not open.</source>
+        <translation>La caja fuerte de una persona, revisada sin leer sus datos: para el personal de soporte cuando la aplicación no abre.</translation>
+    </message>
+    <message>
+        <source>check a vault&apos;s files, permissions and encryption</source>
+        <translation>revisar los archivos, los permisos y el cifrado de una caja fuerte</translation>
+    </message>
+    <message>
+        <source>Check the vault in a data folder. Reads no personal data unless --passphrase-stdin is given, and prints none even then.</source>
+        <translation>Revisa la caja fuerte de una carpeta de datos. No lee datos personales a menos que se indique --passphrase-stdin, y ni aun así muestra ninguno.</translation>
+    </message>
+    <message>
+        <source>the data folder (default: ${variable}, else the user data folder)</source>
+        <translation>la carpeta de datos (predeterminada: ${variable}; si no, la carpeta de datos del usuario)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of standard input, unlock, and run the integrity check</source>
+        <translation>leer la frase de contraseña de la primera línea de la entrada estándar, desbloquear y hacer la revisión de integridad</translation>
+    </message>
+    <message>
+        <source>print the report as JSON (always in English)</source>
+        <translation>mostrar el informe en JSON (siempre en inglés)</translation>
+    </message>
+    <message>
+        <source>confide-admin: --passphrase-stdin read an empty line</source>
+        <translation>confide-admin: --passphrase-stdin leyó una línea vacía</translation>
+    </message>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>argumento {argument}: {message}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>argumentos no reconocidos: {arguments}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>faltan estos argumentos obligatorios: {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>se necesita uno de los argumentos {arguments}</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>no se permite junto con el argumento {argument}</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un valor</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>opción ambigua: {option} puede ser {matches}</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>valor {type} no válido: {value}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>opción no válida: {value} (elija entre {choices})</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>the language of the messages (default: the computer&apos;s)</source>
+        <translation>el idioma de los mensajes (predeterminado: el de la computadora)</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date like 2026-11-22</source>
+        <translation>{text} no es una fecha como 2026-11-22</translation>
+    </message>
+    <message>
+        <source>make, sign and verify signed directory bundles</source>
+        <translation>crear, firmar y verificar paquetes del directorio firmados</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s directory entries travel as a signed bundle: HSDS data plus a minisign signature whose trusted comment holds the version, issue and expiry dates.</source>
+        <translation>Las entradas del directorio de la organización viajan como un paquete firmado: datos HSDS más una firma de minisign cuyo comentario de confianza lleva la versión y las fechas de emisión y de vencimiento.</translation>
+    </message>
+    <message>
+        <source>make a signing key pair (minisign format)</source>
+        <translation>crear un par de llaves de firma (formato minisign)</translation>
+    </message>
+    <message>
+        <source>Write a minisign-format Ed25519 key pair. The secret key is encrypted with a passphrase read from the first line of standard input, unless --unencrypted is given. Pin the printed public key in policy.</source>
+        <translation>Escribe un par de llaves Ed25519 en formato minisign. La llave secreta se cifra con una frase de contraseña leída de la primera línea de la entrada estándar, a menos que se indique --unencrypted. Fije en la política la llave pública que se muestra.</translation>
+    </message>
+    <message>
+        <source>public key file</source>
+        <translation>archivo de la llave pública</translation>
+    </message>
+    <message>
+        <source>secret key file</source>
+        <translation>archivo de la llave secreta</translation>
+    </message>
+    <message>
+        <source>write the secret key without a passphrase (CI secret stores)</source>
+        <translation>escribir la llave secreta sin frase de contraseña (almacenes de secretos de CI)</translation>
+    </message>
+    <message>
+        <source>overwrite existing key files</source>
+        <translation>sobrescribir los archivos de llave existentes</translation>
+    </message>
+    <message>
+        <source>turn HSDS JSON or tabular packages into bundle data</source>
+        <translation>convertir JSON de HSDS o paquetes tabulares en datos de paquete</translation>
+    </message>
+    <message>
+        <source>Read HSDS JSON files and tabular data packages (folders holding datapackage.json), check every record, and write one bundle data file to sign: the compact format (JSON Lines, each taxonomy term once) unless --plain is given. A bundle may be at most {limit}.</source>
+        <translation>Lee archivos JSON de HSDS y paquetes de datos tabulares (carpetas con datapackage.json), revisa cada registro y escribe un archivo de datos de paquete para firmar: en el formato compacto (JSON Lines, cada término de la taxonomía una vez) a menos que se indique --plain. Un paquete puede tener como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>HSDS file or folder</source>
+        <translation>archivo o carpeta HSDS</translation>
+    </message>
+    <message>
+        <source>the bundle data file</source>
+        <translation>el archivo de datos del paquete</translation>
+    </message>
+    <message>
+        <source>write an HSDS JSON list page (larger; read by Confide versions before the compact format too)</source>
+        <translation>escribir una página de lista JSON de HSDS (más grande; también la leen las versiones de Confide anteriores al formato compacto)</translation>
+    </message>
+    <message>
+        <source>sign bundle data</source>
+        <translation>firmar datos de paquete</translation>
+    </message>
+    <message>
+        <source>Check DATA as HSDS and write DATA.minisig. The key&apos;s passphrase, if it has one, is read from the first line of standard input.</source>
+        <translation>Revisa DATA como HSDS y escribe DATA.minisig. La frase de contraseña de la llave, si tiene una, se lee de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>bundle version; must be higher than the one in use</source>
+        <translation>versión del paquete; debe ser mayor que la que está en uso</translation>
+    </message>
+    <message>
+        <source>issue date (default: today)</source>
+        <translation>fecha de emisión (predeterminada: hoy)</translation>
+    </message>
+    <message>
+        <source>expiry date; after it the app warns the entries may be out of date</source>
+        <translation>fecha de vencimiento; después de ella, la aplicación avisa que las entradas pueden estar desactualizadas</translation>
+    </message>
+    <message>
+        <source>check a bundle as the app would</source>
+        <translation>verificar un paquete como lo haría la aplicación</translation>
+    </message>
+    <message>
+        <source>Check DATA and DATA.minisig: signature by the given key, HSDS data, version and dates.</source>
+        <translation>Verifica DATA y DATA.minisig: la firma con la llave indicada, los datos HSDS, la versión y las fechas.</translation>
+    </message>
+    <message>
+        <source>minisign public key file</source>
+        <translation>archivo de llave pública de minisign</translation>
+    </message>
+    <message>
+        <source>public key line, as pinned in policy</source>
+        <translation>línea de la llave pública, tal como está fijada en la política</translation>
+    </message>
+    <message>
+        <source>refuse unless newer than this version</source>
+        <translation>rechazar a menos que sea más reciente que esta versión</translation>
+    </message>
+    <message>
+        <source>check the dates as of DATE (default: today)</source>
+        <translation>revisar las fechas a partir de DATE (predeterminada: hoy)</translation>
+    </message>
+    <message>
+        <source>confide-admin: no passphrase on standard input (or pass --unencrypted)</source>
+        <translation>confide-admin: no hay una frase de contraseña en la entrada estándar (o indique --unencrypted)</translation>
+    </message>
+    <message>
+        <source>confide-admin: {path} exists (use --force to replace it)</source>
+        <translation>confide-admin: {path} ya existe (use --force para reemplazarlo)</translation>
+    </message>
+    <message>
+        <source>public key (pin in policy): {key}</source>
+        <translation>llave pública (fíjela en la política): {key}</translation>
+    </message>
+    <message>
+        <source>confide-admin: cannot read {path}: {reason}</source>
+        <translation>confide-admin: no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>confide-admin: cannot write {path}: {reason}</source>
+        <translation>confide-admin: no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>confide-admin: note: {path} left out: {reason}</source>
+        <translation>confide-admin: nota: se omitió {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>confide-admin: not written: {reason}</source>
+        <translation>confide-admin: no se escribió: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote {path}: %n service</source>
+        <translation>
+            <numerusform>se escribió {path}: %n servicio</numerusform>
+            <numerusform>se escribió {path}: %n servicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote {path}: %n services</source>
+        <translation>
+            <numerusform>se escribió {path}: %n servicio</numerusform>
+            <numerusform>se escribió {path}: %n servicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confide-admin: --version must be 1 or more and --expires not before --issued</source>
+        <translation>confide-admin: --version debe ser 1 o más, y --expires no puede ser anterior a --issued</translation>
+    </message>
+    <message>
+        <source>confide-admin: not signed: {reason}</source>
+        <translation>confide-admin: no se firmó: {reason}</translation>
+    </message>
+    <message>
+        <source>confide-admin: wrong passphrase for the secret key</source>
+        <translation>confide-admin: la frase de contraseña de la llave secreta es incorrecta</translation>
+    </message>
+    <message>
+        <source>confide-admin: the secret key file is not usable ({reason})</source>
+        <translation>confide-admin: el archivo de la llave secreta no se puede usar ({reason})</translation>
+    </message>
+    <message>
+        <source>wrote {path}: version {version}, issued {issued}, expires {expires}</source>
+        <translation>se escribió {path}: versión {version}, emitido el {issued}, vence el {expires}</translation>
+    </message>
+    <message>
+        <source>confide-admin: the public key is not usable ({reason})</source>
+        <translation>confide-admin: la llave pública no se puede usar ({reason})</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>{path}: REFUSED: {reason}</source>
+        <translation>{path}: RECHAZADO: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: valid: version {version}, issued {issued}, expires {expires} (in %n day), key {key}, {services} services</source>
+        <translation>
+            <numerusform>{path}: válido: versión {version}, emitido el {issued}, vence el {expires} (en %n día), llave {key}, {services} servicios</numerusform>
+            <numerusform>{path}: válido: versión {version}, emitido el {issued}, vence el {expires} (en %n días), llave {key}, {services} servicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: valid: version {version}, issued {issued}, expires {expires} (in %n days), key {key}, {services} services</source>
+        <translation>
+            <numerusform>{path}: válido: versión {version}, emitido el {issued}, vence el {expires} (en %n día), llave {key}, {services} servicios</numerusform>
+            <numerusform>{path}: válido: versión {version}, emitido el {issued}, vence el {expires} (en %n días), llave {key}, {services} servicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: expires within 30 days; sign a newer version soon</source>
+        <translation>nota: vence en menos de 30 días; firme pronto una versión más reciente</translation>
+    </message>
+    <message>
+        <source>check and show organization policy, write policy templates</source>
+        <translation>revisar y mostrar la política de la organización, escribir plantillas de política</translation>
+    </message>
+    <message>
+        <source>Organization policy: the settings IT pre-sets for Confide.</source>
+        <translation>La política de la organización: los ajustes que TI define de antemano para Confide.</translation>
+    </message>
+    <message>
+        <source>check a policy file against the policy schema</source>
+        <translation>revisar un archivo de política con el esquema de la política</translation>
+    </message>
+    <message>
+        <source>Check a JSON policy file (or a configuration profile or plist) against the Confide policy schema, version {version}. Prints each problem as FILE: $.path: message.</source>
+        <translation>Revisa un archivo de política JSON (o un perfil de configuración o un plist) con el esquema de la política de Confide, versión {version}. Muestra cada problema como FILE: $.path: mensaje.</translation>
+    </message>
+    <message>
+        <source>the policy file to check</source>
+        <translation>el archivo de política que se revisa</translation>
+    </message>
+    <message>
+        <source>the preference domain in a profile (default: {bundle_id})</source>
+        <translation>el dominio de preferencias de un perfil (predeterminado: {bundle_id})</translation>
+    </message>
+    <message>
+        <source>show the policy in force, with sources and locks</source>
+        <translation>mostrar la política vigente, con sus orígenes y bloqueos</translation>
+    </message>
+    <message>
+        <source>Show each setting&apos;s value in force, where it came from (managed, recommended, default) and whether it is locked, then any problems.</source>
+        <translation>Muestra el valor vigente de cada ajuste, de dónde viene (administrado, recomendado, predeterminado) y si está bloqueado, y luego los problemas que haya.</translation>
+    </message>
+    <message>
+        <source>read Linux-style managed/ and recommended/ folders under DIR (default: this platform&apos;s places; on Linux {folder})</source>
+        <translation>leer carpetas managed/ y recommended/ al estilo de Linux dentro de DIR (predeterminado: las ubicaciones de esta plataforma; en Linux, {folder})</translation>
+    </message>
+    <message>
+        <source>also trust files owned by UID (to check a staged folder before deploying it; root is always trusted)</source>
+        <translation>confiar también en los archivos cuyo propietario es UID (para revisar una carpeta preparada antes de implementarla; root siempre es de confianza)</translation>
+    </message>
+    <message>
+        <source>print the result as JSON (always in English)</source>
+        <translation>mostrar el resultado en JSON (siempre en inglés)</translation>
+    </message>
+    <message>
+        <source>write ADMX/ADML and mobileconfig templates</source>
+        <translation>escribir plantillas ADMX/ADML y mobileconfig</translation>
+    </message>
+    <message>
+        <source>Write Group Policy templates (confide.admx, en-US/confide.adml) and a sample macOS configuration profile (confide.mobileconfig), generated from the policy schema.</source>
+        <translation>Escribe las plantillas de directiva de grupo (confide.admx, en-US/confide.adml) y un perfil de configuración de macOS de ejemplo (confide.mobileconfig), generados a partir del esquema de la política.</translation>
+    </message>
+    <message>
+        <source>the folder to write into (created if needed)</source>
+        <translation>la carpeta donde se escribe (se crea si hace falta)</translation>
+    </message>
+    <message>
+        <source>{path}: valid (Confide policy schema version {version})</source>
+        <translation>{path}: válido (esquema de la política de Confide, versión {version})</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <translation>administrado</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recomendado</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>{source}, locked</source>
+        <translation>{source}, bloqueado</translation>
+    </message>
+    <message>
+        <source>confide-admin: {folder} is not a folder</source>
+        <translation>confide-admin: {folder} no es una carpeta</translation>
+    </message>
+    <message>
+        <source>Confide policy in force (schema version {version})</source>
+        <translation>Política de Confide vigente (versión del esquema {version})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem; the settings above apply without it:</source>
+        <translation>
+            <numerusform>%n problema; los ajustes de arriba se aplican sin él:</numerusform>
+            <numerusform>%n problemas; los ajustes de arriba se aplican sin ellos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems; the settings above apply without them:</source>
+        <translation>
+            <numerusform>%n problema; los ajustes de arriba se aplican sin él:</numerusform>
+            <numerusform>%n problemas; los ajustes de arriba se aplican sin ellos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>se escribió {path}</translation>
+    </message>
+    <message>
+        <source>check and merge peer supporters&apos; aggregate reports</source>
+        <translation>verificar y combinar los informes agregados de los consejeros pares</translation>
+    </message>
+    <message>
+        <source>Peer support aggregate reports: counts by month and category only.</source>
+        <translation>Informes agregados del apoyo entre pares: solo recuentos por mes y categoría.</translation>
+    </message>
+    <message>
+        <source>check report files&apos; signatures and rules</source>
+        <translation>verificar las firmas y las reglas de los archivos de informe</translation>
+    </message>
+    <message>
+        <source>Check each report file: format, Ed25519 signature (a merged report: SHA-256 checksum), and that no count from 1 to 10 is shown.</source>
+        <translation>Verifica cada archivo de informe: el formato, la firma Ed25519 (en un informe combinado, la suma de comprobación SHA-256) y que no se muestre ningún recuento de 1 a 10.</translation>
+    </message>
+    <message>
+        <source>report files (.json)</source>
+        <translation>archivos de informe (.json)</translation>
+    </message>
+    <message>
+        <source>merge supporters&apos; reports into one, suppressed again</source>
+        <translation>combinar los informes de los consejeros pares en uno, suprimido de nuevo</translation>
+    </message>
+    <message>
+        <source>Merge two or more supporters&apos; signed report files into one. Counts the reports only show as &lt;11 or * stay hidden; the merged report is suppressed again and audited. Refused: a changed or unsigned file, a merged report, and two reports signed by one key whose periods overlap.</source>
+        <translation>Combina dos o más archivos de informe firmados por consejeros pares en uno solo. Los recuentos que los informes solo muestran como &lt;11 o * siguen ocultos; el informe combinado se vuelve a suprimir y se audita. Se rechazan: un archivo cambiado o sin firmar, un informe combinado y dos informes firmados con una misma llave cuyos periodos se superponen.</translation>
+    </message>
+    <message>
+        <source>where to write the merged report (.json)</source>
+        <translation>dónde escribir el informe combinado (.json)</translation>
+    </message>
+    <message>
+        <source>also write the merged tables as CSV</source>
+        <translation>escribir también las tablas combinadas en CSV</translation>
+    </message>
+    <message>
+        <source>the merged report&apos;s label (default: {label}); it must identify no one</source>
+        <translation>la etiqueta del informe combinado (predeterminada: {label}); no debe identificar a nadie</translation>
+    </message>
+    <message>
+        <source>refused: the checksum does not match (the file was changed or damaged after export)</source>
+        <translation>rechazado: la suma de comprobación no coincide (el archivo se cambió o se dañó después de exportarlo)</translation>
+    </message>
+    <message>
+        <source>refused: the signature does not match (the file was changed after it was signed)</source>
+        <translation>rechazado: la firma no coincide (el archivo se cambió después de firmarlo)</translation>
+    </message>
+    <message>
+        <source>refused: not signed ({detail})</source>
+        <translation>rechazado: no está firmado ({detail})</translation>
+    </message>
+    <message>
+        <source>refused: written by a newer Confide ({detail})</source>
+        <translation>rechazado: lo escribió una versión más reciente de Confide ({detail})</translation>
+    </message>
+    <message>
+        <source>refused: {detail}</source>
+        <translation>rechazado: {detail}</translation>
+    </message>
+    <message>
+        <source>refused: not a JSON file</source>
+        <translation>rechazado: no es un archivo JSON</translation>
+    </message>
+    <message>
+        <source>refused: it breaks the report rules ({detail})</source>
+        <translation>rechazado: no cumple las reglas de los informes ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: ok, {first} to {last}, 1 supporter report, signed by key {key}</source>
+        <translation>{path}: bien, de {first} a {last}, 1 informe de consejero par, firmado con la llave {key}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: ok, {first} to {last}, %n supporter reports, merged, not signed (its inputs were verified when merged)</source>
+        <translation>
+            <numerusform>{path}: bien, de {first} a {last}, %n informe de consejero par, combinado, sin firmar (sus informes de origen se verificaron al combinarlos)</numerusform>
+            <numerusform>{path}: bien, de {first} a {last}, %n informes de consejeros pares, combinado, sin firmar (sus informes de origen se verificaron al combinarlos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>confide-admin: cannot merge: {reason}</source>
+        <translation>confide-admin: no se puede combinar: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was not written</source>
+        <translation>no se escribió {path}</translation>
+    </message>
+    <message>
+        <source>confide-admin: cannot write {path} ({reason})</source>
+        <translation>confide-admin: no se puede escribir {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>merged {files} reports ({supporters} supporter reports), {first} to {last}: {path}</source>
+        <translation>se combinaron {files} informes ({supporters} informes de consejeros pares), de {first} a {last}: {path}</translation>
+    </message>
+    <message>
+        <source>try the identifier check used on peer supporters&apos; notes</source>
+        <translation>probar la revisión de identificadores que se usa en las notas de los consejeros pares</translation>
+    </message>
+    <message>
+        <source>The identifier check used on peer supporters&apos; notes.</source>
+        <translation>La revisión de identificadores que se usa en las notas de los consejeros pares.</translation>
+    </message>
+    <message>
+        <source>print the identifiers found in text, one JSON line each</source>
+        <translation>mostrar los identificadores encontrados en un texto, una línea JSON por cada uno</translation>
+    </message>
+    <message>
+        <source>Read notes, one per line, from FILE or standard input and print each identifier found as a JSON line with line, kind, start, end and text. Kinds: {kinds}. Exit status: 0 none found, 1 some found, 2 FILE unreadable.</source>
+        <translation>Lee notas, una por línea, de FILE o de la entrada estándar y muestra cada identificador encontrado como una línea JSON con line, kind, start, end y text. Tipos: {kinds}. Estado de salida: 0 no se encontró ninguno, 1 se encontró alguno, 2 no se puede leer FILE.</translation>
+    </message>
+    <message>
+        <source>a UTF-8 text file, one note per line (default: standard input)</source>
+        <translation>un archivo de texto UTF-8, una nota por línea (predeterminado: la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>confide-admin: {path} is not UTF-8 text</source>
+        <translation>confide-admin: {path} no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>estimate burnout prevalence from people&apos;s randomized tokens</source>
+        <translation>estimar la prevalencia del agotamiento laboral a partir de los tokens aleatorizados de las personas</translation>
+    </message>
+    <message>
+        <source>Burnout prevalence from randomized-response tokens people chose to hand over: no token says what one person answered.</source>
+        <translation>La prevalencia del agotamiento laboral a partir de tokens de respuesta aleatorizada que las personas decidieron entregar: ningún token dice lo que respondió una persona.</translation>
+    </message>
+    <message>
+        <source>estimate prevalence per quarter, with a 95% confidence interval</source>
+        <translation>estimar la prevalencia por trimestre, con un intervalo de confianza del 95%</translation>
+    </message>
+    <message>
+        <source>Read token files and print, per quarter, the estimated share with burnout (single-item answer 3 or more) and, where people answered it, the share who used a confidential resource, each with its 95% interval. Fewer than {minimum} tokens are not reported. A second token from the same vault for a quarter, or a malformed token, is refused and nothing is reported. Exit status: 0 all reported, 1 something refused, 2 a FILE cannot be read.</source>
+        <translation>Lee archivos de tokens y muestra, por trimestre, la proporción estimada con agotamiento laboral (respuesta de 3 o más a la pregunta única) y, donde las personas la respondieron, la proporción que usó un recurso confidencial, cada una con su intervalo del 95%. No se informa con menos de {minimum} tokens. Un segundo token de la misma caja fuerte para un trimestre, o un token mal formado, se rechaza y no se informa nada. Estado de salida: 0 se informó todo, 1 se rechazó algo, 2 no se puede leer un FILE.</translation>
+    </message>
+    <message>
+        <source>token files (.json)</source>
+        <translation>archivos de tokens (.json)</translation>
+    </message>
+    <message>
+        <source>  {what}: {share} (95% CI {low} to {high}), from {counted}</source>
+        <translation>  {what}: {share} (IC del 95%: de {low} a {high}), a partir de {counted}</translation>
+    </message>
+    <message>
+        <source> (the unbiased estimate, {share}, is shown cut to 0-100%)</source>
+        <translation> (la estimación insesgada, {share}, se muestra recortada a 0-100%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{period}: refused: {reason} before anything is reported</source>
+        <translation>{period}: rechazado: {reason} antes de informar algo</translation>
+    </message>
+    <message>
+        <source>burnout (answer 3 or more)</source>
+        <translation>agotamiento laboral (respuesta de 3 o más)</translation>
+    </message>
+    <message>
+        <source>{period}: confidential resource use not reported: {reason}</source>
+        <translation>{period}: no se informa el uso de recursos confidenciales: {reason}</translation>
+    </message>
+    <message>
+        <source>used a confidential resource</source>
+        <translation>usó un recurso confidencial</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token that answered</source>
+        <translation>
+            <numerusform>%n token que respondió</numerusform>
+            <numerusform>%n tokens que respondieron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens that answered</source>
+        <translation>
+            <numerusform>%n token que respondió</numerusform>
+            <numerusform>%n tokens que respondieron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: refused: {reason}</source>
+        <translation>{path}: rechazado: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: refused: a second token from the same vault for {period} (the first is {first})</source>
+        <translation>{path}: rechazado: un segundo token de la misma caja fuerte para {period} (el primero es {first})</translation>
+    </message>
+    <message>
+        <source>Nothing was reported. Remove the refused files and run again.</source>
+        <translation>No se informó nada. Quite los archivos rechazados y vuelva a ejecutarlo.</translation>
+    </message>
+</context>
 </TS>
