@@ -6941,7 +6941,7 @@ Sin su frase de contraseña y este código, nadie puede recuperar sus datos, ni 
     </message>
     <message>
         <source>off (no keyring wrap on disk)</source>
-        <translation>desactivado (no hay una llave envuelta para el llavero en el disco)</translation>
+        <translation>desactivado (no hay en el disco una llave envuelta con el llavero)</translation>
     </message>
     <message>
         <source>expired {when} (the wrap no longer opens the vault)</source>
