@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import re
@@ -181,3 +182,17 @@ def test_every_translation_keeps_its_fields() -> None:
                  if message.get("numerus") == "yes" else [translation.text or ""])
         for form in forms:
             assert form and _fields(form) == _fields(source), (source, form)
+
+
+def test_every_sentence_is_said_through_confide_admin() -> None:
+    """lupdate names the context after the object `.tr` is called on: any other name would
+    put the sentence where the translator loaded at run time never looks."""
+    elsewhere = []
+    for path in sorted((ROOT / "desktop" / "admin").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "tr"
+                    and not (isinstance(node.func.value, ast.Name)
+                             and node.func.value.id == CONTEXT)):
+                elsewhere.append(f"{path.name}:{node.lineno}")
+    assert elsewhere == [], elsewhere
