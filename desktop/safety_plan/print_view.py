@@ -4,23 +4,32 @@ This is the one place where the plan leaves the vault as plaintext, and only bec
 person chose it: the page warns that the file is not encrypted before asking where to
 save it. The PDF holds the plan in Confide's wording and nothing else (no check-ins, no
 scores). It is rendered in memory and written once, readable by its owner only (0600).
+`PrintToPdf` is the page's part of it: the button with the warning under it, and the
+writing of the plan the page hands it, on the worker, with the outcome said on the page.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
-from datetime import date
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QMarginsF,
-)
+from PySide6.QtCore import QCoreApplication, QMarginsF, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from crypto.atomic import write_atomic
+from crypto.errors import DiskFull
 from desktop.safety_plan.crisis_lines import CrisisLine
 from desktop.safety_plan.model import (
     REASONS_PROMPT,
@@ -31,8 +40,11 @@ from desktop.safety_plan.model import (
 )
 from desktop.ui.dates import long_date
 from desktop.ui.pdf import pdf_bytes, without_ligatures
+from desktop.ui.vault_op import VaultOp
 from desktop.ui.widgets import ask_yes_no
 from desktop.words import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 PDF_WARNING: Final = QT_TRANSLATE_NOOP(
     "SafetyPlanPrint",
@@ -136,3 +148,85 @@ def ask_pdf_path(parent: QWidget) -> Path | None:
         return None
     path = Path(chosen)
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+class PrintToPdf(QWidget):
+    """The page's "Print to PDF" button, the warning under it, and the writing of the PDF.
+
+    The page checks the plan (and says what breaks a rule) before it hands it to
+    `print_plan`; this asks where to save it, renders it on the GUI thread (Qt needs it),
+    writes it on the worker through the page's `VaultOp` (so a lock drops a late
+    outcome), and says the outcome with the page's `say`.
+
+    Args:
+        page: the safety plan page: the dialogs' parent, its font the PDF's.
+        jobs: the page's worker jobs.
+        say: says a sentence on the page's status line.
+        choose_pdf: warns, then asks where to save (None: cancelled).
+        now: the current time (the PDF's date).
+        crisis: the crisis lines listed in step 5.
+
+    Signals:
+        clicked(): the button was pressed (the page answers with `print_plan`).
+        printed(str): a PDF was written to this path.
+    """
+
+    clicked = Signal()
+    printed = Signal(str)
+
+    def __init__(
+        self,
+        page: QWidget,
+        jobs: VaultOp,
+        say: Callable[[str], None],
+        choose_pdf: Callable[[QWidget], Path | None],
+        now: Callable[[], datetime],
+        crisis: Callable[[], tuple[CrisisLine, ...]],
+    ) -> None:
+        super().__init__(page)
+        self._page, self._jobs, self._say = page, jobs, say
+        self._choose_pdf, self._now, self._crisis = choose_pdf, now, crisis
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.button = QPushButton(self.tr("&Print to PDF\u2026"), self)
+        self.button.setAccessibleName(self.tr("Print to PDF"))
+        warning = QCoreApplication.translate("SafetyPlanPrint", PDF_WARNING)
+        self.button.setAccessibleDescription(warning)
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.clicked)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        label = QLabel(warning, self)
+        label.setWordWrap(True)
+        label.setProperty("role", "muted")
+        layout.addWidget(label)
+
+    def print_plan(self, plan: SafetyPlan) -> None:
+        """Ask where, then write `plan` there as a PDF (nothing if the person cancels)."""
+        path = self._choose_pdf(self._page)
+        if path is None:
+            return
+        # Rendering needs Qt's GUI thread; writing goes to the worker. write_atomic makes
+        # the file owner-only even when it replaces an older, wider-open PDF.
+        data = render_pdf(plan, self._crisis(), self._now().date(), self._page.font())
+        self._jobs.run(
+            lambda: write_atomic(path, data),
+            lambda _none: self._on_printed(path),
+            self._on_print_failed,
+        )
+
+    def _on_printed(self, path: Path) -> None:
+        self._say(self.tr("Your plan was saved as {name}. The file is not encrypted.").format(
+            name=path.name))
+        self.printed.emit(str(path))
+
+    def _on_print_failed(self, error: BaseException) -> None:
+        log.warning("safety plan PDF not written: %s", type(error).__name__)
+        if isinstance(error, DiskFull):
+            self._say(self.tr("The disk is full, so the PDF was not written. Free some space "
+                              "and try again."))
+        else:
+            self._say(self.tr("The PDF could not be written there. Please choose another "
+                              "folder."))

@@ -9,7 +9,8 @@ is kept and saved on the way out (the save goes to the worker before the vault's
 The page holds no rules: `SafetyPlan.from_drafts` decides what is valid. It assembles
 its parts: each step is a `StepEditor` (section_view, its list in step_list_view), the
 review date a `ReviewDate` (review_view); `AutoSave` (autosave_view) saves through the
-worker and says the outcome, `words_view` words it, and `print_view` makes the PDF.
+worker and says the outcome, `words_view` words it, and `print_view`'s `PrintToPdf`
+writes the PDF of the plan the page has checked.
 Keyboard: Alt+1 to Alt+6 jump to a step, Ctrl+S saves at once (it never needs to).
 
 Signals:
@@ -29,17 +30,8 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from crypto.atomic import write_atomic
-from crypto.errors import DiskFull
 from desktop.safety_plan.autosave_view import AutoSave
 from desktop.safety_plan.crisis_lines import CrisisLine, crisis_lines
 from desktop.safety_plan.model import (
@@ -49,7 +41,7 @@ from desktop.safety_plan.model import (
     SafetyPlan,
     Step,
 )
-from desktop.safety_plan.print_view import PDF_WARNING, ask_pdf_path, render_pdf
+from desktop.safety_plan.print_view import PrintToPdf, ask_pdf_path
 from desktop.safety_plan.review_view import ReviewDate
 from desktop.safety_plan.salvage import kept_at_lock
 from desktop.safety_plan.section_view import StatusLine, StepEditor
@@ -189,7 +181,7 @@ class SafetyPlanPage(QWidget):
 
     def _all_built(self) -> None:
         """The last part is built: a plan that arrived meanwhile is shown now."""
-        self._print.setEnabled(self._form.isEnabled())
+        self._print.button.setEnabled(self._form.isEnabled())
         if self._arrived is not None:
             (stored,), self._arrived = self._arrived, None
             self._on_loaded(stored)
@@ -214,21 +206,12 @@ class SafetyPlanPage(QWidget):
             form.addWidget(widget)
 
     def _build_actions(self, layout: QVBoxLayout) -> None:
-        row = QHBoxLayout()
-        self._print = QPushButton(self.tr("&Print to PDF\u2026"), self)
-        self._print.setAccessibleName(self.tr("Print to PDF"))
-        self._print.setAccessibleDescription(QCoreApplication.translate("SafetyPlanPrint",
-                                                                        PDF_WARNING))
-        self._print.setAutoDefault(False)
+        self._print = PrintToPdf(self, self._jobs, self._say, self._choose_pdf, self._now,
+                                 self._crisis_lines)
         self._print.clicked.connect(self.print_pdf)
-        row.addWidget(self._print)
-        row.addStretch(1)
-        layout.addLayout(row)
-        warning = QLabel(QCoreApplication.translate("SafetyPlanPrint", PDF_WARNING), self)
-        warning.setWordWrap(True)
-        warning.setProperty("role", "muted")
-        layout.addWidget(warning)
-        self._hide_until_built(self._print, warning)
+        self._print.printed.connect(self.printed)
+        layout.addWidget(self._print)
+        self._hide_until_built(self._print)
         self.status = StatusLine(self.tr("Safety plan status"), self)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -250,7 +233,7 @@ class SafetyPlanPage(QWidget):
         self._show_plan(stored.plan if stored else SafetyPlan())
         self._show_last_changed(stored.updated_at if stored else None)
         self._form.setEnabled(True)
-        self._print.setEnabled(True)
+        self._print.button.setEnabled(True)
         self.status.clear()
         self.loaded.emit()
 
@@ -340,36 +323,13 @@ class SafetyPlanPage(QWidget):
     # -- printing -----------------------------------------------------------------------
 
     def print_pdf(self) -> None:
+        """Print the plan as the form holds it (open entries kept), if it keeps the rules."""
         self.build_all()
         for editor in self.editors.values():
             editor.finish_editing()
         plan = self._plan_or_explain(self.status)
-        if plan is None:
-            return
-        path = self._choose_pdf(self)
-        if path is None:
-            return
-        # Rendering needs Qt's GUI thread; writing goes to the worker. write_atomic makes
-        # the file owner-only even when it replaces an older, wider-open PDF.
-        data = render_pdf(plan, self._crisis_lines(), self._now().date(), self.font())
-        self._jobs.run(
-            lambda: write_atomic(path, data),
-            lambda _none: self._on_printed(path),
-            self._on_print_failed,
-        )
-
-    def _on_printed(self, path: Path) -> None:
-        self._say(self.tr("Your plan was saved as {name}. The file is not encrypted.").format(
-            name=path.name))
-        self.printed.emit(str(path))
-
-    def _on_print_failed(self, error: BaseException) -> None:
-        log.warning("safety plan PDF not written: %s", type(error).__name__)
-        if isinstance(error, DiskFull):
-            self._say(self.tr("The disk is full, so the PDF was not written. Free some space "
-                          "and try again."))
-        else:
-            self._say(self.tr("The PDF could not be written there. Please choose another folder."))
+        if plan is not None:
+            self._print.print_plan(plan)  # asks where, writes it, says the outcome
 
     # -- showing the plan ---------------------------------------------------------------
 
@@ -421,7 +381,7 @@ class SafetyPlanPage(QWidget):
             label.clear()
         self.last_changed.hide()
         self._form.setEnabled(False)
-        self._print.setEnabled(False)
+        self._print.button.setEnabled(False)
 
     def _save_on_the_way_out(self) -> None:
         try:

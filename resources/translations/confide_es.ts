@@ -4802,6 +4802,29 @@
     </message>
 </context>
 <context>
+    <name>PrintToPdf</name>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Imprimir en PDF…</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Imprimir en PDF</translation>
+    </message>
+    <message>
+        <source>Your plan was saved as {name}. The file is not encrypted.</source>
+        <translation>Su plan se guardó como {name}. El archivo no está cifrado.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the PDF was not written. Free some space and try again.</source>
+        <translation>El disco está lleno, así que no se escribió el PDF. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written there. Please choose another folder.</source>
+        <translation>No se pudo escribir el PDF ahí. Elija otra carpeta, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
         <source>Thank you for answering honestly. One of your answers tells us things have been very hard lately. You do not have to face this alone: people are ready to listen right now, free and confidential, any time of day or night. Reaching out is a strong step, and things can get better with support.</source>
@@ -5716,14 +5739,6 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
         <translation>Estado de “{title}”</translation>
     </message>
     <message>
-        <source>&amp;Print to PDF…</source>
-        <translation>&amp;Imprimir en PDF…</translation>
-    </message>
-    <message>
-        <source>Print to PDF</source>
-        <translation>Imprimir en PDF</translation>
-    </message>
-    <message>
         <source>Safety plan status</source>
         <translation>Estado del plan de seguridad</translation>
     </message>
@@ -5734,18 +5749,6 @@ Su respuesta: {answer} (no se suma a la puntuación)</translation>
     <message>
         <source>Your safety plan could not be loaded. Lock and unlock, then try again.</source>
         <translation>No se pudo cargar su plan de seguridad. Bloquee y desbloquee Confide, y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Your plan was saved as {name}. The file is not encrypted.</source>
-        <translation>Su plan se guardó como {name}. El archivo no está cifrado.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the PDF was not written. Free some space and try again.</source>
-        <translation>El disco está lleno, así que no se escribió el PDF. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written there. Please choose another folder.</source>
-        <translation>No se pudo escribir el PDF ahí. Elija otra carpeta, por favor.</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -8,17 +8,14 @@ walked. Only the person's own words, the crisis data and Qt's dates may stay unt
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from crypto.errors import DiskFull, VaultError
-from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.safety_plan.model import InvalidPlan, PlanItem, Problem, SafetyPlan, Step
 from desktop.safety_plan.store import SafetyPlanStore
@@ -26,9 +23,9 @@ from desktop.safety_plan.view import SafetyPlanPage
 from desktop.safety_plan.words_view import failure_words, problem_text
 from desktop.ui.dates import long_date
 from desktop.ui.worker import Worker
-from tests.conftest import VAULT_PASSPHRASE
 from tests.desktop.i18n_fixtures import pseudo_locale
 from tests.desktop.test_pseudo_locale import leftover, untranslated
+from tests.worker_fixtures import vault, worker  # noqa: F401 - fixtures
 
 NOW = datetime(2026, 3, 12, 20, 0, tzinfo=UTC)
 REVIEW = date(2026, 6, 1)
@@ -42,23 +39,6 @@ WRITTEN = {
     Step.SAFER_SURROUNDINGS: PlanItem("Pills with Sam"),
 }
 PERSONAL = [words for item in WRITTEN.values() for words in (item.text, item.phone) if words]
-
-
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    made = Worker()
-    yield made
-    made.stop()
-
-
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
-    made, _code = worker.run_blocking(
-        lambda: Vault.create(data_dir, VAULT_PASSPHRASE, kdf_params=fast_kdf))
-    plan = SafetyPlan({step: (item,) for step, item in WRITTEN.items()}, "My nieces", REVIEW)
-    worker.run_blocking(lambda: SafetyPlanStore(made).save(plan, NOW))
-    yield made
-    worker.run_blocking(made.lock)
 
 
 def _without(text: str, said: list[str]) -> str:
@@ -76,8 +56,10 @@ def _model_texts(model: QAbstractItemModel) -> list[str]:
     return texts
 
 
-def test_the_safety_plan_editor_is_translated(qtbot: QtBot, vault: Vault,
-                                              worker: Worker) -> None:
+def test_the_safety_plan_editor_is_translated(qtbot: QtBot, vault: Vault,  # noqa: F811
+                                              worker: Worker) -> None:  # noqa: F811
+    plan = SafetyPlan({step: (item,) for step, item in WRITTEN.items()}, "My nieces", REVIEW)
+    worker.run_blocking(lambda: SafetyPlanStore(vault).save(plan, NOW))
     with pseudo_locale():
         page = SafetyPlanPage(vault, worker, now=lambda: NOW)
         qtbot.addWidget(page)

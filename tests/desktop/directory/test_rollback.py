@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
@@ -49,13 +47,6 @@ def _policy(location: Path, minimum: int | None = None) -> EffectivePolicy:
     )
     assert policy.problems == (), policy.problems
     return policy
-
-
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    work = Worker()
-    yield work
-    work.stop()
 
 
 def test_the_vault_records_the_highest_version(

@@ -2,16 +2,4 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtWidgets import QApplication
-
-from desktop.ui.worker import Worker
-
-
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    made = Worker()
-    yield made
-    made.stop()
+from tests.worker_fixtures import worker  # noqa: F401 - a fixture for this folder

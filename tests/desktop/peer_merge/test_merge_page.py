@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.peer_merge import merge_view
@@ -22,13 +20,6 @@ from desktop.records.peer.report_file import public_key_hex, read_report, to_jso
 from desktop.ui.worker import Worker
 
 DAY = date(2025, 4, 20)
-
-
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    work = Worker()
-    yield work
-    work.stop()
 
 
 def test_the_merge_page_refuses_one_supporters_overlapping_reports(

@@ -4,17 +4,14 @@ when it is exported, an overlapping period refused with words that name the rele
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crypto.atomic import write_atomic
 from crypto.errors import DiskFull
-from crypto.kdf import KdfParams
 from crypto.vault import Vault
 from desktop.peer_reports import report_view
 from desktop.peer_reports.ledger import Ledger, ReleaseRefused
@@ -31,23 +28,6 @@ from desktop.records.peer.store import PeerLogStore
 from desktop.ui.worker import Worker
 
 DAY = date(2025, 4, 20)
-
-
-@pytest.fixture
-def worker(qapp: QApplication) -> Iterator[Worker]:
-    work = Worker()
-    yield work
-    work.stop()
-
-
-@pytest.fixture
-def vault(data_dir: Path, fast_kdf: KdfParams, worker: Worker) -> Iterator[Vault]:
-    made, _code = worker.run_blocking(
-        lambda: Vault.create(data_dir, "report page test passphrase", kdf_params=fast_kdf)
-    )
-    yield made
-    if made.is_open:
-        worker.run_blocking(made.lock)
 
 
 def choose(page: ReportPage, name: str) -> None:
