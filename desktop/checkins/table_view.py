@@ -30,7 +30,7 @@ from desktop.records.checkins import SCALES, CheckIn
 from desktop.ui.dates import short_date
 from desktop.ui.lines import LinesEdit
 from desktop.ui.rows_model import RowsModel
-from desktop.ui.table_fit import FittedColumns
+from desktop.ui.table_fit import FittedColumns, FoldedColumns
 from desktop.words import QT_TRANSLATE_NOOP
 
 CHECKIN_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's CheckIn
@@ -154,11 +154,15 @@ class RecentCheckInsPanel(QWidget):
         proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         # Every column wraps rather than hide words behind "…" or scroll sideways: with
-        # large text in a narrow window, "5 · Full of energy" takes two lines.
-        self._columns = FittedColumns(self.table, wrap_cells=True)
+        # large text in a narrow window, "5 · Full of energy" takes two lines. Where even
+        # wrapped the five columns cannot fit (200 % text in a 600 px window), each row
+        # folds into one card of "Day: …", "Mood: …" lines. The cards are made over the
+        # sorting proxy, so they come in its order, and a sort asked of them goes to it.
+        self.cards = FoldedColumns(proxy, self)
+        self._columns = FittedColumns(self.table, wrap_cells=True, fold=self.cards)
         self._columns.header.setSectionsClickable(True)  # sorting by a column stays possible
         self._columns.header.setStretchLastSection(True)  # stressors take the width left over
-        self.table.setModel(proxy)
+        self.table.setModel(self.cards)
         self.table.setAccessibleName(self.tr("Recent check-ins"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
