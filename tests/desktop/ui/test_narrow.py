@@ -51,7 +51,8 @@ def test_a_wrapping_check_box_wraps_and_stays_a_check_box(qtbot: QtBot) -> None:
 def test_a_wrapping_button_wraps_and_stays_a_button(qtbot: QtBot) -> None:
     button = WrappingButton("A &counselor or therapist")
     button.setCheckable(True)
-    holder = _shown(qtbot, button, width=button.minimumSizeHint().width() + 30)
+    other = QPushButton("Other")
+    holder = _shown(qtbot, button, other, width=button.minimumSizeHint().width() + 30)
     assert button.width() < button.sizeHint().width()  # narrower than its words on one line
     lines = button.lines_at(button.width())
     assert lines >= 3 and button.lines_at(button.sizeHint().width()) == 1
@@ -64,7 +65,14 @@ def test_a_wrapping_button_wraps_and_stays_a_button(qtbot: QtBot) -> None:
     assert button.shortcut().toString() == "Alt+C"
     name = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name)
     assert name == "A counselor or therapist"
-    assert not button.grab().isNull() and holder.isVisible()  # it paints
+    # It paints, and shows keyboard focus as a push button does (Tab onto it).
+    holder.activateWindow()
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    before = button.grab().toImage()
+    QTest.keyClick(other, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(button.hasFocus)
+    assert button.grab().toImage() != before
 
 
 def test_the_row_keeps_one_line_then_two_rows_then_one_button_a_row(qtbot: QtBot) -> None:
