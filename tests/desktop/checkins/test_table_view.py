@@ -127,6 +127,8 @@ def test_narrow_rows_fold_into_cards_in_the_sorted_order(qtbot: QtBot) -> None:
     panel.resize(260, 500)
     qtbot.waitUntil(lambda: panel.cards.folded)
     assert table.model().columnCount() == 1 and days() == [10, 11, 12]
+    # Two cards in sight at the least (a scrolling page squeezed it to part of one).
+    assert table.minimumSizeHint().height() >= 2 * table.sizeHintForRow(0)
     qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
     assert panel.note.toPlainText() == NOTE  # the same check-in stays selected
     card = table.model().index(2, 0)
