@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +29,12 @@ from desktop.records.checkins import SCALES, CheckIn
 from desktop.ui.dates import short_date
 from desktop.ui.lines import LinesEdit
 from desktop.ui.rows_model import RowsModel
-from desktop.ui.table_fit import FittedColumns
+from desktop.ui.table_fit import FittedColumns, FoldedColumns, RowsTable
 from desktop.words import QT_TRANSLATE_NOOP
 
 CHECKIN_ROLE: Final = Qt.ItemDataRole.UserRole + 1  # the row's CheckIn
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (date ordinal, 1-5)
+LEAST_ROWS: Final = 4  # lines of rows in sight at the least, the page scrolling instead
 
 
 
@@ -152,13 +152,18 @@ class RecentCheckInsPanel(QWidget):
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
+        self.table = RowsTable(LEAST_ROWS, self)
         # Every column wraps rather than hide words behind "…" or scroll sideways: with
-        # large text in a narrow window, "5 · Full of energy" takes two lines.
-        self._columns = FittedColumns(self.table, wrap_cells=True)
+        # large text in a narrow window, "5 · Full of energy" takes two lines. Where even
+        # wrapped the five columns cannot fit (200 % text in a 600 px window), each row
+        # folds into one card of "Day: …", "Mood: …" lines. The cards are made over the
+        # sorting proxy, so they come in its order, and a sort asked of them goes to it.
+        self.cards = FoldedColumns(proxy, self)
+        self._columns = FittedColumns(self.table, wrap_cells=True, fold=self.cards)
         self._columns.header.setSectionsClickable(True)  # sorting by a column stays possible
         self._columns.header.setStretchLastSection(True)  # stressors take the width left over
-        self.table.setModel(proxy)
+        self.table.setModel(self.cards)
+        self.cards.modelReset.connect(self._least_rows)
         self.table.setAccessibleName(self.tr("Recent check-ins"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -192,6 +197,12 @@ class RecentCheckInsPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._rows_changed()
+
+    def _least_rows(self) -> None:
+        # Folded, a row is a card of a line per column: two cards in sight, not the
+        # part of one that the page's scrolling left it at 200 % text.
+        self.table.least_rows = 2 * len(Column) if self.cards.folded else LEAST_ROWS
+        self.table.updateGeometry()
 
     def _rows_changed(self) -> None:
         self._columns.refit()

@@ -39,7 +39,6 @@ from desktop.records.peer.model import PeerContact
 from desktop.records.peer.store import PeerLogStore
 from desktop.ui.dates import month_year, short_date
 from desktop.ui.vault_op import VaultOp
-from desktop.ui.widgets import heading
 from desktop.ui.worker import Worker
 from desktop.words import QT_TRANSLATE_NOOP, failure_text
 
@@ -101,7 +100,12 @@ class PastContactsPanel(QWidget):
     def _build_list(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Past contacts")))
+        # No heading: the tab above says "Past contacts", and at 200 % text in a 600 px
+        # window every line went from the list, which showed less than one contact.
+        # Half margins above and below for the same reason (the tab bar has a line).
+        margins = layout.contentsMargins()
+        layout.setContentsMargins(margins.left(), margins.top() // 2,
+                                  margins.right(), margins.bottom() // 2)
         hint = QLabel(self.tr(
             "Categories only, newest first. Open a contact to read or correct its note."), page
         )
@@ -131,15 +135,15 @@ class PastContactsPanel(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete…"), page)
         self.delete_button.setAccessibleName(self.tr("Delete the selected contact"))
         self.delete_button.clicked.connect(self.ask_delete)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addWidget(self._build_confirm(page))
+        # What the buttons did is said beside them, not on a line of its own below.
         self.status = QLabel(page)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Past contacts status"))
-        layout.addWidget(self.status)
+        buttons.addWidget(self.open_button, alignment=Qt.AlignmentFlag.AlignTop)
+        buttons.addWidget(self.delete_button, alignment=Qt.AlignmentFlag.AlignTop)
+        buttons.addWidget(self.status, stretch=1)
+        layout.addLayout(buttons)
+        layout.addWidget(self._build_confirm(page))
         return page
 
     def _build_table(self, page: QWidget) -> PastContactsTable:

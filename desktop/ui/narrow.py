@@ -6,6 +6,7 @@ widths, and a recovery code in a large monospaced font is wider than a 600 px wi
 wizard needed 919 px), or had its words cut. Here:
 
 - `WrappingCheckBox` wraps its words at word breaks, as tall as they need;
+- `WrappingButton` is a push button that does the same;
 - `ButtonRow` keeps its buttons on one row while they fit, and stacks them, each as wide
   as the row, when they do not (their order, and so the Tab order, stays the same);
 - `scrolling_body` lays out a dialog whose contents scroll above buttons kept in sight;
@@ -16,12 +17,13 @@ wizard needed 919 px), or had its words cut. Here:
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QLayout,
     QLayoutItem,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStyle,
@@ -111,6 +113,67 @@ class WrappingCheckBox(QCheckBox):
             focus.rect.adjust(-2, 0, 2, 1)
             focus.backgroundColor = option.palette.window().color()
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
+
+
+_BUTTON_FLAGS = (Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+                 | Qt.TextFlag.TextShowMnemonic)
+
+
+class WrappingButton(QPushButton):
+    """A push button whose words wrap onto more lines when its width runs out.
+
+    A QPushButton draws its words on one line, so a row of them needs every label whole:
+    Find help's need buttons, in Spanish at 200 % text, stood one a row in a 600 px window.
+    It stays a real QPushButton (checkable, its &-shortcut, its accessible name); only its
+    words are measured and drawn wrapped, centred, as tall as they need.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _padding(self) -> QSize:
+        """What the style puts around the words (bevel, margins)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self)
+
+    def lines_at(self, width: int) -> int:
+        """How many lines the words take in a button `width` wide."""
+        room = max(1, width - self._padding().width())
+        metrics = self.fontMetrics()
+        tall = metrics.boundingRect(QRect(0, 0, room, 1 << 20), int(_BUTTON_FLAGS),
+                                    self.text()).height()
+        return max(1, round(tall / metrics.lineSpacing()))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's API
+        one_line = super().sizeHint().height()
+        return one_line + (self.lines_at(width) - 1) * self.fontMetrics().lineSpacing()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        """As narrow as the longest word: the others wrap below it."""
+        metrics = self.fontMetrics()
+        words = self.text().replace("&&", "\0").replace("&", "").replace("\0", "&").split()
+        widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        return QSize(widest + self._padding().width(), super().sizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's API
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        words, option.text = option.text, ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)  # bevel, focus
+        style = self.style()
+        inside = style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        style.drawItemText(painter, inside, int(_BUTTON_FLAGS), option.palette,
+                           self.isEnabled(), words, QPalette.ColorRole.ButtonText)
 
 
 class ButtonRow(FlowLayout):

@@ -4046,10 +4046,6 @@
         <translation>Se eliminó el contacto.</translation>
     </message>
     <message>
-        <source>Past contacts</source>
-        <translation>Contactos anteriores</translation>
-    </message>
-    <message>
         <source>Categories only, newest first. Open a contact to read or correct its note.</source>
         <translation>Solo categorías, los más recientes primero. Abra un contacto para leer o corregir su nota.</translation>
     </message>

@@ -78,3 +78,36 @@ def test_past_contacts_fit_a_600_px_window(
             assert page.past.selected() == first  # a card is opened as a row was
     finally:
         theme.set_text_size(100)  # the application font is shared by every later test
+
+
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_more_than_one_past_contact_in_sight_at_600_by_700_and_200_percent(
+    qtbot: QtBot, both_roles: Vault, worker: Worker, idle: IdleWatcher,  # noqa: F811
+    data_dir: Path, tmp_path: Path, qapp: QApplication, code: str,
+) -> None:
+    """The list showed less than one card: a heading repeating the tab, a heading row of
+    every column over cards that name their own, and an empty status line took its room."""
+    theme = ThemeManager(qapp)
+    theme.set_text_size(200)
+    try:
+        with language(code, tmp_path):
+            window = _open(qtbot, both_roles, worker, idle, data_dir, theme, (600, 700))
+            qtbot.waitUntil(lambda: "peer_log" in {key for key, _ in window.sections()})
+            window.show_page("peer_log")
+            page = window.page("peer_log")
+            assert isinstance(page, PeerLogPage)
+            with qtbot.waitSignal(page.past.loaded):
+                page.tabs.setCurrentWidget(page.past)
+            table = page.past.table
+            qtbot.waitUntil(lambda: table.cards.folded and table.model().rowCount() > 2)
+            with contextlib.suppress(QtTimeoutError):  # rows are sized a turn after columns
+                qtbot.waitUntil(lambda: table.rowHeight(1) >= table.sizeHintForRow(1),
+                                timeout=1500)
+            assert not table.horizontalHeader().isVisible()  # the cards name their values
+            # The first card whole and the next one's first lines, not a part of one.
+            lines = 2 * table.fontMetrics().lineSpacing()
+            assert table.viewport().height() >= table.rowHeight(0) + lines
+            assert page.past.open_button.isVisible() and page.past.delete_button.isVisible()
+            assert page.past.period.isVisible() and page.past.count.isVisible()
+    finally:
+        theme.set_text_size(100)  # the application font is shared by every later test

@@ -103,3 +103,41 @@ def test_the_columns_are_fitted_from_a_sample_of_rows(qtbot: QtBot) -> None:
     panel = RecentCheckInsPanel()
     qtbot.addWidget(panel)
     assert panel.table.horizontalHeader().resizeContentsPrecision() == SAMPLE_ROWS
+
+
+def test_narrow_rows_fold_into_cards_in_the_sorted_order(qtbot: QtBot) -> None:
+    # Five columns at 200 % text in a 600 px window scrolled sideways, Stressors out of
+    # sight. Narrow, each row is one card; the cards keep the order the person sorted by,
+    # the selected row (and its note), and are heard whole.
+    panel = RecentCheckInsPanel()
+    qtbot.addWidget(panel)
+    panel.model.set_checkins([*_entries(), CheckIn(date(2025, 3, 10), AT, 3, 3, 1)])
+    panel.resize(900, 500)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.model().columnCount() == len(Column))
+    panel.table.sortByColumn(Column.SLEEP, Qt.SortOrder.AscendingOrder)
+    panel.table.selectRow(2)  # 12 March, the best sleep (3)
+    table = panel.table
+
+    def days() -> list[int]:
+        model = table.model()
+        return [model.index(r, 0).data(CHECKIN_ROLE).day.day for r in range(model.rowCount())]
+
+    assert days() == [10, 11, 12]
+    panel.resize(260, 500)
+    qtbot.waitUntil(lambda: panel.cards.folded)
+    assert table.model().columnCount() == 1 and days() == [10, 11, 12]
+    # Two cards in sight at the least (a scrolling page squeezed it to part of one).
+    assert table.minimumSizeHint().height() >= 2 * table.sizeHintForRow(0)
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    assert panel.note.toPlainText() == NOTE  # the same check-in stays selected
+    card = table.model().index(2, 0)
+    assert card.data().split("\n") == [
+        f"Day: {short_date(date(2025, 3, 12))}", "Mood: 4 · Good", "Energy: 2 · Tired",
+        "Sleep: 3 · Fair", "Stressors: Workload, Home and caregiving"]
+    heard = table.model().index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert heard.startswith("Day: ") and heard.endswith("Stressors: none")
+    assert NOTE not in card.data() and NOTE not in heard
+    panel.resize(900, 500)
+    qtbot.waitUntil(lambda: not panel.cards.folded)
+    assert days() == [10, 11, 12] and panel.selected() == _entries()[0]

@@ -1,5 +1,5 @@
-"""The controls that give way when narrow: a check box that wraps, a row of buttons that
-stacks, a dashed code broken only after a dash."""
+"""The controls that give way when narrow: a check box and a button that wrap, a row of
+buttons that stacks, a dashed code broken only after a dash."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from crypto.recovery import RecoveryCode
-from desktop.ui.narrow import ButtonRow, CodeLabel, WrappingCheckBox
+from desktop.ui.narrow import ButtonRow, CodeLabel, WrappingButton, WrappingCheckBox
 
 LONG = "I have &written down my recovery code and keep it somewhere safe"
 
@@ -46,6 +46,33 @@ def test_a_wrapping_check_box_wraps_and_stays_a_check_box(qtbot: QtBot) -> None:
     name = QAccessible.queryAccessibleInterface(box).text(QAccessible.Text.Name)
     assert name == LONG.replace("&", "")
     assert holder.isVisible()
+
+
+def test_a_wrapping_button_wraps_and_stays_a_button(qtbot: QtBot) -> None:
+    button = WrappingButton("A &counselor or therapist")
+    button.setCheckable(True)
+    other = QPushButton("Other")
+    holder = _shown(qtbot, button, other, width=button.minimumSizeHint().width() + 30)
+    assert button.width() < button.sizeHint().width()  # narrower than its words on one line
+    lines = button.lines_at(button.width())
+    assert lines >= 3 and button.lines_at(button.sizeHint().width()) == 1
+    assert button.height() >= button.heightForWidth(button.width()) > button.sizeHint().height()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton,
+                     pos=QPoint(button.width() // 2, button.height() - 4))  # the last line
+    assert button.isChecked()
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    assert not button.isChecked()
+    assert button.shortcut().toString() == "Alt+C"
+    name = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name)
+    assert name == "A counselor or therapist"
+    # It paints, and shows keyboard focus as a push button does (Tab onto it).
+    holder.activateWindow()
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    before = button.grab().toImage()
+    QTest.keyClick(other, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(button.hasFocus)
+    assert button.grab().toImage() != before
 
 
 def test_the_row_keeps_one_line_then_two_rows_then_one_button_a_row(qtbot: QtBot) -> None:
