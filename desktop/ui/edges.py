@@ -9,7 +9,7 @@ first paint. Nothing here needs `QStyle`.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette
 
 Role = QPalette.ColorRole
 
@@ -25,10 +25,17 @@ def edge_color(palette: QPalette) -> QColor:
 
 
 def draw_edge(painter: QPainter, rect: QRectF, palette: QPalette, *, focused: bool) -> None:
-    """A one-pixel boundary just inside `rect`, in the highlight while focused."""
+    """A one-pixel boundary just inside `rect`, in the highlight while focused.
+
+    Filled as a ring (odd-even fill between two rectangles) with a brush taken from a
+    palette, not stroked: QPainter.setPen, fillRect, a fill with a bare QColor and
+    QBrush(color) each make PySide build the `Qt` namespace's 93 enum classes to tell
+    their overloads apart, which the unlock screen's first paint would wait for.
+    """
     color = palette.color(Role.Highlight) if focused else edge_color(palette)
-    painter.save()
-    painter.setPen(QPen(color, 1))
-    painter.setBrush(QBrush())  # no fill
-    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
-    painter.restore()
+    ring = QPainterPath()
+    ring.addRect(rect)
+    ring.addRect(rect.adjusted(1, 1, -1, -1))
+    holder = QPalette()
+    holder.setColor(Role.Window, color)
+    painter.fillPath(ring, holder.brush(Role.Window))

@@ -10,7 +10,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -32,6 +32,7 @@ from desktop.strength import (
     new_passphrase_accepted,
 )
 from desktop.ui.edges import draw_edge
+from desktop.ui.widgets import set_by_name
 
 # The meter's colour by score (too weak, nearly, accepted), for light and dark windows;
 # each keeps 3:1 contrast with the window (WCAG 1.4.11). The words beside it say the same.
@@ -46,12 +47,8 @@ def meter_colour(score: int, *, dark: bool) -> str:
     level = 2 if score >= MIN_SCORE else 1 if score == MIN_SCORE - 1 else 0
     return METER_COLOURS[dark][level]
 
-SENSITIVE_HINTS = (
-    Qt.InputMethodHint.ImhSensitiveData
-    | Qt.InputMethodHint.ImhNoPredictiveText
-    | Qt.InputMethodHint.ImhHiddenText
-    | Qt.InputMethodHint.ImhNoAutoUppercase
-)
+# Qt.InputMethodHint names, set by name: the unlock screen does not build the `Qt` enums.
+SENSITIVE_HINTS = "ImhSensitiveData|ImhNoPredictiveText|ImhHiddenText|ImhNoAutoUppercase"
 
 
 class SecretLineEdit(QLineEdit):
@@ -71,9 +68,9 @@ def secret_line_edit(accessible_name: str) -> QLineEdit:
     """A password-echo line edit that keeps input methods from learning or predicting it."""
     edit = SecretLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setInputMethodHints(SENSITIVE_HINTS)
+    set_by_name(edit, "inputMethodHints", SENSITIVE_HINTS)
     edit.setAccessibleName(accessible_name)
-    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no "copy" of a secret
+    set_by_name(edit, "contextMenuPolicy", "NoContextMenu")  # no "copy" of a secret
     return edit
 
 

@@ -15,11 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.ui.color_scheme import system_prefers_dark
+
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from desktop.ui.indicator_style import IndicatorStyle
 
 ThemeMode = Literal["system", "light", "dark"]
@@ -136,11 +140,6 @@ def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
         font.setPointSizeF(size * factor)
     font.setBold(bold)
     return font
-
-
-def system_prefers_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
 class ThemeManager(QObject):
