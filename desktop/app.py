@@ -185,7 +185,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.shell.hardening import CaptureGuard, forbid_core_dumps
 
     forbid_core_dumps()  # before any secret is in memory
-    app = QApplication([sys.argv[0] if sys.argv else "confide"])
+    # Fusion from the start, in C++: the theme's Python style, built on Fusion, is installed
+    # after the first paint (desktop.ui.theme.ThemeManager.use_full_style).
+    app = QApplication([sys.argv[0] if sys.argv else "confide", "-style", "Fusion"])
     signals.app = app
     if CaptureGuard.NEEDED:  # an application-wide filter costs a Python call per event
         app.installEventFilter(CaptureGuard(app))

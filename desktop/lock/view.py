@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,7 +37,7 @@ from desktop.logsetup import Safe, describe
 from desktop.ui.passphrase import NewPassphraseField, secret_line_edit
 from desktop.ui.theme import scaled_font
 from desktop.ui.vault_op import VaultOp, lock_on_worker
-from desktop.ui.widgets import TextColumn
+from desktop.ui.widgets import TextColumn, centred, set_by_name
 from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -97,10 +97,10 @@ class LockScreen(QWidget):
     def _build(self, demo_passphrase: str | None) -> None:
         title = QLabel(self.tr("Confide"))
         title.setFont(scaled_font(title, 2.0, bold=True))
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(title, "alignment", "AlignCenter")  # by name: see set_by_name
         title.setAccessibleName(self.tr("Confide"))
         self.subtitle = QLabel()
-        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.subtitle, "alignment", "AlignCenter")
         self.subtitle.setWordWrap(True)
         self.demo_note = self._demo_note(demo_passphrase)
 
@@ -112,7 +112,7 @@ class LockScreen(QWidget):
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
-        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.error, "alignment", "AlignCenter")
         self.error.setAccessibleName(self.tr("Problem"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -133,8 +133,8 @@ class LockScreen(QWidget):
         column.addWidget(self.busy)
         column.addWidget(self.error)
         column.addSpacing(self.fontMetrics().height())
-        column.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.find_help_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addLayout(centred(self.help_button))
+        column.addLayout(centred(self.find_help_button))
         column.addStretch(2)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
@@ -163,8 +163,8 @@ class LockScreen(QWidget):
     def _demo_note(self, demo_passphrase: str | None) -> QLabel:
         note = QLabel()
         note.setWordWrap(True)
-        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(note, "textInteractionFlags", "TextSelectableByMouse")
+        set_by_name(note, "alignment", "AlignCenter")
         note.setProperty("role", "muted")
         note.setVisible(demo_passphrase is not None)
         if demo_passphrase is not None:
@@ -228,6 +228,8 @@ class LockScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.new_field)
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - built after the first paint
+
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
 

@@ -55,7 +55,7 @@ def build_controller(
 
     qtlog.install()
     prefs = load_preferences(data_dir)
-    theme = ThemeManager(app, prefs.theme)
+    theme = ThemeManager(app, prefs.theme, full_style=False)  # after the first paint
     theme.set_text_size(prefs.text_size)
     policy = load_policy()  # once, then passed in: no global registry
     # Before the first window: the lock screen and the crisis panel show before unlock.
@@ -79,7 +79,8 @@ def build_controller(
     controller = AppController(data_dir, main_window, kdf_params=kdf_params,
                                demo_passphrase=demo_passphrase,
                                crisis_directory=lambda: crisis_directory(policy),
-                               directory=directory, safety_plan_summary=safety_plan_summary)
+                               directory=directory, safety_plan_summary=safety_plan_summary,
+                               full_style=theme.use_full_style)
 
     def after_first_screen() -> None:
         from desktop.records.reminder_schedule import from_policy
@@ -87,6 +88,7 @@ def build_controller(
         from desktop.settings.logic import reminder_in_force
         from desktop.shell.assembly import ShellServices
 
+        theme.use_full_style()
         _set_window_icon(app)
         # Reminders run while the vault is locked; their text is fixed and content-free.
         # A schedule the organization locked wins over one the person saved earlier.

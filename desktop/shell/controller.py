@@ -67,6 +67,9 @@ class AppController(QObject):
         crisis_directory: the crisis panel's contacts (e.g. with the EAP from policy).
         directory: the referral directory, once opened (None while it is still loading).
         safety_plan_summary: builds the safety plan summary shown while unlocked.
+        full_style: installs the theme's full style; called before any screen or window
+            other than the unlock screen is built (which shows before it, see
+            ThemeManager.use_full_style).
 
     Signals:
         ready(): the first screen is shown and accepts input.
@@ -96,6 +99,7 @@ class AppController(QObject):
         crisis_directory: Callable[[], CrisisDirectory] | None = None,
         directory: Callable[[], Directory | None] | None = None,
         safety_plan_summary: SafetyPlanSummaryFactory | None = None,
+        full_style: Callable[[], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -106,6 +110,7 @@ class AppController(QObject):
         self._kdf_params = kdf_params
         self._demo_passphrase = demo_passphrase
         self._opener = opener
+        self._full_style = full_style or (lambda: None)
         self.help = HelpWindows(
             crisis_directory=crisis_directory,
             directory=directory,
@@ -167,6 +172,7 @@ class AppController(QObject):
     def _show_key_missing(self) -> None:
         from desktop.settings.dialogs_view import KeyMissingScreen  # noqa: PLC0415
 
+        self._full_style()
         log.warning("the data folder holds a vault database without its key file")
         screen = KeyMissingScreen()
         screen.restore_requested.connect(self.ask_restore)
@@ -176,6 +182,7 @@ class AppController(QObject):
     def _show_setup(self) -> None:
         from desktop.setup.view import SetupWizard  # noqa: PLC0415 - see the imports
 
+        self._full_style()
         wizard = SetupWizard(self.worker, self.data_dir, kdf_params=self._kdf_params)
         wizard.completed.connect(self._on_unlocked)
         wizard.abandoned.connect(self._on_setup_abandoned)
@@ -259,10 +266,12 @@ class AppController(QObject):
 
     def show_crisis_panel(self) -> None:
         """Open (or bring forward) the crisis panel; it never asks for the passphrase."""
+        self._full_style()
         self.help.show_crisis_panel(self.vault, self.worker)
 
     def show_directory(self) -> None:
         """The referral directory in its own window; public data, so no unlock is needed."""
+        self._full_style()
         self.help.show_directory(self.vault, self.worker)
 
     def bring_forward(self) -> None:
@@ -317,6 +326,7 @@ class AppController(QObject):
         """Ask which backup to restore and with which passphrases, then restore it."""
         from desktop.shell.restore_flow import ask_restore_request  # noqa: PLC0415
 
+        self._full_style()
         if (request := ask_restore_request(self.lock_screen or self.key_missing_screen)):
             self.restore(request)
 

@@ -5,13 +5,15 @@ which vanishes on a dark window (WCAG 1.4.11 asks 3:1 for a control's boundary):
 dark theme a search field or a note box showed no edge at all. It also sizes indicators
 in pixels, so they stay small at 200% text. This style draws indicators in the text
 colour, fills a checked one with the highlight, sizes them from the font, and outlines
-fields, spin boxes and framed views in a colour halfway between text and window.
+fields, spin boxes and framed views in a colour halfway between text and window
+(desktop.ui.edges). It is installed once the first screen is painted
+(`ThemeManager.use_full_style`): the unlock screen is drawn the same by plain Fusion.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
     QStyleOptionSpinBox,
     QWidget,
 )
+
+from desktop.ui.edges import draw_edge
 
 PE = QStyle.PrimitiveElement
 CC = QStyle.ComplexControl
@@ -123,22 +127,7 @@ class IndicatorStyle(QProxyStyle):
         painter.restore()
 
 
-def edge_color(palette: QPalette) -> QColor:
-    """Halfway between text and window: at least 3:1 on the window in both themes."""
-    text, window = palette.color(Role.Text), palette.color(Role.Window)
-    return QColor(
-        (text.red() + window.red()) // 2,
-        (text.green() + window.green()) // 2,
-        (text.blue() + window.blue()) // 2,
-    )
-
-
 def _outline(option: QStyleOption, painter: QPainter) -> None:
     """A one-pixel boundary over Fusion's own, in the highlight while focused."""
     focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-    color = option.palette.color(Role.Highlight) if focused else edge_color(option.palette)
-    painter.save()
-    painter.setPen(QPen(color, 1))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
-    painter.restore()
+    draw_edge(painter, QRectF(option.rect), option.palette, focused=focused)

@@ -10,8 +10,8 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QRectF, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -31,7 +31,8 @@ from desktop.strength import (
     assess,
     new_passphrase_accepted,
 )
-from desktop.ui.narrow import WrappingCheckBox
+from desktop.ui.edges import draw_edge
+from desktop.ui.widgets import set_by_name
 
 # The meter's colour by score (too weak, nearly, accepted), for light and dark windows;
 # each keeps 3:1 contrast with the window (WCAG 1.4.11). The words beside it say the same.
@@ -46,21 +47,30 @@ def meter_colour(score: int, *, dark: bool) -> str:
     level = 2 if score >= MIN_SCORE else 1 if score == MIN_SCORE - 1 else 0
     return METER_COLOURS[dark][level]
 
-SENSITIVE_HINTS = (
-    Qt.InputMethodHint.ImhSensitiveData
-    | Qt.InputMethodHint.ImhNoPredictiveText
-    | Qt.InputMethodHint.ImhHiddenText
-    | Qt.InputMethodHint.ImhNoAutoUppercase
-)
+# Qt.InputMethodHint names, set by name: the unlock screen does not build the `Qt` enums.
+SENSITIVE_HINTS = "ImhSensitiveData|ImhNoPredictiveText|ImhHiddenText|ImhNoAutoUppercase"
+
+
+class SecretLineEdit(QLineEdit):
+    """A line edit that draws its own edge, as IndicatorStyle draws every field's: the
+    unlock screen's field is painted before that style is installed (see
+    `ThemeManager.use_full_style`), and Fusion's own edge vanishes on the dark window."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's API
+        super().paintEvent(event)
+        if self.hasFrame():
+            painter = QPainter(self)
+            draw_edge(painter, QRectF(self.rect()), self.palette(), focused=self.hasFocus())
+            painter.end()
 
 
 def secret_line_edit(accessible_name: str) -> QLineEdit:
     """A password-echo line edit that keeps input methods from learning or predicting it."""
-    edit = QLineEdit()
+    edit = SecretLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setInputMethodHints(SENSITIVE_HINTS)
+    set_by_name(edit, "inputMethodHints", SENSITIVE_HINTS)
     edit.setAccessibleName(accessible_name)
-    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no "copy" of a secret
+    set_by_name(edit, "contextMenuPolicy", "NoContextMenu")  # no "copy" of a secret
     return edit
 
 
@@ -80,6 +90,10 @@ class NewPassphraseField(QWidget):
         confirm_label = confirm_label if confirm_label is not None else self.tr("&Type it again")
         self.entry = secret_line_edit(self.tr("New passphrase"))
         self.confirm = secret_line_edit(self.tr("Confirm new passphrase"))
+        # Imported here: its module builds QStyle's classes, which the unlock screen's first
+        # paint does not wait for.
+        from desktop.ui.narrow import WrappingCheckBox  # noqa: PLC0415
+
         self.show_toggle = WrappingCheckBox(self.tr("&Show passphrase"))
         self.show_toggle.setAccessibleName(self.tr("Show passphrase"))
         self.meter = QProgressBar()

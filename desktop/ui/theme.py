@@ -13,13 +13,18 @@ Signals (ThemeManager):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.ui.indicator_style import IndicatorStyle
+from desktop.ui.color_scheme import system_prefers_dark
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.indicator_style import IndicatorStyle
 
 ThemeMode = Literal["system", "light", "dark"]
 Role = QPalette.ColorRole
@@ -137,11 +142,6 @@ def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
     return font
 
 
-def system_prefers_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
-
-
 class ThemeManager(QObject):
     """Applies the chosen theme to the application and follows the desktop when asked.
 
@@ -151,17 +151,35 @@ class ThemeManager(QObject):
 
     changed = Signal(bool)
 
-    def __init__(self, app: QApplication, mode: ThemeMode = "system") -> None:
+    def __init__(
+        self, app: QApplication, mode: ThemeMode = "system", *, full_style: bool = True
+    ) -> None:
+        """`full_style=False`: the application keeps plain Fusion until `use_full_style`
+        (the QApplication is made with `-style Fusion`, see desktop.app)."""
         super().__init__(app)
         self._app = app
         self._mode: ThemeMode = mode
         self._dark: bool | None = None
         self._base_point_size = app.font().pointSizeF()  # the system's, before any scaling
         self._text_percent = 100
-        self._style = IndicatorStyle()  # Fusion, with indicators visible in both themes
-        app.setStyle(self._style)
+        self._style: IndicatorStyle | None = None
+        if full_style:
+            self.use_full_style()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_changed)
         self._apply()
+
+    def use_full_style(self) -> None:
+        """Fusion with indicators and field edges visible in both themes (IndicatorStyle),
+        from now on; once. The unlock screen is shown before it: plain Fusion draws that
+        screen the same (its one field draws its own edge), and the Python style would
+        make PySide build QStyle's classes and enums (some 15 ms) before the first paint.
+        Every other screen and window asks for it before it is built."""
+        if self._style is not None:
+            return
+        from desktop.ui.indicator_style import IndicatorStyle  # noqa: PLC0415 - see above
+
+        self._style = IndicatorStyle()
+        self._app.setStyle(self._style)  # the palette and the style sheet stay
 
     @property
     def mode(self) -> ThemeMode:

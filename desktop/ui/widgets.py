@@ -9,18 +9,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListView, QScrollArea
 
 # The unlock screen imports this module before its first paint, and PySide builds a Qt
 # class (with each of its enums) on the first import of its name: the classes only some
-# pages use (lists, scroll areas, message boxes, accessibility events) are imported where
-# they are used, after that paint.
+# pages use (lists, scroll areas, message boxes, accessibility events, and the `Qt`
+# namespace's 93 enums) are imported where they are used, after that paint.
 
 FRAME_ROOM = 60  # a title bar and borders the window manager adds, with a margin
+
+
+def set_by_name(target: QObject, name: str, keys: str) -> None:
+    """Set `target`'s Qt property `name`, of an enum or flags type, by its keys' names
+    ("AlignCenter", "ImhHiddenText|ImhNoPredictiveText"). Qt turns the names into the
+    value itself, so the unlock screen does not make PySide build the `Qt` namespace
+    (desktop.ui.color_scheme) for its few settings. ValueError for a name Qt does not know.
+    """
+    if not target.setProperty(name, keys):
+        raise ValueError(f"{type(target).__name__} has no {name} {keys!r}")
+
+
+def centred(widget: QWidget) -> QBoxLayout:
+    """A row holding `widget` at its preferred width in the middle: what AlignHCenter in
+    the column does, without the `Qt` namespace. Laid out right to left, so an odd pixel
+    left over goes to its right, as AlignHCenter leaves it (mirrored in a right-to-left
+    language, as AlignHCenter is)."""
+    row = QBoxLayout(QBoxLayout.Direction.RightToLeft)
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 def note(text: str = "", *, role: str = "") -> QLabel:
@@ -31,7 +53,7 @@ def note(text: str = "", *, role: str = "") -> QLabel:
     """
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_by_name(label, "textFormat", "PlainText")
     if role:
         label.setProperty("role", role)
     return label
@@ -40,7 +62,7 @@ def note(text: str = "", *, role: str = "") -> QLabel:
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     """A heading sized relative to the widget's font (so it grows at 200% too)."""
     label = QLabel(f'<span style="font-size: large; font-weight: 600">{text}</span>', parent)
-    label.setTextFormat(Qt.TextFormat.RichText)
+    set_by_name(label, "textFormat", "RichText")
     label.setWordWrap(True)  # a long heading at 200 % text wraps, never widens the page
     label.setAccessibleName(text)
     return label
@@ -120,6 +142,7 @@ def announce(label: QLabel, words: str) -> None:
 def save_shortcut(form: QWidget, save: Callable[[], object]) -> None:
     """Ctrl+Enter, with either Enter key, calls `save` from anywhere inside `form`
     (the same keys save a check-in, a peer contact and a correction)."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - see the imports
     from PySide6.QtGui import QKeySequence, QShortcut  # noqa: PLC0415 - see the imports
 
     for keys in ("Ctrl+Return", "Ctrl+Enter"):

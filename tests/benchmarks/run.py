@@ -19,7 +19,7 @@ run it by hand before and after a change that touches start-up, unlocking or sto
     (g) the frozen bundle: unpacked size, and start-up against the source's  < 150 MB, <= 1.5x
 
 Every figure is a median over several runs. Options: --runs N, --workload-runs N, --quick,
---bundle DIR (a built confide/ folder for (g)), --no-bundle, --only-directory,
+--bundle DIR (a built confide/ folder for (g)), --no-bundle, --only-start, --only-directory,
 --only-pages, --only-workload, --services N.
 """
 
@@ -1206,6 +1206,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="interleaved A/B pairs for (c) (median ratio)")
     parser.add_argument("--days", type=int, default=3650, help="check-ins in (c)")
     parser.add_argument("--services", type=int, default=50_000, help="services in (e)")
+    parser.add_argument("--only-start", action="store_true", help="run (a) only")
     parser.add_argument("--only-directory", action="store_true", help="run (e) only")
     parser.add_argument("--only-pages", action="store_true", help="run (b3) only")
     parser.add_argument("--only-workload", action="store_true", help="run (c) only")
@@ -1229,6 +1230,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; medians of "
               f"{args.runs} (a, b) and {args.workload_runs} (c) runs\n", flush=True)
         rows: list[Row] = []
+        if args.only_start:
+            rows = bench_startup(work, args.runs)
+            print_table(rows)
+            return 0 if all(r.passed is not False for r in rows) else 1
         if args.only_workload:
             rows, _populated = bench_workload(work, args.workload_runs, args.days)
             print_table(rows)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from desktop.ui.indicator_style import IndicatorStyle, edge_color
+from desktop.ui.edges import edge_color
+from desktop.ui.indicator_style import IndicatorStyle
 from desktop.ui.theme import DARK, LIGHT, Colors, palette_for
 from tests.desktop.ui.test_theme import contrast
 

@@ -1,0 +1,61 @@
+"""What PySide builds before the unlock screen is ready, in a fresh process: not the `Qt`
+namespace (93 enum classes, ~30 ms) nor QStyle's (~10 ms, with the style options'), which
+the unlock screen needs none of; both come after its first paint. Counted, not timed: the
+time itself is measured by tests/benchmarks/run.py (a)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.desktop.test_app import ROOT
+
+BUILT_AT_READY = """
+import enum
+import sys
+
+made = []
+make = enum.EnumType.__new__
+
+def make_and_note(metaclass, name, bases, namespace, **options):
+    made.append(made_class := make(metaclass, name, bases, namespace, **options))
+    return made_class
+
+enum.EnumType.__new__ = make_and_note  # before anything is imported
+
+from desktop import app
+from desktop.shell.controller import AppController
+
+init = AppController.__init__
+
+def names():
+    return sorted(set(kind.__name__ for kind in made))
+
+def init_and_watch(self, *args, **kwargs):
+    init(self, *args, **kwargs)
+    self.ready.connect(lambda: print(names()))  # connected first: before the exit
+
+AppController.__init__ = init_and_watch
+sys.exit(app.main(["--data-dir", {folder!r}, "--quit-when-ready"]))
+"""
+
+
+def test_the_unlock_screen_is_ready_before_the_qt_and_qstyle_enums(tmp_path: Path) -> None:
+    from crypto.kdf import KdfParams
+    from crypto.vault import Vault
+
+    folder = tmp_path / "data"
+    Vault.create(folder, "a long enough passphrase here", kdf_params=KdfParams.minimum())[0].lock()
+    result = subprocess.run(
+        [sys.executable, "-c", BUILT_AT_READY.format(folder=str(folder))], capture_output=True,
+        text=True, timeout=60, cwd=ROOT, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    names = result.stdout.strip().splitlines()[0]
+    assert "'EchoMode'" in names  # the count works: the field's own enum is there
+    # Only in Qt (its 93 are made together) and only in QStyle (likewise):
+    for unwanted in ("'GlobalColor'", "'WidgetAttribute'", "'PixelMetric'", "'StandardPixmap'"):
+        assert unwanted not in names, names
