@@ -10,7 +10,8 @@ thread, so thousands would stall each keystroke); the count line says how many m
 The shell builds the page before the directory has opened on the worker: until
 `set_directory` brings it, the page says it is loading (typing and choices made meanwhile
 apply once it arrives). Crisis help never waits for this: the shell's "Need help now?"
-does not use the directory page.
+does not use the directory page. A first visit builds the top (the need buttons, "I'm in
+crisis now" first, and the search) at once, the rest a turn a part after (`StagedBuild`).
 
 A risk word typed ("suicide", "quiero morir") opens 988's details at once and says so,
 while the keyboard focus stays in the search field (see `crisis_first`); the page then
@@ -115,8 +116,8 @@ class DirectoryPage(QWidget):
         self._crisis_first = CrisisFirst()
         # The top now; the filters, the licensing questions and the results a turn each
         # later, shown together, the list filled (all at once held the visit 64-74 ms).
-        parts = [self._build_filters, self._build_license, self._build_results]
-        self._staged = StagedBuild(self, parts, self._rest_built, delay_ms=REST_AFTER_MS)
+        parts = [self._build_filters, self._build_license, self._build_results, self._fill]
+        self._staged = StagedBuild(self, parts, lambda: None, delay_ms=REST_AFTER_MS)
         self._build()
 
     def __getattr__(self, name: str) -> object:
@@ -296,8 +297,9 @@ class DirectoryPage(QWidget):
     def _add(self, widget: QWidget, stretch: int = 0) -> None:
         self._layout.insertWidget(self._layout.count() - 1, widget, stretch)  # > the stretch
 
-    def _rest_built(self) -> None:
-        """Shown now: fitted to the page's width, with the first results listed."""
+    def _fill(self) -> None:
+        """The last part: fitted to the page's width, the first results listed, then all
+        shown (the list filled in a turn of its own, before the page lays out again)."""
         self.filter_fold.fold(self.pane.fit(self.width(), self.fontMetrics()))
         self._timer.stop()  # what was typed meanwhile is searched now, once
         self.refresh()
@@ -403,7 +405,7 @@ class DirectoryPage(QWidget):
         the filters fold behind one button."""
         super().resizeEvent(event)
         self.needs.fit(event.size().width(), self.fontMetrics())
-        if self.built:  # else fitted when the rest is (see `_rest_built`)
+        if self.built:  # else fitted when the rest is (see `_fill`)
             self.filter_fold.fold(self.pane.fit(event.size().width(), self.fontMetrics()))
 
 

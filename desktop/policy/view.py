@@ -1,7 +1,8 @@
 """The read-only "Organization settings" page: every policy in force and where it came from.
 
 A person can see exactly what their organization set, what is locked ("Managed by your
-organization"), what is only recommended, and which files had problems.
+organization"), what is only recommended, and which files had problems. The table comes
+a turn after the heading (`StagedBuild`), so a first visit holds the GUI thread briefly.
 """
 
 from __future__ import annotations
