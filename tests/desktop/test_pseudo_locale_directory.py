@@ -242,10 +242,12 @@ def test_find_help_shortcuts_do_not_clash_with_the_main_window(
             chrome = _letters(window, skip=[p for p in pages if p is not None])
             assert len(chrome) >= 3, chrome
             phq9 = INSTRUMENTS["phq9"]
+            find_help = DirectoryPage(directory, now=lambda: NOON)
+            find_help.build_all()  # every part of it, as a visit shows it a few turns later
             shown: list[QWidget] = [
                 ResultView(phq9, score(phq9, [1] * 8 + [2]), functional=None),
                 HardDayNote(),
-                DirectoryPage(directory, now=lambda: NOON),
+                find_help,
             ]
             for page in shown:
                 qtbot.addWidget(page)

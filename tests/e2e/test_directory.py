@@ -50,6 +50,7 @@ def _shown(qtbot: QtBot, directory: Directory) -> DirectoryPage:
     page.resize(1100, 800)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.built)  # the filters and results, a few turns after the top
     page.search_field.setFocus()
     qtbot.waitUntil(page.search_field.hasFocus)
     return page

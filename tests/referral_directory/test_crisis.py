@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -172,6 +174,50 @@ def test_a_call_with_a_message_body_is_refused() -> None:
     data["contacts"][2]["actions"][0]["body"] = "HELLO"
     with pytest.raises(CrisisDataError):
         parse_crisis_directory(json.dumps(data))
+
+
+@pytest.fixture
+def shipped_panel(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """crisis.json as the test sets it (the real file until then), the shared copy cleared."""
+    panel = {"text": resources.read_text(CRISIS_RESOURCE)}
+    real = resources.read_text
+    monkeypatch.setattr(resources, "read_text",
+                        lambda name: panel["text"] if name == CRISIS_RESOURCE else real(name))
+    load_crisis_directory.cache_clear()
+    yield panel
+    load_crisis_directory.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["{", "[]", '{"format": 1}',
+     '{"format": 2, "contacts": [{"id": "988", "service": "no-such-service"}]}'],
+)
+def test_a_malformed_crisis_json_is_refused(shipped_panel: dict[str, str], text: str) -> None:
+    shipped_panel["text"] = text
+    with pytest.raises(CrisisDataError):
+        load_crisis_directory()
+
+
+def test_a_refused_crisis_json_is_not_kept(shipped_panel: dict[str, str]) -> None:
+    good = shipped_panel["text"]
+    shipped_panel["text"] = "{"
+    with pytest.raises(CrisisDataError):
+        load_crisis_directory()
+    shipped_panel["text"] = good
+    assert [c.id for c in load_crisis_directory().contacts] == ["988", "crisis-text-line", "911"]
+
+
+def test_one_frozen_copy_is_shared_in_a_process(shipped_panel: dict[str, str]) -> None:
+    first = load_crisis_directory()
+    shipped_panel["text"] = "{"  # not read again: the copy already made is the answer
+    assert load_crisis_directory() is first
+    lifeline = first.contacts[0]
+    assert isinstance(first.contacts, tuple) and isinstance(lifeline.options, tuple)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        lifeline.name = "changed"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        lifeline.actions[0].number = "0"  # type: ignore[misc]
 
 
 def test_not_json_is_refused() -> None:

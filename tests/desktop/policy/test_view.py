@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.policy.effective import EffectivePolicy, read_system_policy
 from desktop.policy.view import PoliciesPage
+from desktop.ui.table_fit import RowsTable
 
 
 def policy_from(tmp_path: Path, managed: str, recommended: str) -> EffectivePolicy:
@@ -58,3 +59,19 @@ def test_problems_in_a_policy_file_are_shown(qtbot: QtBot, tmp_path: Path) -> No
     assert page.problems.isVisibleTo(page)
     assert "$.not_a_setting" in page.problems.text()
     assert page.problems.text().startswith("Some of your organization's settings could not")
+
+
+def test_the_table_comes_a_turn_after_the_heading_and_shows_whole(qtbot: QtBot) -> None:
+    page = PoliciesPage(EffectivePolicy.defaults())
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.built and page.findChild(RowsTable) is None  # the heading alone, first
+    qtbot.waitUntil(lambda: page.built, timeout=3000)
+    assert page.table.isVisible() and page.model.rowCount() > 0
+    assert not page.problems.isVisible()
+
+
+def test_the_table_asked_for_early_is_built_at_once(qtbot: QtBot) -> None:
+    page = PoliciesPage(EffectivePolicy.defaults())
+    qtbot.addWidget(page)
+    assert page.model.rowCount() > 0 and page.built  # as tests and actions need it
