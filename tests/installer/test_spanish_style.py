@@ -55,12 +55,16 @@ def test_questions_and_exclamations_open_as_spanish_does() -> None:
     assert unbalanced == []
 
 
+# A command-line option ("--passphrase-stdin") is a name typed as is, not the term.
+OPTION = re.compile(r"--[a-z][a-z-]*")
+
+
 @pytest.mark.parametrize("english", sorted(GLOSSARY))
 def test_one_spanish_term_for_each_key_term(english: str) -> None:
     term = GLOSSARY[english]
     stray = [
         (source, text) for (_context, source), text in TEXTS
-        if re.search(rf"\b{english}s?\b", source, re.IGNORECASE)
+        if re.search(rf"\b{english}s?\b", OPTION.sub("", source), re.IGNORECASE)
         and not re.search(rf"\b{english}s? (file|folder|key)", source, re.IGNORECASE)
         and not term.search(text)
     ]
