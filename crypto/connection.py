@@ -84,7 +84,7 @@ def open_encrypted(path: Path, key: bytes, *, must_exist: bool = True) -> Any:
         # context among them). Once on, it stays on for the process. Its price, measured
         # (benchmark (c)): an mlock and an munlock system call per allocation, and an
         # in-memory sort (temp_store MEMORY) allocates per row, so GROUP BY queries over
-        # years of rows run ~2x plain SQLite; page reads and the app's pages are not slowed.
+        # years of rows run 2-3x plain SQLite; page reads and the app's pages are not slowed.
         conn.execute("PRAGMA cipher_memory_security = ON")
         _set_key(conn, key)
         # SQLCipher accepts any key silently; the first read is what proves it.
