@@ -2,8 +2,13 @@
 that are always there (crisis help, lock, quick exit).
 
 The buttons wrap onto a second row rather than shrink: "Need help now?" is never cut off,
-at 200 % text or in Spanish. When the window is narrow, the lock status takes a row of its
-own below them (`set_narrow`). Its words are the main window's (the "MainWindow" context).
+at 200 % text or in Spanish. When the window is narrow (`set_narrow`) the buttons come
+first, alone on their row (the vault's label before them pushed "Need help now?" past
+the edge), and the vault's label and the lock status share one muted line below them,
+cut short with an ellipsis: at 600 px and 200 % text the wrapped status took two rows
+and the header a quarter of the window. The status's whole words stay its text (what a
+screen reader reads), its tooltip and its accessible description. Its words are the main
+window's (the "MainWindow" context).
 
 Signals:
     crisis_requested(): the "Need help now?" button.
@@ -15,7 +20,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.flow_layout import FlowLayout
@@ -37,6 +43,42 @@ def lock_status_text(minutes: int) -> str:
     ).format(minutes=minutes)
 
 
+class StatusLine(QLabel):
+    """A label whose words wrap, or (`set_one_line`) stay on one line cut with an ellipsis.
+
+    Only the painting is cut: `text()`, which a screen reader reads, stays whole.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)  # wraps in a narrow window instead of widening it
+        self._one_line = False
+
+    def set_one_line(self, one_line: bool) -> None:
+        self._one_line = one_line
+        self.setWordWrap(not one_line)
+        self.updateGeometry()
+        self.update()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        hint = super().minimumSizeHint()
+        if self._one_line:  # a few letters and the ellipsis, not the whole line
+            hint.setWidth(min(hint.width(), 6 * self.fontMetrics().averageCharWidth()))
+        return hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's API
+        if not self._one_line:
+            super().paintEvent(event)
+            return
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              room.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, room, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), shown, self.foregroundRole())
+
+
 class WindowHeader(QWidget):
     """The lock status, the vault's label, and the crisis, lock and quick-exit buttons.
 
@@ -51,10 +93,9 @@ class WindowHeader(QWidget):
     def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         translate = QCoreApplication.translate  # the main window's words: its context
-        self.status = QLabel(lock_status_text(5))
+        self.status = StatusLine()
         self.status.setAccessibleName(translate("MainWindow", "Lock status"))
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)  # wraps in a narrow window instead of widening it
+        self.set_lock_minutes(5)
         self.label = QLabel(vault_label)
         self.label.setAccessibleName(translate("MainWindow", "Vault"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,29 +128,49 @@ class WindowHeader(QWidget):
         self._build_layout()
 
     def _build_layout(self) -> None:
-        buttons = QWidget()
-        flow = FlowLayout(buttons)
+        self._buttons = QWidget()
+        flow = FlowLayout(self._buttons)
         for button in (self.crisis_button, self.lock_button, self.quick_exit_button):
             flow.addWidget(button)
         self._rows = QVBoxLayout(self)
         self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(2)
         self._top_row = QHBoxLayout()
-        self._top_row.addWidget(self.status, 1)
-        self._top_row.addWidget(self.label)
-        self._top_row.addWidget(buttons)
         self._rows.addLayout(self._top_row)
+        self._status_row = QHBoxLayout()  # narrow: the label and the status, one line
+        self._rows.addLayout(self._status_row)
+        self._place(narrow=False)
+
+    def _place(self, *, narrow: bool) -> None:
+        for row in (self._top_row, self._status_row):
+            while row.takeAt(0) is not None:
+                pass
+        if narrow:
+            self._status_row.setSpacing(2 * self.fontMetrics().averageCharWidth())
+            self._top_row.addWidget(self._buttons)
+            self._top_row.addStretch(1)
+            self._status_row.addWidget(self.label)
+            self._status_row.addWidget(self.status, 1)
+        else:
+            self._top_row.addWidget(self.status, 1)
+            self._top_row.addWidget(self.label)
+            self._top_row.addWidget(self._buttons)
+        for quiet in (self.label, self.status):  # muted beside the buttons when narrow
+            quiet.setProperty("role", "muted" if narrow else None)
+            quiet.style().unpolish(quiet)
+            quiet.style().polish(quiet)
+        self.status.set_one_line(narrow)
 
     def set_lock_minutes(self, minutes: int) -> None:
         """Say the auto-lock time in the lock status."""
-        self.status.setText(lock_status_text(minutes))
+        text = lock_status_text(minutes)
+        self.status.setText(text)
+        self.status.setToolTip(text)  # the whole words, when a narrow window cuts them
+        self.status.setAccessibleDescription(text)
 
     def set_narrow(self, narrow: bool) -> None:
-        """Narrow: the lock status on a row of its own below the buttons, a small inset."""
+        """Narrow: the buttons on a row of their own, the label and status on one line
+        below them, a small inset."""
         inset = NARROW_HEADER_INSET if narrow else 0
         self._rows.setContentsMargins(inset, 0, inset, 0)
-        if narrow:
-            self._top_row.removeWidget(self.status)
-            self._rows.addWidget(self.status)
-        else:
-            self._rows.removeWidget(self.status)
-            self._top_row.insertWidget(0, self.status, 1)
+        self._place(narrow=narrow)
