@@ -4,11 +4,11 @@ that are always there (crisis help, lock, quick exit).
 The buttons wrap onto a second row rather than shrink: "Need help now?" is never cut off,
 at 200 % text or in Spanish. When the window is narrow (`set_narrow`) the buttons come
 first, alone on their row (the vault's label before them pushed "Need help now?" past
-the edge), and the vault's label and the lock status share one muted line below them,
-cut short with an ellipsis: at 600 px and 200 % text the wrapped status took two rows
-and the header a quarter of the window. The status's whole words stay its text (what a
-screen reader reads), its tooltip and its accessible description. Its words are the main
-window's (the "MainWindow" context).
+the edge), and the vault's label and a short lock status ("Locks after 5 min idle") share
+one muted line below them, cut with an ellipsis if even that is too long: at 600 px and
+200 % text the wrapped sentence took two rows and the header a quarter of the window.
+The whole sentence stays the status's text (what a screen reader reads), its tooltip and
+its accessible description. Its words are the main window's (the "MainWindow" context).
 
 Signals:
     crisis_requested(): the "Need help now?" button.
@@ -43,10 +43,18 @@ def lock_status_text(minutes: int) -> str:
     ).format(minutes=minutes)
 
 
-class StatusLine(QLabel):
-    """A label whose words wrap, or (`set_one_line`) stay on one line cut with an ellipsis.
+def short_lock_status_text(minutes: int) -> str:
+    """The lock status in a narrow window, where the whole sentence does not fit a line:
+    "Locks after 5 min idle" (in the unlocked window, "unlocked" goes without saying)."""
+    return QCoreApplication.translate(
+        "MainWindow", "Locks after {minutes} min idle").format(minutes=minutes)
 
-    Only the painting is cut: `text()`, which a screen reader reads, stays whole.
+
+class StatusLine(QLabel):
+    """A label whose words wrap, or (`set_one_line`) that shows its short form on one
+    line, cut with an ellipsis if even that does not fit.
+
+    Only the painting is short: `text()`, which a screen reader reads, stays whole.
     """
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
@@ -54,12 +62,32 @@ class StatusLine(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)  # wraps in a narrow window instead of widening it
         self._one_line = False
+        self._short = ""
+
+    def set_short_text(self, short: str) -> None:
+        """What is shown on one line instead of the text (the text when empty)."""
+        self._short = short
+        self.updateGeometry()
+        self.update()
+
+    def shown_text(self) -> str:
+        """The words painted at the width the label has now (before any ellipsis)."""
+        return (self._short or self.text()) if self._one_line else self.text()
 
     def set_one_line(self, one_line: bool) -> None:
         self._one_line = one_line
         self.setWordWrap(not one_line)
         self.updateGeometry()
         self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        hint = super().sizeHint()
+        if self._one_line:
+            metrics = self.fontMetrics()
+            margins = self.contentsMargins()
+            hint = QSize(metrics.horizontalAdvance(self.shown_text())
+                         + margins.left() + margins.right(), hint.height())
+        return hint
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
         hint = super().minimumSizeHint()
@@ -72,7 +100,7 @@ class StatusLine(QLabel):
             super().paintEvent(event)
             return
         room = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+        shown = self.fontMetrics().elidedText(self.shown_text(), Qt.TextElideMode.ElideRight,
                                               room.width())
         painter = QPainter(self)
         self.style().drawItemText(painter, room, int(self.alignment()), self.palette(),
@@ -165,6 +193,7 @@ class WindowHeader(QWidget):
         """Say the auto-lock time in the lock status."""
         text = lock_status_text(minutes)
         self.status.setText(text)
+        self.status.set_short_text(short_lock_status_text(minutes))
         self.status.setToolTip(text)  # the whole words, when a narrow window cuts them
         self.status.setAccessibleDescription(text)
 

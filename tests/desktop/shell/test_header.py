@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.shell.header_view import lock_status_text
+from desktop.shell.header_view import lock_status_text, short_lock_status_text
 from desktop.shell.main_window import MainWindow
 from desktop.ui.theme import ThemeManager
 from tests.desktop.i18n_fixtures import language
@@ -67,7 +67,10 @@ def test_the_header_is_compact_and_whole_at_600_px_and_200_percent_text(
         whole = lock_status_text(5)
         assert status.isVisible() and status.height() < 2 * status.fontMetrics().height()
         assert status.text() == status.toolTip() == status.accessibleDescription() == whole
-        assert header.label.isVisible()
+        # Its short form fits whole beside the vault's label, no ellipsis.
+        assert status.shown_text() == short_lock_status_text(5)
+        assert status.width() >= status.fontMetrics().horizontalAdvance(status.shown_text())
+        assert header.label.isVisible() and header.label.width() >= header.label.sizeHint().width()
 
 
 def test_the_wide_header_keeps_its_one_row(qtbot: QtBot) -> None:
@@ -87,6 +90,7 @@ def test_the_status_follows_the_lock_time_and_the_width(qtbot: QtBot) -> None:
     window.resize(1800, 700)
     qtbot.waitUntil(lambda: not window.is_narrow())
     assert window.header.status.wordWrap() and window.lock_status() == lock_status_text(1)
+    assert window.header.status.shown_text() == lock_status_text(1)  # whole when wide
 
 
 @pytest.mark.usefixtures("large_text")
