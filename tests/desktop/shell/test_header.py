@@ -26,7 +26,9 @@ MOST = {"en": 100, "es": 140}
 
 @pytest.fixture
 def large_text(qapp: QApplication) -> Iterator[ThemeManager]:
-    theme = ThemeManager(qapp)
+    # The theme's style sheet (the crisis button's padding) and text size; not a new full
+    # style, whose swap under the windows of earlier tests crashed a long run once.
+    theme = ThemeManager(qapp, full_style=False)
     theme.set_text_size(200)
     yield theme
     theme.set_text_size(100)  # the application font is shared by every later test
