@@ -5,10 +5,10 @@ The buttons wrap onto a second row rather than shrink: "Need help now?" is never
 at 200 % text or in Spanish. When the window is narrow (`set_narrow`) the buttons come
 first, alone on their row (the vault's label before them pushed "Need help now?" past
 the edge), and the vault's label and a short lock status ("Locks after 5 min idle") share
-one muted line below them, cut with an ellipsis if even that is too long: at 600 px and
-200 % text the wrapped sentence took two rows and the header a quarter of the window.
-The whole sentence stays the status's text (what a screen reader reads), its tooltip and
-its accessible description. Its words are the main window's (the "MainWindow" context).
+one muted line below them: at 600 px and 200 % text the wrapped sentence took two rows
+and the header a quarter of the window. The whole sentence stays the status's tooltip and
+accessible description, so a screen reader hears it at any width. Its words are the main
+window's (the "MainWindow" context).
 
 Signals:
     crisis_requested(): the "Need help now?" button.
@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.flow_layout import FlowLayout
 
@@ -50,63 +49,6 @@ def short_lock_status_text(minutes: int) -> str:
         "MainWindow", "Locks after {minutes} min idle").format(minutes=minutes)
 
 
-class StatusLine(QLabel):
-    """A label whose words wrap, or (`set_one_line`) that shows its short form on one
-    line, cut with an ellipsis if even that does not fit.
-
-    Only the painting is short: `text()`, which a screen reader reads, stays whole.
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)  # wraps in a narrow window instead of widening it
-        self._one_line = False
-        self._short = ""
-
-    def set_short_text(self, short: str) -> None:
-        """What is shown on one line instead of the text (the text when empty)."""
-        self._short = short
-        self.updateGeometry()
-        self.update()
-
-    def shown_text(self) -> str:
-        """The words painted at the width the label has now (before any ellipsis)."""
-        return (self._short or self.text()) if self._one_line else self.text()
-
-    def set_one_line(self, one_line: bool) -> None:
-        self._one_line = one_line
-        self.setWordWrap(not one_line)
-        self.updateGeometry()
-        self.update()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
-        hint = super().sizeHint()
-        if self._one_line:
-            metrics = self.fontMetrics()
-            margins = self.contentsMargins()
-            hint = QSize(metrics.horizontalAdvance(self.shown_text())
-                         + margins.left() + margins.right(), hint.height())
-        return hint
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
-        hint = super().minimumSizeHint()
-        if self._one_line:  # a few letters and the ellipsis, not the whole line
-            hint.setWidth(min(hint.width(), 6 * self.fontMetrics().averageCharWidth()))
-        return hint
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's API
-        if not self._one_line:
-            super().paintEvent(event)
-            return
-        room = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.shown_text(), Qt.TextElideMode.ElideRight,
-                                              room.width())
-        painter = QPainter(self)
-        self.style().drawItemText(painter, room, int(self.alignment()), self.palette(),
-                                  self.isEnabled(), shown, self.foregroundRole())
-
-
 class WindowHeader(QWidget):
     """The lock status, the vault's label, and the crisis, lock and quick-exit buttons.
 
@@ -121,8 +63,11 @@ class WindowHeader(QWidget):
     def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         translate = QCoreApplication.translate  # the main window's words: its context
-        self.status = StatusLine()
+        self._minutes, self._narrow = 5, False
+        self.status = QLabel()
         self.status.setAccessibleName(translate("MainWindow", "Lock status"))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)  # wraps in a narrow window instead of widening it
         self.set_lock_minutes(5)
         self.label = QLabel(vault_label)
         self.label.setAccessibleName(translate("MainWindow", "Vault"))
@@ -156,46 +101,52 @@ class WindowHeader(QWidget):
         self._build_layout()
 
     def _build_layout(self) -> None:
-        self._buttons = QWidget()
-        flow = FlowLayout(self._buttons)
+        # Nothing moves between layouts when the width changes, only the directions turn:
+        # wide, one row (status, label | buttons); narrow, the buttons above a line of
+        # the label and the status.
+        buttons = QWidget()
+        flow = FlowLayout(buttons)
         for button in (self.crisis_button, self.lock_button, self.quick_exit_button):
             flow.addWidget(button)
-        self._rows = QVBoxLayout(self)
+        info = QWidget()
+        self._info = QBoxLayout(QBoxLayout.Direction.RightToLeft, info)
+        self._info.setContentsMargins(0, 0, 0, 0)
+        self._info.addWidget(self.label)
+        self._info.addWidget(self.status, 1)
+        self._rows = QBoxLayout(QBoxLayout.Direction.RightToLeft, self)
         self._rows.setContentsMargins(0, 0, 0, 0)
-        self._rows.setSpacing(2)
-        self._top_row = QHBoxLayout()
-        self._rows.addLayout(self._top_row)
-        self._status_row = QHBoxLayout()  # narrow: the label and the status, one line
-        self._rows.addLayout(self._status_row)
+        self._rows.addWidget(buttons)
+        self._rows.addWidget(info, 1)
         self._place(narrow=False)
 
     def _place(self, *, narrow: bool) -> None:
-        for row in (self._top_row, self._status_row):
-            while row.takeAt(0) is not None:
-                pass
-        if narrow:
-            self._status_row.setSpacing(2 * self.fontMetrics().averageCharWidth())
-            self._top_row.addWidget(self._buttons)
-            self._top_row.addStretch(1)
-            self._status_row.addWidget(self.label)
-            self._status_row.addWidget(self.status, 1)
-        else:
-            self._top_row.addWidget(self.status, 1)
-            self._top_row.addWidget(self.label)
-            self._top_row.addWidget(self._buttons)
-        for quiet in (self.label, self.status):  # muted beside the buttons when narrow
+        Direction = QBoxLayout.Direction  # noqa: N806 - Qt's enum
+        self._rows.setDirection(Direction.TopToBottom if narrow else Direction.RightToLeft)
+        self._rows.setStretch(1, 0 if narrow else 1)
+        self._rows.setSpacing(2 if narrow else -1)
+        self._info.setDirection(Direction.LeftToRight if narrow else Direction.RightToLeft)
+        self._info.setSpacing(2 * self.fontMetrics().averageCharWidth() if narrow else -1)
+        for quiet in (self.label, self.status):  # muted below the buttons when narrow
             quiet.setProperty("role", "muted" if narrow else None)
             quiet.style().unpolish(quiet)
             quiet.style().polish(quiet)
-        self.status.set_one_line(narrow)
+        self._narrow = narrow
+        self._say_status()
 
     def set_lock_minutes(self, minutes: int) -> None:
         """Say the auto-lock time in the lock status."""
-        text = lock_status_text(minutes)
-        self.status.setText(text)
-        self.status.set_short_text(short_lock_status_text(minutes))
-        self.status.setToolTip(text)  # the whole words, when a narrow window cuts them
-        self.status.setAccessibleDescription(text)
+        self._minutes = minutes
+        self._say_status()
+
+    def lock_status(self) -> str:
+        """The whole lock status sentence, whatever the width."""
+        return lock_status_text(self._minutes)
+
+    def _say_status(self) -> None:
+        whole = self.lock_status()
+        self.status.setText(short_lock_status_text(self._minutes) if self._narrow else whole)
+        self.status.setToolTip(whole)  # the whole sentence, seen and heard when narrow
+        self.status.setAccessibleDescription(whole)
 
     def set_narrow(self, narrow: bool) -> None:
         """Narrow: the buttons on a row of their own, the label and status on one line

@@ -64,14 +64,14 @@ def test_the_header_is_compact_and_whole_at_600_px_and_200_percent_text(
             assert button.height() >= button.sizeHint().height(), where
             box = button.rect().translated(button.mapTo(window, button.rect().topLeft()))
             assert inside.contains(box), where  # not past the window's edge
-        # The status is one line now, painted short, but heard and shown whole.
+        # The status is one short line now, but heard (and its tooltip) whole.
         status = header.status
-        whole = lock_status_text(5)
         assert status.isVisible() and status.height() < 2 * status.fontMetrics().height()
-        assert status.text() == status.toolTip() == status.accessibleDescription() == whole
-        # Its short form fits whole beside the vault's label, no ellipsis.
-        assert status.shown_text() == short_lock_status_text(5)
-        assert status.width() >= status.fontMetrics().horizontalAdvance(status.shown_text())
+        assert status.text() == short_lock_status_text(5)
+        assert status.width() >= status.fontMetrics().horizontalAdvance(status.text())
+        whole = lock_status_text(5)
+        assert status.toolTip() == status.accessibleDescription() == whole
+        assert window.lock_status() == whole
         assert header.label.isVisible() and header.label.width() >= header.label.sizeHint().width()
 
 
@@ -89,10 +89,11 @@ def test_the_status_follows_the_lock_time_and_the_width(qtbot: QtBot) -> None:
     window = _window(qtbot, 600, 700)
     window.set_auto_lock_minutes(1)
     assert window.header.status.accessibleDescription() == lock_status_text(1)
+    assert window.header.status.text() == short_lock_status_text(1)
     window.resize(1800, 700)
     qtbot.waitUntil(lambda: not window.is_narrow())
-    assert window.header.status.wordWrap() and window.lock_status() == lock_status_text(1)
-    assert window.header.status.shown_text() == lock_status_text(1)  # whole when wide
+    assert window.header.status.text() == lock_status_text(1)  # whole when wide
+    assert window.lock_status() == lock_status_text(1)
 
 
 @pytest.mark.usefixtures("large_text")
