@@ -2,8 +2,13 @@
 that are always there (crisis help, lock, quick exit).
 
 The buttons wrap onto a second row rather than shrink: "Need help now?" is never cut off,
-at 200 % text or in Spanish. When the window is narrow, the lock status takes a row of its
-own below them (`set_narrow`). Its words are the main window's (the "MainWindow" context).
+at 200 % text or in Spanish. When the window is narrow (`set_narrow`) the buttons come
+first, alone on their row (the vault's label before them pushed "Need help now?" past
+the edge), and the vault's label and a short lock status ("Locks after 5 min idle") share
+one muted line below them: at 600 px and 200 % text the wrapped sentence took two rows
+and the header a quarter of the window. The whole sentence stays the status's tooltip and
+accessible description, so a screen reader hears it at any width. Its words are the main
+window's (the "MainWindow" context).
 
 Signals:
     crisis_requested(): the "Need help now?" button.
@@ -16,7 +21,7 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.flow_layout import FlowLayout
 
@@ -37,6 +42,13 @@ def lock_status_text(minutes: int) -> str:
     ).format(minutes=minutes)
 
 
+def short_lock_status_text(minutes: int) -> str:
+    """The lock status in a narrow window, where the whole sentence does not fit a line:
+    "Locks after 5 min idle" (in the unlocked window, "unlocked" goes without saying)."""
+    return QCoreApplication.translate(
+        "MainWindow", "Locks after {minutes} min idle").format(minutes=minutes)
+
+
 class WindowHeader(QWidget):
     """The lock status, the vault's label, and the crisis, lock and quick-exit buttons.
 
@@ -51,10 +63,12 @@ class WindowHeader(QWidget):
     def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         translate = QCoreApplication.translate  # the main window's words: its context
-        self.status = QLabel(lock_status_text(5))
+        self._minutes, self._narrow = 5, False
+        self.status = QLabel()
         self.status.setAccessibleName(translate("MainWindow", "Lock status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)  # wraps in a narrow window instead of widening it
+        self.set_lock_minutes(5)
         self.label = QLabel(vault_label)
         self.label.setAccessibleName(translate("MainWindow", "Vault"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,29 +101,56 @@ class WindowHeader(QWidget):
         self._build_layout()
 
     def _build_layout(self) -> None:
+        # Nothing moves between layouts when the width changes, only the directions turn:
+        # wide, one row (status, label | buttons); narrow, the buttons above a line of
+        # the label and the status.
         buttons = QWidget()
         flow = FlowLayout(buttons)
         for button in (self.crisis_button, self.lock_button, self.quick_exit_button):
             flow.addWidget(button)
-        self._rows = QVBoxLayout(self)
+        info = QWidget()
+        self._info = QBoxLayout(QBoxLayout.Direction.RightToLeft, info)
+        self._info.setContentsMargins(0, 0, 0, 0)
+        self._info.addWidget(self.label)
+        self._info.addWidget(self.status, 1)
+        self._rows = QBoxLayout(QBoxLayout.Direction.RightToLeft, self)
         self._rows.setContentsMargins(0, 0, 0, 0)
-        self._top_row = QHBoxLayout()
-        self._top_row.addWidget(self.status, 1)
-        self._top_row.addWidget(self.label)
-        self._top_row.addWidget(buttons)
-        self._rows.addLayout(self._top_row)
+        self._rows.addWidget(buttons)
+        self._rows.addWidget(info, 1)
+        self._place(narrow=False)
+
+    def _place(self, *, narrow: bool) -> None:
+        Direction = QBoxLayout.Direction  # noqa: N806 - Qt's enum
+        self._rows.setDirection(Direction.TopToBottom if narrow else Direction.RightToLeft)
+        self._rows.setStretch(1, 0 if narrow else 1)
+        self._rows.setSpacing(2 if narrow else -1)
+        self._info.setDirection(Direction.LeftToRight if narrow else Direction.RightToLeft)
+        self._info.setSpacing(2 * self.fontMetrics().averageCharWidth() if narrow else -1)
+        for quiet in (self.label, self.status):  # muted below the buttons when narrow
+            quiet.setProperty("role", "muted" if narrow else None)
+            quiet.style().unpolish(quiet)
+            quiet.style().polish(quiet)
+        self._narrow = narrow
+        self._say_status()
 
     def set_lock_minutes(self, minutes: int) -> None:
         """Say the auto-lock time in the lock status."""
-        self.status.setText(lock_status_text(minutes))
+        self._minutes = minutes
+        self._say_status()
+
+    def lock_status(self) -> str:
+        """The whole lock status sentence, whatever the width."""
+        return lock_status_text(self._minutes)
+
+    def _say_status(self) -> None:
+        whole = self.lock_status()
+        self.status.setText(short_lock_status_text(self._minutes) if self._narrow else whole)
+        self.status.setToolTip(whole)  # the whole sentence, seen and heard when narrow
+        self.status.setAccessibleDescription(whole)
 
     def set_narrow(self, narrow: bool) -> None:
-        """Narrow: the lock status on a row of its own below the buttons, a small inset."""
+        """Narrow: the buttons on a row of their own, the label and status on one line
+        below them, a small inset."""
         inset = NARROW_HEADER_INSET if narrow else 0
         self._rows.setContentsMargins(inset, 0, inset, 0)
-        if narrow:
-            self._top_row.removeWidget(self.status)
-            self._rows.addWidget(self.status)
-        else:
-            self._rows.removeWidget(self.status)
-            self._top_row.insertWidget(0, self.status, 1)
+        self._place(narrow=narrow)

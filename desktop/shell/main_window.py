@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         self.header.set_lock_minutes(minutes)
 
     def lock_status(self) -> str:
-        return self.header.status.text()
+        return self.header.lock_status()
 
     def is_narrow(self) -> bool:
         """Whether the sections show as a drop-down (narrow window) rather than a list."""

@@ -297,11 +297,21 @@ class FoldedColumns(QIdentityProxyModel):
         return source.index(row, 0).data(role)
 
     def _pairs(self, row: int) -> list[str]:
-        """The row's values as "Heading: value", a column each."""
+        """The row's values as "Heading: value", a column each.
+
+        An empty cell reads as a listener hears it ("Stressors: none") where the model
+        words it for one, not as a heading with nothing after it.
+        """
         source = self.sourceModel()
         pair = QCoreApplication.translate("FoldedColumns", "{heading}: {value}")
-        return [pair.format(heading=heading, value=source.index(row, column).data() or "")
-                for column, heading in enumerate(self._headings())]
+        lines = []
+        for column, heading in enumerate(self._headings()):
+            cell = source.index(row, column)
+            value = cell.data() or ""
+            said = "" if value else cell.data(Qt.ItemDataRole.AccessibleTextRole)
+            lines.append(said if isinstance(said, str) and said.strip()
+                         else pair.format(heading=heading, value=value))
+        return lines
 
     def _headings(self) -> list[str]:
         source = self.sourceModel()

@@ -3510,6 +3510,10 @@
         <translation>Confide</translation>
     </message>
     <message>
+        <source>Locks after {minutes} min idle</source>
+        <translation>Se bloquea tras {minutes} min sin uso</translation>
+    </message>
+    <message>
         <source>Lock status</source>
         <translation>Estado del bloqueo</translation>
     </message>

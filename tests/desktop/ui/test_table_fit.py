@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.table_fit import FittedColumns, fit_columns
+from desktop.ui.table_fit import FittedColumns, FoldedColumns, fit_columns
 
 ROWS = [
     ("Offer anonymous burnout prevalence tokens", "no reminders; quiet 22:00-07:00", ""),
@@ -58,3 +59,19 @@ def test_a_resize_fits_the_columns_again(qtbot: QtBot) -> None:
     table.resize(420, 300)
     qtbot.waitUntil(lambda: table.viewport().width() < 420)
     assert fitted.header.length() <= table.viewport().width()
+
+
+def test_a_folded_card_shows_an_empty_cell_as_a_listener_hears_it() -> None:
+    # "Stressors:" with nothing after it read as if the value were cut off; a screen
+    # reader already heard "Stressors: none".
+    model = QStandardItemModel(0, 3)
+    model.setHorizontalHeaderLabels(["Day", "Stressors", "Where"])
+    stressors = QStandardItem("")
+    stressors.setData("Stressors: none", Qt.ItemDataRole.AccessibleTextRole)
+    model.appendRow([QStandardItem("Monday"), stressors, QStandardItem("")])
+    cards = FoldedColumns(model)
+    cards.set_folded(True)
+    card = cards.index(0, 0)
+    assert card.data().split("\n") == ["Day: Monday", "Stressors: none", "Where: "]
+    assert card.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "Day: Monday, Stressors: none, Where: ")
