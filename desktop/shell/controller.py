@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.lock.view import LockScreen
 from desktop.logsetup import describe
@@ -35,6 +35,10 @@ from desktop.ui.vault_op import Lockable, lock_on_worker
 from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
+    # Types only: importing QMainWindow and QDialog makes PySide build their classes
+    # (~4 ms) before the unlock screen, which needs neither.
+    from PySide6.QtWidgets import QDialog, QMainWindow
+
     # Imported where used: the unlock screen must not wait for the crisis panel's
     # directory, the setup wizard's strength meter or the restore dialogs; nor for
     # crypto.vault (cryptography, SQLCipher, age), imported on the worker.
@@ -50,7 +54,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MainWindowFactory = Callable[["Vault", Worker], QMainWindow]
+MainWindowFactory = Callable[["Vault", Worker], "QMainWindow"]
 ScreenKind = Literal["lock", "setup", "key_missing"]
 
 
