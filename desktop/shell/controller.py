@@ -30,7 +30,6 @@ from desktop.shell.help_windows import HelpWindows, SafetyPlanSummaryFactory
 from desktop.shell.preparation import FolderPreparation
 from desktop.shell.session import Phase, Session
 from desktop.shell.windows import bring_up, close_personal_windows, discard
-from desktop.ui.secret_clipboard import clear_secret
 from desktop.ui.vault_op import Lockable, lock_on_worker
 from desktop.ui.worker import Worker
 
@@ -314,6 +313,8 @@ class AppController(QObject):
     def _leave_unlocked(self) -> Vault | None:
         """Show the unlock screen and close everything personal; returns the vault that
         was open (for the caller to lock or replace)."""
+        from desktop.ui.secret_clipboard import clear_secret  # noqa: PLC0415 - see quick_exit
+
         vault, self.vault = self.vault, None
         clear_secret()  # a recovery code copied earlier does not outlive the unlocked side
         self._show_lock_screen()  # first, so the application never has zero windows
@@ -365,6 +366,9 @@ class AppController(QObject):
         """Hide every window at once, stop notifications, lock, and ask to quit."""
         for widget in QApplication.topLevelWidgets():
             widget.hide()  # before anything slow: this is what someone at the shoulder sees
+        # Imported here: the clipboard's classes are not built before the unlock screen.
+        from desktop.ui.secret_clipboard import clear_secret  # noqa: PLC0415
+
         clear_secret()
         self.quick_exit_started.emit()
         log.info("quick exit")
