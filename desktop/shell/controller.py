@@ -34,13 +34,12 @@ from desktop.ui.vault_op import Lockable, lock_on_worker
 from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
-    # Types only: importing QMainWindow and QDialog makes PySide build their classes
-    # (~4 ms) before the unlock screen, which needs neither.
-    from PySide6.QtWidgets import QDialog, QMainWindow
-
     # Imported where used: the unlock screen must not wait for the crisis panel's
     # directory, the setup wizard's strength meter or the restore dialogs; nor for
-    # crypto.vault (cryptography, SQLCipher, age), imported on the worker.
+    # crypto.vault (cryptography, SQLCipher, age), imported on the worker; nor for PySide
+    # to build QMainWindow and QDialog (~4 ms), which it does as they are imported.
+    from PySide6.QtWidgets import QDialog, QMainWindow
+
     from crypto.kdf import KdfParams
     from crypto.vault import Vault
     from desktop.crisis.view import CrisisPanel
@@ -313,7 +312,7 @@ class AppController(QObject):
     def _leave_unlocked(self) -> Vault | None:
         """Show the unlock screen and close everything personal; returns the vault that
         was open (for the caller to lock or replace)."""
-        from desktop.ui.secret_clipboard import clear_secret  # noqa: PLC0415 - see quick_exit
+        from desktop.ui.secret_clipboard import clear_secret  # noqa: PLC0415 - not at start
 
         vault, self.vault = self.vault, None
         clear_secret()  # a recovery code copied earlier does not outlive the unlocked side
@@ -366,8 +365,7 @@ class AppController(QObject):
         """Hide every window at once, stop notifications, lock, and ask to quit."""
         for widget in QApplication.topLevelWidgets():
             widget.hide()  # before anything slow: this is what someone at the shoulder sees
-        # Imported here: the clipboard's classes are not built before the unlock screen.
-        from desktop.ui.secret_clipboard import clear_secret  # noqa: PLC0415
+        from desktop.ui.secret_clipboard import clear_secret  # noqa: PLC0415 - not at start
 
         clear_secret()
         self.quick_exit_started.emit()
