@@ -22,7 +22,7 @@ import os
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 import resources
 from desktop.logsetup import Safe
@@ -108,6 +108,9 @@ def install_language(app: QCoreApplication, language: str,
         QLocale.setDefault(QLocale(LOCALES.get(language, "en_US")))
     if language == "en":
         return []
+    # Here, not at the top: an English start (most) never builds the QLibraryInfo class.
+    from PySide6.QtCore import QLibraryInfo  # noqa: PLC0415
+
     installed = []
     qt_base = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

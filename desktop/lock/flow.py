@@ -18,11 +18,10 @@ different words (Vorta confused them, issue #385).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from crypto.errors import (
     DiskFull,
@@ -89,8 +88,9 @@ _NEW_PROBLEM_KINDS: dict[NewPassphraseProblem, ProblemKind] = {
 _BLOCKING = {ProblemKind.CORRUPT, ProblemKind.TOO_NEW, ProblemKind.MISSING}
 
 
-@dataclass(frozen=True)
-class UnlockProblem:
+# NamedTuples, not dataclasses: made before the unlock screen's first paint, where each
+# frozen dataclass costs ~1 ms compiling its generated methods (same fields, repr, ==, hash).
+class UnlockProblem(NamedTuple):
     """Why the last attempt did not open the vault.
 
     Attributes:
@@ -111,12 +111,14 @@ class UnlockProblem:
         return self.kind in (ProblemKind.CORRUPT, ProblemKind.MISSING)
 
 
-@dataclass(frozen=True)
-class UnlockRequest:
+class UnlockRequest(NamedTuple):
     """One unlock attempt to run on the worker. The secret never appears in its repr."""
 
     mode: Mode
-    secret: str = field(default="", repr=False)
+    secret: str = ""
+
+    def __repr__(self) -> str:
+        return f"UnlockRequest(mode={self.mode!r})"
 
 
 class Unlockable(Protocol):

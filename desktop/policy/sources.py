@@ -25,7 +25,7 @@ import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 Level = Literal["managed", "recommended"]
 LEVELS: Final[tuple[Level, ...]] = ("managed", "recommended")
@@ -35,8 +35,9 @@ MAX_FILE_BYTES: Final = 1024 * 1024  # a policy is a few KiB; a huge file is a m
 TrustCheck = Callable[[Path], "str | None"]
 
 
-@dataclass(frozen=True)
-class PolicyDocument:
+# NamedTuples, not dataclasses: made before the unlock screen's first paint, where each
+# frozen dataclass costs ~1 ms compiling its generated methods (same fields, repr, ==, hash).
+class PolicyDocument(NamedTuple):
     """The settings read from one place, not yet validated.
 
     Attributes:
@@ -50,8 +51,7 @@ class PolicyDocument:
     values: Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class PolicyProblem:
+class PolicyProblem(NamedTuple):
     """A problem with policy from one place; its text never repeats a policy value.
 
     Attributes:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.lock.view import LockScreen
 from desktop.logsetup import describe
@@ -30,14 +30,16 @@ from desktop.shell.help_windows import HelpWindows, SafetyPlanSummaryFactory
 from desktop.shell.preparation import FolderPreparation
 from desktop.shell.session import Phase, Session
 from desktop.shell.windows import bring_up, close_personal_windows, discard
-from desktop.ui.secret_clipboard import clear_secret
 from desktop.ui.vault_op import Lockable, lock_on_worker
 from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
     # Imported where used: the unlock screen must not wait for the crisis panel's
     # directory, the setup wizard's strength meter or the restore dialogs; nor for
-    # crypto.vault (cryptography, SQLCipher, age), imported on the worker.
+    # crypto.vault (cryptography, SQLCipher, age), imported on the worker; nor for PySide
+    # to build QMainWindow and QDialog (~4 ms), which it does as they are imported.
+    from PySide6.QtWidgets import QDialog, QMainWindow
+
     from crypto.kdf import KdfParams
     from crypto.vault import Vault
     from desktop.crisis.view import CrisisPanel
@@ -50,7 +52,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MainWindowFactory = Callable[["Vault", Worker], QMainWindow]
+MainWindowFactory = Callable[["Vault", Worker], "QMainWindow"]
 ScreenKind = Literal["lock", "setup", "key_missing"]
 
 
@@ -310,6 +312,8 @@ class AppController(QObject):
     def _leave_unlocked(self) -> Vault | None:
         """Show the unlock screen and close everything personal; returns the vault that
         was open (for the caller to lock or replace)."""
+        from desktop.ui.secret_clipboard import clear_secret  # noqa: PLC0415 - not at start
+
         vault, self.vault = self.vault, None
         clear_secret()  # a recovery code copied earlier does not outlive the unlocked side
         self._show_lock_screen()  # first, so the application never has zero windows
@@ -361,6 +365,8 @@ class AppController(QObject):
         """Hide every window at once, stop notifications, lock, and ask to quit."""
         for widget in QApplication.topLevelWidgets():
             widget.hide()  # before anything slow: this is what someone at the shoulder sees
+        from desktop.ui.secret_clipboard import clear_secret  # noqa: PLC0415 - not at start
+
         clear_secret()
         self.quick_exit_started.emit()
         log.info("quick exit")

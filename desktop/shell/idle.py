@@ -20,11 +20,14 @@ Signals:
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:  # importing QWindow makes PySide build the class (and QSurface's enums)
+    from PySide6.QtGui import QWindow
 
 ACTIVITY_EVENTS: Final = frozenset(
     {
@@ -77,8 +80,9 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self._check)
         self.set_minutes(minutes)
         self._watched: list[QWindow] = []  # windows whose filters hold this one
-        if isinstance(application, QGuiApplication):
-            application.focusWindowChanged.connect(self._watch)
+        # Followed only while counting: each change hands Python a QWindow, and PySide
+        # would build that class as the unlock screen first takes the focus.
+        self._focus_source = application if isinstance(application, QGuiApplication) else None
 
     def close(self) -> None:
         """Stop watching for good: pause, leave every window's event filters, go away."""
@@ -105,6 +109,8 @@ class IdleWatcher(QObject):
 
     def pause(self) -> None:
         """Stop counting (while the vault is locked there is nothing to lock)."""
+        if self._active and self._focus_source is not None:
+            self._focus_source.focusWindowChanged.disconnect(self._watch)
         self._active = False
         self._timer.stop()
         watched, self._watched = self._watched, []
@@ -114,6 +120,8 @@ class IdleWatcher(QObject):
 
     def resume(self) -> None:
         """Start counting from now (after an unlock)."""
+        if not self._active and self._focus_source is not None:
+            self._focus_source.focusWindowChanged.connect(self._watch)
         self._active = True
         self._last_input.start()
         for window in QGuiApplication.topLevelWindows():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.forget import forget_personal_data, forget_typed_text
 
@@ -37,6 +37,10 @@ def close_personal_windows(main_window: QWidget | None, keep: Iterable[QWidget |
     Any visible window but those kept (the screen shown while locked, the help windows)
     was opened from the unlocked side.
     """
+    # Here, not at the top: importing QDialog makes PySide build the class, which the
+    # unlock screen would wait for.
+    from PySide6.QtWidgets import QDialog  # noqa: PLC0415
+
     if main_window is not None:
         forget_personal_data(main_window)
     discard(main_window)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRectF, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -110,6 +109,10 @@ class NewPassphraseField(QWidget):
         self.mismatch.setWordWrap(True)
         self.mismatch.setAccessibleName(self.mismatch.text())
         self.mismatch.hide()
+
+        # Here, not at the top: the unlock screen imports this module but builds this
+        # field only after a recovery code, and importing QFormLayout builds the class.
+        from PySide6.QtWidgets import QFormLayout  # noqa: PLC0415
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -59,3 +59,8 @@ def test_the_unlock_screen_is_ready_before_the_qt_and_qstyle_enums(tmp_path: Pat
     # Only in Qt (its 93 are made together) and only in QStyle (likewise):
     for unwanted in ("'GlobalColor'", "'WidgetAttribute'", "'PixelMetric'", "'StandardPixmap'"):
         assert unwanted not in names, names
+    # Nor QMainWindow's, QDialog's or QWindow's (with QSurface's): none is on the screen;
+    # nor QFormLayout's (the new-passphrase field) or QLibraryInfo's (non-English only).
+    for unwanted in ("'DockOption'", "'DialogCode'", "'Visibility'", "'SurfaceType'",
+                     "'FieldGrowthPolicy'", "'LibraryPath'"):
+        assert unwanted not in names, names
