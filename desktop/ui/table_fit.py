@@ -165,6 +165,8 @@ class FittedColumns(QObject):
             QTimer.singleShot(0, self, self._fit_if_shown)
 
     def _fit_if_shown(self) -> None:
+        if not self._pending:
+            return  # `fit()` came first: the fit asked for is done
         if self._fold is not None and self._shown():
             # Folded or not now, columns at the next turn, wrapped rows after: in one turn
             # they held the GUI ~65-110 ms after the check-in page's first visit.
@@ -177,6 +179,8 @@ class FittedColumns(QObject):
         return self._table.isVisible() and self._table.model() is not None
 
     def _fit_columns_if_shown(self) -> None:
+        if not self._pending:
+            return  # `fit()` came between the fold and this turn
         self._pending = False  # asked for again from here on: another fit follows
         if self._shown():  # else Show asks again
             # Columns now, wrapped rows at the next turn: together they held the GUI
@@ -200,9 +204,12 @@ class FittedColumns(QObject):
             self._table.selectRow(rows[0].row())
 
     def fit(self) -> None:
-        """Fit now (after new rows, when the caller reports them at once)."""
+        """Fit now (after new rows, when the caller reports them at once); a fit asked for
+        by `refit()` and not yet made is then not made (History's first visit fitted its
+        table twice in one turn, ~20 ms each: the show's fit after the rows' own)."""
         if self._table.model() is None:
             return
+        self._pending = False
         self._fold_if_narrow()
         fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
         if self._sizes_rows():

@@ -82,3 +82,28 @@ def test_wrapped_rows_are_sized_a_few_a_turn(qtbot: QtBot) -> None:
     for _ in range(3):
         QApplication.processEvents()
     assert rows.sectionSize(last) == table.sizeHintForRow(last)
+
+
+class CountingTable(QTableView):
+    """Counts the fits made of it (each sizes the columns to their contents first)."""
+
+    fits = 0
+
+    def resizeColumnsToContents(self) -> None:  # noqa: N802 - Qt's API
+        self.fits += 1
+        super().resizeColumnsToContents()
+
+
+def test_a_fit_now_stands_for_one_asked_for_earlier(qtbot: QtBot) -> None:
+    table = CountingTable()
+    table.setModel(_model(5))
+    fitted = FittedColumns(table)
+    qtbot.addWidget(table)
+    table.show()  # asks for a fit at the next turn
+    qtbot.waitExposed(table)
+    qtbot.waitUntil(lambda: table.fits == 1)
+    fitted.refit()
+    fitted.fit()  # the rows' own fit, in the same turn
+    for _ in range(3):
+        QApplication.processEvents()
+    assert table.fits == 2
