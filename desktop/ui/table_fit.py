@@ -124,8 +124,9 @@ class FittedColumns(QObject):
     Events ask for one fit at the next turn of the event loop, and none while the table is
     hidden: a first show brings a show and a resize or two, and each fit measures cells
     (the check-in page's first show spent ~150 ms fitting the same table several times).
-    A resize that keeps the width asks for none, and an event's fit sizes wrapped rows at
-    the turn after its columns, so no one turn holds the GUI for both.
+    A resize that keeps the width asks for none, and an event's fit takes turns: folding
+    (with `fold`), then the columns, then wrapped rows `ROWS_A_TURN` a turn, so no one turn
+    holds the GUI for all of them.
     With `wrap_cells`, rows are sized to their wrapped text once per fit rather than kept
     sized by Qt, which measures every cell again at each layout pass; a table that keeps
     `ResizeToContents` rows for itself is left to Qt.
