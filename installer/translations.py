@@ -106,6 +106,7 @@ SOURCES: Final = (
     "desktop/directory/notices.py",
     "desktop/directory/contact.py",
     "desktop/directory/view.py",
+    "desktop/directory/dialog_view.py",
     "desktop/directory/needs_view.py",
     "desktop/directory/search_view.py",
     "desktop/directory/warnings_view.py",

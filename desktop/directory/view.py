@@ -1,7 +1,7 @@
 """DirectoryPage ("Find help"): search as you type, filters, the need path and the details.
 
 The directory is public data outside the vault, so this page needs no vault and works
-while Confide is locked (`DirectoryDialog` wraps it for the lock screen). What a person
+while Confide is locked (`dialog_view.DirectoryDialog` wraps it for the lock screen). What a person
 searches for can itself be sensitive ("suicide", "alcohol") and the log file is not
 encrypted, so nothing here logs, and the search field asks input methods not to learn it.
 
@@ -38,8 +38,6 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -407,35 +405,3 @@ class DirectoryPage(QWidget):
         self.needs.fit(event.size().width(), self.fontMetrics())
         if self.built:  # else fitted when the rest is (see `_fill`)
             self.filter_fold.fold(self.pane.fit(event.size().width(), self.fontMetrics()))
-
-
-class DirectoryDialog(QDialog):
-    """The "Find help" page in a window of its own, for the lock screen (no vault needed).
-
-    Args:
-        directory: the opened referral directory.
-        parent: the screen it was opened from.
-    """
-
-    def __init__(self, directory: Directory, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # Never more than the name: titles show in task bars and switchers.
-        self.setWindowTitle(self.tr("Confide"))
-        self.setModal(False)
-        self.page = DirectoryPage(directory, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(self.tr("Close Find help"))
-        close.setAutoDefault(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.page, 1)
-        layout.addWidget(buttons)
-        metrics = self.fontMetrics()
-        width, height = metrics.averageCharWidth() * 110, metrics.height() * 42
-        screen = self.screen()
-        if screen is not None:  # at 200% text the page scrolls rather than overflows
-            available = screen.availableGeometry()
-            width, height = min(width, available.width()), min(height, available.height())
-        self.resize(width, height)
-        self.page.setFocus()

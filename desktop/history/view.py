@@ -243,7 +243,9 @@ class HistoryPage(QWidget):
         self.model.set_series(series)
         self.summary.setText(self.chart.accessibleDescription() if series else "")
         self._fit_summary()
-        self._columns.fit()
+        # At the next turn, once with the resizes the new rows bring (a scroll bar, the
+        # table's new height): fitted here, they fitted it again straight after.
+        self._columns.refit()
         self.loaded.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import Any, Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.insights.logic import Finding
 from desktop.insights.words_view import (
@@ -17,6 +17,7 @@ from desktop.insights.words_view import (
     short_difference_text,
 )
 from desktop.ui.rows_model import RowsModel
+from desktop.words import QT_TRANSLATE_NOOP
 
 
 class Column(IntEnum):
@@ -26,6 +27,16 @@ class Column(IntEnum):
     RANGE = 3
     WITH = 4
     WITHOUT = 5
+
+
+_HEADERS: Final = {
+    Column.FACTOR: QT_TRANSLATE_NOOP("InsightsTableModel", "Kind of day"),
+    Column.OUTCOME: QT_TRANSLATE_NOOP("InsightsTableModel", "Compared on"),
+    Column.DIFFERENCE: QT_TRANSLATE_NOOP("InsightsTableModel", "Difference"),
+    Column.RANGE: QT_TRANSLATE_NOOP("InsightsTableModel", "Range (95%)"),
+    Column.WITH: QT_TRANSLATE_NOOP("InsightsTableModel", "With"),
+    Column.WITHOUT: QT_TRANSLATE_NOOP("InsightsTableModel", "Without"),
+}
 
 
 class InsightsTableModel(RowsModel[Finding]):
@@ -38,14 +49,8 @@ class InsightsTableModel(RowsModel[Finding]):
         return [self._header(column) for column in Column]
 
     def _header(self, column: Column) -> str:
-        return {
-            Column.FACTOR: self.tr("Kind of day"),
-            Column.OUTCOME: self.tr("Compared on"),
-            Column.DIFFERENCE: self.tr("Difference"),
-            Column.RANGE: self.tr("Range (95%)"),
-            Column.WITH: self.tr("With"),
-            Column.WITHOUT: self.tr("Without"),
-        }[column]
+        # One heading translated, not all six for each: a first show asks ~240 times.
+        return QCoreApplication.translate("InsightsTableModel", _HEADERS[column])
 
     def cell(self, finding: Finding, column_number: int, role: int) -> Any:
         column = Column(column_number)

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from crypto.kdf import KdfParams
     from crypto.vault import Vault
     from desktop.crisis.view import CrisisPanel
-    from desktop.directory.view import DirectoryDialog
+    from desktop.directory.dialog_view import DirectoryDialog
     from desktop.lock.flow import VaultOpener
     from desktop.settings.dialogs_view import KeyMissingScreen, RestoreRequest
     from desktop.setup.view import SetupWizard

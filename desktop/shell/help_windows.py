@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     # directory or the directory's views.
     from crypto.vault import Vault
     from desktop.crisis.view import CrisisPanel
-    from desktop.directory.view import DirectoryDialog
+    from desktop.directory.dialog_view import DirectoryDialog
     from desktop.safety_plan.summary_view import SafetyPlanSummary
     from referral_directory.crisis import CrisisDirectory
     from referral_directory.directory import Directory
@@ -88,7 +88,7 @@ class HelpWindows(QObject):
         if directory is None:
             self.show_crisis_panel(vault, worker)
             return
-        from desktop.directory.view import DirectoryDialog  # noqa: PLC0415 - see the imports
+        from desktop.directory.dialog_view import DirectoryDialog  # noqa: PLC0415 - see the imports
 
         if self.directory_dialog is None:
             self.directory_dialog = DirectoryDialog(directory)

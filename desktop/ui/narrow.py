@@ -16,7 +16,7 @@ wizard needed 919 px), or had its words cut. Here:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +46,8 @@ class WrappingCheckBox(QCheckBox):
 
     It stays a real QCheckBox: the same accessible name and role, the &-shortcut, the
     keyboard and the theme's indicator; only its words are laid out and drawn wrapped.
+    Its height at a width is measured once for its words, font and style: layouts ask
+    again and again as a page is shown (Settings' first show asked 56 times of 2 boxes).
     """
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
@@ -53,6 +55,12 @@ class WrappingCheckBox(QCheckBox):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self._heights: dict[tuple[int, str], int] = {}  # by (width, words)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
 
     def _option(self) -> QStyleOptionButton:
         option = QStyleOptionButton()
@@ -75,8 +83,13 @@ class WrappingCheckBox(QCheckBox):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's API
-        one_line = super().sizeHint().height()
-        return max(one_line, self._text_height(width) + one_line - self.fontMetrics().height())
+        key = (width, self.text())
+        height = self._heights.get(key)
+        if height is None:
+            one_line = super().sizeHint().height()
+            height = self._heights[key] = max(
+                one_line, self._text_height(width) + one_line - self.fontMetrics().height())
+        return height
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
         """As narrow as the longest word: the others wrap below it."""
@@ -125,7 +138,8 @@ class WrappingButton(QPushButton):
     A QPushButton draws its words on one line, so a row of them needs every label whole:
     Find help's need buttons, in Spanish at 200 % text, stood one a row in a 600 px window.
     It stays a real QPushButton (checkable, its &-shortcut, its accessible name); only its
-    words are measured and drawn wrapped, centred, as tall as they need.
+    words are measured and drawn wrapped, centred, as tall as they need. Its height at a
+    width is measured once for its words, look, font and style, as the check box's is.
     """
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
@@ -133,6 +147,12 @@ class WrappingButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self._heights: dict[tuple[int, str, bool, bool, bool], int] = {}
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
 
     def _padding(self) -> QSize:
         """What the style puts around the words (bevel, margins)."""
@@ -154,8 +174,14 @@ class WrappingButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's API
-        one_line = super().sizeHint().height()
-        return one_line + (self.lines_at(width) - 1) * self.fontMetrics().lineSpacing()
+        # A default button's frame can change the style's padding.
+        key = (width, self.text(), self.isDefault(), self.autoDefault(), self.isFlat())
+        height = self._heights.get(key)
+        if height is None:
+            one_line = super().sizeHint().height()
+            height = self._heights[key] = (
+                one_line + (self.lines_at(width) - 1) * self.fontMetrics().lineSpacing())
+        return height
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
         """As narrow as the longest word: the others wrap below it."""

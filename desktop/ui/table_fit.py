@@ -28,8 +28,17 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QWidget
 
 # Rows measured for a column's longest word (besides those on show), not thousands.
 SAMPLE_ROWS: Final = 100
+# Wrapped rows sized to their text in one turn of the event loop; the rest in later turns.
+ROWS_A_TURN: Final = 20
 
 _HEADING_FLAGS: Final = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+
+# A cell's look follows the theme and the text size, which change with no word from the
+# model: asked of it each time, never kept (see FoldedColumns).
+_LOOKS: Final = frozenset({
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole,
+})
 
 
 class WrappingHeader(QHeaderView):
@@ -88,7 +97,10 @@ def _fit(table: QTableView, header: WrappingHeader, *, wrap_cells: bool) -> None
     room = table.viewport().width()
     full = [header.sectionSize(c) for c in shown]
     if sum(full) > room:
-        cells = _longest_words if wrap_cells else _cell_widths
+        model = table.model()
+        cells = (_cell_widths if not wrap_cells
+                 else model.longest_words if isinstance(model, FoldedColumns) and not model.folded
+                 else _longest_words)
         least = [max(cells(table, c), header.longest_word(c)) for c in shown]
         spare = max(0, room - sum(least))
         # A column whose least is above its contents (a long heading) wants no share.
@@ -112,8 +124,9 @@ class FittedColumns(QObject):
     Events ask for one fit at the next turn of the event loop, and none while the table is
     hidden: a first show brings a show and a resize or two, and each fit measures cells
     (the check-in page's first show spent ~150 ms fitting the same table several times).
-    A resize that keeps the width asks for none, and an event's fit sizes wrapped rows at
-    the turn after its columns, so no one turn holds the GUI for both.
+    A resize that keeps the width asks for none, and an event's fit takes turns: folding
+    (with `fold`), then the columns, then wrapped rows `ROWS_A_TURN` a turn, so no one turn
+    holds the GUI for all of them.
     With `wrap_cells`, rows are sized to their wrapped text once per fit rather than kept
     sized by Qt, which measures every cell again at each layout pass; a table that keeps
     `ResizeToContents` rows for itself is left to Qt.
@@ -126,6 +139,7 @@ class FittedColumns(QObject):
         self._wrap_cells = wrap_cells
         self._fold = fold
         self._pending = False
+        self._sizing = 0  # counts fits' row sizings, so a later one ends an earlier one
         self.header = WrappingHeader(table)
         table.setHorizontalHeader(self.header)
         if wrap_cells:
@@ -152,9 +166,24 @@ class FittedColumns(QObject):
             QTimer.singleShot(0, self, self._fit_if_shown)
 
     def _fit_if_shown(self) -> None:
-        self._pending = False
-        if self._table.isVisible() and self._table.model() is not None:  # else Show asks again
+        if not self._pending:
+            return  # `fit()` came first: the fit asked for is done
+        if self._fold is not None and self._shown():
+            # Folded or not now, columns at the next turn, wrapped rows after: in one turn
+            # they held the GUI ~65-110 ms after the check-in page's first visit.
             self._fold_if_narrow()
+            QTimer.singleShot(0, self, self._fit_columns_if_shown)
+        else:
+            self._fit_columns_if_shown()
+
+    def _shown(self) -> bool:
+        return self._table.isVisible() and self._table.model() is not None
+
+    def _fit_columns_if_shown(self) -> None:
+        if not self._pending:
+            return  # `fit()` came between the fold and this turn
+        self._pending = False  # asked for again from here on: another fit follows
+        if self._shown():  # else Show asks again
             # Columns now, wrapped rows at the next turn: together they held the GUI
             # ~40 ms over the check-in page's 60 rows, each about half of it.
             fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
@@ -176,13 +205,17 @@ class FittedColumns(QObject):
             self._table.selectRow(rows[0].row())
 
     def fit(self) -> None:
-        """Fit now (after new rows, when the caller reports them at once)."""
+        """Fit now (after new rows, when the caller reports them at once); a fit asked for
+        by `refit()` and not yet made is then not made (History's first visit fitted its
+        table twice in one turn, ~20 ms each: the show's fit after the rows' own)."""
         if self._table.model() is None:
             return
+        self._pending = False
         self._fold_if_narrow()
         fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
         if self._sizes_rows():
-            self._size_rows()
+            self._sizing += 1  # all rows now: any left from an earlier fit are done here
+            self._table.resizeRowsToContents()
 
     def _fold_if_narrow(self) -> None:
         if self._fold is not None:
@@ -194,9 +227,24 @@ class FittedColumns(QObject):
             rows.count() and rows.sectionResizeMode(0) is QHeaderView.ResizeMode.ResizeToContents
         )
 
-    def _size_rows(self) -> None:
-        if self._table.model() is not None:
-            self._table.resizeRowsToContents()
+    def _size_rows(self, first: int = 0) -> None:
+        """Size wrapped rows to their text, `ROWS_A_TURN` a turn from `first` (each row is
+        laid out cell by cell: 60 rows at once held the GUI ~45 ms after a first visit)."""
+        if first == 0:
+            self._sizing += 1  # a new fit: rows left from an earlier one are not sized
+        if self._table.model() is None:
+            return
+        rows = self._table.verticalHeader()
+        last = min(rows.count(), first + ROWS_A_TURN)
+        for row in range(first, last):
+            rows.resizeSection(row, self._table.sizeHintForRow(row))
+        if last < rows.count():
+            sizing = self._sizing
+            QTimer.singleShot(0, self, lambda: self._size_more(sizing, last))
+
+    def _size_more(self, sizing: int, first: int) -> None:
+        if sizing == self._sizing:
+            self._size_rows(first)
 
 
 class RowsTable(QTableView):
@@ -223,10 +271,11 @@ def _longest_words(table: QTableView, column: int,
     """The widest single word in `column`'s first rows (of `model`, else the table's),
     with the cell's padding."""
     model, metrics = model or table.model(), table.fontMetrics()
-    widest = 0
-    for row in range(min(model.rowCount(), SAMPLE_ROWS)):
-        text = str(model.data(model.index(row, column)) or "")
-        widest = max([widest, *(metrics.horizontalAdvance(word) for word in text.split())])
+    # Cells repeat ("4 · Good" in most rows of a scale): each text is measured once.
+    texts = {str(model.data(model.index(row, column)) or "")
+             for row in range(min(model.rowCount(), SAMPLE_ROWS))}
+    words = {word for text in texts for word in text.split()}
+    widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
     # An item view pads its text by the focus frame's margin and a pixel on each side.
     margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
     return widest + 2 * margin + int(table.showGrid())
@@ -241,17 +290,45 @@ class FoldedColumns(QIdentityProxyModel):
     value stays in sight, a row is still selected and opened as before, and a screen
     reader reads each row whole. Give it to `FittedColumns`, which folds and unfolds it
     as the width and the text size change.
+
+    A card's text, and unfolded a cell's values but its look, are worded once and kept
+    until the rows, their order or the headings change: sizing 60 folded rows to their
+    text asked for each card ~80 times, and wording it anew each time (headings translated,
+    every cell read through the sort proxy) held the GUI ~100 ms after the check-in page's
+    first visit; unfolded, fitting the columns asks each cell ~8 roles through two models.
     """
 
     def __init__(self, source: QAbstractItemModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._cards: dict[int, str] = {}
+        self._words: dict[tuple[int, str], int] = {}
+        self._cells: dict[tuple[int, int, int], Any] = {}
         self.setSourceModel(source)
         self.folded = False
+        for signal in (source.modelReset, source.dataChanged, source.rowsInserted,
+                       source.rowsRemoved, source.rowsMoved, source.layoutChanged,
+                       source.headerDataChanged):
+            signal.connect(self._forget_cards)
+
+    def _forget_cards(self) -> None:
+        self._cards.clear()
+        self._cells.clear()
+        self._words.clear()
+
+    def longest_words(self, table: QTableView, column: int) -> int:
+        """`column`'s widest word in `table`'s font, unfolded, measured once for the fold
+        and the fit that follows it."""
+        key = (column, table.font().key())
+        width = self._words.get(key)
+        if width is None:
+            width = self._words[key] = _longest_words(table, column, self.sourceModel())
+        return width
 
     def set_folded(self, folded: bool) -> None:
         if folded != self.folded:
             self.beginResetModel()
             self.folded = folded
+            self._forget_cards()
             self.endResetModel()
 
     def least_width(self, table: QTableView) -> int:
@@ -263,7 +340,7 @@ class FoldedColumns(QIdentityProxyModel):
         for column in range(source.columnCount()):
             heading = str(source.headerData(column, Qt.Orientation.Horizontal) or "")
             words = max((metrics.horizontalAdvance(w) for w in heading.split()), default=0)
-            total += max(_longest_words(table, column, source), words + pad)
+            total += max(self.longest_words(table, column), words + pad)
         return total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008, N802
@@ -281,11 +358,14 @@ class FoldedColumns(QIdentityProxyModel):
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.folded or not index.isValid():
-            return super().data(index, role)
+            return self._cell(index, role)
         source = self.sourceModel()
         row = index.row()
         if role == Qt.ItemDataRole.DisplayRole:
-            return "\n".join(self._pairs(row))
+            card = self._cards.get(row)
+            if card is None:
+                card = self._cards[row] = "\n".join(self._pairs(row))
+            return card
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # A card is heard as its row's cells are, unfolded ("Stressors: none", not an
             # empty "Stressors:"), where the model words them for a listener.
@@ -295,6 +375,15 @@ class FoldedColumns(QIdentityProxyModel):
         if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole):
             return None  # one column's look is not the card's
         return source.index(row, 0).data(role)
+
+    def _cell(self, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
+        """An unfolded cell's value in `role`, kept but for its look."""
+        if role in _LOOKS or not index.isValid():
+            return super().data(index, role)
+        key = (index.row(), index.column(), role)
+        if key not in self._cells:  # the view asks each cell ~8 roles at every measure
+            self._cells[key] = super().data(index, role)
+        return self._cells[key]
 
     def _pairs(self, row: int) -> list[str]:
         """The row's values as "Heading: value", a column each.

@@ -27,8 +27,9 @@ from crypto.vault import Vault
 from desktop.checkins.hard_day_view import HardDayNote
 from desktop.checkins.view import CheckInPage
 from desktop.directory.contact import actions_for
+from desktop.directory.dialog_view import DirectoryDialog
 from desktop.directory.results import RESULTS_LIMIT, US_STATES, LicenseNote
-from desktop.directory.view import DirectoryDialog, DirectoryPage
+from desktop.directory.view import DirectoryPage
 from desktop.policy.effective import EffectivePolicy
 from desktop.questionnaires.result_view import ResultView
 from desktop.records.scoring import score

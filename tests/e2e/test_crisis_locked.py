@@ -171,7 +171,7 @@ def test_every_button_is_named_and_reachable_by_keyboard(qtbot: QtBot) -> None:
 def test_the_directory_opens_from_the_lock_screen_without_unlocking(
     qtbot: QtBot, data_dir: Path, fast_kdf: KdfParams
 ) -> None:
-    from desktop.directory.view import DirectoryDialog
+    from desktop.directory.dialog_view import DirectoryDialog
     from referral_directory.directory import Directory
 
     directory = Directory.open(None)
@@ -199,7 +199,7 @@ def test_the_lock_screens_directory_follows_a_reopened_directory(
     qtbot: QtBot, data_dir: Path, fast_kdf: KdfParams
 ) -> None:
     """After an unlock refused an older bundle, the lock screen's window shows the new one."""
-    from desktop.directory.view import DirectoryDialog
+    from desktop.directory.dialog_view import DirectoryDialog
     from referral_directory.directory import Directory
 
     current = [Directory.open(None)]

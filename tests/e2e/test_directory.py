@@ -21,8 +21,9 @@ from pytestqt.qtbot import QtBot
 
 from crypto.vault import Vault
 from desktop.directory.contact import ActionKind
+from desktop.directory.dialog_view import DirectoryDialog
 from desktop.directory.results import LOADING_WORDS, RESULTS_LIMIT
-from desktop.directory.view import DirectoryDialog, DirectoryPage
+from desktop.directory.view import DirectoryPage
 from desktop.policy.effective import EffectivePolicy
 from desktop.shell.assembly import ShellServices, build_main_window
 from desktop.shell.idle import IdleWatcher

@@ -120,3 +120,51 @@ def test_a_code_breaks_after_dashes_only_and_reads_back(qtbot: QtBot) -> None:
     label.clear()
     assert label.text() == ""
     assert holder.isVisible()
+
+
+def test_a_wrapping_check_box_measures_a_width_once_until_its_words_or_font_change(
+        qtbot: QtBot) -> None:
+    box = WrappingCheckBox(LONG)
+    qtbot.addWidget(box)
+    measured: list[int] = []
+    text_height = box._text_height  # counted, not replaced
+
+    def counting(width: int) -> int:
+        measured.append(width)
+        return text_height(width)
+
+    box._text_height = counting  # type: ignore[method-assign]
+    tall = box.heightForWidth(200)
+    assert [box.heightForWidth(200) for _ in range(5)] == [tall] * 5
+    assert measured == [200]  # layouts ask again and again; the words are laid out once
+    box.setText("Short")
+    assert box.heightForWidth(200) < tall
+    font = box.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    box.setFont(font)  # the text size setting
+    box.heightForWidth(200)
+    assert measured == [200, 200, 200]
+
+
+def test_a_wrapping_button_measures_a_width_once_until_its_words_or_font_change(
+        qtbot: QtBot) -> None:
+    button = WrappingButton("Alcohol or drug use and other long words")
+    qtbot.addWidget(button)
+    measured: list[int] = []
+    lines_at = button.lines_at  # counted, not replaced
+
+    def counting(width: int) -> int:
+        measured.append(width)
+        return lines_at(width)
+
+    button.lines_at = counting  # type: ignore[method-assign]
+    tall = button.heightForWidth(120)
+    assert [button.heightForWidth(120) for _ in range(5)] == [tall] * 5
+    assert measured == [120]
+    button.setText("Short \u2713")  # the tick Find help adds to the chosen need
+    assert button.heightForWidth(120) < tall
+    font = button.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    button.setFont(font)
+    button.heightForWidth(120)
+    assert measured == [120, 120, 120]
