@@ -108,6 +108,8 @@ class SearchIndex:
             """
         )
         tagger = Tagger()
+        # Merged once, by 'optimize' below, rather than over and over as rows come in.
+        self._db.execute("INSERT INTO doc(doc, rank) VALUES ('automerge', 0)")
         self._db.executemany(
             "INSERT INTO doc (rowid, name, organization, description, terms, flags) "
             "VALUES (?,?,?,?,?,?)",
@@ -144,6 +146,7 @@ class SearchIndex:
         self._db.execute("INSERT INTO fact_place VALUES (?)", (self._place.tobytes(),))
         self._crisis: tuple[list[int], bool] | None = None  # found at the first risk word
         self._db.execute("INSERT INTO doc(doc) VALUES ('optimize')")
+        self._db.execute("INSERT INTO doc(doc, rank) VALUES ('automerge', 4)")  # the default
         self._db.commit()
 
     @classmethod
@@ -229,8 +232,13 @@ class SearchIndex:
         return self._hours.open_positions(positions, now)
 
     def _positions(
-        self, typed: Typed, filters: Filters, now: datetime | None, limit: int | None,
-        *, counted: bool,
+        self,
+        typed: Typed,
+        filters: Filters,
+        now: datetime | None,
+        limit: int | None,
+        *,
+        counted: bool,
     ) -> tuple[list[int], int]:
         """The first `limit` matching positions, and the total (when not `counted`: a floor)."""
         if typed.expression is None:
