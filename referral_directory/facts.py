@@ -126,6 +126,9 @@ def _facts(attributes: Any) -> dict[str, list[tuple[int, str]]]:
     return found
 
 
+_EVIDENCE_SET: Final = frozenset(EVIDENCE)
+
+
 class _Reader:
     """Reads one service's facts, naming the field of the first bad one."""
 
@@ -133,6 +136,14 @@ class _Reader:
         self.facts = _facts(service.get("attributes"))
         self.file = file
         self.record = record
+        # A claim's source, date and status: attributes linked to the claim's attribute.
+        self.evidence: dict[str, dict[str, tuple[int, str]]] = {}
+        for code in _EVIDENCE_SET.intersection(self.facts):
+            rows = service["attributes"]
+            for i, value in self.facts[code]:
+                link = rows[i].get("link_id")
+                if isinstance(link, str):
+                    self.evidence.setdefault(link, {})[code] = (i, value)
 
     def _fail(self, code: str, index: int, problem: str) -> HsdsError:
         return HsdsError(self.file, self.record, f"attributes[{index}].value ({code})", problem)
@@ -171,13 +182,9 @@ class _Reader:
     def claims(self, attributes: Any) -> tuple[Claim, ...]:
         """The claims whose attribute has a source linked to it, in `CLAIM_KINDS` order."""
         rows = attributes if isinstance(attributes, list) else []
-        evidence: dict[str, dict[str, tuple[int, str]]] = {}
-        for i, attr in enumerate(rows):
-            if not isinstance(attr, dict):
-                continue
-            code, link, value = _code(attr), attr.get("link_id"), attr.get("value")
-            if code in EVIDENCE and isinstance(link, str) and isinstance(value, str):
-                evidence.setdefault(link, {})[code] = (i, value)
+        evidence = self.evidence
+        if not evidence:
+            return ()
         found = []
         for kind in CLAIM_KINDS:
             for index, value in self.facts.get(kind, []):
