@@ -228,7 +228,9 @@ class Directory:
         if in_use is not None:
             organization = in_use.resources or ()
             try:
-                licensing = licensing.overridden(read_services(in_use.licensing, "organization"))
+                licensing = licensing.overridden(
+                    read_services(in_use.licensing, "organization")
+                )
                 board_services = in_use.licensing
             except HsdsError:  # a board named in two of its services: keep the shipped ones
                 notices.append(Notice(NoticeKind.LICENSING_TWICE))

@@ -115,14 +115,15 @@ def _facts(attributes: Any) -> dict[str, list[tuple[int, str]]]:
     for i, attr in enumerate(attributes if isinstance(attributes, list) else []):
         if not isinstance(attr, dict):
             continue
-        term = attr.get("taxonomy_term")
-        term_id = attr.get("taxonomy_term_id") or (
-            term.get("id") if isinstance(term, dict) else None
-        )
+        term_id = attr.get("taxonomy_term_id")
+        if not term_id:  # the term's id, when the attribute carries the term whole
+            term = attr.get("taxonomy_term")
+            term_id = term.get("id") if isinstance(term, dict) else None
         code = ids.get(term_id) if isinstance(term_id, str) else None
-        value = attr.get("value")
-        if code is not None and isinstance(value, str):
-            found.setdefault(code, []).append((i, value))
+        if code is not None:
+            value = attr.get("value")
+            if isinstance(value, str):
+                found.setdefault(code, []).append((i, value))
     return found
 
 
@@ -149,6 +150,8 @@ class _Reader:
         return HsdsError(self.file, self.record, f"attributes[{index}].value ({code})", problem)
 
     def values(self, code: str) -> list[str]:
+        if code not in self.facts:
+            return []
         allowed = allowed_values(code)
         out = []
         for index, value in self.facts.get(code, []):

@@ -232,13 +232,8 @@ class SearchIndex:
         return self._hours.open_positions(positions, now)
 
     def _positions(
-        self,
-        typed: Typed,
-        filters: Filters,
-        now: datetime | None,
-        limit: int | None,
-        *,
-        counted: bool,
+        self, typed: Typed, filters: Filters, now: datetime | None, limit: int | None,
+        *, counted: bool,
     ) -> tuple[list[int], int]:
         """The first `limit` matching positions, and the total (when not `counted`: a floor)."""
         if typed.expression is None:
