@@ -161,10 +161,17 @@ class _Reader:
         return out
 
     def one(self, code: str, default: str) -> str:
-        values = self.values(code)
-        if len(values) > 1:
-            raise self._fail(code, self.facts[code][1][0], "given more than once")
-        return values[0] if values else default
+        found = self.facts.get(code)
+        if not found:
+            return default
+        if len(found) == 1:  # the usual case, checked as `values` checks it
+            index, value = found[0]
+            allowed = allowed_values(code)
+            if allowed and value not in allowed:
+                raise self._fail(code, index, f"must be one of {', '.join(sorted(allowed))}")
+            return value
+        self.values(code)  # a value not allowed is said first, as before
+        raise self._fail(code, found[1][0], "given more than once")
 
     def url(self, code: str) -> str | None:
         value = self.one(code, "")
