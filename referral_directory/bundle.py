@@ -190,6 +190,7 @@ def verify(
     file: str = "bundle",
     progress: Progress | None = None,
     keep_records: bool = True,
+    sha256: str | None = None,
 ) -> Bundle:
     """Check a bundle's signature and read its data (no version or date decisions here).
 
@@ -198,6 +199,7 @@ def verify(
     Args:
         progress: told how far reading the services has got.
         keep_records: False keeps only the `Resource`s (see `hsds.collect`).
+        sha256: `sha256_hex(data)` when the caller has it already (126 MB hash once).
 
     Raises:
         BundleRefused: NO_PINNED_KEY, UNREADABLE, UNTRUSTED_KEY, BAD_SIGNATURE, TOO_LARGE or
@@ -217,7 +219,7 @@ def verify(
     except HsdsError as exc:
         raise BundleRefused(RefusalReason.BAD_DATA, str(exc)) from None
     text = signature_text.decode("utf-8") if isinstance(signature_text, bytes) else signature_text
-    return Bundle(info, hsds_data, data, text, sha256_hex(data))
+    return Bundle(info, hsds_data, data, text, sha256 or sha256_hex(data))
 
 
 def check_minimum(info: BundleInfo, minimum: int) -> None:

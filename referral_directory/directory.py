@@ -32,7 +32,7 @@ from referral_directory.model import NO_FILTERS, Filters, Need, Resource
 from referral_directory.notices import Notice, NoticeKind
 from referral_directory.opening import InUse, Opening, expiry_notice
 from referral_directory.query import read
-from referral_directory.ranking import CRISIS_ORDER, ranked
+from referral_directory.ranking import CRISIS_ORDER, Ranker, ranked
 from referral_directory.stored import StoredResources, add_resources
 
 NATIONAL_RESOURCE: Final = "directory/national.json"
@@ -338,7 +338,11 @@ class Directory:
 
     def rank_needs(self) -> None:
         """Rank every need now (slow on a large directory: `open` does it on the worker)."""
+        ranker: Ranker | None = None
         for need in Need:
+            if need not in self._ranked and need not in self._stored_ranking:
+                ranker = ranker or Ranker(self.resources)  # texts read once for every need
+                self._ranked[need] = ranker.ranked(need)
             self._ranking(need)
 
     def get(self, resource_id: str) -> Resource:

@@ -115,15 +115,19 @@ def _facts(attributes: Any) -> dict[str, list[tuple[int, str]]]:
     for i, attr in enumerate(attributes if isinstance(attributes, list) else []):
         if not isinstance(attr, dict):
             continue
-        term = attr.get("taxonomy_term")
-        term_id = attr.get("taxonomy_term_id") or (
-            term.get("id") if isinstance(term, dict) else None
-        )
+        term_id = attr.get("taxonomy_term_id")
+        if not term_id:  # the term's id, when the attribute carries the term whole
+            term = attr.get("taxonomy_term")
+            term_id = term.get("id") if isinstance(term, dict) else None
         code = ids.get(term_id) if isinstance(term_id, str) else None
-        value = attr.get("value")
-        if code is not None and isinstance(value, str):
-            found.setdefault(code, []).append((i, value))
+        if code is not None:
+            value = attr.get("value")
+            if isinstance(value, str):
+                found.setdefault(code, []).append((i, value))
     return found
+
+
+_EVIDENCE_SET: Final = frozenset(EVIDENCE)
 
 
 class _Reader:
@@ -133,11 +137,21 @@ class _Reader:
         self.facts = _facts(service.get("attributes"))
         self.file = file
         self.record = record
+        # A claim's source, date and status: attributes linked to the claim's attribute.
+        self.evidence: dict[str, dict[str, tuple[int, str]]] = {}
+        for code in _EVIDENCE_SET.intersection(self.facts):
+            rows = service["attributes"]
+            for i, value in self.facts[code]:
+                link = rows[i].get("link_id")
+                if isinstance(link, str):
+                    self.evidence.setdefault(link, {})[code] = (i, value)
 
     def _fail(self, code: str, index: int, problem: str) -> HsdsError:
         return HsdsError(self.file, self.record, f"attributes[{index}].value ({code})", problem)
 
     def values(self, code: str) -> list[str]:
+        if code not in self.facts:
+            return []
         allowed = allowed_values(code)
         out = []
         for index, value in self.facts.get(code, []):
@@ -147,10 +161,17 @@ class _Reader:
         return out
 
     def one(self, code: str, default: str) -> str:
-        values = self.values(code)
-        if len(values) > 1:
-            raise self._fail(code, self.facts[code][1][0], "given more than once")
-        return values[0] if values else default
+        found = self.facts.get(code)
+        if not found:
+            return default
+        if len(found) == 1:  # the usual case, checked as `values` checks it
+            index, value = found[0]
+            allowed = allowed_values(code)
+            if allowed and value not in allowed:
+                raise self._fail(code, index, f"must be one of {', '.join(sorted(allowed))}")
+            return value
+        self.values(code)  # a value not allowed is said first, as before
+        raise self._fail(code, found[1][0], "given more than once")
 
     def url(self, code: str) -> str | None:
         value = self.one(code, "")
@@ -171,13 +192,9 @@ class _Reader:
     def claims(self, attributes: Any) -> tuple[Claim, ...]:
         """The claims whose attribute has a source linked to it, in `CLAIM_KINDS` order."""
         rows = attributes if isinstance(attributes, list) else []
-        evidence: dict[str, dict[str, tuple[int, str]]] = {}
-        for i, attr in enumerate(rows):
-            if not isinstance(attr, dict):
-                continue
-            code, link, value = _code(attr), attr.get("link_id"), attr.get("value")
-            if code in EVIDENCE and isinstance(link, str) and isinstance(value, str):
-                evidence.setdefault(link, {})[code] = (i, value)
+        evidence = self.evidence
+        if not evidence:
+            return ()
         found = []
         for kind in CLAIM_KINDS:
             for index, value in self.facts.get(kind, []):

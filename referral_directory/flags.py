@@ -11,6 +11,7 @@ hours", and the caller checks the clock on what is left (see `open_hours`).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
 from referral_directory.hours import may_open
@@ -26,16 +27,37 @@ def flag(kind: str, value: str) -> str:
 
 def flags_of(resource: Resource) -> str:
     """The flags column of `resource`: a token for each fact a filter asks about."""
-    words = [flag("mod", m) for m in resource.modalities]
-    words += [flag("state", s) for s in resource.states]
-    words += [flag("serves", s) for s in resource.serves]
-    if resource.is_free:
+    return _flags(
+        resource.modalities,
+        resource.states,
+        resource.serves,
+        resource.is_free,
+        resource.employer_told == "never",
+        resource.licensing_exposure == "none",
+        may_open(resource),
+    )
+
+
+@lru_cache(maxsize=4096)  # a large directory repeats a few hundred combinations of facts
+def _flags(
+    modalities: frozenset[str],
+    states: frozenset[str],
+    serves: frozenset[str],
+    free: bool,
+    employer_never: bool,
+    licensing_none: bool,
+    hours: bool,
+) -> str:
+    words = [flag("mod", m) for m in modalities]
+    words += [flag("state", s) for s in states]
+    words += [flag("serves", s) for s in serves]
+    if free:
         words.append(flag("is", "free"))
-    if resource.employer_told == "never":
+    if employer_never:
         words.append(flag("is", "employernever"))
-    if resource.licensing_exposure == "none":
+    if licensing_none:
         words.append(flag("is", "licensingnone"))
-    if may_open(resource):
+    if hours:
         words.append(flag("is", "hours"))
     return " ".join(sorted(words))
 

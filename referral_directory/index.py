@@ -20,6 +20,7 @@ import sqlite3
 from array import array
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Final
 
 from referral_directory.flags import (
@@ -61,18 +62,33 @@ _FACT_WORDS: Final = {
 
 def _terms(resource: Resource, tagger: Tagger) -> str:
     """The facts' words, then the concepts its words speak to (see `tagging`)."""
-    words = [_FACT_WORDS.get(m, m) for m in sorted(resource.modalities)]
-    words += [_FACT_WORDS.get(s, s) for s in sorted(resource.serves)]
-    if resource.is_free:
-        words.append(_FACT_WORDS["free"])
-    if resource.crisis:
-        words.append("crisis emergency urgent")
-    if resource.licensing_exposure == "none":
-        words.append("confidential licensing board")
-    words += resource.languages
-    facts = " ".join(words)
+    r = resource
+    facts = _fact_words(
+        r.modalities, r.serves, r.is_free, r.crisis, r.licensing_exposure == "none", r.languages
+    )
     text = f"{resource.name} {resource.organization} {resource.description}"
     return " ".join([facts, *tagger.tags(text, facts)])
+
+
+@lru_cache(maxsize=4096)  # a large directory repeats a few hundred combinations of facts
+def _fact_words(
+    modalities: frozenset[str],
+    serves: frozenset[str],
+    free: bool,
+    crisis: bool,
+    licensing_none: bool,
+    languages: tuple[str, ...],
+) -> str:
+    words = [_FACT_WORDS.get(m, m) for m in sorted(modalities)]
+    words += [_FACT_WORDS.get(s, s) for s in sorted(serves)]
+    if free:
+        words.append(_FACT_WORDS["free"])
+    if crisis:
+        words.append("crisis emergency urgent")
+    if licensing_none:
+        words.append("confidential licensing board")
+    words += languages
+    return " ".join(words)
 
 
 def match_expression(query: str) -> str | None:
@@ -108,6 +124,8 @@ class SearchIndex:
             """
         )
         tagger = Tagger()
+        # Merged once, by 'optimize' below, rather than over and over as rows come in.
+        self._db.execute("INSERT INTO doc(doc, rank) VALUES ('automerge', 0)")
         self._db.executemany(
             "INSERT INTO doc (rowid, name, organization, description, terms, flags) "
             "VALUES (?,?,?,?,?,?)",
@@ -144,6 +162,7 @@ class SearchIndex:
         self._db.execute("INSERT INTO fact_place VALUES (?)", (self._place.tobytes(),))
         self._crisis: tuple[list[int], bool] | None = None  # found at the first risk word
         self._db.execute("INSERT INTO doc(doc) VALUES ('optimize')")
+        self._db.execute("INSERT INTO doc(doc, rank) VALUES ('automerge', 4)")  # the default
         self._db.commit()
 
     @classmethod

@@ -115,12 +115,26 @@ def _code(attr: Mapping[str, Any]) -> str | None:
     return _codes_by_id().get(term_id) if isinstance(term_id, str) else None
 
 
+@cache
+def _question_ids() -> frozenset[str]:
+    return frozenset(i for i, code in _codes_by_id().items() if code == QUESTION)
+
+
 def is_licensing_service(service: Mapping[str, Any]) -> bool:
     """Whether an HSDS service carries board questions (and so is no resource to list)."""
     attributes = service.get("attributes")
-    return isinstance(attributes, list) and any(
-        isinstance(a, dict) and _code(a) == QUESTION for a in attributes
-    )
+    if not isinstance(attributes, list):
+        return False
+    questions = _question_ids()  # what `_code(a) == QUESTION` reads, a set lookup each
+    for a in attributes:
+        if isinstance(a, dict):
+            term = a.get("taxonomy_term")
+            term_id = a.get("taxonomy_term_id") or (
+                term.get("id") if isinstance(term, dict) else None
+            )
+            if isinstance(term_id, str) and term_id in questions:
+                return True
+    return False
 
 
 class _Entry:

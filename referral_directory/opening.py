@@ -178,7 +178,7 @@ class Opening:
                 return  # the same bundle as every start: nothing to say
             offered = bundles.verify(
                 data, signature, self.pinned, file=path.name, progress=self.progress,
-                keep_records=False,
+                keep_records=False, sha256=sha256,
             )  # fmt: skip
             bundles.check_acceptable(offered, in_use.info if in_use else None, today, self.minimum)
         except BundleRefused as exc:

@@ -50,48 +50,52 @@ def _text(resource: Resource) -> str:
     return f"{resource.name} {resource.description} {resource.what_happens}".casefold()
 
 
-def _has(resource: Resource, *words: str) -> bool:
-    text = _text(resource)
+def _has(text: str, *words: str) -> bool:
     return any(word in text for word in words)
 
 
-def _talk(r: Resource) -> int:
+def _crisis_now(r: Resource, _text: str) -> int:
+    return 2 * (r.open_24_7 and bool(r.modalities & {"call", "text"}))
+
+
+def _talk(r: Resource, _text: str) -> int:
     reachable = bool(r.modalities & {"call", "text", "chat", "video"})
     return reachable * (3 + r.open_24_7 + r.is_free + (r.employer_told == "never") + (not r.crisis))
 
 
-def _counselor(r: Resource) -> int:
+def _counselor(r: Resource, text: str) -> int:
     # "counselor" alone would match every crisis line; therapy and EAPs are what is meant.
-    if not (r.creates_treatment_record or _has(r, "therap", "employee assistance")):
+    if not (r.creates_treatment_record or _has(text, "therap", "employee assistance")):
         return 0
     return 3 + (r.employer_told == "never") + (r.licensing_exposure != "possible")
 
 
-def _psychiatric(r: Resource) -> int:
-    return 3 * _has(r, "psychiatr") + 2 * _has(r, "treatment referral", "referral to treatment")
+def _psychiatric(_r: Resource, text: str) -> int:
+    referral = _has(text, "treatment referral", "referral to treatment")
+    return 3 * _has(text, "psychiatr") + 2 * referral
 
 
-def _substance(r: Resource) -> int:
-    return 3 * _has(r, "substance", "alcohol", "drug", "addiction")
+def _substance(_r: Resource, text: str) -> int:
+    return 3 * _has(text, "substance", "alcohol", "drug", "addiction")
 
 
-def _license(r: Resource) -> int:
+def _license(r: Resource, text: str) -> int:
     # Every resource is shown: first those whose own words explain licensing (a confirmed
     # claim), then by exposure; among equals, those that speak of boards first.
     exposure = _EXPOSURE_ORDER[r.licensing_exposure]
-    return 20 * explains_licensing(r) + 10 - 4 * exposure + 2 * _has(r, "board", "licens")
+    return 20 * explains_licensing(r) + 10 - 4 * exposure + 2 * _has(text, "board", "licens")
 
 
-def _colleague(r: Resource) -> int:
+def _colleague(r: Resource, text: str) -> int:
     return (
-        3 * _has(r, "colleague", "peer")
-        + 2 * _has(r, "information", "referral")
+        3 * _has(text, "colleague", "peer")
+        + 2 * _has(text, "information", "referral")
         + (r.crisis and r.id == ID_988)
     )
 
 
-_SCORES: Final[dict[Need, Callable[[Resource], int]]] = {
-    Need.CRISIS_NOW: lambda r: 2 * (r.open_24_7 and bool(r.modalities & {"call", "text"})),
+_SCORES: Final[dict[Need, Callable[[Resource, str], int]]] = {
+    Need.CRISIS_NOW: _crisis_now,
     Need.TALK_TODAY: _talk,
     Need.COUNSELOR: _counselor,
     Need.PSYCHIATRIC: _psychiatric,
@@ -113,23 +117,38 @@ def ranked(resources: Sequence[Resource], need: Need) -> tuple[list[int], list[i
     need is urgent (988, Crisis Text Line, 911, then any other). Nothing here depends on
     the filters or the clock, so a directory ranks each need once and keeps the result.
     """
-    score = _SCORES[need]
-    crisis = sorted(
-        (i for i, r in enumerate(resources) if r.crisis and (need.urgent or r.id == ID_988)),
-        key=lambda i: _crisis_key(resources[i]),
-    )
-    chosen = {resources[i].id for i in crisis}
-    scored = [(score(r), i) for i, r in enumerate(resources) if r.id not in chosen]
-    rest = [(s, i) for s, i in scored if s > 0]
-    rest.sort(
-        key=lambda pair: (
-            -pair[0],
-            resources[pair[1]].origin != "organization",
-            resources[pair[1]].name.casefold(),
-            resources[pair[1]].id,
+    return Ranker(resources).ranked(need)
+
+
+class Ranker:
+    """Ranks needs over one list of resources, reading each resource's text and the
+    tie-break order once for every need (see `ranked`)."""
+
+    def __init__(self, resources: Sequence[Resource]) -> None:
+        self._resources = resources
+        self._texts = [_text(r) for r in resources]
+        # Among equal scores: the organization's own first, then by name, then id.
+        self._order = sorted(
+            range(len(resources)),
+            key=lambda i: (
+                resources[i].origin != "organization",
+                resources[i].name.casefold(),
+                resources[i].id,
+            ),
         )
-    )
-    return crisis, [i for _s, i in rest]
+
+    def ranked(self, need: Need) -> tuple[list[int], list[int]]:
+        """`need`'s order (see `ranked`)."""
+        resources, texts, score = self._resources, self._texts, _SCORES[need]
+        crisis = sorted(
+            (i for i, r in enumerate(resources) if r.crisis and (need.urgent or r.id == ID_988)),
+            key=lambda i: _crisis_key(resources[i]),
+        )
+        chosen = {resources[i].id for i in crisis}
+        scores = [score(r, texts[i]) for i, r in enumerate(resources)]
+        rest = [i for i in self._order if scores[i] > 0 and resources[i].id not in chosen]
+        rest.sort(key=lambda i: -scores[i])  # stable: ties keep the order above
+        return crisis, rest
 
 
 def caveat(need: Need, resource: Resource) -> str:

@@ -7,7 +7,9 @@ this module compiles them once into plain Python checks. It answers only "valid 
 not": when a record fails, `hsds` asks `jsonschema` for the exact field and problem, so
 `jsonschema` stays the authority for messages. A schema using any other validation
 keyword is refused at compile time (the caller then uses `jsonschema` alone), and a
-Hypothesis test checks that both agree.
+Hypothesis test checks that both agree. The checks become Python source once (a function
+per object or array node, plain leaves inline): walking the nodes one call each took about
+40 µs a service, the generated functions a third of that.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable
 from typing import Any, Final
 
 Check = Callable[[Any], bool]
+_MISSING: Final = object()
 
 _ANNOTATIONS: Final = frozenset(
     {
@@ -149,4 +152,106 @@ def compile_schema(root: dict[str, Any]) -> Check:
         return node
 
     compiled = build(root)
-    return lambda value: _check(compiled, value)
+    return _Generated(compiled).function()
+
+
+def _only_ref(node: _Node) -> bool:
+    """Whether a node checks nothing besides its `$ref` (it is then its target)."""
+    return (
+        node.types is None
+        and node.enum is None
+        and not node.required
+        and (node.properties is None and node.items is None)
+    )
+
+
+def _target(node: _Node) -> _Node:
+    """The node that does the checking: past `$ref`s that check nothing else."""
+    seen = {id(node)}
+    while node.ref is not None and _only_ref(node) and id(node.ref) not in seen:
+        node = node.ref
+        seen.add(id(node))
+    return node
+
+
+class _Generated:
+    """Python source for a compiled schema: one function per object or array node, with
+    each plain leaf (a type, an enum) checked inline. The source is made only from the
+    shipped schema's structure (names as `repr` literals, types and enums as constants
+    passed in), never from the data checked; it answers exactly as `_check` does."""
+
+    def __init__(self, root: _Node) -> None:
+        self.root = root
+        self.names: dict[int, str] = {}
+        self.constants: dict[str, Any] = {"_check": _check, "_MISSING": _MISSING}
+        self.lines: list[str] = []
+        self.pending: list[_Node] = []
+
+    def function(self) -> Check:
+        name = self._name(_target(self.root))
+        while self.pending:
+            self._define(self.pending.pop())
+        namespace = dict(self.constants)
+        exec("\n".join(self.lines), namespace)  # noqa: S102 - our own source, see above
+        check: Check = namespace[name]
+        return check
+
+    def _name(self, node: _Node) -> str:
+        if id(node) not in self.names:
+            self.names[id(node)] = f"_c{len(self.names)}"
+            self.pending.append(node)
+        return self.names[id(node)]
+
+    def _constant(self, value: Any) -> str:
+        name = f"_k{len(self.constants)}"
+        self.constants[name] = value
+        return name
+
+    def _leaf(self, node: _Node, var: str) -> str:
+        """An expression for a node that checks only type and enum (no ref, no children)."""
+        parts = []
+        if node.types is not None:
+            parts.append(f"isinstance({var}, {self._constant(node.types)})")
+            if int in node.types and not node.allows_bool:
+                parts.append(f"type({var}) is not bool")
+        if node.enum is not None:
+            if all(type(a) is str for a in node.enum):
+                strings = self._constant(frozenset(node.enum))
+                parts.append(f"(isinstance({var}, str) and {var} in {strings})")
+            else:
+                parts.append(f"_check({self._constant(node)}, {var})")
+        return " and ".join(parts) or "True"
+
+    def _expression(self, node: _Node, var: str) -> str:
+        node = _target(node)
+        simple = node.ref is None and not node.required
+        if simple and node.properties is None and node.items is None:
+            return self._leaf(node, var)
+        return f"{self._name(node)}({var})"
+
+    def _define(self, node: _Node) -> None:
+        out = [f"def {self.names[id(node)]}(v):"]
+        if node.ref is not None:
+            out.append(f"    if not {self._expression(node.ref, 'v')}:\n        return False")
+        own = self._leaf(node, "v")
+        if own != "True":
+            out.append(f"    if not ({own}):\n        return False")
+        if node.required or node.properties:
+            out.append("    if type(v) is dict:")
+            for key in node.required:
+                out.append(f"        if {key!r} not in v:\n            return False")
+            for key, sub in (node.properties or {}).items():
+                test = self._expression(sub, "x")
+                if test != "True":
+                    out.append(f"        x = v.get({key!r}, _MISSING)")
+                    out.append(f"        if x is not _MISSING and not ({test}):")
+                    out.append("            return False")
+        if node.items is not None:
+            test = self._expression(node.items, "x")
+            if test != "True":
+                out.append("    if type(v) is list:")
+                out.append(f"        for x in v:\n            if not ({test}):")
+                out.append("                return False")
+        out.append("    return True")
+        self.lines.extend(out)
+        self.lines.append("")
