@@ -58,6 +58,9 @@ def _page(qtbot: QtBot, directory: Directory, size: tuple[int, int]) -> Director
     page.resize(*size)
     page.show()
     qtbot.waitExposed(page)
+    # Its filters and results come a few turns after the top; a page still building at
+    # teardown would meet the module's directory closed.
+    qtbot.waitUntil(lambda: page.built, timeout=5000)
     page.search_field.setFocus()
     qtbot.waitUntil(page.search_field.hasFocus)
     return page
@@ -86,9 +89,10 @@ def _reach_988_on_screen(page: DirectoryPage) -> bool:
 
 def _type_risk(qtbot: QtBot, page: DirectoryPage, typed: str) -> None:
     """Type `typed` into the search field; wait until 988's buttons are on screen."""
-    with qtbot.waitSignal(page.results_changed, timeout=2000):
+    # Generous waits: two test workers share two cores in CI (a wait, not a speed claim).
+    with qtbot.waitSignal(page.results_changed, timeout=5000):
         QTest.keyClicks(page.search_field, typed)
-    qtbot.waitUntil(lambda: _reach_988_on_screen(page), timeout=2000)
+    qtbot.waitUntil(lambda: _reach_988_on_screen(page), timeout=5000)
 
 
 @pytest.mark.parametrize("typed", ["quiero morir", "suicidio"])
