@@ -184,6 +184,9 @@ class FittedColumns(QObject):
             return  # `fit()` came between the fold and this turn
         self._pending = False  # asked for again from here on: another fit follows
         if self._shown():  # else Show asks again
+            # A width that changed since the fold was decided asked for no new fit (one was
+            # pending): decide again, at no cost when it stands (the words are measured once).
+            self._fold_if_narrow()
             # Columns now, wrapped rows at the next turn: together they held the GUI
             # ~40 ms over the check-in page's 60 rows, each about half of it.
             fit_columns(self._table, self.header, wrap_cells=self._wrap_cells)
