@@ -13,6 +13,7 @@ from typing import Final
 from urllib.parse import quote, urlsplit
 
 SAFE_SCHEMES: Final = frozenset({"tel", "sms", "https"})
+WEB: Final = frozenset({"http", "https"})
 _DIALABLE: Final = re.compile(r"^\+?[0-9]{2,15}$")
 _SEPARATORS: Final = re.compile(r"[\s\-().\u00a0]")
 _CONTROL: Final = re.compile(r"[\x00-\x20\x7f]")
@@ -113,3 +114,14 @@ def checked_url(address: str) -> str:
     if query and not re.fullmatch(r"body=[A-Za-z0-9%]{1,60}", query):
         raise UnsafeAddress(address, "form")
     return f"{rebuilt}?{query}" if query else rebuilt
+
+
+def is_web_address(value: str, schemes: frozenset[str] = WEB) -> bool:
+    """Whether `value` is an address of one of `schemes` with a host part. Never raises:
+    urllib refuses some text outright ("http://[::1" is ValueError), and a data file's
+    address is refused as malformed, not allowed to stop the reader."""
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return parts.scheme in schemes and bool(parts.netloc)

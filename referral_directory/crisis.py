@@ -20,10 +20,9 @@ from datetime import date
 from enum import Enum
 from functools import cache
 from typing import Any
-from urllib.parse import urlsplit
 
 import resources
-from referral_directory.address import sms_url, tel_url
+from referral_directory.address import is_web_address, sms_url, tel_url
 from referral_directory.directory import national_resources
 
 CRISIS_RESOURCE = "directory/crisis.json"
@@ -164,8 +163,7 @@ def _action(raw: Any, where: str) -> ContactAction:
     label = _text(raw, "label", where)
     if kind is ActionKind.CHAT:
         url = _text(raw, "url", where)
-        parts = urlsplit(url)
-        if parts.scheme != "https" or not parts.netloc:
+        if not is_web_address(url, frozenset({"https"})):
             raise CrisisDataError(f"{where}: a chat address must be https")
         return ContactAction(kind, label, url=url)
     number = _text(raw, "number", where)
@@ -193,8 +191,7 @@ def _actions(raw: dict[str, Any], where: str) -> tuple[ContactAction, ...]:
 def _sources(raw: dict[str, Any], where: str) -> tuple[str, ...]:
     sources = raw.get("sources")
     if (not isinstance(sources, list) or not sources
-            or not all(isinstance(s, str) and urlsplit(s).scheme in ("http", "https")
-                       and urlsplit(s).netloc for s in sources)):
+            or not all(isinstance(s, str) and is_web_address(s) for s in sources)):
         raise CrisisDataError(f"{where}: needs at least one source address")
     return tuple(sources)
 

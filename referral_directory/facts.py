@@ -25,9 +25,9 @@ import uuid
 from datetime import date
 from functools import cache
 from typing import Any, Final, TypeVar
-from urllib.parse import urlsplit
 
 import resources
+from referral_directory.address import is_web_address
 from referral_directory.errors import HsdsError
 from referral_directory.model import (
     CLAIM_KINDS,
@@ -177,8 +177,7 @@ class _Reader:
         value = self.one(code, "")
         if not value:
             return None
-        parts = urlsplit(value)
-        if parts.scheme not in ("https", "http") or not parts.netloc:
+        if not is_web_address(value):
             raise self._fail(code, self.facts[code][0][0], "must be an http(s) address")
         return value
 
@@ -206,8 +205,7 @@ class _Reader:
 
     def _claim(self, kind: str, value: str, parts: dict[str, tuple[int, str]]) -> Claim:
         source_index, source = parts["claim_source"]
-        address = urlsplit(source)
-        if address.scheme not in ("https", "http") or not address.netloc:
+        if not is_web_address(source):
             raise self._fail("claim_source", source_index, "must be an http(s) address")
         if "claim_checked" not in parts:
             raise self._fail("claim_source", source_index, "a claim's source needs a date checked")

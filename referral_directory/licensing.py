@@ -37,9 +37,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any, Final
-from urllib.parse import urlsplit
 
 import resources
+from referral_directory.address import is_web_address
 from referral_directory.errors import HsdsError
 from referral_directory.facts import allowed_values, taxonomy
 from referral_directory.model import STATES_AND_TERRITORIES, Origin
@@ -165,8 +165,7 @@ class _Entry:
             raise self.fail("board_type", "must be medical or nursing")
         source = self.value("claim_source")
         if source:
-            parts = urlsplit(source)
-            if parts.scheme != "https" or not parts.netloc:
+            if not is_web_address(source, frozenset({"https"})):
                 raise self.fail("claim_source", "must be an https address")
         elif self.answer != NOT_CONFIRMED:
             raise self.fail(QUESTION, "an answer needs its source (claim_source)")

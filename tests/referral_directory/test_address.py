@@ -8,6 +8,7 @@ from referral_directory.address import (
     UnsafeAddress,
     checked_url,
     dialable,
+    is_web_address,
     sms_url,
     tel_url,
     web_url,
@@ -110,3 +111,12 @@ def test_phone_addresses_pass_the_last_check(address: str) -> None:
 def test_the_last_check_refuses_everything_else(address: str) -> None:
     with pytest.raises(UnsafeAddress):
         checked_url(address)
+
+
+@pytest.mark.parametrize(("value", "web"), [
+    ("https://988lifeline.org", True), ("http://example.org/a", True),
+    ("https://[::1", False), ("http://[::1/", False), ("ftp://example.org", False),
+    ("https://", False), ("988lifeline.org", False),
+])
+def test_a_web_address_is_told_without_raising(value: str, web: bool) -> None:
+    assert is_web_address(value) is web

@@ -252,3 +252,13 @@ def test_report_verify_and_merge(tmp_path: Path, raw: bytes) -> None:
     good.write_bytes(_report_seed())
     _assert_clean(*_run(["report", "merge", str(path), str(good),
                          "--out", str(tmp_path / "merged.json")]))
+
+
+def test_an_address_urllib_refuses_outright_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    # urlsplit raises ValueError on "https://[::1" (found by test_bundle_from_hsds): the
+    # service is refused like any other malformed address.
+    path = tmp_path / "services.json"
+    path.write_bytes(BUNDLE.replace(b'"https://988lifeline.org/chat"', b'"https://[::1"', 1))
+    code, text = _run(["bundle", "from-hsds", str(path), "--out", str(tmp_path / "out.json")])
+    _assert_clean(code, text)
+    assert code != 0 and "http(s) address" in text
