@@ -117,16 +117,14 @@ def test_self_test_opens_no_network_socket(tmp_path: Path) -> None:
     _assert_no_network(trace)
 
 
-# serial: it runs the end-to-end suite again, on two workers of its own, which beside CI's
-# two workers starved their timed waits. Alone, it runs the suite as CI's parallel run does
-# (two workers, a file to a worker: the load its timed waits are known to hold under), in
-# half the time of one process; `strace -f` follows the workers, so every test is traced.
+# serial: it runs the end-to-end suite again in a process of its own, a third busy process
+# beside CI's two workers, under which their timed waits ran out.
 @pytest.mark.slow
 @pytest.mark.serial
 def test_end_to_end_suite_opens_no_network_socket(tmp_path: Path) -> None:
     trace = tmp_path / "e2e.trace"
     done = _run_traced([sys.executable, "-m", "pytest", "tests/e2e", "-v",
-                        "-p", "no:cacheprovider", "-n", "2", "--dist", "loadfile"], trace)
+                        "-p", "no:cacheprovider"], trace)
     # Exit 5 is "no tests collected": the suite is empty until the first e2e test lands.
     # On a crash, the last tests named and the top of every thread's stack say where.
     fatal = done.stderr.find("Fatal Python error")
