@@ -61,7 +61,7 @@ from desktop.directory.results_view import ResultsModel
 from desktop.directory.search_view import SearchField
 from desktop.directory.summary_view import SummaryWords
 from desktop.directory.warnings_view import DirectoryWarnings
-from desktop.ui.staged import StagedBuild
+from desktop.ui.staged import StagedBuild, StagedParts
 from desktop.ui.widgets import announce, fill_with_scrolled, heading
 from referral_directory.directory import Directory, Results
 from referral_directory.model import Filters, Need
@@ -75,7 +75,7 @@ LATER: Final = frozenset({"filter_fold", "filter_box", "summary", "need_note", "
                           "model", "pane", "results", "detail"})
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(StagedParts, QWidget):
     """Find confidential help: search, filters, "What do you need right now?", details.
 
     Args:
@@ -127,15 +127,6 @@ class DirectoryPage(QWidget):
         return self.__dict__[name]
 
     # -- public API -------------------------------------------------------------------
-
-    @property
-    def built(self) -> bool:
-        """Whether the whole page is built (it is, a few event-loop turns after it)."""
-        return self._staged.done
-
-    def build_all(self) -> None:
-        """Build every part of the page not built yet, now."""
-        self._staged.finish()
 
     @property
     def loading(self) -> bool:

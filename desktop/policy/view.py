@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from desktop.policy.effective import DEFAULT, USER, EffectivePolicy, PolicyLine
-from desktop.ui.staged import StagedBuild
+from desktop.ui.staged import StagedBuild, StagedParts
 from desktop.ui.table_fit import FittedColumns, RowsTable
 from desktop.ui.widgets import fill_with_scrolled
 from desktop.words import QT_TRANSLATE_NOOP
@@ -82,7 +82,7 @@ class PolicyModel(QAbstractTableModel):
         return None
 
 
-class PoliciesPage(QWidget):
+class PoliciesPage(StagedParts, QWidget):
     """Every setting of the organization's policy, who set it, and any problems found."""
 
     def __init__(self, policy: EffectivePolicy, parent: QWidget | None = None) -> None:
@@ -118,15 +118,6 @@ class PoliciesPage(QWidget):
         # built with the heading, the first visit held the GUI thread 58-60 ms.
         parts = [self._build_table, self._build_problems]
         self._staged = StagedBuild(self, parts, lambda: None, delay_ms=TABLE_AFTER_MS)
-
-    @property
-    def built(self) -> bool:
-        """Whether the table is built (it is, an event-loop turn after the page)."""
-        return self._staged.done
-
-    def build_all(self) -> None:
-        """Build the table now, if it is not yet."""
-        self._staged.finish()
 
     @property
     def model(self) -> PolicyModel:

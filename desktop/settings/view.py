@@ -56,7 +56,7 @@ from desktop.settings.roles_view import RolesGroup
 from desktop.settings.tasks_view import TaskRunner
 from desktop.settings.text_size_view import TextSizeGroup
 from desktop.settings.widgets_view import button, note
-from desktop.ui.staged import StagedBuild
+from desktop.ui.staged import StagedBuild, StagedParts
 from desktop.ui.widgets import announce
 from desktop.ui.worker import Worker
 
@@ -66,7 +66,7 @@ REST_AFTER_MS: Final = 50  # then the others, one a turn, leaving the first pain
 _NO_ALIGN: Final = Qt.AlignmentFlag(0)  # a section takes the column's width
 
 
-class SettingsPage(QWidget):
+class SettingsPage(StagedParts, QWidget):
     """Settings for an unlocked vault. See the module docstring for the signals.
 
     Args:
@@ -254,15 +254,6 @@ class SettingsPage(QWidget):
     @property
     def about_button(self) -> QPushButton:
         return self._section("about_button", QPushButton)
-
-    @property
-    def built(self) -> bool:
-        """Whether every section is built (they are, a few event-loop turns after the page)."""
-        return self._staged.done
-
-    def build_all(self) -> None:
-        """Build every section not built yet, now."""
-        self._staged.finish()
 
     def _place(self, name: str, build: Callable[[], QWidget | None]) -> None:
         """Build section `name` into the column, polished; one a later turn builds is kept

@@ -84,3 +84,20 @@ class StagedBuild:
     def _show_hidden(self) -> None:
         while self._hidden:  # shown now, not at the layout's queued show a turn later
             self._hidden.pop(0).show()
+
+
+class StagedParts:
+    """`built` and `build_all()` for a page whose later parts its `_staged` makes: tests
+    and a part asked for before its turn use them (Settings, Find help, Organization
+    settings)."""
+
+    _staged: StagedBuild
+
+    @property
+    def built(self) -> bool:
+        """Whether every part is built (it is, a few event-loop turns after the page)."""
+        return self._staged.done
+
+    def build_all(self) -> None:
+        """Build every part not built yet, now."""
+        self._staged.finish()
