@@ -5,12 +5,9 @@ tests/benchmarks/run.py (a))."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.desktop.test_app import ROOT
+from tests.desktop.child_app import run_app_child
 
 MADE_AT_READY = """
 import dataclasses
@@ -46,15 +43,5 @@ STILL_DATACLASSES = ["PolicyReading", "Preferences", "ReminderSchedule"]
 def test_only_the_dataclasses_that_need_to_be_are_made_before_the_unlock_screen(
     tmp_path: Path,
 ) -> None:
-    from crypto.kdf import KdfParams
-    from crypto.vault import Vault
-
-    folder = tmp_path / "data"
-    Vault.create(folder, "a long enough passphrase here", kdf_params=KdfParams.minimum())[0].lock()
-    result = subprocess.run(
-        [sys.executable, "-c", MADE_AT_READY.format(folder=str(folder))], capture_output=True,
-        text=True, timeout=60, cwd=ROOT, check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[0] == str(STILL_DATACLASSES)
+    stdout = run_app_child(tmp_path, MADE_AT_READY)
+    assert stdout.strip().splitlines()[0] == str(STILL_DATACLASSES)

@@ -5,12 +5,9 @@ time itself is measured by tests/benchmarks/run.py (a)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.desktop.test_app import ROOT
+from tests.desktop.child_app import run_app_child
 
 BUILT_AT_READY = """
 import enum
@@ -43,18 +40,8 @@ sys.exit(app.main(["--data-dir", {folder!r}, "--quit-when-ready"]))
 
 
 def test_the_unlock_screen_is_ready_before_the_qt_and_qstyle_enums(tmp_path: Path) -> None:
-    from crypto.kdf import KdfParams
-    from crypto.vault import Vault
-
-    folder = tmp_path / "data"
-    Vault.create(folder, "a long enough passphrase here", kdf_params=KdfParams.minimum())[0].lock()
-    result = subprocess.run(
-        [sys.executable, "-c", BUILT_AT_READY.format(folder=str(folder))], capture_output=True,
-        text=True, timeout=60, cwd=ROOT, check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    names = result.stdout.strip().splitlines()[0]
+    stdout = run_app_child(tmp_path, BUILT_AT_READY)
+    names = stdout.strip().splitlines()[0]
     assert "'EchoMode'" in names  # the count works: the field's own enum is there
     # Only in Qt (its 93 are made together) and only in QStyle (likewise):
     for unwanted in ("'GlobalColor'", "'WidgetAttribute'", "'PixelMetric'", "'StandardPixmap'"):
